@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { countryPattern, languages, salaryPeriods } from '../rules/constants.ts'
+
+/** Fields every Sanity document has; `_rev` and timestamps are set by the Content Lake. */
+export const systemFields = {
+  _id: z.string().min(1),
+  _rev: z.string().optional(),
+  _createdAt: z.string().optional(),
+  _updatedAt: z.string().optional(),
+}
+
+/** A strong or weak reference to another document, as Sanity stores it. */
+export const Reference = z.object({
+  _type: z.literal('reference'),
+  _ref: z.string().min(1),
+  _key: z.string().optional(),
+  _weak: z.boolean().optional(),
+})
+export type Reference = z.infer<typeof Reference>
+
+/** A reference inside an array: Sanity gives every array item a `_key`. */
+export const KeyedReference = Reference.extend({ _key: z.string().min(1) })
+
+/** Sanity's slug object. */
+export const Slug = z.object({ _type: z.literal('slug'), current: z.string().min(1) })
+
+/** ISO 3166-1 alpha-2 country code. */
+export const CountryCode = z.string().regex(countryPattern, 'Expected an ISO 3166-1 alpha-2 code such as NL')
+
+/** Content language. */
+export const Language = z.enum(languages)
+
+/** An absolute http(s) URL. */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: 'Expected an absolute http(s) URL' })
+
+/** One salary amount for one period: a value, or a range. Rule checks live in rules/checkAmount.ts. */
+export const SalaryAmount = z.object({
+  _key: z.string().min(1),
+  _type: z.literal('salaryAmount'),
+  period: z.enum(salaryPeriods),
+  value: z.number().optional(),
+  minValue: z.number().optional(),
+  maxValue: z.number().optional(),
+})
+export type SalaryAmount = z.infer<typeof SalaryAmount>

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { checkAmount } from '../rules/checkAmount.ts'
+import { checkCurrency } from '../rules/checkCurrency.ts'
+import { checkVacancyDates } from '../rules/checkVacancyDates.ts'
+import { employmentTypes, salaryBases, salaryPeriods } from '../rules/constants.ts'
+import { formatViolation } from '../rules/violation.ts'
+import { CountryCode, HttpUrl, Language, Reference, systemFields } from './common.ts'
+import { RuleSlug } from './jobProfile.ts'
+import { PortableText } from './portableText.ts'
+
+const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'Expected an ISO 8601 date (2026-11-26) or date-time with offset',
+})
+
+/** A vacancy's own salary, when it does not use a tier of its profile. */
+export const VacancySalary = z.object({
+  _type: z.literal('vacancySalary'),
+  period: z.enum(salaryPeriods),
+  value: z.number().optional(),
+  minValue: z.number().optional(),
+  maxValue: z.number().optional(),
+  currency: z.string(),
+  basis: z.enum(salaryBases),
+})
+
+/**
+ * A real, individual job opening (schema.org JobPosting) for a job profile.
+ */
+export const VacancyDoc = z
+  .object({
+    ...systemFields,
+    _type: z.literal('vacancy'),
+    title: z.string().trim().min(1),
+    slug: RuleSlug,
+    jobProfile: Reference,
+    salaryTier: Reference.optional(),
+    salary: VacancySalary.optional(),
+    hiringOrganization: Reference,
+    employmentTypes: z.array(z.enum(employmentTypes)).min(1),
+    location: z
+      .object({
+        _type: z.literal('jobLocation'),
+        country: CountryCode,
+        locality: z.string().trim().min(1).optional(),
+        region: z.string().trim().min(1).optional(),
+        postalCode: z.string().trim().min(1).optional(),
+        streetAddress: z.string().trim().min(1).optional(),
+      })
+      .optional(),
+    remote: z.boolean().optional(),
+    applicantCountries: z.array(CountryCode).optional(),
+    datePosted: isoDateOrDateTime,
+    validThrough: isoDateOrDateTime.optional(),
+    identifier: z.string().trim().min(1).optional(),
+    directApply: z.boolean().optional(),
+    applyUrl: HttpUrl.optional(),
+    body: PortableText.optional(),
+    language: Language,
+  })
+  .superRefine((vacancy, ctx) => {
+    const add = (v: ReturnType<typeof checkVacancyDates>) =>
+      v && ctx.addIssue({ code: 'custom', path: [...v.path], message: formatViolation(v, 'en'), params: { rule: v.code } })
+    add(checkVacancyDates(vacancy.datePosted, vacancy.validThrough))
+    if (vacancy.salary) {
+      for (const v of checkAmount(vacancy.salary, ['salary'])) add(v)
+      add(checkCurrency(vacancy.salary.currency, ['salary', 'currency']))
+    }
+    if (!vacancy.location && !vacancy.remote)
+      ctx.addIssue({ code: 'custom', path: ['location'], message: 'Unexpected vacancy without location, expected a location or remote: true', params: { rule: 'vacancy.location' } })
+    if (vacancy.remote && !vacancy.applicantCountries?.length)
+      ctx.addIssue({ code: 'custom', path: ['applicantCountries'], message: 'Unexpected remote vacancy without applicant countries, expected at least one country', params: { rule: 'vacancy.applicant_countries' } })
+    if (vacancy.salaryTier && vacancy.salary)
+      ctx.addIssue({ code: 'custom', path: ['salary'], message: 'Unexpected own salary beside a salary tier, expected one of the two', params: { rule: 'vacancy.salary_twice' } })
+  })
+export type VacancyDoc = z.infer<typeof VacancyDoc>

@@ -1,0 +1,99 @@
+/**
+ * Constants that the Studio schema, the zod model and the export share.
+ * Values that come from outside (Google, ISO) say where in a comment.
+ */
+
+/** Periods a salary amount can be given in; the names are Google's `unitText` values. */
+export const salaryPeriods = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const
+export type SalaryPeriod = (typeof salaryPeriods)[number]
+
+/** ISO 8601 durations for each period, used by MonetaryAmountDistribution.duration. */
+export const periodDurations = {
+  HOUR: 'PT1H',
+  DAY: 'P1D',
+  WEEK: 'P1W',
+  MONTH: 'P1M',
+  YEAR: 'P1Y',
+} as const satisfies Record<SalaryPeriod, string>
+
+/**
+ * Plausible ranges per period, in the currency's main unit. They catch typos
+ * (a monthly wage typed as 24500, an hourly wage typed as 1450) rather than
+ * judge pay; amounts outside them are refused.
+ */
+export const amountRanges = {
+  HOUR: { min: 1, max: 1_000 },
+  DAY: { min: 10, max: 10_000 },
+  WEEK: { min: 50, max: 50_000 },
+  MONTH: { min: 100, max: 250_000 },
+  YEAR: { min: 1_000, max: 3_000_000 },
+} as const satisfies Record<SalaryPeriod, { min: number; max: number }>
+
+/**
+ * Monthly ≈ hourly × hours per month, where hours per month = hours per week × 52 / 12
+ * (40 h/week → 173.3 h/month). The tier states its hours per week; without it 40 is assumed.
+ */
+export const defaultHoursPerWeek = 40
+/** How far the monthly amount may be from hourly × hours per month, as a fraction (0.10 = ±10 %). */
+export const monthlyHourlyTolerance = 0.1
+
+/** Gross or net: net amounts stay net and are never exported as a (gross) salary. */
+export const salaryBases = ['gross', 'net'] as const
+export type SalaryBasis = (typeof salaryBases)[number]
+
+/** Google's employmentType values for JobPosting (Search Central, "Job posting structured data"). */
+export const employmentTypes = [
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACTOR',
+  'TEMPORARY',
+  'INTERN',
+  'VOLUNTEER',
+  'PER_DIEM',
+  'OTHER',
+] as const
+export type EmploymentType = (typeof employmentTypes)[number]
+
+/** Google's credentialCategory values for EducationalOccupationalCredential. */
+export const credentialCategories = [
+  'high school',
+  'associate degree',
+  'bachelor degree',
+  'professional certificate',
+  'postgraduate degree',
+] as const
+export type CredentialCategory = (typeof credentialCategories)[number]
+
+/**
+ * Dutch education levels and the Google credential category each maps to.
+ * mbo is upper-secondary vocational training (EQF 2–4): a vocational qualification,
+ * so "professional certificate"; an Associate degree (Ad) is EQF 5.
+ */
+export const educationLevels = {
+  vmbo: { title: 'vmbo', credential: 'high school' },
+  havo: { title: 'havo', credential: 'high school' },
+  vwo: { title: 'vwo', credential: 'high school' },
+  mbo: { title: 'mbo', credential: 'professional certificate' },
+  ad: { title: 'Associate degree', credential: 'associate degree' },
+  hbo: { title: 'hbo (bachelor)', credential: 'bachelor degree' },
+  wo: { title: 'wo (bachelor)', credential: 'bachelor degree' },
+  master: { title: 'master', credential: 'postgraduate degree' },
+} as const satisfies Record<string, { title: string; credential: CredentialCategory }>
+export type EducationLevel = keyof typeof educationLevels
+export const educationLevelKeys = Object.keys(educationLevels) as EducationLevel[]
+
+/** How often a job involves shift work. */
+export const shiftWorkValues = ['never', 'sometimes', 'often'] as const
+/** Where the work is done. */
+export const workplaceValues = ['onsite', 'hybrid', 'remote'] as const
+
+/** Content languages the importer and the Studio support. */
+export const languages = ['nl', 'en'] as const
+export type Language = (typeof languages)[number]
+
+/** The slug rule: lowercase a–z, digits, single hyphens between them. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/** ISCO-08 unit group codes have four digits (ILO). */
+export const iscoPattern = /^\d{4}$/
+/** ISO 3166-1 alpha-2. */
+export const countryPattern = /^[A-Z]{2}$/

@@ -1,0 +1,100 @@
+import type { Path } from '../issue.ts'
+
+/** Parameters a rule hands to its message; values are already stringified where they are not numbers. */
+export type Params = Record<string, string | number>
+
+/** A broken content rule, before it is worded: the Studio words it in Dutch, the build in English. */
+export interface Violation {
+  code: RuleCode
+  /** Field path inside the document the rule was checked on. */
+  path: Path
+  params: Params
+  /** Set when the rule spans documents (tier ladder): the document the violation belongs to. */
+  docId?: string
+}
+
+const fmt = (n: string | number) => String(n)
+
+/**
+ * The rule messages in both languages, keyed by code. Each states what was
+ * found and what was expected. The Studio shows `nl`, the build prints `en`.
+ */
+export const ruleMessages = {
+  'amount.missing': {
+    en: () => 'Unexpected empty amount, expected a value or a minimum and maximum',
+    nl: () => 'Vul een bedrag in, of een minimum en een maximum',
+  },
+  'amount.not_number': {
+    en: (p: Params) => `Unexpected ${fmt(p.value ?? '')}, expected a finite number`,
+    nl: (p: Params) => `${fmt(p.value ?? '')} is geen geldig getal`,
+  },
+  'amount.not_positive': {
+    en: (p: Params) => `Unexpected ${fmt(p.value ?? '')}, expected an amount above 0`,
+    nl: (p: Params) => `Bedrag ${fmt(p.value ?? '')} moet groter zijn dan 0`,
+  },
+  'amount.out_of_range': {
+    en: (p: Params) =>
+      `Unexpected ${fmt(p.value ?? '')} per ${fmt(p.period ?? '')}, expected between ${fmt(p.min ?? '')} and ${fmt(p.max ?? '')}`,
+    nl: (p: Params) =>
+      `Bedrag ${fmt(p.value ?? '')} per ${fmt(p.periodNl ?? '')} ligt buiten het bereik ${fmt(p.min ?? '')}–${fmt(p.max ?? '')}`,
+  },
+  'amount.min_above_max': {
+    en: (p: Params) => `Unexpected minimum ${fmt(p.min ?? '')} above maximum ${fmt(p.max ?? '')}`,
+    nl: (p: Params) => `Het minimum (${fmt(p.min ?? '')}) is hoger dan het maximum (${fmt(p.max ?? '')})`,
+  },
+  'amount.duplicate_period': {
+    en: (p: Params) => `Unexpected second amount per ${fmt(p.period ?? '')}, expected one amount per period`,
+    nl: (p: Params) => `Er staat al een bedrag per ${fmt(p.periodNl ?? '')}; geef per periode één bedrag`,
+  },
+  'tier.monthly_hourly_mismatch': {
+    en: (p: Params) =>
+      `Unexpected monthly amount ${fmt(p.monthly ?? '')}, expected about ${fmt(p.expected ?? '')} (hourly ${fmt(p.hourly ?? '')} × ${fmt(p.hoursPerMonth ?? '')} h/month at ${fmt(p.hoursPerWeek ?? '')} h/week, ±${fmt(p.tolerance ?? '')}%)`,
+    nl: (p: Params) =>
+      `Maandbedrag ${fmt(p.monthly ?? '')} past niet bij het uurloon: verwacht ongeveer ${fmt(p.expected ?? '')} (uurloon ${fmt(p.hourly ?? '')} × ${fmt(p.hoursPerMonth ?? '')} uur per maand bij ${fmt(p.hoursPerWeek ?? '')} uur per week, ±${fmt(p.tolerance ?? '')}%)`,
+  },
+  'tier.order': {
+    en: (p: Params) =>
+      `Unexpected ${fmt(p.value ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.period ?? '')} for ${fmt(p.level ?? '')}, expected at least ${fmt(p.previousValue ?? '')} as at the lower level ${fmt(p.previousLevel ?? '')}`,
+    nl: (p: Params) =>
+      `${fmt(p.level ?? '')} verdient ${fmt(p.value ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.periodNl ?? '')}, minder dan het lagere niveau ${fmt(p.previousLevel ?? '')} (${fmt(p.previousValue ?? '')}); salarisniveaus moeten oplopen`,
+  },
+  'tier.rank_duplicate': {
+    en: (p: Params) => `Unexpected rank ${fmt(p.rank ?? '')} shared by ${fmt(p.levels ?? '')}, expected one tier per rank`,
+    nl: (p: Params) => `Volgorde ${fmt(p.rank ?? '')} komt vaker voor (${fmt(p.levels ?? '')}); geef elk niveau een eigen plek`,
+  },
+  'faq.question_mark': {
+    en: (p: Params) => `Unexpected question "${fmt(p.question ?? '')}", expected it to end with "?"`,
+    nl: () => 'Een vraag eindigt met een vraagteken (?)',
+  },
+  'vacancy.valid_through_before_posted': {
+    en: (p: Params) =>
+      `Unexpected validThrough ${fmt(p.validThrough ?? '')}, expected a date after datePosted ${fmt(p.datePosted ?? '')}`,
+    nl: (p: Params) =>
+      `"Geldig tot" (${fmt(p.validThrough ?? '')}) moet na de publicatiedatum (${fmt(p.datePosted ?? '')}) liggen`,
+  },
+  'slug.format': {
+    en: (p: Params) =>
+      `Unexpected slug "${fmt(p.slug ?? '')}", expected lowercase letters, digits and single hyphens (like "${fmt(p.suggestion ?? '')}")`,
+    nl: (p: Params) =>
+      `De slug "${fmt(p.slug ?? '')}" mag alleen kleine letters, cijfers en losse streepjes bevatten, bijvoorbeeld "${fmt(p.suggestion ?? '')}"`,
+  },
+  'currency.unsupported': {
+    en: (p: Params) => `Unexpected currency "${fmt(p.currency ?? '')}", expected an ISO 4217 code such as EUR`,
+    nl: (p: Params) => `"${fmt(p.currency ?? '')}" is geen ISO 4217-valutacode (bijvoorbeeld EUR)`,
+  },
+} satisfies Record<string, { en: (p: Params) => string; nl: (p: Params) => string }>
+
+export type RuleCode = keyof typeof ruleMessages
+
+/** Dutch names of the salary periods, for messages and labels. */
+export const periodNamesNl = { HOUR: 'uur', DAY: 'dag', WEEK: 'week', MONTH: 'maand', YEAR: 'jaar' } as const
+
+/**
+ * Words a violation in one language.
+ * @param violation the violation from a rule
+ * @param lang `en` for the build, `nl` for the Studio
+ * @returns the sentence
+ */
+export function formatViolation(violation: Violation, lang: 'en' | 'nl'): string {
+  return ruleMessages[violation.code][lang](violation.params)
+}
