@@ -1,0 +1,145 @@
+/**
+ * `npm run export` / `npm run build` / `npm run validate`: reads content from Markdown, an
+ * NDJSON or .tar.gz export, or the Content Lake; validates it; writes JSON-LD atomically.
+ * Exit 0: valid (and written); 1: content errors (nothing written); 2: usage or I/O errors.
+ */
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
+import { buildPages } from './lib/buildPages.ts'
+import { countIssues, formatReport, sortIssues } from './lib/formatReport.ts'
+import type { Issue } from './lib/issue.ts'
+import { renderFiles } from './lib/renderFiles.ts'
+import { toDotPath } from './lib/toDotPath.ts'
+import { CliError } from './io/cliError.ts'
+import { chooseSource, loadSource, type ContentLakeEnv } from './io/loadSource.ts'
+import { SourceError } from './io/sourceError.ts'
+import { writeOutputAtomically } from './io/writeOutputAtomically.ts'
+
+const exportArgs = {
+    from: { type: 'string', description: 'Folder or .md file of articles, a .ndjson export or a .tar.gz archive (default: the Content Lake when SANITY_PROJECT_ID is set, else content/)' },
+    out: { type: 'string', description: 'Output folder', default: 'dist/jsonld' },
+    format: { type: 'string', description: 'Report format: pretty or json', default: 'pretty' },
+    strict: { type: 'boolean', description: 'Treat warnings as errors', default: false },
+    'dry-run': { type: 'boolean', description: 'Validate everything but write nothing (npm run validate)', default: false },
+    now: { type: 'string', description: 'The date vacancies expire against (YYYY-MM-DD or ISO 8601; default: now)' },
+    'base-url': { type: 'string', description: 'Base URL of the career pages, used for @id and url (default: urn:jobld ids)' },
+    help: { type: 'boolean', alias: 'h', description: 'Show this help', default: false },
+} as const satisfies ArgsDef
+
+/** The command's declared arguments. */
+export const exportCommand = defineCommand({
+  meta: { name: 'export', description: 'Validate content and export schema.org JSON-LD' },
+  args: exportArgs,
+})
+
+/** What the command may touch: streams, environment, working folder. */
+export interface CommandIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean }
+  stderr: { write(s: string): unknown; isTTY?: boolean }
+  env: ContentLakeEnv & { NO_COLOR?: string | undefined; JOBLD_BASE_URL?: string | undefined }
+  cwd: string
+}
+
+/**
+ * Runs the export command.
+ * @param rawArgs arguments after the script name
+ * @param io streams, environment and working folder
+ * @returns the exit code
+ */
+export async function runExport(rawArgs: string[], io: CommandIo): Promise<number> {
+  try {
+    return await exportOnce(rawArgs, io)
+  } catch (error) {
+    if (error instanceof CliError || error instanceof SourceError) {
+      io.stderr.write(`${error.message}\n`)
+      return error instanceof CliError ? error.exitCode : 2
+    }
+    io.stderr.write(`Unexpected failure, please report it:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return 2
+  }
+}
+
+async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
+  const args = parseArgs<typeof exportArgs>(rawArgs, exportArgs)
+  if (args.help) {
+    io.stdout.write(`${await renderUsage(exportCommand)}\n`)
+    return 0
+  }
+  const unknown = Object.keys(args).filter((k) => k !== '_' && !(k in exportArgs) && !isAlias(k))
+  if (unknown.length || args._.length)
+    throw new CliError('USAGE', `Unexpected argument ${unknown.length ? `--${unknown[0]}` : `"${args._[0]}"`}, expected the options of --help`)
+  const format = String(args.format)
+  if (format !== 'pretty' && format !== 'json') throw new CliError('USAGE', `Unexpected --format ${format}, expected pretty or json`)
+  const now = args.now ? new Date(String(args.now)) : new Date()
+  if (Number.isNaN(now.getTime())) throw new CliError('USAGE', `Unexpected --now ${String(args.now)}, expected a date like 2026-11-26`)
+  const baseUrl = args['base-url'] ? String(args['base-url']) : io.env.JOBLD_BASE_URL
+  if (baseUrl !== undefined && !/^https?:\/\/[^/]/.test(baseUrl))
+    throw new CliError('USAGE', `Unexpected --base-url ${baseUrl}, expected an absolute http(s) URL`)
+
+  const progress = makeProgress(io)
+  const choice = await chooseSource(args.from ? String(args.from) : undefined, io.env, resolve(io.cwd, 'content'))
+  progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : 'file' in choice ? choice.file : choice.paths.join(', ')}`)
+  const source = await loadSource(choice, io.env)
+  progress(`Validating ${source.documents.length} documents`)
+  const result = buildPages(source.documents, { now, baseUrl, strict: Boolean(args.strict) })
+  const issues = [...source.issues, ...result.issues]
+  if (args.strict) for (const issue of issues) if (issue.severity === 'warning') issue.severity = 'error'
+  const ok = !issues.some((i) => i.severity === 'error')
+  progress('')
+  report(io, issues, format)
+  if (!ok) {
+    const { error } = countIssues(issues)
+    io.stderr.write(`${error} error${error === 1 ? '' : 's'}: nothing written${args['dry-run'] ? '' : `, ${String(args.out)} left as it was`}.\n`)
+    return 1
+  }
+  const profiles = result.pages.filter((p) => p.kind === 'profile').length
+  const vacancies = result.pages.length - profiles
+  if (args['dry-run']) {
+    io.stderr.write(`Valid: ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} would be written.\n`)
+    return 0
+  }
+  const files = renderFiles(result.pages)
+  progress(`Writing ${files.length} files`)
+  const out = resolve(io.cwd, String(args.out))
+  try {
+    await writeOutputAtomically(out, files)
+  } catch (error) {
+    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
+  }
+  progress('')
+  io.stderr.write(`Wrote ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} (${files.length} files) to ${String(args.out)}.\n`)
+  return 0
+}
+
+function isAlias(key: string) {
+  return key === 'h' || key === 'dryRun' || key === 'baseUrl'
+}
+
+function report(io: CommandIo, issues: Issue[], format: string) {
+  if (format === 'json') {
+    const counts = countIssues(issues)
+    const list = sortIssues(issues).map((i) => ({ ...i, path: toDotPath(i.path) }))
+    io.stdout.write(`${JSON.stringify({ ok: counts.error === 0, counts, issues: list }, null, 2)}\n`)
+    return
+  }
+  const text = formatReport(issues)
+  if (text) io.stderr.write(text)
+}
+
+/** Progress on a TTY only; a single line rewritten in place. */
+function makeProgress(io: CommandIo) {
+  if (!io.stderr.isTTY) return (_: string) => undefined
+  return (line: string) => {
+    io.stderr.write(`\r\u001b[2K${line}`)
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runExport(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  })
+}

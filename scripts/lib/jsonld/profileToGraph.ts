@@ -1,0 +1,80 @@
+import type { FAQPage, Graph, Occupation, OccupationalExperienceRequirements, Question, Thing } from 'schema-dts'
+import { cleanText } from '../html/cleanText.ts'
+import { portableTextToHtml } from '../html/portableTextToHtml.ts'
+import { sanitizeAnswerHtml } from '../html/sanitizeHtml.ts'
+import type { FaqEntryDoc, JobProfileDoc, OrganizationDoc, SalaryTierDoc } from '../model/index.ts'
+import { nodeId, organizationId, pageUrl, type IdOptions } from './ids.ts'
+import { tierToEstimatedSalary } from './salary.ts'
+import { cleanList, country, educationRequirements, occupationalCategory, organizationNode, skills } from './shared.ts'
+
+/** A profile with the documents its page is built from. */
+export interface ProfileParts {
+  profile: JobProfileDoc
+  tiers: ReadonlyArray<SalaryTierDoc>
+  faq: ReadonlyArray<FaqEntryDoc>
+  publisher: OrganizationDoc | undefined
+}
+
+/**
+ * Builds the JSON-LD of a career page: an Occupation, a FAQPage when the profile has FAQ
+ * entries, and the publisher Organization, linked by `@id`. Never a JobPosting: a career
+ * page is not an opening.
+ * @param parts the profile and the documents it references (tiers in rank order)
+ * @param options base URL for `@id`s
+ * @returns the graph
+ */
+export function profileToGraph({ profile, tiers, faq, publisher }: ProfileParts, options: IdOptions): Graph {
+  const slug = profile.slug.current
+  const occupationId = nodeId(options, profile._id, slug, 'occupation')
+  const url = pageUrl(options, slug)
+  const ranked = [...tiers].sort((a, b) => a.rank - b.rank)
+  const estimatedSalary = ranked.flatMap(tierToEstimatedSalary)
+  const education = educationRequirements(profile)
+  const minMonths = ranked.find((t) => t.basis === 'gross' && t.experienceMonths !== undefined)?.experienceMonths
+  const experience: OccupationalExperienceRequirements | undefined =
+    minMonths !== undefined && minMonths > 0 ? { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: minMonths } : undefined
+  const category = occupationalCategory(profile)
+  const alternateNames = cleanList(profile.alternativeTitles)
+  const responsibilities = cleanList(profile.tasks)
+  const qualifications = cleanList(profile.certificates)
+  const skillTerms = skills(profile)
+
+  const occupation: Occupation = {
+    '@type': 'Occupation',
+    '@id': occupationId,
+    name: cleanText(profile.title),
+    ...(alternateNames.length ? { alternateName: alternateNames } : {}),
+    description: cleanText(profile.summary),
+    ...(url ? { url } : {}),
+    ...(category ? { occupationalCategory: category } : {}),
+    ...(skillTerms.length ? { skills: skillTerms } : {}),
+    ...(responsibilities.length ? { responsibilities } : {}),
+    ...(education.length ? { educationRequirements: education } : {}),
+    ...(qualifications.length ? { qualifications } : {}),
+    ...(experience ? { experienceRequirements: experience } : {}),
+    occupationLocation: [country(profile.country)],
+    ...(estimatedSalary.length ? { estimatedSalary } : {}),
+  }
+
+  const graph: Thing[] = [occupation]
+  if (faq.length) {
+    const page: FAQPage = {
+      '@type': 'FAQPage',
+      '@id': nodeId(options, profile._id, slug, 'faq'),
+      ...(url ? { url } : {}),
+      inLanguage: profile.language,
+      about: { '@id': occupationId },
+      ...(publisher ? { publisher: { '@id': organizationId(publisher) } } : {}),
+      mainEntity: faq.map(
+        (entry): Question => ({
+          '@type': 'Question',
+          name: cleanText(entry.question),
+          acceptedAnswer: { '@type': 'Answer', text: sanitizeAnswerHtml(portableTextToHtml(entry.answer)) },
+        }),
+      ),
+    }
+    graph.push(page)
+  }
+  if (publisher) graph.push(organizationNode(publisher))
+  return { '@context': 'https://schema.org', '@graph': graph }
+}

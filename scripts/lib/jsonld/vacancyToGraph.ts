@@ -1,0 +1,108 @@
+import type { Graph, JobPosting, OccupationalExperienceRequirements, Place } from 'schema-dts'
+import { cleanText } from '../html/cleanText.ts'
+import { portableTextToHtml } from '../html/portableTextToHtml.ts'
+import { sanitizeDescriptionHtml } from '../html/sanitizeHtml.ts'
+import type { JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc } from '../model/index.ts'
+import { nodeId, pageUrl, type IdOptions } from './ids.ts'
+import { baseSalary, preferredAmount } from './salary.ts'
+import { cleanList, country, educationRequirements, occupationalCategory, organizationNode } from './shared.ts'
+
+/** A vacancy with the documents its JobPosting is built from. */
+export interface VacancyParts {
+  vacancy: VacancyDoc
+  profile: JobProfileDoc
+  tier: SalaryTierDoc | undefined
+  employer: OrganizationDoc
+}
+
+const headings = {
+  nl: { about: 'Over het beroep', tasks: 'Wat je doet' },
+  en: { about: 'About the occupation', tasks: 'What you do' },
+} as const
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * Builds the JobPosting of a real opening, from the vacancy and its job profile. The
+ * description is the vacancy's own text followed by the profile's summary and tasks, through
+ * the allow-list sanitiser. A net salary is left out rather than shown as gross.
+ * @param parts the vacancy, its profile, its tier (if any) and its employer
+ * @param options base URL for `@id`s
+ * @returns the graph with one JobPosting
+ */
+export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyParts, options: IdOptions): Graph {
+  const lang = vacancy.language
+  const tasks = cleanList(profile.tasks)
+  const descriptionHtml = [
+    vacancy.body?.length ? portableTextToHtml(vacancy.body) : '',
+    `<h3>${headings[lang].about}</h3><p>${escapeText(cleanText(profile.summary))}</p>`,
+    tasks.length ? `<h3>${headings[lang].tasks}</h3><ul>${tasks.map((t) => `<li>${escapeText(t)}</li>`).join('')}</ul>` : '',
+  ].join('')
+
+  const salary =
+    vacancy.salary && vacancy.salary.basis === 'gross'
+      ? baseSalary(vacancy.salary, vacancy.salary.currency)
+      : tier && tier.basis === 'gross'
+        ? (() => {
+            const amount = preferredAmount(tier.amounts)
+            return amount ? baseSalary(amount, tier.currency) : undefined
+          })()
+        : undefined
+
+  const location = vacancy.location
+  const place: Place | undefined = location
+    ? {
+        '@type': 'Place',
+        address: {
+          '@type': 'PostalAddress',
+          ...(location.streetAddress ? { streetAddress: cleanText(location.streetAddress) } : {}),
+          ...(location.locality ? { addressLocality: cleanText(location.locality) } : {}),
+          ...(location.region ? { addressRegion: cleanText(location.region) } : {}),
+          ...(location.postalCode ? { postalCode: cleanText(location.postalCode) } : {}),
+          addressCountry: location.country,
+        },
+      }
+    : undefined
+  const months = tier?.experienceMonths
+  const experience: OccupationalExperienceRequirements | undefined =
+    months !== undefined && months > 0 ? { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: months } : undefined
+  const education = educationRequirements(profile)
+  const skillNames = cleanList((profile.competencies ?? []).map((c) => c.name))
+  const sectors = cleanList(profile.sectors)
+  const category = occupationalCategory(profile)
+  const url = pageUrl(options, vacancy.slug.current, 'vacatures')
+  const employerNode = organizationNode(employer)
+
+  const posting: JobPosting = {
+    '@type': 'JobPosting',
+    '@id': nodeId(options, vacancy._id, vacancy.slug.current, 'jobposting', 'vacatures'),
+    title: cleanText(vacancy.title),
+    description: sanitizeDescriptionHtml(descriptionHtml),
+    ...(url ? { url } : {}),
+    datePosted: vacancy.datePosted,
+    ...(vacancy.validThrough ? { validThrough: vacancy.validThrough } : {}),
+    employmentType: vacancy.employmentTypes.length === 1 ? vacancy.employmentTypes[0] : [...vacancy.employmentTypes],
+    hiringOrganization: employerNode,
+    ...(place ? { jobLocation: place } : {}),
+    ...(vacancy.remote
+      ? {
+          jobLocationType: 'TELECOMMUTE',
+          applicantLocationRequirements: (vacancy.applicantCountries ?? []).map(country),
+        }
+      : {}),
+    ...(salary ? { baseSalary: salary } : {}),
+    ...(vacancy.identifier
+      ? { identifier: { '@type': 'PropertyValue', name: cleanText(employer.name), value: cleanText(vacancy.identifier) } }
+      : {}),
+    ...(vacancy.directApply !== undefined ? { directApply: vacancy.directApply } : {}),
+    ...(education.length ? { educationRequirements: education } : {}),
+    ...(experience ? { experienceRequirements: experience } : {}),
+    ...(skillNames.length ? { skills: skillNames } : {}),
+    ...(tasks.length ? { responsibilities: tasks } : {}),
+    ...(category ? { occupationalCategory: category } : {}),
+    ...(sectors.length ? { industry: sectors } : {}),
+    relevantOccupation: { '@id': nodeId(options, profile._id, profile.slug.current, 'occupation') },
+    ...(vacancy.applyUrl ? { potentialAction: { '@type': 'ApplyAction', target: vacancy.applyUrl } } : {}),
+  }
+  return { '@context': 'https://schema.org', '@graph': [posting] }
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto'
+import { jsonLdScriptTag, serializeJsonLd } from './html/serializeJsonLd.ts'
+import type { Page } from './buildPages.ts'
+
+/** A file to write, relative to the output folder. */
+export interface OutputFile {
+  path: string
+  content: string
+}
+
+/** One entry of `manifest.json`. */
+export interface ManifestEntry {
+  path: string
+  html: string
+  kind: Page['kind']
+  slug: string
+  sourceIds: string[]
+  types: string[]
+  /** sha256 of the `.jsonld` file's bytes. */
+  sha256: string
+}
+
+/** `manifest.json`: every page with its sources and hash; no timestamps, so it is reproducible. */
+export interface Manifest {
+  generator: 'jobld'
+  version: 1
+  pages: ManifestEntry[]
+}
+
+/**
+ * Serialises one page into its `.jsonld` file and its `.html` embed snippet.
+ * @param page the page
+ * @returns the two files and the manifest entry
+ */
+export function renderPage(page: Page): { files: [OutputFile, OutputFile]; entry: ManifestEntry } {
+  const jsonld = serializeJsonLd(page.graph)
+  const html = page.path.replace(/\.jsonld$/, '.html')
+  return {
+    files: [
+      { path: page.path, content: jsonld },
+      { path: html, content: jsonLdScriptTag(page.graph) },
+    ],
+    entry: {
+      path: page.path,
+      html,
+      kind: page.kind,
+      slug: page.slug,
+      sourceIds: page.sourceIds,
+      types: page.types,
+      sha256: createHash('sha256').update(jsonld).digest('hex'),
+    },
+  }
+}
+
+/**
+ * Renders all pages plus `manifest.json`, in path order.
+ * @param pages the pages (any order)
+ * @returns the files to write
+ */
+export function renderFiles(pages: ReadonlyArray<Page>): OutputFile[] {
+  const files: OutputFile[] = []
+  const entries: ManifestEntry[] = []
+  for (const page of [...pages].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const rendered = renderPage(page)
+    files.push(...rendered.files)
+    entries.push(rendered.entry)
+  }
+  const manifest: Manifest = { generator: 'jobld', version: 1, pages: entries }
+  files.push({ path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` })
+  return files
+}

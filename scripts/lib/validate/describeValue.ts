@@ -1,0 +1,17 @@
+/**
+ * Shows a value inside a message: strings quoted and cut at 60 characters, other
+ * values as JSON, NaN and undefined by name.
+ * @param value any value from a document
+ * @returns a short, single-line rendering
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
+  if (typeof value === 'string') {
+    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value
+    return JSON.stringify(short)
+  }
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`
+  if (value !== null && typeof value === 'object') return 'an object'
+  return JSON.stringify(value) ?? String(value)
+}
