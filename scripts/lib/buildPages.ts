@@ -50,7 +50,7 @@ export function buildPages(raw: ReadonlyArray<RawDocument>, options: ExportOptio
   const pages: Page[] = []
   for (const profile of index.profiles) {
     const parts = profileParts(index, profile)
-    const page = finish('profile', profile._id, profile.slug.current, profileToGraph({ profile, ...parts }, options), [
+    const page = finish('profile', profile.slug.current, profileToGraph({ profile, ...parts }, options), [
       profile._id,
       ...parts.tiers.map((t) => t._id),
       ...parts.faq.map((f) => f._id),
@@ -63,7 +63,7 @@ export function buildPages(raw: ReadonlyArray<RawDocument>, options: ExportOptio
     if (expired.has(vacancy._id)) continue
     const parts = vacancyParts(index, vacancy)
     if (!parts) continue // its references did not resolve; validateDocuments reported why
-    const page = finish('vacancy', vacancy._id, vacancy.slug.current, vacancyToGraph(parts, options), [
+    const page = finish('vacancy', vacancy.slug.current, vacancyToGraph(parts, options), [
       vacancy._id,
       parts.profile._id,
       ...(parts.tier ? [parts.tier._id] : []),
@@ -85,7 +85,7 @@ function vacancyParts(index: ContentIndex, vacancy: ContentIndex['vacancies'][nu
   return { vacancy, profile, employer, tier }
 }
 
-function finish(kind: Page['kind'], _id: string, slug: string, graph: Graph, sourceIds: string[]): Page {
+function finish(kind: Page['kind'], slug: string, graph: Graph, sourceIds: string[]): Page {
   const types = graph['@graph'].map((node) => (typeof node === 'object' && '@type' in node ? String(node['@type']) : ''))
   return {
     kind,

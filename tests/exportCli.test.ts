@@ -1,0 +1,169 @@
+import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runExport, type CommandIo } from '../scripts/export-jsonld.ts'
+
+/** Runs the command as the entry point would, capturing its streams. */
+async function run(args: string[], env: CommandIo['env'] = {}, cwd = process.cwd()) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runExport(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env,
+    cwd,
+  })
+  return { code, stdout, stderr }
+}
+
+/** Every file under a folder (following the output link), with its bytes. */
+async function tree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    out[path.slice(dir.length + 1)] = await readFile(path, 'utf8')
+  }
+  return out
+}
+
+const now = ['--now', '2026-11-26']
+
+describe('export command', () => {
+  it('writes the seed page, the example vacancies and a manifest from content/', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
+    const { code, stderr } = await run(['--out', out, ...now])
+    expect(stderr).toContain('Wrote 1 job profile page and 2 vacancies (7 files)')
+    expect(code).toBe(0)
+    const files = await tree(out)
+    expect(Object.keys(files).sort()).toEqual([
+      'customer-service-medewerker.html',
+      'customer-service-medewerker.jsonld',
+      'manifest.json',
+      'vacatures/voorbeeld-customer-service-medewerker-remote.html',
+      'vacatures/voorbeeld-customer-service-medewerker-remote.jsonld',
+      'vacatures/voorbeeld-customer-service-medewerker-utrecht.html',
+      'vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld',
+    ])
+    const graph = JSON.parse(files['customer-service-medewerker.jsonld'] ?? '')['@graph']
+    expect(graph.map((n: { '@type': string }) => n['@type'])).toEqual(['Occupation', 'FAQPage', 'Organization'])
+    const monthly = graph[0].estimatedSalary.filter((s: { duration: string }) => s.duration === 'P1M')
+    expect(monthly.map((s: { name: string; median: number; currency: string }) => [s.name, s.median, s.currency])).toEqual([
+      ['Junior', 2450, 'EUR'],
+      ['Medior', 2800, 'EUR'],
+      ['Senior', 3100, 'EUR'],
+    ])
+    expect(graph[1].mainEntity.map((q: { name: string }) => q.name)).toEqual([
+      'Wat is een customer service medewerker?',
+      'Hoeveel verdien je als customer service medewerker?',
+      'Wat doe je als customer service medewerker?',
+      'Welke opleiding heb je nodig om customer service medewerker te worden?',
+      'Is werken als customer service medewerker commercieel?',
+      'Welke doorgroeimogelijkheden zijn er voor customer service medewerkers?',
+    ])
+    const remote = JSON.parse(files['vacatures/voorbeeld-customer-service-medewerker-remote.jsonld'] ?? '')['@graph'][0]
+    expect(remote).toMatchObject({
+      '@type': 'JobPosting',
+      jobLocationType: 'TELECOMMUTE',
+      applicantLocationRequirements: [{ '@type': 'Country', name: 'NL' }],
+      baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', value: 2450, unitText: 'MONTH' } },
+      hiringOrganization: { '@type': 'Organization', name: 'Voorbeeld B.V.' },
+      relevantOccupation: { '@id': graph[0]['@id'] },
+    })
+    const manifest = JSON.parse(files['manifest.json'] ?? '')
+    expect(manifest.pages.map((p: { path: string; types: string[] }) => [p.path, p.types])).toEqual([
+      ['customer-service-medewerker.jsonld', ['Occupation', 'FAQPage', 'Organization']],
+      ['vacatures/voorbeeld-customer-service-medewerker-remote.jsonld', ['JobPosting']],
+      ['vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld', ['JobPosting']],
+    ])
+  })
+
+  it('gives byte-identical output on a second run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
+    await run(['--out', join(dir, 'a'), ...now])
+    await run(['--out', join(dir, 'b'), ...now])
+    expect(await tree(join(dir, 'b'))).toEqual(await tree(join(dir, 'a')))
+  })
+
+  it('exits 1 on invalid content, prints the report, and leaves the previous output as it was', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
+    const out = join(dir, 'jsonld')
+    expect((await run(['--out', out, ...now])).code).toBe(0)
+    const before = await tree(out)
+    const bad = join(dir, 'bad.ndjson')
+    await writeFile(
+      bad,
+      `${JSON.stringify({ _id: 'faqEntry.x', _type: 'faqEntry', question: 'Geen vraag', answer: [], language: 'nl' })}\n`,
+    )
+    const { code, stderr } = await run(['--from', bad, '--out', out, ...now])
+    expect(code).toBe(1)
+    expect(stderr).toBe(
+      [
+        `faqEntry → faqEntry.x (${bad}:1): does not validate.`,
+        '  answer: Unexpected empty list, expected at least 1 item',
+        '  question: Unexpected question "Geen vraag", expected it to end with "?"',
+        `2 errors: nothing written, ${out} left as it was.`,
+        '',
+      ].join('\n'),
+    )
+    expect(await tree(out)).toEqual(before)
+  })
+
+  it('prints the report as JSON with --format json', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
+    const bad = join(dir, 'bad.ndjson')
+    await writeFile(bad, '{"_id":"organization.x","_type":"organization","name":""}\n')
+    const { code, stdout } = await run(['--from', bad, '--dry-run', '--format', 'json', ...now])
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout)).toEqual({
+      ok: false,
+      counts: { error: 1, warning: 0, notice: 0 },
+      issues: [
+        {
+          severity: 'error',
+          code: 'schema.too_small',
+          docId: 'organization.x',
+          docType: 'organization',
+          path: 'name',
+          message: 'Unexpected empty text, expected at least 1 character',
+          position: { file: bad, line: 1 },
+        },
+      ],
+    })
+  })
+
+  it('validates without writing with --dry-run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
+    const { code, stderr } = await run(['--dry-run', '--out', join(dir, 'out'), ...now])
+    expect(code).toBe(0)
+    expect(stderr).toContain('Valid: 1 job profile page and 2 vacancies would be written.')
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('exits 2 on usage errors without a stack', async () => {
+    expect(await run(['--format', 'xml'])).toEqual({ code: 2, stdout: '', stderr: 'Unexpected --format xml, expected pretty or json\n' })
+    expect(await run(['--from', '/nonexistent/x'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Cannot read --from /nonexistent/x: no such file or folder\n',
+    })
+    expect((await run(['--bogus'])).code).toBe(2)
+    expect((await run(['--now', 'yesterday'])).stderr).toBe('Unexpected --now yesterday, expected a date like 2026-11-26\n')
+  })
+
+  it('shows help and exits 0', async () => {
+    const { code, stdout } = await run(['--help'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('--from')
+    expect(stdout).toContain('--strict')
+  })
+
+  it('reads the bundled content from a copy in another folder (Markdown source)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
+    await cp('content', join(dir, 'content'), { recursive: true })
+    const { code } = await run(['--out', 'dist/jsonld', ...now], {}, dir)
+    expect(code).toBe(0)
+    expect(Object.keys(await tree(join(dir, 'dist/jsonld')))).toContain('customer-service-medewerker.jsonld')
+  })
+})
