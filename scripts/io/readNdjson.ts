@@ -1,0 +1,179 @@
+import { Buffer, isUtf8 } from 'node:buffer'
+import { createReadStream } from 'node:fs'
+import type { Issue } from '../lib/issue.ts'
+import type { RawDocument, SourceResult } from '../lib/rawDocument.ts'
+import { SourceError } from './sourceError.ts'
+
+/** One non-blank NDJSON line: the object it holds, or the issue that keeps it from being one. */
+export type NdjsonEntry =
+  | { kind: 'document'; line: number; document: RawDocument }
+  | { kind: 'issue'; line: number; issue: Issue }
+
+const LF = 0x0a
+const CR = 0x0d
+const EXCERPT_LENGTH = 40
+// Big reads: JSON.parse dominates, and fewer chunks mean fewer partial lines to stitch.
+const HIGH_WATER_MARK = 1 << 20
+
+/**
+ * Reads an NDJSON file line by line, keeping every object and reporting every bad line.
+ * @param file path of the .ndjson file, used as given in positions and messages
+ * @returns the documents with their `file:line` positions, and one issue per bad line
+ */
+export async function readNdjson(file: string): Promise<SourceResult> {
+  const documents: RawDocument[] = []
+  const issues: Issue[] = []
+  const stream = createReadStream(file, { highWaterMark: HIGH_WATER_MARK })
+  try {
+    for await (const entry of ndjsonLines(stream, file)) {
+      if (entry.kind === 'document') documents.push(entry.document)
+      else issues.push(entry.issue)
+    }
+  } catch (error) {
+    throw toSourceError(error, file)
+  } finally {
+    stream.destroy()
+  }
+  if (documents.length === 0 && issues.length === 0) {
+    throw new SourceError('EMPTY', `Unexpected empty file "${file}", expected one JSON object per line`)
+  }
+  return { documents, issues }
+}
+
+/**
+ * Splits a byte stream into NDJSON lines and parses each one, without ever holding more than one line.
+ * Strips a UTF-8 byte order mark, accepts CRLF and skips blank lines; line numbers count every line.
+ * @param stream bytes of the NDJSON text (a file stream, a tar entry, a response body)
+ * @param file name for positions and messages (`export.tar.gz!/data.ndjson`)
+ * @returns an async generator of parsed documents and issues, in file order
+ */
+export async function* ndjsonLines(
+  stream: AsyncIterable<Uint8Array | string>,
+  file: string,
+): AsyncGenerator<NdjsonEntry, void, undefined> {
+  let line = 0
+  // Pieces of a line that spans chunks; joined once, when its newline arrives.
+  let pending: Buffer[] = []
+  for await (const chunk of stream) {
+    const bytes = toBuffer(chunk)
+    let start = 0
+    let newline = bytes.indexOf(LF, start)
+    while (newline !== -1) {
+      line += 1
+      const piece = bytes.subarray(start, newline)
+      const lineBytes = pending.length === 0 ? piece : Buffer.concat([...pending, piece])
+      pending = []
+      const entry = parseLine(lineBytes, line, file, false)
+      if (entry) yield entry
+      start = newline + 1
+      newline = bytes.indexOf(LF, start)
+    }
+    if (start < bytes.length) pending.push(bytes.subarray(start))
+  }
+  if (pending.length > 0) {
+    line += 1
+    const entry = parseLine(Buffer.concat(pending), line, file, true)
+    if (entry) yield entry
+  }
+}
+
+function toBuffer(chunk: Uint8Array | string): Buffer {
+  if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8')
+  if (Buffer.isBuffer(chunk)) return chunk
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+}
+
+function parseLine(raw: Buffer, line: number, file: string, unterminated: boolean): NdjsonEntry | undefined {
+  let bytes = raw
+  if (line === 1) bytes = stripByteOrderMark(bytes, file)
+  if (bytes.length > 0 && bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1)
+  if (isBlank(bytes)) return undefined
+  if (!isUtf8(bytes)) {
+    throw new SourceError(
+      'ENCODING',
+      `Unexpected bytes that are not UTF-8 in "${file}" on line ${line}, expected UTF-8 text`,
+      { file, line },
+    )
+  }
+  const text = bytes.toString('utf8')
+  const position = { file, line }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    const what = unterminated ? 'end of file inside' : 'text that is not JSON:'
+    return issue('ndjson.invalid_json', `Unexpected ${what} ${excerpt(text)}, expected one JSON object per line`, position)
+  }
+  if (!isRecord(value)) {
+    return issue('ndjson.not_object', `Unexpected ${describe(value)} ${excerpt(text)}, expected one JSON object per line`, position)
+  }
+  return { kind: 'document', line, document: { value, position } }
+}
+
+function stripByteOrderMark(bytes: Buffer, file: string): Buffer {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3)
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new SourceError(
+      'ENCODING',
+      `Unexpected UTF-16 byte order mark in "${file}", expected UTF-8 text (re-save the file as UTF-8)`,
+      { file, line: 1 },
+    )
+  }
+  return bytes
+}
+
+function isBlank(bytes: Buffer): boolean {
+  for (const byte of bytes) {
+    if (byte !== 0x20 && byte !== 0x09 && byte !== CR) return false
+  }
+  return true
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'JSON null'
+  if (Array.isArray(value)) return 'JSON array'
+  return `JSON ${typeof value}`
+}
+
+function excerpt(text: string): string {
+  const trimmed = text.trim()
+  const cut = [...trimmed.slice(0, EXCERPT_LENGTH * 2)].slice(0, EXCERPT_LENGTH).join('')
+  return `\`${cut}${cut.length < trimmed.length ? '…' : ''}\``
+}
+
+function issue(code: string, message: string, position: { file: string; line: number }): NdjsonEntry {
+  return {
+    kind: 'issue',
+    line: position.line,
+    issue: {
+      severity: 'error',
+      code,
+      docId: `(line ${position.line})`,
+      docType: '(unknown)',
+      path: [],
+      message,
+      position,
+    },
+  }
+}
+
+function toSourceError(error: unknown, file: string): unknown {
+  if (error instanceof SourceError) return error
+  const code = errorCode(error)
+  if (code === 'ENOENT') {
+    return new SourceError('ENOENT', `Unexpected missing file "${file}", expected an NDJSON file`)
+  }
+  if (code !== undefined) {
+    return new SourceError('READ', `Unexpected ${code} while reading "${file}", expected a readable NDJSON file`)
+  }
+  return error
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !('code' in error)) return undefined
+  return typeof error.code === 'string' ? error.code : undefined
+}
