@@ -1,0 +1,119 @@
+import { createReadStream } from 'node:fs'
+import { pipeline } from 'node:stream/promises'
+import { Parser, type ReadEntry } from 'tar'
+import type { Issue } from '../lib/issue.ts'
+import type { RawDocument, SourceResult } from '../lib/rawDocument.ts'
+import { ndjsonLines } from './readNdjson.ts'
+import { SourceError } from './sourceError.ts'
+
+// `sanity dataset export` writes `<folder>/data.ndjson`; accept it at the root too.
+const DATA_FILE = /^(?:\.\/)?(?:[^/]+\/)?data\.ndjson$/
+
+/**
+ * Reads the documents of a `sanity dataset export` archive, streaming `data.ndjson` out of the .tar.gz.
+ * Asset folders are skipped; positions read `<archive>!/<inner path>:<line>`.
+ * @param file path of the .tar.gz archive
+ * @returns the documents of `data.ndjson` with their positions, and one issue per bad line
+ */
+export async function readTarGz(file: string): Promise<SourceResult> {
+  const documents: RawDocument[] = []
+  const issues: Issue[] = []
+  const stop = new AbortController()
+  let dataEntry: ReadEntry | undefined
+  let reading: Promise<void> | undefined
+  let readingError: unknown
+  let sawEntry = false
+  const warnings = new Set<string>()
+
+  const parser = new Parser({
+    // Not strict: odd but harmless entries (PAX headers, unknown types) only warn; the
+    // warnings that mean a damaged archive are checked once the stream has ended.
+    onwarn: (code) => warnings.add(code),
+    onReadEntry: (entry) => {
+      sawEntry = true
+      if (dataEntry !== undefined || entry.type !== 'File' || !DATA_FILE.test(entry.path)) {
+        entry.resume()
+        return
+      }
+      dataEntry = entry
+      reading = collect(entry, `${file}!/${entry.path}`, documents, issues).catch((error: unknown) => {
+        // A line that cannot be read ends the whole read: stop the archive, or it waits for a reader forever.
+        readingError = error
+        stop.abort()
+      })
+    },
+  })
+
+  try {
+    await pipeline(createReadStream(file), parser, { signal: stop.signal })
+    await reading
+  } catch (error) {
+    if (readingError === undefined) {
+      // A failed archive can leave the entry half-written: end it so its reader stops waiting.
+      dataEntry?.destroy()
+      if (error instanceof SourceError) throw error
+      throw archiveError(errorCode(error), file, sawEntry) ?? error
+    }
+  }
+  if (readingError !== undefined) throw readingError
+  if (warnings.has('TAR_BAD_ARCHIVE')) throw archiveError('TAR_BAD_ARCHIVE', file, sawEntry)
+  if (reading === undefined) {
+    throw new SourceError(
+      'BAD_ARCHIVE',
+      `Unexpected archive "${file}" without data.ndjson, expected a \`sanity dataset export\` archive`,
+    )
+  }
+  if (documents.length === 0 && issues.length === 0) {
+    throw new SourceError('EMPTY', `Unexpected empty data.ndjson in "${file}", expected one JSON object per line`)
+  }
+  return { documents, issues }
+}
+
+async function collect(entry: ReadEntry, name: string, documents: RawDocument[], issues: Issue[]): Promise<void> {
+  for await (const line of ndjsonLines(entry, name)) {
+    if (line.kind === 'document') documents.push(line.document)
+    else issues.push(line.issue)
+  }
+}
+
+/** The source error for a failure code from fs, zlib or the tar parser; undefined when there is no code. */
+function archiveError(code: string | undefined, file: string, sawEntry: boolean): SourceError | undefined {
+  switch (code) {
+    case undefined:
+      return undefined
+    case 'ENOENT':
+      return new SourceError('ENOENT', `Unexpected missing file "${file}", expected a .tar.gz archive`)
+    case 'Z_BUF_ERROR':
+      return truncated(file)
+    case 'Z_DATA_ERROR':
+      return new SourceError('BAD_ARCHIVE', `Unexpected corrupt gzip data in "${file}", expected a \`sanity dataset export\` archive`)
+    case 'TAR_BAD_ARCHIVE':
+    case 'TAR_ENTRY_INVALID':
+      // Without a single good entry the file was never an archive; the parser uses the
+      // same codes for an archive that is merely cut off.
+      if (!sawEntry) {
+        return new SourceError(
+          'BAD_ARCHIVE',
+          `Unexpected file "${file}" that is not a tar archive, expected a \`sanity dataset export\` archive`,
+        )
+      }
+      if (code === 'TAR_BAD_ARCHIVE') return truncated(file)
+      return new SourceError('BAD_ARCHIVE', `Unexpected ${code} in "${file}", expected a \`sanity dataset export\` archive`)
+    default:
+      return code.startsWith('TAR_') || code.startsWith('Z_')
+        ? new SourceError('BAD_ARCHIVE', `Unexpected ${code} in "${file}", expected a \`sanity dataset export\` archive`)
+        : new SourceError('READ', `Unexpected ${code} while reading "${file}", expected a readable .tar.gz archive`)
+  }
+}
+
+function truncated(file: string): SourceError {
+  return new SourceError(
+    'TRUNCATED_ARCHIVE',
+    `Unexpected end of archive "${file}", expected a complete .tar.gz (was the export or its download cut off?)`,
+  )
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error) || !('code' in error)) return undefined
+  return typeof error.code === 'string' ? error.code : undefined
+}
