@@ -7,6 +7,8 @@ import { BlockText } from './portableText.ts'
 /** One frequently asked question with its answer; may be shared by several job profiles. */
 export const FaqEntryDoc = z.object({
   ...systemFields,
+  /** Fingerprint the importer stores (hidden in the Studio). */
+  importHash: z.string().optional(),
   _type: z.literal('faqEntry'),
   question: z
     .string()

@@ -26,6 +26,8 @@ const namedItem = <T extends string>(type: T, detail: 'description' | 'explanati
  */
 export const JobProfileDoc = z.object({
   ...systemFields,
+  /** Fingerprint the importer stores (hidden in the Studio). */
+  importHash: z.string().optional(),
   _type: z.literal('jobProfile'),
   title: z.string().trim().min(1),
   slug: RuleSlug,

@@ -4,6 +4,8 @@ import { HttpUrl, systemFields } from './common.ts'
 /** A publisher or employer (schema.org Organization). */
 export const OrganizationDoc = z.object({
   ...systemFields,
+  /** Fingerprint the importer stores (hidden in the Studio). */
+  importHash: z.string().optional(),
   _type: z.literal('organization'),
   name: z.string().trim().min(1),
   url: HttpUrl.optional(),

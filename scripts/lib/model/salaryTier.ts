@@ -11,6 +11,8 @@ import { SalaryAmount, systemFields } from './common.ts'
 export const SalaryTierDoc = z
   .object({
     ...systemFields,
+    /** Fingerprint the importer stores (hidden in the Studio). */
+    importHash: z.string().optional(),
     _type: z.literal('salaryTier'),
     level: z.string().trim().min(1),
     rank: z.number().int().min(1),

@@ -29,6 +29,8 @@ export const VacancySalary = z.object({
 export const VacancyDoc = z
   .object({
     ...systemFields,
+    /** Fingerprint the importer stores (hidden in the Studio). */
+    importHash: z.string().optional(),
     _type: z.literal('vacancy'),
     title: z.string().trim().min(1),
     slug: RuleSlug,

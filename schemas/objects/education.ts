@@ -1,0 +1,34 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { optionLists } from '../lib/labels.ts'
+
+/** The schooling an occupation asks for; each level maps to a Google credential category at export. */
+export const education = defineType({
+  name: 'education',
+  title: 'Opleiding',
+  type: 'object',
+  fields: [
+    defineField({
+      name: 'levels',
+      title: 'Opleidingsniveaus',
+      description: 'Alle niveaus waarmee je dit beroep kunt uitoefenen.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: optionLists.educationLevels, layout: 'grid' },
+    }),
+    defineField({
+      name: 'fieldsOfStudy',
+      title: 'Studierichtingen',
+      description: 'Bijvoorbeeld "communicatie" of "commerciële dienstverlening".',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+    }),
+    defineField({
+      name: 'note',
+      title: 'Toelichting',
+      description: 'Wat verder over de opleiding te zeggen is.',
+      type: 'text',
+      rows: 3,
+    }),
+  ],
+})

@@ -1,0 +1,108 @@
+import { defineArrayMember, defineField, defineType, getPublishedId } from 'sanity'
+import { checkTier } from '../scripts/lib/rules/checkTier.ts'
+import { isRecord } from './lib/isRecord.ts'
+import { formatTierAmounts } from './lib/formatTierAmounts.ts'
+import { importHashField } from './lib/importHashField.ts'
+import { optionLists } from './lib/labels.ts'
+import { readTier } from './lib/readTier.ts'
+import { toValidationErrors } from './lib/toValidationErrors.ts'
+import { validateTierLadder } from './lib/validateTierLadder.ts'
+
+/**
+ * Salarisniveau: one salary level of a job profile (junior, medior, senior, or the article's own
+ * names) with the amounts the source gives per period. Net amounts stay net.
+ */
+export const salaryTier = defineType({
+  name: 'salaryTier',
+  title: 'Salarisniveau',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'level',
+      title: 'Niveau',
+      description: 'Naam van het niveau, zoals Junior, Medior of Senior.',
+      type: 'string',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'rank',
+      title: 'Volgorde',
+      description: 'Plek op de salarisladder: 1 is het laagste niveau. Elk niveau van een beroep krijgt een eigen plek.',
+      type: 'number',
+      validation: (rule) => rule.required().integer().min(1),
+    }),
+    defineField({
+      name: 'amounts',
+      title: 'Bedragen',
+      description: 'Eén bedrag per periode, zoals een uurloon en een maandsalaris.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'salaryAmount' })],
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({
+      name: 'basis',
+      title: 'Bruto of netto',
+      description: 'Netto bedragen blijven netto en worden niet als (bruto) salaris gepubliceerd.',
+      type: 'string',
+      options: { list: optionLists.bases, layout: 'radio', direction: 'horizontal' },
+      initialValue: 'gross',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'currency',
+      title: 'Valuta',
+      description: 'ISO 4217-code, zoals EUR.',
+      type: 'string',
+      initialValue: 'EUR',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'hoursPerWeek',
+      title: 'Uren per week',
+      description: 'Waar het maandbedrag van uitgaat; ermee wordt het maandbedrag tegen het uurloon gecontroleerd.',
+      type: 'number',
+      initialValue: 40,
+      validation: (rule) => rule.positive().max(80),
+    }),
+    defineField({
+      name: 'experienceMonths',
+      title: 'Ervaring (maanden)',
+      description: 'Hoeveel maanden ervaring bij dit niveau hoort, als de bron dat noemt.',
+      type: 'number',
+      validation: (rule) => rule.integer().min(0),
+    }),
+    defineField({
+      name: 'validFrom',
+      title: 'Geldig vanaf',
+      description: 'Datum waarop de bedragen gelden, zoals de peildatum van de bron.',
+      type: 'date',
+    }),
+    defineField({
+      name: 'source',
+      title: 'Bron',
+      description: 'Waar de bedragen vandaan komen, zoals een cao of salarisonderzoek.',
+      type: 'string',
+    }),
+    importHashField,
+  ],
+  validation: (rule) =>
+    rule.custom(async (doc, context) => {
+      if (!isRecord(doc) || typeof doc._id !== 'string') return true
+      const tier = readTier(doc, getPublishedId(doc._id))
+      const own = tier ? toValidationErrors(checkTier(tier), tier) : true
+      const ladder = await validateTierLadder(doc, context)
+      const all = [...(own === true ? [] : own), ...(ladder === true ? [] : ladder)]
+      return all.length > 0 ? all : true
+    }),
+  orderings: [
+    { name: 'rankAsc', title: 'Volgorde (laag naar hoog)', by: [{ field: 'rank', direction: 'asc' }] },
+    { name: 'levelAsc', title: 'Niveau A–Z', by: [{ field: 'level', direction: 'asc' }] },
+  ],
+  preview: {
+    select: { level: 'level', rank: 'rank', amounts: 'amounts', currency: 'currency', basis: 'basis' },
+    prepare({ level, rank, amounts, currency, basis }) {
+      const title = [typeof rank === 'number' ? `${rank}.` : undefined, level || 'Nieuw niveau'].filter(Boolean).join(' ')
+      return { title, subtitle: formatTierAmounts({ amounts, currency, basis }) }
+    },
+  },
+})

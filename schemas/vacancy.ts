@@ -1,0 +1,193 @@
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { checkVacancyDates } from '../scripts/lib/rules/checkVacancyDates.ts'
+import { countryCodeRule } from './lib/countryCodeRule.ts'
+import { importHashField } from './lib/importHashField.ts'
+import { isRecord } from './lib/isRecord.ts'
+import { optionLists } from './lib/labels.ts'
+import { slugField } from './lib/slugField.ts'
+import { toValidationErrors } from './lib/toValidationErrors.ts'
+
+/** True once the closing date has passed; a date without a time closes at its start. */
+function hasExpired(validThrough: unknown, now: number): boolean {
+  if (typeof validThrough !== 'string') return false
+  const through = Date.parse(validThrough)
+  return !Number.isNaN(through) && through < now
+}
+
+/**
+ * Vacature: a real, individual job opening for a job profile (schema.org JobPosting).
+ * Its salary is a tier of the profile, or its own.
+ */
+export const vacancy = defineType({
+  name: 'vacancy',
+  title: 'Vacature',
+  type: 'document',
+  groups: [
+    { name: 'content', title: 'Inhoud', default: true },
+    { name: 'salary', title: 'Salaris' },
+    { name: 'location', title: 'Locatie' },
+    { name: 'publication', title: 'Publicatie' },
+    { name: 'seo', title: 'SEO/Koppelingen' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Functietitel',
+      description: 'Titel van de vacature zonder plaats of salaris, zoals "Klantenservicemedewerker".',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ ...slugField, group: 'seo' }),
+    defineField({
+      name: 'jobProfile',
+      title: 'Beroep',
+      description: 'Het beroep waar deze vacature bij hoort.',
+      type: 'reference',
+      to: [{ type: 'jobProfile' }],
+      group: 'seo',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'salaryTier',
+      title: 'Salarisniveau',
+      description: 'Een salarisniveau van het beroep. Of vul hieronder een eigen salaris in, niet allebei.',
+      type: 'reference',
+      to: [{ type: 'salaryTier' }],
+      group: 'salary',
+      options: {
+        // Only the tiers the chosen job profile lists.
+        filter: ({ document }) => {
+          const profile = isRecord(document.jobProfile) ? document.jobProfile._ref : undefined
+          return typeof profile === 'string'
+            ? { filter: '_id in *[_id == $profile][0].salaryTiers[]._ref', params: { profile } }
+            : {}
+        },
+      },
+    }),
+    defineField({
+      name: 'salary',
+      title: 'Eigen salaris',
+      description: 'Alleen als de vacature geen salarisniveau van het beroep gebruikt.',
+      type: 'vacancySalary',
+      group: 'salary',
+    }),
+    defineField({
+      name: 'hiringOrganization',
+      title: 'Werkgever',
+      description: 'De organisatie die de kandidaat in dienst neemt.',
+      type: 'reference',
+      to: [{ type: 'organization' }],
+      group: 'content',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'employmentTypes',
+      title: 'Soort dienstverband',
+      description: 'Een of meer soorten, zoals voltijd en deeltijd.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { list: optionLists.employmentTypes, layout: 'grid' },
+      group: 'content',
+      validation: (rule) => rule.required().min(1).unique(),
+    }),
+    defineField({
+      name: 'location',
+      title: 'Werklocatie',
+      description: 'Waar het werk gedaan wordt. Laat leeg bij een volledig thuiswerkvacature en zet "Op afstand" aan.',
+      type: 'jobLocation',
+      group: 'location',
+    }),
+    defineField({
+      name: 'remote',
+      title: 'Op afstand',
+      description: 'Aan als het werk volledig thuis of op afstand gedaan kan worden.',
+      type: 'boolean',
+      group: 'location',
+    }),
+    defineField({
+      name: 'applicantCountries',
+      title: 'Landen van kandidaten',
+      description: 'Bij werk op afstand: uit welke landen kandidaten mogen solliciteren (ISO-codes, zoals NL en BE).',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string', validation: (rule) => countryCodeRule(rule) })],
+      options: { layout: 'tags' },
+      group: 'location',
+    }),
+    defineField({
+      name: 'datePosted',
+      title: 'Publicatiedatum',
+      description: 'Datum waarop de vacature online kwam.',
+      type: 'date',
+      initialValue: () => new Date().toISOString().slice(0, 10),
+      group: 'publication',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'validThrough',
+      title: 'Geldig tot',
+      description: 'Tot wanneer er gesolliciteerd kan worden; daarna is de vacature verlopen.',
+      type: 'datetime',
+      group: 'publication',
+    }),
+    defineField({
+      name: 'identifier',
+      title: 'Vacaturenummer',
+      description: 'Het eigen nummer van de werkgever voor deze vacature.',
+      type: 'string',
+      group: 'publication',
+    }),
+    defineField({
+      name: 'directApply',
+      title: 'Direct solliciteren',
+      description: 'Aan als kandidaten zonder omweg via de sollicitatielink kunnen solliciteren.',
+      type: 'boolean',
+      group: 'publication',
+    }),
+    defineField({
+      name: 'applyUrl',
+      title: 'Sollicitatielink',
+      description: 'Volledig adres van het sollicitatieformulier, met https://.',
+      type: 'url',
+      group: 'publication',
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+    }),
+    defineField({
+      name: 'body',
+      title: 'Vacaturetekst',
+      description: 'De volledige tekst van de vacature.',
+      type: 'blockContent',
+      group: 'content',
+    }),
+    defineField({
+      name: 'language',
+      title: 'Taal',
+      description: 'Taal van de vacature.',
+      type: 'string',
+      options: { list: optionLists.languages, layout: 'radio', direction: 'horizontal' },
+      initialValue: 'nl',
+      group: 'seo',
+      validation: (rule) => rule.required(),
+    }),
+    importHashField,
+  ],
+  validation: (rule) =>
+    rule.custom((doc) => {
+      if (!isRecord(doc) || typeof doc.datePosted !== 'string') return true
+      const validThrough = typeof doc.validThrough === 'string' ? doc.validThrough : undefined
+      const v = checkVacancyDates(doc.datePosted, validThrough)
+      return toValidationErrors(v ? [v] : [], doc)
+    }),
+  orderings: [
+    { name: 'datePostedDesc', title: 'Nieuwste eerst', by: [{ field: 'datePosted', direction: 'desc' }] },
+    { name: 'validThroughAsc', title: 'Sluit het eerst', by: [{ field: 'validThrough', direction: 'asc' }] },
+  ],
+  preview: {
+    select: { title: 'title', locality: 'location.locality', remote: 'remote', validThrough: 'validThrough' },
+    prepare({ title, locality, remote, validThrough }) {
+      const where = [locality, remote === true ? 'Op afstand' : undefined].filter(Boolean).join(' / ')
+      const subtitle = [where, hasExpired(validThrough, Date.now()) ? 'Verlopen' : undefined].filter(Boolean)
+      return { title: title || 'Nieuwe vacature', subtitle: subtitle.join(' · ') }
+    },
+  },
+})
