@@ -1,0 +1,17 @@
+/**
+ * Values Google Search Central documents for its structured-data features, for reuse by the
+ * exporter, the Studio and the validator. Employment types, credential categories and salary
+ * periods live in ../rules/constants.ts (employmentTypes, credentialCategories, salaryPeriods).
+ * Sources: https://developers.google.com/search/docs/appearance/structured-data/job-posting,
+ * .../faqpage and .../estimated-salary.
+ */
+
+/** HTML tags Google reads in an FAQ `Answer.text`; any other tag is not shown. */
+export const googleAnswerTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'ol', 'ul', 'li', 'a', 'p', 'div', 'b', 'strong', 'i', 'em'] as const
+export type GoogleAnswerTag = (typeof googleAnswerTags)[number]
+
+/** JobPosting.jobLocationType values: only fully remote jobs are marked, as TELECOMMUTE. */
+export const googleJobLocationTypes = ['TELECOMMUTE'] as const
+
+/** The text Google accepts for educationRequirements or experienceRequirements when a job asks for none. */
+export const googleNoRequirements = 'no requirements'

@@ -1,0 +1,390 @@
+/**
+ * Checks a JSON-LD node against what Google Search documents for its rich results: JobPosting
+ * (https://developers.google.com/search/docs/appearance/structured-data/job-posting), FAQPage
+ * (…/faqpage) and, more loosely, Occupation (…/estimated-salary). Other node types pass.
+ *
+ * Severities: a missing required property is an error, a missing recommended one a warning.
+ * A value that is present but unusable (an unknown employmentType, a salary without unitText,
+ * a disallowed tag in an answer) is an error even inside a recommended property: the exporter
+ * wrote it, so it is a bug to fix rather than a gap to accept. Free text where Google wants a
+ * credential or an experience node is only a warning, because Google reads it as plain text.
+ * Vocabulary-level problems (unknown terms, wrong ranges) are validateVocabulary's job.
+ */
+import type { Issue, Path, Severity } from '../issue.ts'
+import { checkCurrency } from '../rules/checkCurrency.ts'
+import { credentialCategories, employmentTypes, salaryPeriods } from '../rules/constants.ts'
+import { schemaOrg } from '../vocabulary/schemaOrg.ts'
+import { isIsoDate, isIsoDateTime, isIsoDuration } from './_iso.ts'
+import { isJsonObject, orList, quote, type IssueOwner, type JsonObject } from './_json.ts'
+import { googleAnswerTags, googleJobLocationTypes, googleNoRequirements } from './googleConstants.ts'
+
+/** A node of the document with the path it sits at, to follow `{"@id": …}` references. */
+export interface IndexedNode {
+  node: JsonObject
+  path: Path
+}
+
+/** The document's nodes by `@id`. */
+export type NodeIndex = ReadonlyMap<string, IndexedNode>
+
+interface Check {
+  owner: IssueOwner
+  issues: Issue[]
+  index: NodeIndex | undefined
+}
+
+const answerTags: ReadonlySet<string> = new Set(googleAnswerTags)
+const employmentTypeSet: ReadonlySet<string> = new Set(employmentTypes)
+const credentialCategorySet: ReadonlySet<string> = new Set(credentialCategories)
+const salaryPeriodSet: ReadonlySet<string> = new Set(salaryPeriods)
+const jobLocationTypeSet: ReadonlySet<string> = new Set(googleJobLocationTypes)
+const tagPattern = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/g
+
+const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`)
+
+/**
+ * Checks one top-level node against Google's structured-data rules for its type.
+ * @param node a node of the graph (JobPosting, FAQPage, Occupation; other types give no issues)
+ * @param owner the source document the issues belong to
+ * @param path where the node sits, such as `['@graph', 0]`
+ * @param index the document's nodes by `@id`, to follow references such as hiringOrganization
+ * @returns the issues, empty when the node meets the rules
+ */
+export function validateGoogle(node: unknown, owner: IssueOwner, path: Path, index?: NodeIndex): Issue[] {
+  const check: Check = { owner, issues: [], index }
+  if (!isJsonObject(node)) return check.issues
+  if (hasType(node, 'JobPosting')) checkJobPosting(check, node, path)
+  if (hasType(node, 'FAQPage')) checkFaqPage(check, node, path)
+  if (hasType(node, 'Occupation')) checkOccupation(check, node, path)
+  return check.issues
+}
+
+function report(check: Check, severity: Severity, code: string, path: Path, message: string) {
+  check.issues.push({ severity, code, docId: check.owner.docId, docType: check.owner.docType, path, message })
+}
+
+function hasType(node: JsonObject, name: string) {
+  const raw = node['@type']
+  if (typeof raw === 'string') return schemaOrg.localName(raw) === name
+  return Array.isArray(raw) && raw.some((t) => typeof t === 'string' && schemaOrg.localName(t) === name)
+}
+
+/** A value counts as given unless it is absent, null, blank text or an empty list. */
+function given(value: unknown) {
+  if (value === undefined || value === null) return false
+  if (typeof value === 'string') return value.trim() !== ''
+  return !Array.isArray(value) || value.length > 0
+}
+
+/** Calls `each` for a value or every item of a list, with its path. */
+function forEach(value: unknown, path: Path, each: (item: unknown, itemPath: Path) => void) {
+  if (Array.isArray(value)) value.forEach((item, i) => each(item, [...path, i]))
+  else each(value, path)
+}
+
+/** The node a value is, or refers to by `@id` inside the document; undefined for literals. */
+function nodeOf(check: Check, value: unknown, path: Path): IndexedNode | undefined {
+  if (!isJsonObject(value)) return undefined
+  const id = value['@id']
+  if (typeof id === 'string' && check.index && Object.keys(value).every((k) => k.startsWith('@'))) {
+    const target = check.index.get(id)
+    if (target) return target
+  }
+  return { node: value, path }
+}
+
+function required(check: Check, node: JsonObject, path: Path, type: string, property: string) {
+  if (given(node[property])) return true
+  report(check, 'error', 'google.required', [...path, property], `Unexpected ${type} without ${property}, expected ${property} (required by Google)`)
+  return false
+}
+
+function recommended(check: Check, node: JsonObject, path: Path, type: string, property: string) {
+  if (given(node[property])) return true
+  report(check, 'warning', 'google.recommended', [...path, property], `Unexpected ${type} without ${property}, expected ${property} (recommended by Google)`)
+  return false
+}
+
+function invalid(check: Check, path: Path, message: string, severity: Severity = 'error') {
+  report(check, severity, 'google.invalid_value', path, message)
+}
+
+/** Names a value that is not the expected node: `text "Acme"`, `number 5`, `Place node`. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `text ${quote(value)}`
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`
+  if (isJsonObject(value)) {
+    const raw = value['@type']
+    const name = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.filter((t) => typeof t === 'string').join(', ') : ''
+    return name ? `${name} node` : 'node without @type'
+  }
+  return value === null ? 'null' : 'list'
+}
+
+// JobPosting ------------------------------------------------------------------------------
+
+function checkJobPosting(check: Check, posting: JsonObject, path: Path) {
+  const type = 'JobPosting'
+  required(check, posting, path, type, 'title')
+  required(check, posting, path, type, 'description')
+  if (required(check, posting, path, type, 'datePosted')) checkDate(check, posting.datePosted, [...path, 'datePosted'], 'datePosted')
+  if (required(check, posting, path, type, 'hiringOrganization')) checkHiringOrganization(check, posting.hiringOrganization, [...path, 'hiringOrganization'])
+
+  const telecommute = checkJobLocationType(check, posting.jobLocationType, [...path, 'jobLocationType'])
+  if (telecommute) {
+    // Fully remote: the countries applicants may live in replace the job's location.
+    if (given(posting.applicantLocationRequirements))
+      checkApplicantLocations(check, posting.applicantLocationRequirements, [...path, 'applicantLocationRequirements'])
+    else
+      report(
+        check,
+        'error',
+        'google.required',
+        [...path, 'applicantLocationRequirements'],
+        'Unexpected TELECOMMUTE JobPosting without applicantLocationRequirements, expected the countries applicants may work from (required by Google)',
+      )
+  }
+  if (given(posting.jobLocation)) checkJobLocations(check, posting.jobLocation, [...path, 'jobLocation'])
+  else if (!telecommute)
+    report(
+      check,
+      'error',
+      'google.required',
+      [...path, 'jobLocation'],
+      'Unexpected JobPosting without jobLocation, expected jobLocation, or jobLocationType TELECOMMUTE with applicantLocationRequirements (required by Google)',
+    )
+
+  if (recommended(check, posting, path, type, 'baseSalary')) checkBaseSalary(check, posting.baseSalary, [...path, 'baseSalary'])
+  if (recommended(check, posting, path, type, 'employmentType')) checkEmploymentTypes(check, posting.employmentType, [...path, 'employmentType'])
+  recommended(check, posting, path, type, 'identifier')
+  if (recommended(check, posting, path, type, 'validThrough')) checkDate(check, posting.validThrough, [...path, 'validThrough'], 'validThrough')
+  recommended(check, posting, path, type, 'directApply')
+  checkRequirements(check, posting, path)
+}
+
+function checkDate(check: Check, value: unknown, path: Path, property: string) {
+  if (typeof value === 'string' && (isIsoDate(value) || isIsoDateTime(value))) return
+  invalid(check, path, `Unexpected ${property} ${describe(value)}, expected an ISO 8601 date (2026-11-26) or date-time (2026-11-26T09:00:00+01:00)`)
+}
+
+function checkHiringOrganization(check: Check, value: unknown, path: Path) {
+  const organization = nodeOf(check, value, path)
+  if (!organization) {
+    invalid(check, path, `Unexpected hiringOrganization ${describe(value)}, expected an Organization node with a name`)
+    return
+  }
+  required(check, organization.node, organization.path, 'hiringOrganization', 'name')
+}
+
+/** Checks jobLocationType and says whether the job is fully remote. */
+function checkJobLocationType(check: Check, value: unknown, path: Path): boolean {
+  let telecommute = false
+  if (value === undefined) return telecommute
+  forEach(value, path, (item, itemPath) => {
+    if (typeof item === 'string' && jobLocationTypeSet.has(item)) telecommute = true
+    else invalid(check, itemPath, `Unexpected jobLocationType ${describe(item)}, expected ${orList(quoted(googleJobLocationTypes))}`)
+  })
+  return telecommute
+}
+
+function checkApplicantLocations(check: Check, value: unknown, path: Path) {
+  forEach(value, path, (item, itemPath) => {
+    const area = nodeOf(check, item, itemPath)
+    if (!area) invalid(check, itemPath, `Unexpected applicantLocationRequirements ${describe(item)}, expected a Country node with a name`)
+    else required(check, area.node, area.path, 'applicantLocationRequirements', 'name')
+  })
+}
+
+function checkJobLocations(check: Check, value: unknown, path: Path) {
+  forEach(value, path, (item, itemPath) => {
+    const place = nodeOf(check, item, itemPath)
+    if (!place) {
+      invalid(check, itemPath, `Unexpected jobLocation ${describe(item)}, expected a Place node with an address`)
+      return
+    }
+    if (!required(check, place.node, place.path, 'jobLocation', 'address')) return
+    const addressPath = [...place.path, 'address']
+    forEach(place.node.address, addressPath, (address, at) => {
+      const postal = nodeOf(check, address, at)
+      if (!postal) invalid(check, at, `Unexpected address ${describe(address)}, expected a PostalAddress node with addressCountry`)
+      else required(check, postal.node, postal.path, 'address', 'addressCountry')
+    })
+  })
+}
+
+function checkEmploymentTypes(check: Check, value: unknown, path: Path) {
+  forEach(value, path, (item, itemPath) => {
+    if (typeof item !== 'string' || !employmentTypeSet.has(item))
+      invalid(check, itemPath, `Unexpected employmentType ${describe(item)}, expected ${orList(employmentTypes)}`)
+  })
+}
+
+function checkCurrencyCode(check: Check, value: unknown, path: Path) {
+  if (typeof value === 'string' && !checkCurrency(value)) return
+  invalid(check, path, `Unexpected currency ${describe(value)}, expected an ISO 4217 code such as EUR`)
+}
+
+function checkUnitText(check: Check, value: unknown, path: Path) {
+  if (typeof value === 'string' && salaryPeriodSet.has(value)) return
+  invalid(check, path, `Unexpected unitText ${describe(value)}, expected ${orList(salaryPeriods)}`)
+}
+
+function checkBaseSalary(check: Check, value: unknown, path: Path) {
+  const amount = nodeOf(check, value, path)
+  if (!amount) {
+    invalid(check, path, `Unexpected baseSalary ${describe(value)}, expected a MonetaryAmount node with currency and value`)
+    return
+  }
+  if (required(check, amount.node, amount.path, 'baseSalary', 'currency')) checkCurrencyCode(check, amount.node.currency, [...amount.path, 'currency'])
+  if (!required(check, amount.node, amount.path, 'baseSalary', 'value')) return
+  const valuePath = [...amount.path, 'value']
+  const quantity = nodeOf(check, amount.node.value, valuePath)
+  if (!quantity) {
+    invalid(check, valuePath, `Unexpected baseSalary value ${describe(amount.node.value)}, expected a QuantitativeValue node with value or minValue and maxValue, and unitText`)
+    return
+  }
+  checkQuantity(check, quantity.node, quantity.path)
+  if (required(check, quantity.node, quantity.path, 'QuantitativeValue', 'unitText')) checkUnitText(check, quantity.node.unitText, [...quantity.path, 'unitText'])
+}
+
+/** A QuantitativeValue holds a value, or a minimum and/or maximum, as numbers with min ≤ max. */
+function checkQuantity(check: Check, quantity: JsonObject, path: Path) {
+  const { value, minValue, maxValue } = quantity
+  if (!given(value) && !given(minValue) && !given(maxValue)) {
+    report(check, 'error', 'google.required', [...path, 'value'], 'Unexpected QuantitativeValue without value, minValue or maxValue, expected an amount (required by Google)')
+    return
+  }
+  for (const [key, amount] of [['value', value], ['minValue', minValue], ['maxValue', maxValue]] as const)
+    if (given(amount) && (typeof amount !== 'number' || !Number.isFinite(amount)))
+      invalid(check, [...path, key], `Unexpected ${key} ${describe(amount)}, expected a number`)
+  if (typeof minValue === 'number' && typeof maxValue === 'number' && minValue > maxValue)
+    invalid(check, [...path, 'minValue'], `Unexpected minValue ${minValue} above maxValue ${maxValue}, expected minValue at most maxValue`)
+}
+
+// Education and experience (JobPosting and Occupation) ------------------------------------------
+
+function checkRequirements(check: Check, node: JsonObject, path: Path) {
+  if (node.educationRequirements !== undefined)
+    forEach(node.educationRequirements, [...path, 'educationRequirements'], (item, itemPath) => checkEducation(check, item, itemPath))
+  if (node.experienceRequirements !== undefined)
+    forEach(node.experienceRequirements, [...path, 'experienceRequirements'], (item, itemPath) => checkExperience(check, item, itemPath))
+}
+
+function checkEducation(check: Check, value: unknown, path: Path) {
+  if (value === googleNoRequirements) return
+  const credential = nodeOf(check, value, path)
+  if (!credential) {
+    invalid(
+      check,
+      path,
+      `Unexpected educationRequirements ${describe(value)}, expected an EducationalOccupationalCredential node with credentialCategory, or "${googleNoRequirements}"`,
+      'warning',
+    )
+    return
+  }
+  if (!required(check, credential.node, credential.path, 'EducationalOccupationalCredential', 'credentialCategory')) return
+  forEach(credential.node.credentialCategory, [...credential.path, 'credentialCategory'], (category, at) => {
+    if (typeof category !== 'string' || !credentialCategorySet.has(category))
+      invalid(check, at, `Unexpected credentialCategory ${describe(category)}, expected ${orList(quoted(credentialCategories))}`)
+  })
+}
+
+function checkExperience(check: Check, value: unknown, path: Path) {
+  if (value === googleNoRequirements) return
+  const experience = nodeOf(check, value, path)
+  if (!experience) {
+    invalid(
+      check,
+      path,
+      `Unexpected experienceRequirements ${describe(value)}, expected an OccupationalExperienceRequirements node with monthsOfExperience, or "${googleNoRequirements}"`,
+      'warning',
+    )
+    return
+  }
+  if (!required(check, experience.node, experience.path, 'OccupationalExperienceRequirements', 'monthsOfExperience')) return
+  const months = experience.node.monthsOfExperience
+  if (typeof months !== 'number' || !Number.isFinite(months) || months < 0)
+    invalid(check, [...experience.path, 'monthsOfExperience'], `Unexpected monthsOfExperience ${describe(months)}, expected a number of months, 0 or more`)
+}
+
+// FAQPage -------------------------------------------------------------------------------------
+
+function checkFaqPage(check: Check, page: JsonObject, path: Path) {
+  if (!required(check, page, path, 'FAQPage', 'mainEntity')) return
+  forEach(page.mainEntity, [...path, 'mainEntity'], (item, itemPath) => {
+    const question = nodeOf(check, item, itemPath)
+    if (!question || !hasType(question.node, 'Question')) {
+      invalid(check, itemPath, `Unexpected mainEntity ${describe(item)}, expected a Question node`)
+      return
+    }
+    required(check, question.node, question.path, 'Question', 'name')
+    if (!required(check, question.node, question.path, 'Question', 'acceptedAnswer')) return
+    forEach(question.node.acceptedAnswer, [...question.path, 'acceptedAnswer'], (answerValue, answerPath) => {
+      const answer = nodeOf(check, answerValue, answerPath)
+      if (!answer || !hasType(answer.node, 'Answer')) {
+        invalid(check, answerPath, `Unexpected acceptedAnswer ${describe(answerValue)}, expected an Answer node with text`)
+        return
+      }
+      if (!required(check, answer.node, answer.path, 'Answer', 'text')) return
+      checkAnswerText(check, answer.node.text, [...answer.path, 'text'])
+    })
+  })
+}
+
+/** Reports each tag outside Google's list once per answer, in order of first use. */
+function checkAnswerText(check: Check, text: unknown, path: Path) {
+  if (typeof text !== 'string') {
+    invalid(check, path, `Unexpected answer text ${describe(text)}, expected text or HTML`)
+    return
+  }
+  if (!text.includes('<')) return
+  let reported: Set<string> | undefined
+  for (const match of text.matchAll(tagPattern)) {
+    const tag = (match[1] ?? '').toLowerCase()
+    if (answerTags.has(tag) || reported?.has(tag)) continue
+    ;(reported ??= new Set()).add(tag)
+    report(
+      check,
+      'error',
+      'google.answer_tag',
+      path,
+      `Unexpected <${tag}> in answer text, expected only ${orList(googleAnswerTags.map((t) => `<${t}>`))}`,
+    )
+  }
+}
+
+// Occupation ----------------------------------------------------------------------------------
+
+function checkOccupation(check: Check, occupation: JsonObject, path: Path) {
+  required(check, occupation, path, 'Occupation', 'name')
+  if (recommended(check, occupation, path, 'Occupation', 'estimatedSalary'))
+    forEach(occupation.estimatedSalary, [...path, 'estimatedSalary'], (item, itemPath) => checkEstimatedSalary(check, item, itemPath))
+  recommended(check, occupation, path, 'Occupation', 'occupationLocation')
+  checkRequirements(check, occupation, path)
+}
+
+/** One salary estimate: a currency and the period it covers (duration, or unitText on the amount). */
+function checkEstimatedSalary(check: Check, value: unknown, path: Path) {
+  const estimate = nodeOf(check, value, path)
+  if (!estimate) {
+    invalid(check, path, `Unexpected estimatedSalary ${describe(value)}, expected a MonetaryAmountDistribution or MonetaryAmount node with currency`)
+    return
+  }
+  const { node } = estimate
+  if (required(check, node, estimate.path, 'estimatedSalary', 'currency')) checkCurrencyCode(check, node.currency, [...estimate.path, 'currency'])
+  const quantity = isJsonObject(node.value) ? node.value : undefined
+  if (given(node.duration)) {
+    if (typeof node.duration !== 'string' || !isIsoDuration(node.duration))
+      invalid(check, [...estimate.path, 'duration'], `Unexpected duration ${describe(node.duration)}, expected an ISO 8601 duration such as P1M`)
+  } else if (given(node.unitText)) checkUnitText(check, node.unitText, [...estimate.path, 'unitText'])
+  else if (quantity && given(quantity.unitText)) checkUnitText(check, quantity.unitText, [...estimate.path, 'value', 'unitText'])
+  else
+    report(
+      check,
+      'error',
+      'google.required',
+      [...estimate.path, 'duration'],
+      'Unexpected estimatedSalary without duration or unitText, expected the period the amount is for (required by Google)',
+    )
+  if (quantity) checkQuantity(check, quantity, [...estimate.path, 'value'])
+}

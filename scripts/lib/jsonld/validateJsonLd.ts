@@ -1,0 +1,63 @@
+/**
+ * The last check before a JSON-LD file is written: its shape and `@context`, the schema.org
+ * vocabulary (validateVocabulary) and Google's rules for each node of the graph (validateGoogle).
+ */
+import type { Issue, Path } from '../issue.ts'
+import { isJsonObject, quote, type IssueOwner } from './_json.ts'
+import { validateGoogle, type IndexedNode } from './validateGoogle.ts'
+import { validateVocabulary } from './validateVocabulary.ts'
+
+/**
+ * Contexts that mean schema.org. `https://schema.org` is what jobld writes; the http form and
+ * the trailing slash resolve to the same context document, so they are accepted too.
+ */
+const schemaOrgContexts: ReadonlySet<string> = new Set(['https://schema.org', 'https://schema.org/', 'http://schema.org', 'http://schema.org/'])
+
+/**
+ * Validates one JSON-LD document before it is written.
+ * @param doc the document: `{"@context": "https://schema.org", "@graph": [...]}` or a single node with `@context`
+ * @param owner the source document (`_id` and `_type`) the issues are reported on
+ * @returns all issues: document shape first, then vocabulary issues, then Google's rules per node
+ *   (without a Google invalid_value where the vocabulary already reports an error on the same path)
+ */
+export function validateJsonLd(doc: unknown, owner: IssueOwner): Issue[] {
+  const issue = (path: Path, code: string, message: string): Issue => ({ severity: 'error', code, docId: owner.docId, docType: owner.docType, path, message })
+  if (!isJsonObject(doc)) return [issue([], 'jsonld.not_object', 'Unexpected JSON-LD that is not an object, expected {"@context": "https://schema.org", "@graph": [...]}')]
+  const issues: Issue[] = []
+  const context = doc['@context']
+  if (typeof context !== 'string' || !schemaOrgContexts.has(context))
+    issues.push(
+      issue(
+        ['@context'],
+        'jsonld.context',
+        `Unexpected @context ${typeof context === 'string' ? quote(context) : context === undefined ? 'missing' : 'object'}, expected "https://schema.org"`,
+      ),
+    )
+
+  const graph = doc['@graph']
+  const nodes: IndexedNode[] = []
+  if (graph === undefined) nodes.push({ node: doc, path: [] })
+  else if (Array.isArray(graph))
+    graph.forEach((node, i) => {
+      if (isJsonObject(node)) nodes.push({ node, path: ['@graph', i] })
+    })
+  else if (isJsonObject(graph)) nodes.push({ node: graph, path: ['@graph'] })
+  // Anything else in @graph is reported by validateVocabulary as vocab.not_a_node.
+
+  const vocabularyIssues = validateVocabulary(doc, owner)
+  issues.push(...vocabularyIssues)
+  // A value the vocabulary already refuses (a malformed date) is not reported twice.
+  let refused: Set<string> | undefined
+  for (const { severity, path } of vocabularyIssues) if (severity === 'error') (refused ??= new Set()).add(path.join('\u0000'))
+
+  // References such as hiringOrganization: {"@id": …} are followed to nodes of the same graph.
+  let index: Map<string, IndexedNode> | undefined
+  for (const entry of nodes) {
+    const id = entry.node['@id']
+    if (typeof id === 'string') (index ??= new Map()).set(id, entry)
+  }
+  for (const { node, path } of nodes)
+    for (const found of validateGoogle(node, owner, path, index))
+      if (found.code !== 'google.invalid_value' || !refused?.has(found.path.join('\u0000'))) issues.push(found)
+  return issues
+}
