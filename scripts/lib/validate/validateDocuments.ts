@@ -39,6 +39,8 @@ const referenceFields = {
   organization: [],
 } as const satisfies Record<ContentDocument['_type'], ReadonlyArray<{ field: string; type: string; many: boolean }>>
 
+const withArticle = (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`
+
 const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
 
 /**
@@ -103,9 +105,6 @@ export function validateDocuments(raw: ReadonlyArray<RawDocument>, options: Vali
     }
     byId.set(id, parsed.data)
   }
-  // Duplicates invalidate every copy: the first one was kept above until the second appeared.
-  for (const issue of issues) if (issue.code === 'document.duplicate_id') byId.delete(issue.docId)
-
   for (const [type, { count, first, position }] of unknownTypes)
     issues.push({
       severity: 'notice',
@@ -161,9 +160,9 @@ function checkReferences(
         if (isUnpublished(target))
           issues.push({ ...base, code: 'reference.draft', message: `Unexpected reference to unpublished "${target}", expected a published ${type} (publish it, or point at its published id)` })
         else if (!seen.has(target))
-          issues.push({ ...base, code: 'reference.missing', message: `Unexpected reference to missing document "${target}", expected a ${type}` })
+          issues.push({ ...base, code: 'reference.missing', message: `Unexpected reference to missing document "${target}", expected ${withArticle(type)}` })
         else if (typeOf.get(target) !== type)
-          issues.push({ ...base, code: 'reference.wrong_type', message: `Unexpected reference to ${typeOf.get(target) ?? 'unknown type'} "${target}", expected a ${type}` })
+          issues.push({ ...base, code: 'reference.wrong_type', message: `Unexpected reference to ${typeOf.get(target) ?? 'unknown type'} "${target}", expected ${withArticle(type)}` })
       }
     }
     edges.set(doc._id, targets)
