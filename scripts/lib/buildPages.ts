@@ -5,7 +5,8 @@ import { profileToGraph } from './jsonld/profileToGraph.ts'
 import { vacancyToGraph } from './jsonld/vacancyToGraph.ts'
 import type { IdOptions } from './jsonld/ids.ts'
 import type { RawDocument } from './rawDocument.ts'
-import { lookup, profileParts, type ContentIndex } from './validate/contentIndex.ts'
+import type { ContentDocument } from './model/index.ts'
+import type { SlimDocument } from './validate/slimDocument.ts'
 import { validateDocuments } from './validate/validateDocuments.ts'
 
 /** Options of an export. */
@@ -47,52 +48,140 @@ export interface PagesResult {
  */
 export function buildPages(raw: ReadonlyArray<RawDocument>, options: ExportOptions): PagesResult {
   const { index, issues, expired } = validateDocuments(raw, options)
+  const plans = planPages(index.byId, index.profiles.map((p) => p._id), index.vacancies.map((v) => v._id), expired)
   const pages: Page[] = []
-  for (const profile of index.profiles) {
-    const parts = profileParts(index, profile)
-    const page = finish('profile', profile.slug.current, profileToGraph({ profile, ...parts }, options), [
-      profile._id,
-      ...parts.tiers.map((t) => t._id),
-      ...parts.faq.map((f) => f._id),
-      ...(parts.publisher ? [parts.publisher._id] : []),
-    ])
-    issues.push(...validateJsonLd(page.graph, { docId: profile._id, docType: 'jobProfile' }))
-    pages.push(page)
-  }
-  for (const vacancy of index.vacancies) {
-    if (expired.has(vacancy._id)) continue
-    const parts = vacancyParts(index, vacancy)
-    if (!parts) continue // its references did not resolve; validateDocuments reported why
-    const page = finish('vacancy', vacancy.slug.current, vacancyToGraph(parts, options), [
-      vacancy._id,
-      parts.profile._id,
-      ...(parts.tier ? [parts.tier._id] : []),
-      parts.employer._id,
-    ])
-    issues.push(...validateJsonLd(page.graph, { docId: vacancy._id, docType: 'vacancy' }))
-    pages.push(page)
+  const get = (id: string) => index.byId.get(id)
+  for (const plan of plans) {
+    const built = buildPage(plan, get, options)
+    issues.push(...built.issues)
+    pages.push(built.page)
   }
   if (options.strict) for (const issue of issues) if (issue.severity === 'warning') issue.severity = 'error'
   pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { pages, issues, ok: !issues.some((i) => i.severity === 'error') }
 }
 
-function vacancyParts(index: ContentIndex, vacancy: ContentIndex['vacancies'][number]) {
-  const profile = lookup(index, vacancy.jobProfile, 'jobProfile')
-  const employer = lookup(index, vacancy.hiringOrganization, 'organization')
-  const tier = lookup(index, vacancy.salaryTier, 'salaryTier')
-  if (!profile || !employer || (vacancy.salaryTier && !tier)) return undefined
-  return { vacancy, profile, employer, tier }
+/** Which documents one page is built from: decided from slim documents, before any is rendered. */
+export type PagePlan = {
+  slug: string
+  /** Path of the `.jsonld` file, relative to the output folder. */
+  path: string
+  /** As {@link Page.sourceIds}. */
+  sourceIds: string[]
+} & (
+  | { kind: 'profile'; profile: string; tiers: string[]; faq: string[]; publisher: string | undefined }
+  | { kind: 'vacancy'; vacancy: string; profile: string; tier: string | undefined; employer: string }
+)
+
+/**
+ * Decides the pages of an export and the documents each is built from: every valid profile, and
+ * every current vacancy whose references resolve. Reads slim documents only.
+ * @param byId the valid documents (full or slim)
+ * @param profileIds valid profiles in `_id` order
+ * @param vacancyIds valid vacancies in `_id` order
+ * @param expired vacancies that are left out
+ * @returns the plans: profiles, then vacancies, each in `_id` order
+ */
+export function planPages(
+  byId: ReadonlyMap<string, SlimDocument>,
+  profileIds: ReadonlyArray<string>,
+  vacancyIds: ReadonlyArray<string>,
+  expired: ReadonlySet<string>,
+): PagePlan[] {
+  const find = (ref: { _ref: string } | undefined, type: SlimDocument['_type']) => {
+    if (!ref) return undefined
+    const doc = byId.get(ref._ref)
+    return doc && doc._type === type ? doc._id : undefined
+  }
+  const plans: PagePlan[] = []
+  for (const id of profileIds) {
+    const profile = byId.get(id)
+    if (profile?._type !== 'jobProfile') continue
+    const tiers = (profile.salaryTiers ?? []).flatMap((r) => find(r, 'salaryTier') ?? [])
+    const faq = (profile.faq ?? []).flatMap((r) => find(r, 'faqEntry') ?? [])
+    const publisher = find(profile.publisher, 'organization')
+    const slug = profile.slug.current
+    plans.push({
+      kind: 'profile',
+      slug,
+      path: `${slug}.jsonld`,
+      sourceIds: sortedUnique([id, ...tiers, ...faq, ...(publisher ? [publisher] : [])]),
+      profile: id,
+      tiers,
+      faq,
+      publisher,
+    })
+  }
+  for (const id of vacancyIds) {
+    const vacancy = byId.get(id)
+    if (vacancy?._type !== 'vacancy' || expired.has(id)) continue
+    const profile = find(vacancy.jobProfile, 'jobProfile')
+    const employer = find(vacancy.hiringOrganization, 'organization')
+    const tier = find(vacancy.salaryTier, 'salaryTier')
+    if (!profile || !employer || (vacancy.salaryTier && !tier)) continue // validateDocuments reported why
+    const slug = vacancy.slug.current
+    plans.push({
+      kind: 'vacancy',
+      slug,
+      path: `vacatures/${slug}.jsonld`,
+      sourceIds: sortedUnique([id, profile, ...(tier ? [tier] : []), employer]),
+      vacancy: id,
+      profile,
+      tier,
+      employer,
+    })
+  }
+  return plans
 }
 
-function finish(kind: Page['kind'], slug: string, graph: Graph, sourceIds: string[]): Page {
-  const types = graph['@graph'].map((node) => (typeof node === 'object' && '@type' in node ? String(node['@type']) : ''))
-  return {
-    kind,
-    slug,
-    path: kind === 'profile' ? `${slug}.jsonld` : `vacatures/${slug}.jsonld`,
-    graph,
-    sourceIds: [...new Set(sourceIds)].sort(),
-    types,
+/**
+ * Builds one planned page from the full documents and checks its JSON-LD.
+ * @param plan the page's plan
+ * @param get the full, valid document of an `_id`
+ * @param options base URL for `@id`s
+ * @returns the page and the issues its JSON-LD has
+ */
+export function buildPage(plan: PagePlan, get: (id: string) => ContentDocument | undefined, options: IdOptions): { page: Page; issues: Issue[] } {
+  const doc = <T extends ContentDocument['_type']>(id: string, type: T): Extract<ContentDocument, { _type: T }> => {
+    const found = get(id)
+    if (!isOfType(found, type)) throw new Error(`Unexpected missing ${type} "${id}" while building ${plan.path}, expected the document the plan was made from`)
+    return found
   }
+  if (plan.kind === 'profile') {
+    const profile = doc(plan.profile, 'jobProfile')
+    const graph = profileToGraph(
+      {
+        profile,
+        tiers: plan.tiers.map((id) => doc(id, 'salaryTier')),
+        faq: plan.faq.map((id) => doc(id, 'faqEntry')),
+        publisher: plan.publisher === undefined ? undefined : doc(plan.publisher, 'organization'),
+      },
+      options,
+    )
+    return { page: finish(plan, graph), issues: validateJsonLd(graph, { docId: profile._id, docType: 'jobProfile' }) }
+  }
+  const vacancy = doc(plan.vacancy, 'vacancy')
+  const graph = vacancyToGraph(
+    {
+      vacancy,
+      profile: doc(plan.profile, 'jobProfile'),
+      tier: plan.tier === undefined ? undefined : doc(plan.tier, 'salaryTier'),
+      employer: doc(plan.employer, 'organization'),
+    },
+    options,
+  )
+  return { page: finish(plan, graph), issues: validateJsonLd(graph, { docId: vacancy._id, docType: 'vacancy' }) }
+}
+
+function isOfType<T extends ContentDocument['_type']>(doc: ContentDocument | undefined, type: T): doc is Extract<ContentDocument, { _type: T }> {
+  return doc !== undefined && doc._type === type
+}
+
+function sortedUnique(ids: ReadonlyArray<string>): string[] {
+  return [...new Set(ids)].sort()
+}
+
+function finish(plan: PagePlan, graph: Graph): Page {
+  const types = graph['@graph'].map((node) => (typeof node === 'object' && '@type' in node ? String(node['@type']) : ''))
+  return { kind: plan.kind, slug: plan.slug, path: plan.path, graph, sourceIds: plan.sourceIds, types }
 }

@@ -1,0 +1,355 @@
+import type { Issue, Path, Position } from '../issue.ts'
+import { documentSchemas, type DocumentType } from '../model/index.ts'
+import { checkTierLadder } from '../rules/checkTier.ts'
+import { formatViolation } from '../rules/violation.ts'
+import { toDotPath } from '../toDotPath.ts'
+import type { DocumentCheck } from './checkDocument.ts'
+import type { DocumentOrigin } from './contentIndex.ts'
+import type { SlimDocument, SlimProfile, SlimTier, SlimVacancy } from './slimDocument.ts'
+
+/** One document's own verdict with the place it came from. */
+export interface CheckedDocument<D extends SlimDocument> {
+  check: DocumentCheck<D>
+  position?: Position | undefined
+  fieldPositions?: ReadonlyMap<string, Position> | undefined
+}
+
+/** What the checks across documents find. */
+export interface CrossCheckResult<D extends SlimDocument> {
+  issues: Issue[]
+  /** The valid documents by `_id` (duplicates left out). */
+  byId: Map<string, D>
+  origins: Map<string, DocumentOrigin>
+  /** Valid job profiles and vacancies, each in `_id` order: the pages to build. */
+  profileIds: string[]
+  vacancyIds: string[]
+  /** Vacancies left out because they expired (reported as notices). */
+  expired: Set<string>
+}
+
+/** The reference fields of each type and the type each must point at. */
+const referenceFields = {
+  jobProfile: [
+    { field: 'salaryTiers', type: 'salaryTier', many: true },
+    { field: 'faq', type: 'faqEntry', many: true },
+    { field: 'publisher', type: 'organization', many: false },
+  ],
+  vacancy: [
+    { field: 'jobProfile', type: 'jobProfile', many: false },
+    { field: 'salaryTier', type: 'salaryTier', many: false },
+    { field: 'hiringOrganization', type: 'organization', many: false },
+  ],
+  salaryTier: [],
+  faqEntry: [],
+  organization: [],
+} as const satisfies Record<DocumentType, ReadonlyArray<{ field: string; type: string; many: boolean }>>
+
+const withArticle = (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`
+
+const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
+
+/**
+ * The second layer of validation: compares documents that passed (or failed) their own checks —
+ * duplicate ids, references, cycles, slugs, tier ladders, vacancy rules — and places every issue.
+ * Reads only the fields of {@link SlimDocument}, so cached slim documents give the same result
+ * as full ones. Every issue is collected; nothing throws.
+ * @param entries each document's own verdict and position, in source order
+ * @param options the clock
+ * @returns the issues (own and across documents, positioned) and the valid documents
+ */
+export function checkAcrossDocuments<D extends SlimDocument>(
+  entries: ReadonlyArray<CheckedDocument<D>>,
+  options: { now: Date },
+): CrossCheckResult<D> {
+  const issues: Issue[] = []
+  const byId = new Map<string, D>()
+  const origins = new Map<string, DocumentOrigin>()
+  const seen = new Map<string, Position | undefined>()
+  const typeOf = new Map<string, string>()
+  const unknownTypes = new Map<string, { count: number; first: string; position?: Position }>()
+
+  for (const { check, position, fieldPositions } of entries) {
+    if (check.kind === 'missingId') {
+      issues.push({
+        severity: 'error',
+        code: 'document.missing_id',
+        docId: position ? `(line ${position.line})` : '(unknown)',
+        docType: check.docType,
+        path: ['_id'],
+        message: `Unexpected ${check.idText} as _id, expected a non-empty string`,
+        ...(position ? { position } : {}),
+      })
+      continue
+    }
+    const id = check.id
+    // References are checked against the type each id was given, whatever became of the document.
+    if (check.type !== undefined) typeOf.set(id, check.type)
+    if (check.kind === 'unpublished') continue // drafts and release versions are never exported
+    if (seen.has(id)) {
+      const first = seen.get(id)
+      issues.push({
+        severity: 'error',
+        code: 'document.duplicate_id',
+        docId: id,
+        docType: check.type ?? '(unknown)',
+        path: ['_id'],
+        message: `Unexpected second document with _id "${id}"${first ? `, first at ${first.file}:${first.line}` : ''}, expected unique ids`,
+        ...(position ? { position } : {}),
+      })
+      byId.delete(id)
+      continue
+    }
+    seen.set(id, position)
+    if (check.kind === 'unknownType') {
+      const entry = unknownTypes.get(check.typeKey)
+      if (entry) entry.count++
+      else unknownTypes.set(check.typeKey, { count: 1, first: id, ...(position ? { position } : {}) })
+      continue
+    }
+    origins.set(id, { ...(position ? { position } : {}), ...(fieldPositions ? { fieldPositions } : {}) })
+    // Copies: locate() and --strict change issues, and a cached verdict must stay as it was.
+    if (check.kind === 'invalid') for (const issue of check.issues) issues.push({ ...issue })
+    else byId.set(id, check.doc)
+  }
+  for (const [type, { count, first, position }] of unknownTypes)
+    issues.push({
+      severity: 'notice',
+      code: 'document.unknown_type',
+      docId: first,
+      docType: type,
+      path: ['_type'],
+      message: `Ignored ${count} document${count === 1 ? '' : 's'} of unknown type "${type}", expected one of ${Object.keys(documentSchemas).join(', ')}`,
+      ...(position ? { position } : {}),
+    })
+
+  const slim: ReadonlyMap<string, SlimDocument> = byId
+  checkReferences(slim, seen, typeOf, issues)
+  const profiles: SlimProfile[] = []
+  const vacancies: SlimVacancy[] = []
+  for (const doc of slim.values()) {
+    if (doc._type === 'jobProfile') profiles.push(doc)
+    else if (doc._type === 'vacancy') vacancies.push(doc)
+  }
+  profiles.sort(byIdOrder)
+  vacancies.sort(byIdOrder)
+  checkSlugs([...profiles, ...vacancies], issues)
+  checkProfiles(profiles, slim, issues)
+  const expired = checkVacancies(vacancies, slim, options, issues)
+
+  for (const issue of issues) locate(issue, origins)
+  return { issues, byId, origins, profileIds: profiles.map((p) => p._id), vacancyIds: vacancies.map((v) => v._id), expired }
+}
+
+const byIdOrder = (a: { _id: string }, b: { _id: string }) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
+
+/** Every reference must resolve to a published document of the right type; cycles are refused. */
+function checkReferences(
+  byId: ReadonlyMap<string, SlimDocument>,
+  seen: Map<string, Position | undefined>,
+  typeOf: ReadonlyMap<string, string>,
+  issues: Issue[],
+) {
+  const edges = new Map<string, string[]>()
+  for (const doc of byId.values()) {
+    const targets: string[] = []
+    for (const { field, type, many } of referenceFields[doc._type]) {
+      const value: unknown = (doc as Record<string, unknown>)[field]
+      const refs: Array<[Path, unknown]> = many && Array.isArray(value)
+        ? value.map((r, i): [Path, unknown] => [[field, i, '_ref'], r])
+        : value === undefined ? [] : [[[field, '_ref'], value]]
+      for (const [path, ref] of refs) {
+        if (!ref || typeof ref !== 'object' || !('_ref' in ref) || typeof ref._ref !== 'string') continue
+        const target = ref._ref
+        targets.push(target)
+        const base = { severity: 'error' as const, docId: doc._id, docType: doc._type, path }
+        if (isUnpublished(target))
+          issues.push({ ...base, code: 'reference.draft', message: `Unexpected reference to unpublished "${target}", expected a published ${type} (publish it, or point at its published id)` })
+        else if (!seen.has(target))
+          issues.push({ ...base, code: 'reference.missing', message: `Unexpected reference to missing document "${target}", expected ${withArticle(type)}` })
+        else if (typeOf.get(target) !== type)
+          issues.push({ ...base, code: 'reference.wrong_type', message: `Unexpected reference to ${typeOf.get(target) ?? 'unknown type'} "${target}", expected ${withArticle(type)}` })
+      }
+    }
+    edges.set(doc._id, targets)
+  }
+  // A cycle can only form through wrongly typed references; report it once per cycle, at its smallest id.
+  const state = new Map<string, 1 | 2>()
+  const reported = new Set<string>()
+  for (const start of [...edges.keys()].sort()) {
+    if (state.has(start)) continue
+    const stack: Array<{ id: string; next: number }> = [{ id: start, next: 0 }]
+    const onPath: string[] = [start]
+    state.set(start, 1)
+    while (stack.length) {
+      const top = stack[stack.length - 1]
+      if (!top) break
+      const out = edges.get(top.id) ?? []
+      if (top.next >= out.length) {
+        state.set(top.id, 2)
+        stack.pop()
+        onPath.pop()
+        continue
+      }
+      const next = out[top.next++]
+      if (next === undefined) continue
+      const s = state.get(next)
+      if (s === 1) {
+        const cycle = onPath.slice(onPath.indexOf(next))
+        const first = [...cycle].sort()[0] ?? next
+        const key = [...cycle].sort().join('|')
+        if (!reported.has(key)) {
+          reported.add(key)
+          const rotated = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first]
+          const doc = byId.get(first)
+          issues.push({
+            severity: 'error',
+            code: 'reference.cycle',
+            docId: first,
+            docType: doc?._type ?? '(unknown)',
+            path: [],
+            message: `Unexpected reference cycle ${rotated.join(' → ')}, expected references to lead away from each document`,
+          })
+        }
+      } else if (s === undefined && edges.has(next)) {
+        state.set(next, 1)
+        stack.push({ id: next, next: 0 })
+        onPath.push(next)
+      }
+    }
+  }
+}
+
+/** Slugs are unique per type. */
+function checkSlugs(docs: ReadonlyArray<SlimProfile | SlimVacancy>, issues: Issue[]) {
+  const bySlug = new Map<string, string>()
+  for (const doc of docs) {
+    const key = `${doc._type}:${doc.slug.current}`
+    const first = bySlug.get(key)
+    if (first)
+      issues.push({
+        severity: 'error',
+        code: 'slug.duplicate',
+        docId: doc._id,
+        docType: doc._type,
+        path: ['slug', 'current'],
+        message: `Unexpected slug "${doc.slug.current}", already used by ${first}; expected a unique slug`,
+      })
+    else bySlug.set(key, doc._id)
+  }
+}
+
+/** Tier ladders per profile, FAQ language, and net tiers that will not be exported. */
+function checkProfiles(profiles: ReadonlyArray<SlimProfile>, byId: ReadonlyMap<string, SlimDocument>, issues: Issue[]) {
+  const ladderReported = new Set<string>()
+  for (const profile of profiles) {
+    const tiers = (profile.salaryTiers ?? []).flatMap((r): SlimTier[] => {
+      const t = byId.get(r._ref)
+      return t && t._type === 'salaryTier' ? [t] : []
+    })
+    for (const v of checkTierLadder(tiers)) {
+      const tier = tiers.find((t) => t._id === v.docId)
+      const key = `${v.docId}|${toDotPath(v.path)}|${v.code}`
+      if (!tier || ladderReported.has(key)) continue
+      ladderReported.add(key)
+      issues.push({ severity: 'error', code: v.code, docId: tier._id, docType: 'salaryTier', path: v.path, message: formatViolation(v, 'en') })
+    }
+    for (const tier of tiers)
+      if (tier.basis === 'net')
+        issues.push({
+          severity: 'notice',
+          code: 'tier.net_not_exported',
+          docId: tier._id,
+          docType: 'salaryTier',
+          path: ['basis'],
+          message: `Left out net amounts of "${tier.level}" from ${profile._id}: schema.org salaries are gross, expected gross amounts to export`,
+        })
+    ;(profile.faq ?? []).forEach((r, i) => {
+      const faq = byId.get(r._ref)
+      if (faq && faq._type === 'faqEntry' && faq.language !== profile.language)
+        issues.push({
+          severity: 'warning',
+          code: 'faq.language_mismatch',
+          docId: profile._id,
+          docType: 'jobProfile',
+          path: ['faq', i, '_ref'],
+          message: `Unexpected ${faq.language} FAQ entry "${faq._id}" on a ${profile.language} profile, expected the profile's language`,
+        })
+    })
+  }
+}
+
+/** A vacancy's tier belongs to its own profile; expired vacancies are left out and reported. */
+function checkVacancies(
+  vacancies: ReadonlyArray<SlimVacancy>,
+  byId: ReadonlyMap<string, SlimDocument>,
+  { now }: { now: Date },
+  issues: Issue[],
+): Set<string> {
+  const expired = new Set<string>()
+  for (const vacancy of vacancies) {
+    const profile = byId.get(vacancy.jobProfile._ref)
+    if (vacancy.salaryTier && profile && profile._type === 'jobProfile') {
+      const ref = vacancy.salaryTier._ref
+      if (!(profile.salaryTiers ?? []).some((r) => r._ref === ref))
+        issues.push({
+          severity: 'error',
+          code: 'vacancy.tier_not_in_profile',
+          docId: vacancy._id,
+          docType: 'vacancy',
+          path: ['salaryTier', '_ref'],
+          message: `Unexpected salary tier "${ref}", expected one of the tiers of ${profile._id}: ${(profile.salaryTiers ?? []).map((r) => r._ref).join(', ') || 'none'}`,
+        })
+    }
+    const tier = vacancy.salaryTier ? byId.get(vacancy.salaryTier._ref) : undefined
+    if ((tier?._type === 'salaryTier' && tier.basis === 'net') || vacancy.salary?.basis === 'net')
+      issues.push({
+        severity: 'warning',
+        code: 'vacancy.net_salary',
+        docId: vacancy._id,
+        docType: 'vacancy',
+        path: [vacancy.salary ? 'salary' : 'salaryTier'],
+        message: 'Left out a net salary from baseSalary: schema.org salaries are gross, expected a gross amount',
+      })
+    if (vacancy.validThrough && Date.parse(vacancy.validThrough) < now.getTime()) {
+      expired.add(vacancy._id)
+      issues.push({
+        severity: 'notice',
+        code: 'vacancy.expired',
+        docId: vacancy._id,
+        docType: 'vacancy',
+        path: ['validThrough'],
+        message: `Left out expired vacancy: validThrough ${vacancy.validThrough} is before ${now.toISOString().slice(0, 10)}`,
+      })
+    }
+    if (!vacancy.validThrough)
+      issues.push({
+        severity: 'warning',
+        code: 'vacancy.no_valid_through',
+        docId: vacancy._id,
+        docType: 'vacancy',
+        path: ['validThrough'],
+        message: 'Missing validThrough, expected the date the vacancy closes (recommended by Google)',
+      })
+  }
+  return expired
+}
+
+/** Adds the most precise known source position to an issue: its field's, else its document's. */
+function locate(issue: Issue, origins: ReadonlyMap<string, DocumentOrigin>) {
+  if (issue.position) return
+  const origin = origins.get(issue.docId)
+  if (!origin) return
+  const fields = origin.fieldPositions
+  if (fields) {
+    const path = [...issue.path]
+    while (path.length) {
+      const found = fields.get(toDotPath(path))
+      if (found) {
+        issue.position = found
+        return
+      }
+      path.pop()
+    }
+  }
+  if (origin.position) issue.position = origin.position
+}

@@ -1,0 +1,38 @@
+import type { Issue } from '../issue.ts'
+import { documentSchemas, isDocumentType, type ContentDocument, type DocumentType } from '../model/index.ts'
+import { describeValue } from './describeValue.ts'
+import { zodIssueToIssue } from './zodIssueToIssue.ts'
+
+/**
+ * What one document is on its own, before it is compared with the others: the first layer of
+ * validation. It depends on the document's value only, so it can be cached by its content hash.
+ * `type` is `_type` when that is a string (references are checked against it even for documents
+ * that fail their schema).
+ */
+export type DocumentCheck<D = ContentDocument> =
+  | { kind: 'missingId'; docType: string; idText: string }
+  | { kind: 'unpublished'; id: string; type: string | undefined }
+  | { kind: 'unknownType'; id: string; type: string | undefined; typeKey: string }
+  | { kind: 'invalid'; id: string; type: DocumentType; issues: Issue[] }
+  | { kind: 'valid'; id: string; type: DocumentType; doc: D }
+
+const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
+
+/**
+ * Checks one document against its zod schema (drafts, release versions and unknown types are
+ * not parsed).
+ * @param value the document as the source gave it
+ * @returns the verdict; issues carry no position yet
+ */
+export function checkDocument(value: Record<string, unknown>): DocumentCheck {
+  const id = value._id
+  const type = value._type
+  const typeString = typeof type === 'string' ? type : undefined
+  if (typeof id !== 'string' || id === '') return { kind: 'missingId', docType: typeString ?? '(unknown)', idText: describeValue(id) }
+  if (isUnpublished(id)) return { kind: 'unpublished', id, type: typeString }
+  if (typeString === undefined || !isDocumentType(typeString)) return { kind: 'unknownType', id, type: typeString, typeKey: String(type) }
+  const parsed = documentSchemas[typeString].safeParse(value, { reportInput: true })
+  if (!parsed.success)
+    return { kind: 'invalid', id, type: typeString, issues: parsed.error.issues.map((zi) => zodIssueToIssue(zi, { docId: id, docType: typeString })) }
+  return { kind: 'valid', id, type: typeString, doc: parsed.data }
+}

@@ -1,0 +1,46 @@
+import type { FaqEntryDoc, JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc, ContentDocument } from '../model/index.ts'
+
+/** The fields of a job profile that checks across documents and page planning read. */
+export type SlimProfile = Pick<JobProfileDoc, '_id' | '_type' | 'slug' | 'language' | 'salaryTiers' | 'faq' | 'publisher'>
+/** The fields of a salary tier that the tier ladder reads. */
+export type SlimTier = Pick<SalaryTierDoc, '_id' | '_type' | 'level' | 'rank' | 'amounts' | 'basis' | 'currency' | 'hoursPerWeek'>
+/** The fields of an FAQ entry that the language check reads. */
+export type SlimFaq = Pick<FaqEntryDoc, '_id' | '_type' | 'language'>
+/** An organisation is only referenced. */
+export type SlimOrganization = Pick<OrganizationDoc, '_id' | '_type'>
+/** The fields of a vacancy that the vacancy checks and page planning read. */
+export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'jobProfile' | 'salaryTier' | 'hiringOrganization' | 'validThrough'> & {
+  salary?: Pick<NonNullable<VacancyDoc['salary']>, 'basis'> | undefined
+}
+
+/**
+ * A valid document reduced to what checks across documents need: small enough to keep for
+ * 300,000 documents and to cache between exports. Every full document is also a slim one.
+ */
+export type SlimDocument = SlimProfile | SlimTier | SlimFaq | SlimOrganization | SlimVacancy
+
+/**
+ * Reduces a valid document to its slim form.
+ * @param doc the document as the zod model returned it
+ * @returns a new object with only the fields checks across documents read
+ */
+export function slimDocument(doc: ContentDocument): SlimDocument {
+  switch (doc._type) {
+    case 'jobProfile': {
+      const { _id, _type, slug, language, salaryTiers, faq, publisher } = doc
+      return { _id, _type, slug, language, salaryTiers, faq, publisher }
+    }
+    case 'salaryTier': {
+      const { _id, _type, level, rank, amounts, basis, currency, hoursPerWeek } = doc
+      return { _id, _type, level, rank, amounts, basis, currency, hoursPerWeek }
+    }
+    case 'faqEntry':
+      return { _id: doc._id, _type: doc._type, language: doc.language }
+    case 'organization':
+      return { _id: doc._id, _type: doc._type }
+    case 'vacancy': {
+      const { _id, _type, slug, jobProfile, salaryTier, hiringOrganization, validThrough, salary } = doc
+      return { _id, _type, slug, jobProfile, salaryTier, hiringOrganization, validThrough, ...(salary ? { salary: { basis: salary.basis } } : {}) }
+    }
+  }
+}
