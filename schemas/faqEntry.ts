@@ -20,11 +20,13 @@ export const faqEntry = defineType({
       type: 'string',
       validation: (rule) => [
         rule.required(),
-        rule.custom((question) => {
-          if (typeof question !== 'string' || question.trim() === '') return true
-          const v = checkQuestion(question)
-          return v ? formatViolation(v, 'nl') : true
-        }),
+        rule
+          .custom((question) => {
+            if (typeof question !== 'string' || question.trim() === '') return true
+            const v = checkQuestion(question)
+            return v ? formatViolation(v, 'nl') : true
+          })
+          .error(),
       ],
     }),
     defineField({

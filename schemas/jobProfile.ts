@@ -146,7 +146,7 @@ export const jobProfile = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'salaryTier' }] })],
       group: 'salary',
-      validation: (rule) => rule.unique().custom(validateProfileLadder),
+      validation: (rule) => rule.unique().custom(validateProfileLadder).error(),
     }),
     defineField({
       name: 'faq',

@@ -1,4 +1,4 @@
-import { defineArrayMember, defineField, defineType, getPublishedId } from 'sanity'
+import { defineArrayMember, defineField, defineType, getPublishedId, type ValidationError } from 'sanity'
 import { checkTier } from '../scripts/lib/rules/checkTier.ts'
 import { isRecord } from './lib/isRecord.ts'
 import { formatTierAmounts } from './lib/formatTierAmounts.ts'
@@ -7,6 +7,13 @@ import { optionLists } from './lib/labels.ts'
 import { readTier } from './lib/readTier.ts'
 import { toValidationErrors } from './lib/toValidationErrors.ts'
 import { validateTierLadder } from './lib/validateTierLadder.ts'
+
+/** The rules of one tier alone (currency, each amount, monthly ≈ hourly), through checkTier. */
+function validateTier(doc: unknown): ValidationError[] | true {
+  if (!isRecord(doc) || typeof doc._id !== 'string') return true
+  const tier = readTier(doc, getPublishedId(doc._id))
+  return tier ? toValidationErrors(checkTier(tier), tier) : true
+}
 
 /**
  * Salarisniveau: one salary level of a job profile (junior, medior, senior, or the article's own
@@ -85,15 +92,7 @@ export const salaryTier = defineType({
     }),
     importHashField,
   ],
-  validation: (rule) =>
-    rule.custom(async (doc, context) => {
-      if (!isRecord(doc) || typeof doc._id !== 'string') return true
-      const tier = readTier(doc, getPublishedId(doc._id))
-      const own = tier ? toValidationErrors(checkTier(tier), tier) : true
-      const ladder = await validateTierLadder(doc, context)
-      const all = [...(own === true ? [] : own), ...(ladder === true ? [] : ladder)]
-      return all.length > 0 ? all : true
-    }),
+  validation: (rule) => [rule.custom(validateTier).error(), rule.custom(validateTierLadder).error()],
   orderings: [
     { name: 'rankAsc', title: 'Volgorde (laag naar hoog)', by: [{ field: 'rank', direction: 'asc' }] },
     { name: 'levelAsc', title: 'Niveau A–Z', by: [{ field: 'level', direction: 'asc' }] },

@@ -1,4 +1,4 @@
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType, type ValidationError } from 'sanity'
 import { checkVacancyDates } from '../scripts/lib/rules/checkVacancyDates.ts'
 import { countryCodeRule } from './lib/countryCodeRule.ts'
 import { importHashField } from './lib/importHashField.ts'
@@ -12,6 +12,14 @@ function hasExpired(validThrough: unknown, now: number): boolean {
   if (typeof validThrough !== 'string') return false
   const through = Date.parse(validThrough)
   return !Number.isNaN(through) && through < now
+}
+
+/** The vacancy date rule (closes after it was posted), through checkVacancyDates. */
+function validateDates(doc: unknown): ValidationError[] | true {
+  if (!isRecord(doc) || typeof doc.datePosted !== 'string') return true
+  const validThrough = typeof doc.validThrough === 'string' ? doc.validThrough : undefined
+  const v = checkVacancyDates(doc.datePosted, validThrough)
+  return toValidationErrors(v ? [v] : [], doc)
 }
 
 /**
@@ -171,13 +179,7 @@ export const vacancy = defineType({
     }),
     importHashField,
   ],
-  validation: (rule) =>
-    rule.custom((doc) => {
-      if (!isRecord(doc) || typeof doc.datePosted !== 'string') return true
-      const validThrough = typeof doc.validThrough === 'string' ? doc.validThrough : undefined
-      const v = checkVacancyDates(doc.datePosted, validThrough)
-      return toValidationErrors(v ? [v] : [], doc)
-    }),
+  validation: (rule) => rule.custom(validateDates).error(),
   orderings: [
     { name: 'datePostedDesc', title: 'Nieuwste eerst', by: [{ field: 'datePosted', direction: 'desc' }] },
     { name: 'validThroughAsc', title: 'Sluit het eerst', by: [{ field: 'validThrough', direction: 'asc' }] },

@@ -16,11 +16,13 @@ export const slugField = defineField({
   options: { source: 'title', slugify: (source) => slugify(source), maxLength: 96 },
   validation: (rule) => [
     rule.required(),
-    rule.custom((slug) => {
-      const current = isRecord(slug) ? slug.current : undefined
-      if (typeof current !== 'string' || current === '') return true
-      const v = checkSlug(current)
-      return v ? formatViolation(v, 'nl') : true
-    }),
+    rule
+      .custom((slug) => {
+        const current = isRecord(slug) ? slug.current : undefined
+        if (typeof current !== 'string' || current === '') return true
+        const v = checkSlug(current)
+        return v ? formatViolation(v, 'nl') : true
+      })
+      .error(),
   ],
 })

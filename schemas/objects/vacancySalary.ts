@@ -63,5 +63,5 @@ export const vacancySalary = defineType({
       validation: (rule) => rule.required(),
     }),
   ],
-  validation: (rule) => rule.custom((salary) => toValidationErrors(salaryViolations(salary), salary)),
+  validation: (rule) => rule.custom((salary) => toValidationErrors(salaryViolations(salary), salary)).error(),
 })

@@ -1,0 +1,300 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createClient, type SanityClient } from '@sanity/client'
+import { validateDocumentWithWorkspace } from '@sanity/validation'
+import { getFallbackLocaleSource } from '@sanity/validation/_internal'
+import { evaluate, parse } from 'groq-js'
+import { createSchema, pathToString, type SanityDocument } from 'sanity'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { schemaTypes } from '../schemas/index.ts'
+import { problems } from '../studio/problems.ts'
+
+/*
+ * The Studio's validation, run offline as the Studio runs it: Sanity's document validation on the
+ * compiled schema, in the "studio" environment. (In the "cli" environment that plain
+ * validateDocument uses, Sanity adds an unknown-fields check to every rule of an object type and
+ * turns the whole rule into a warning, so document-, slug- and object-level errors would read
+ * as warnings.) Custom validators query the Content Lake (tier ladder, slug uniqueness); here a
+ * real @sanity/client talks to a local stand-in that answers GROQ with groq-js over the
+ * documents a test puts in it.
+ */
+
+const schema = createSchema({ name: 'jobld', types: schemaTypes })
+
+const system = { _createdAt: '2026-01-05T09:00:00Z', _updatedAt: '2026-01-05T09:00:00Z', _rev: 'seed' }
+
+const ref = (id: string, key?: string) => ({ _type: 'reference', _ref: id, ...(key ? { _key: key } : {}) })
+
+const block = (key: string, text: string) => ({
+  _type: 'block',
+  _key: key,
+  style: 'normal',
+  markDefs: [],
+  children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
+})
+
+/** A salary tier of the seed article ("Customer service medewerker"). */
+function tier(level: string, rank: number, hourly: number, monthly: number): SanityDocument {
+  return {
+    ...system,
+    _id: `salaryTier.customer-service-medewerker.${level.toLowerCase()}`,
+    _type: 'salaryTier',
+    level,
+    rank,
+    amounts: [
+      { _key: 'hour', _type: 'salaryAmount', period: 'HOUR', value: hourly },
+      { _key: 'month', _type: 'salaryAmount', period: 'MONTH', value: monthly },
+    ],
+    basis: 'gross',
+    currency: 'EUR',
+    hoursPerWeek: 40,
+  }
+}
+
+const junior = tier('Junior', 1, 14.5, 2450)
+const medior = tier('Medior', 2, 16, 2800)
+const senior = tier('Senior', 3, 17.5, 3100)
+
+const tierRefs = [ref(junior._id, 't1'), ref(medior._id, 't2'), ref(senior._id, 't3')]
+
+const organization: SanityDocument = {
+  ...system,
+  _id: 'organization.jobdigger',
+  _type: 'organization',
+  name: 'Jobdigger',
+  url: 'https://www.jobdigger.nl',
+}
+
+const faq: SanityDocument = {
+  ...system,
+  _id: 'faqEntry.customer-service-medewerker.1',
+  _type: 'faqEntry',
+  question: 'Wat verdient een customer service medewerker?',
+  answer: [block('a1', 'Gemiddeld € 2.675 bruto per maand.')],
+  language: 'nl',
+}
+
+const profile: SanityDocument = {
+  ...system,
+  _id: 'jobProfile.customer-service-medewerker',
+  _type: 'jobProfile',
+  title: 'Customer service medewerker',
+  slug: { _type: 'slug', current: 'customer-service-medewerker' },
+  summary: 'Het aanspreekpunt voor klanten met een vraag, klacht of compliment.',
+  body: [block('b1', 'De customer service medewerker is hét aanspreekpunt voor klanten.')],
+  specialisations: [{ _key: 's1', _type: 'specialisation', name: 'Inbound customer service medewerker' }],
+  tasks: ['Telefoon aannemen, e-mails of chats beantwoorden'],
+  competencies: [{ _key: 'c1', _type: 'competency', name: 'Empathie', explanation: 'Je leeft mee met de klant' }],
+  education: { _type: 'education', levels: ['mbo', 'hbo'], fieldsOfStudy: ['communicatie'] },
+  iscoCode: '4222',
+  country: 'NL',
+  language: 'nl',
+  salaryTiers: tierRefs,
+  faq: [ref(faq._id, 'f1')],
+  publisher: ref(organization._id),
+}
+
+const vacancy: SanityDocument = {
+  ...system,
+  _id: 'vacancy.klantenservicemedewerker-utrecht',
+  _type: 'vacancy',
+  title: 'Klantenservicemedewerker',
+  slug: { _type: 'slug', current: 'klantenservicemedewerker-utrecht' },
+  jobProfile: ref(profile._id),
+  salaryTier: ref(junior._id),
+  hiringOrganization: ref(organization._id),
+  employmentTypes: ['FULL_TIME', 'PART_TIME'],
+  location: { _type: 'jobLocation', country: 'NL', locality: 'Utrecht' },
+  datePosted: '2026-03-01',
+  validThrough: '2026-04-30T17:00:00Z',
+  language: 'nl',
+}
+
+const seed = [organization, junior, medior, senior, faq, profile, vacancy]
+
+/** The documents the stand-in Content Lake holds for the running test. */
+let dataset: SanityDocument[] = seed
+let server: Server
+let client: SanityClient
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let body = ''
+  for await (const chunk of req) body += String(chunk)
+  return body
+}
+
+/** Answers `/data/query/<dataset>` (GET and POST) with groq-js; nothing else. */
+async function answerQuery(req: IncomingMessage, res: ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://localhost')
+  let query = url.searchParams.get('query') ?? ''
+  let params: Record<string, unknown> = {}
+  for (const [name, value] of url.searchParams) if (name.startsWith('$')) params[name.slice(1)] = JSON.parse(value)
+  if (req.method === 'POST') {
+    const body: unknown = JSON.parse(await readBody(req))
+    if (typeof body === 'object' && body !== null && 'query' in body && typeof body.query === 'string') {
+      query = body.query
+      if ('params' in body && typeof body.params === 'object' && body.params !== null) params = { ...body.params }
+    }
+  }
+  if (!url.pathname.includes('/data/query/')) {
+    res.writeHead(404).end()
+    return
+  }
+  const result = await (await evaluate(parse(query), { dataset, params })).get()
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ result, ms: 1, query }))
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    answerQuery(req, res).catch((error: unknown) => res.writeHead(500).end(String(error)))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const address = server.address()
+  if (typeof address !== 'object' || address === null) throw new Error('Expected the stand-in Content Lake on a TCP port')
+  const { port } = address
+  client = createClient({
+    projectId: 'jobld-test',
+    dataset: 'test',
+    apiHost: `http://127.0.0.1:${port}`,
+    useProjectHostname: false,
+    apiVersion: '2025-02-19',
+    useCdn: false,
+  })
+})
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+/** Every marker the Studio shows for a document, one line each: level, field path, message. */
+async function studioMarkers(document: SanityDocument, stored: SanityDocument[] = seed): Promise<string[]> {
+  dataset = stored
+  const markers = await validateDocumentWithWorkspace({
+    document,
+    workspace: { schema, getClient: ({ apiVersion }) => client.withConfig({ apiVersion }), i18n: getFallbackLocaleSource() },
+    environment: 'studio',
+    getDocumentExists: async ({ id }) => stored.some((d) => d._id === id),
+  })
+  return markers.map((m) => `${m.level} ${pathToString(m.path)}: ${m.message}`)
+}
+
+/** The Studio's error markers for a document: field path, colon, message. */
+async function studioErrors(document: SanityDocument, stored: SanityDocument[] = seed): Promise<string[]> {
+  const markers = await studioMarkers(document, stored)
+  return markers.filter((m) => m.startsWith('error ')).map((m) => m.slice('error '.length))
+}
+
+describe('Studio validation of seed-like documents', () => {
+  for (const document of seed) {
+    it(`accepts ${document._id} without a single marker`, async () => {
+      expect(await studioMarkers(document)).toEqual([])
+    })
+  }
+})
+
+describe('Studio validation messages (Dutch, from the shared rules)', () => {
+  it('rejects a question without a question mark', async () => {
+    const document = { ...faq, question: 'Wat verdient een customer service medewerker' }
+    expect(await studioErrors(document)).toEqual(['question: Een vraag eindigt met een vraagteken (?)'])
+  })
+
+  it('rejects a slug with spaces and capitals, suggesting the slugified one', async () => {
+    const document = { ...profile, slug: { _type: 'slug', current: 'Customer Service medewerker' } }
+    expect(await studioErrors(document)).toEqual([
+      'slug: De slug "Customer Service medewerker" mag alleen kleine letters, cijfers en losse streepjes bevatten, bijvoorbeeld "customer-service-medewerker"',
+    ])
+  })
+
+  it('rejects a negative amount on its field', async () => {
+    const document = tier('Junior', 1, -14.5, 2450)
+    expect(await studioErrors(document)).toEqual(['amounts[_key=="hour"].value: Bedrag -14.5 moet groter zijn dan 0'])
+  })
+
+  it('rejects a monthly amount that does not match the hourly one', async () => {
+    const document = tier('Medior', 2, 16, 3800)
+    expect(await studioErrors(document)).toEqual([
+      'amounts[_key=="month"].value: Maandbedrag 3800 past niet bij het uurloon: verwacht ongeveer 2773.33 (uurloon 16 × 173.33 uur per maand bij 40 uur per week, ±10%)',
+    ])
+  })
+
+  it('rejects a vacancy that closes before it was posted', async () => {
+    const document = { ...vacancy, validThrough: '2026-02-01T17:00:00Z' }
+    expect(await studioErrors(document)).toEqual([
+      'validThrough: "Geldig tot" (2026-02-01T17:00:00Z) moet na de publicatiedatum (2026-03-01) liggen',
+    ])
+  })
+
+  it("rejects an unknown currency on a vacancy's own salary", async () => {
+    const salary = { _type: 'vacancySalary', period: 'MONTH', value: 2450, currency: 'EURO', basis: 'gross' }
+    const document = { ...vacancy, salaryTier: undefined, salary }
+    expect(await studioErrors(document)).toEqual(['salary.currency: "EURO" is geen ISO 4217-valutacode (bijvoorbeeld EUR)'])
+  })
+})
+
+describe('tier ladder in the Studio', () => {
+  const lowerSenior = { ...tier('Senior', 3, 15, 2600), _id: `drafts.${senior._id}` }
+
+  it('rejects a senior draft that earns less than the medior tier of the same profile', async () => {
+    expect(await studioErrors(lowerSenior)).toEqual([
+      'amounts[_key=="hour"].value: Senior verdient 15 EUR per uur, minder dan het lagere niveau Medior (16); salarisniveaus moeten oplopen',
+      'amounts[_key=="month"].value: Senior verdient 2600 EUR per maand, minder dan het lagere niveau Medior (2800); salarisniveaus moeten oplopen',
+    ])
+  })
+
+  it('accepts the same tier when no profile lists it', async () => {
+    expect(await studioErrors(lowerSenior, [organization, junior, medior, senior])).toEqual([])
+  })
+
+  it('rejects a second tier on the same rank', async () => {
+    const secondJunior = { ...tier('Starter', 1, 14, 2420), _id: 'salaryTier.customer-service-medewerker.starter' }
+    const stored = [...seed, secondJunior].map((d) =>
+      d._id === profile._id ? { ...profile, salaryTiers: [...tierRefs, ref(secondJunior._id, 't4')] } : d,
+    )
+    expect(await studioErrors(secondJunior, stored)).toEqual([
+      'rank: Volgorde 1 komt vaker voor (Junior, Starter); geef elk niveau een eigen plek',
+    ])
+  })
+
+  it("puts the ladder message on the profile's tier reference", async () => {
+    const stored = seed.map((d) => (d._id === senior._id ? { ...lowerSenior, _id: senior._id } : d))
+    expect(await studioErrors(profile, stored)).toEqual([
+      'salaryTiers[_key=="t3"]: Senior verdient 15 EUR per uur, minder dan het lagere niveau Medior (16); salarisniveaus moeten oplopen',
+      'salaryTiers[_key=="t3"]: Senior verdient 2600 EUR per maand, minder dan het lagere niveau Medior (2800); salarisniveaus moeten oplopen',
+    ])
+  })
+})
+
+describe('Problemen lists', () => {
+  const broken: SanityDocument[] = [
+    { ...profile, _id: 'jobProfile.zonder-uitgever', publisher: undefined },
+    { ...tier('Leeg', 4, 1, 1), _id: 'salaryTier.leeg', amounts: [] },
+    { ...faq, _id: 'faqEntry.geen-vraag', question: 'Wat verdient een customer service medewerker' },
+    { ...vacancy, _id: 'vacancy.verlopen', datePosted: '2020-01-01', validThrough: '2020-02-01T00:00:00Z' },
+    { ...vacancy, _id: 'vacancy.omgekeerd', datePosted: '2999-03-01', validThrough: '2999-02-01T00:00:00Z' },
+    { ...vacancy, _id: 'vacancy.nergens', location: undefined, validThrough: '2999-02-01T00:00:00Z' },
+    { ...vacancy, _id: 'vacancy.overal', remote: true, validThrough: '2999-02-01T00:00:00Z' },
+    {
+      ...vacancy,
+      _id: 'vacancy.dubbel',
+      salary: { _type: 'vacancySalary', period: 'MONTH', value: 2450, currency: 'EUR', basis: 'gross' },
+      validThrough: '2999-02-01T00:00:00Z',
+    },
+  ]
+
+  it('lists exactly the documents with each problem, and none of the open seed vacancy', async () => {
+    const open = { ...vacancy, validThrough: '2999-04-30T17:00:00Z' }
+    const documents = [...seed.filter((d) => d._id !== vacancy._id), open, ...broken]
+    const found: Record<string, unknown> = {}
+    for (const p of problems) found[p.id] = await (await evaluate(parse(`*[${p.filter}]._id`), { dataset: documents })).get()
+    expect(found).toEqual({
+      'beroepen-zonder-uitgever': ['jobProfile.zonder-uitgever'],
+      'beroepen-onvolledig': [],
+      'salarisniveaus-zonder-bedragen': ['salaryTier.leeg'],
+      'vragen-zonder-vraagteken': ['faqEntry.geen-vraag'],
+      'vragen-zonder-antwoord': [],
+      'vacatures-verlopen': ['vacancy.verlopen'],
+      'vacatures-geldig-tot-voor-publicatie': ['vacancy.omgekeerd'],
+      'vacatures-zonder-locatie': ['vacancy.nergens'],
+      'vacatures-op-afstand-zonder-landen': ['vacancy.overal'],
+      'vacatures-met-twee-salarissen': ['vacancy.dubbel'],
+      'vacatures-onvolledig': [],
+    })
+  })
+})
