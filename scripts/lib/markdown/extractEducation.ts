@@ -1,0 +1,84 @@
+import type { Nodes } from 'mdast'
+import type { EducationLevel } from '../rules/constants.ts'
+import { educationLevelKeys } from '../rules/constants.ts'
+import { plainText } from './plainText.ts'
+import type { Section } from './splitSections.ts'
+
+/** Education levels and fields of study read from an article. */
+export interface EducationDraft {
+  levels: EducationLevel[]
+  fieldsOfStudy: string[]
+  /** The first paragraph or list item that names a level. */
+  node: Nodes
+}
+
+/**
+ * How texts name each level. The keys are Dutch levels (see rules/constants.ts); English
+ * wording maps to the Dutch level with the same Google credential category: a bachelor's
+ * degree to hbo (a university bachelor says "university", which maps to wo).
+ */
+const levelWords = {
+  vmbo: /\bvmbo/iu,
+  havo: /\bhavo/iu,
+  vwo: /\bvwo/iu,
+  mbo: /\bmbo|\bvocational\b/iu,
+  ad: /\bassociate\s+degree|\bad-(?:opleiding|programma)/iu,
+  hbo: /\bhbo|\bbachelor/iu,
+  wo: /\bwo\b|\bwo-|\buniversit/iu,
+  master: /\bmaster/iu,
+} as const satisfies Record<EducationLevel, RegExp>
+
+// What introduces the fields of study after a level: longest first, so "in de richting van" wins over "in".
+const fieldsIntro = /\b(?:in\s+de\s+richting\s+van|in\s+de\s+richting|richting|bijvoorbeeld(?:\s+in)?|zoals|such\s+as|for\s+example(?:\s+in)?|e\.g\.|like|in)\s+/iu
+// A list of fields ends where the sentence goes on ("…, is een pluspunt", "… is an advantage").
+const sentenceGoesOn = /^(?:is|zijn|geldt|gelden|wordt|worden|kan|kun|are|is|counts?|helps?|will|would|can|may)\b/iu
+
+/** The fields of study a sentence lists after its level: "mbo in de richting van a, b of c" → a, b, c. */
+function fieldsIn(text: string, from: number): string[] {
+  const rest = text.slice(from)
+  const intro = fieldsIntro.exec(rest)
+  if (!intro) return []
+  const list = rest.slice(intro.index + intro[0].length).split(/[.;:()]/u)[0] ?? ''
+  const out: string[] = []
+  for (const raw of list.split(/,\s*|\s+(?:of|en|or|and)\s+/iu)) {
+    const part = raw.trim()
+    if (part === '' || sentenceGoesOn.test(part)) break
+    const cut = part.split(/\s+(?:is|zijn|geldt|wordt|are)\s+/iu)[0]?.trim() ?? ''
+    if (cut === '' || cut.split(/\s+/u).length > 4) break
+    out.push(cut)
+    if (cut !== part) break
+  }
+  return out
+}
+
+/**
+ * Reads the education levels (mbo, hbo, …) and fields of study an article's education
+ * section names: each paragraph or list item that names a level adds it, and the fields
+ * listed after it ("in de richting van …", "bijvoorbeeld …", "such as …").
+ * @param sections the education sections
+ * @returns levels in the order of the Dutch system and fields in the order named, or undefined when no level is named
+ */
+export function extractEducation(sections: ReadonlyArray<Section>): EducationDraft | undefined {
+  const blocks: Nodes[] = []
+  const collect = (node: Nodes) => {
+    if (node.type === 'paragraph' || node.type === 'tableRow') blocks.push(node)
+    else if ('children' in node) for (const child of node.children) collect(child)
+  }
+  for (const section of sections) for (const node of section.nodes) collect(node)
+  const levels = new Set<EducationLevel>()
+  const fields: string[] = []
+  let first: Nodes | undefined
+  for (const block of blocks) {
+    const text = plainText(block)
+    const found = educationLevelKeys
+      .map((level) => ({ level, index: levelWords[level].exec(text)?.index }))
+      .filter((f): f is { level: EducationLevel; index: number } => f.index !== undefined)
+    if (found.length === 0) continue
+    first ??= block
+    for (const f of found) levels.add(f.level)
+    const after = Math.min(...found.map((f) => f.index))
+    for (const field of fieldsIn(text, after)) if (!fields.some((f) => f.toLowerCase() === field.toLowerCase())) fields.push(field)
+  }
+  if (!first) return undefined
+  return { levels: educationLevelKeys.filter((level) => levels.has(level)), fieldsOfStudy: fields, node: first }
+}
