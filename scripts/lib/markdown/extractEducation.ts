@@ -19,7 +19,8 @@ export interface EducationDraft {
  */
 const levelWords = {
   vmbo: /\bvmbo/iu,
-  havo: /\bhavo/iu,
+  // "High school" names no single Dutch level; havo, the middle one, shares Google's category with the others.
+  havo: /\bhavo|\bhigh\s+school|\bsecondary\s+school/iu,
   vwo: /\bvwo/iu,
   mbo: /\bmbo|\bvocational\b/iu,
   ad: /\bassociate\s+degree|\bad-(?:opleiding|programma)/iu,
@@ -30,8 +31,10 @@ const levelWords = {
 
 // What introduces the fields of study after a level: longest first, so "in de richting van" wins over "in".
 const fieldsIntro = /\b(?:in\s+de\s+richting\s+van|in\s+de\s+richting|richting|bijvoorbeeld(?:\s+in)?|zoals|such\s+as|for\s+example(?:\s+in)?|e\.g\.|like|in)\s+/iu
-// A list of fields ends where the sentence goes on ("…, is een pluspunt", "… is an advantage").
-const sentenceGoesOn = /^(?:is|zijn|geldt|gelden|wordt|worden|kan|kun|are|is|counts?|helps?|will|would|can|may)\b/iu
+// A list of fields ends where the sentence goes on ("…, is een pluspunt", "… helps").
+const verbs = 'is|zijn|geldt|gelden|wordt|worden|helpt|telt|kan|kun|past|are|counts?|helps?|matters?|works?|will|would|can|may'
+const sentenceGoesOn = new RegExp(`^(?:${verbs})\\b`, 'iu')
+const verbInside = new RegExp(`\\s+(?:${verbs})\\b.*$`, 'iu')
 
 /** The fields of study a sentence lists after its level: "mbo in de richting van a, b of c" → a, b, c. */
 function fieldsIn(text: string, from: number): string[] {
@@ -43,7 +46,7 @@ function fieldsIn(text: string, from: number): string[] {
   for (const raw of list.split(/,\s*|\s+(?:of|en|or|and)\s+/iu)) {
     const part = raw.trim()
     if (part === '' || sentenceGoesOn.test(part)) break
-    const cut = part.split(/\s+(?:is|zijn|geldt|wordt|are)\s+/iu)[0]?.trim() ?? ''
+    const cut = part.replace(verbInside, '').trim()
     if (cut === '' || cut.split(/\s+/u).length > 4) break
     out.push(cut)
     if (cut !== part) break
