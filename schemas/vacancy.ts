@@ -1,5 +1,6 @@
 import { defineArrayMember, defineField, defineType, type ValidationError } from 'sanity'
 import { checkVacancyDates } from '../scripts/lib/rules/checkVacancyDates.ts'
+import { checkVacancyPlace } from '../scripts/lib/rules/checkVacancyPlace.ts'
 import { countryCodeRule } from './lib/countryCodeRule.ts'
 import { importHashField } from './lib/importHashField.ts'
 import { isRecord } from './lib/isRecord.ts'
@@ -14,12 +15,24 @@ function hasExpired(validThrough: unknown, now: number): boolean {
   return !Number.isNaN(through) && through < now
 }
 
-/** The vacancy date rule (closes after it was posted), through checkVacancyDates. */
-function validateDates(doc: unknown): ValidationError[] | true {
-  if (!isRecord(doc) || typeof doc.datePosted !== 'string') return true
+/**
+ * The vacancy rules that span fields, through the build's own checks: it closes after it was
+ * posted (checkVacancyDates); it has a location or is remote with applicant countries, and
+ * takes its salary from a tier or its own, not both (checkVacancyPlace).
+ */
+function validateVacancy(doc: unknown): ValidationError[] | true {
+  if (!isRecord(doc)) return true
   const validThrough = typeof doc.validThrough === 'string' ? doc.validThrough : undefined
-  const v = checkVacancyDates(doc.datePosted, validThrough)
-  return toValidationErrors(v ? [v] : [], doc)
+  const dates = typeof doc.datePosted === 'string' ? checkVacancyDates(doc.datePosted, validThrough) : undefined
+  const countries = Array.isArray(doc.applicantCountries) ? doc.applicantCountries.filter((c): c is string => typeof c === 'string') : undefined
+  const place = checkVacancyPlace({
+    location: doc.location,
+    remote: doc.remote === true,
+    applicantCountries: countries,
+    salaryTier: doc.salaryTier,
+    salary: doc.salary,
+  })
+  return toValidationErrors([...(dates ? [dates] : []), ...place], doc)
 }
 
 /**
@@ -179,7 +192,7 @@ export const vacancy = defineType({
     }),
     importHashField,
   ],
-  validation: (rule) => rule.custom(validateDates).error(),
+  validation: (rule) => rule.custom(validateVacancy).error(),
   orderings: [
     { name: 'datePostedDesc', title: 'Nieuwste eerst', by: [{ field: 'datePosted', direction: 'desc' }] },
     { name: 'validThroughAsc', title: 'Sluit het eerst', by: [{ field: 'validThrough', direction: 'asc' }] },

@@ -221,6 +221,22 @@ describe('Studio validation messages (Dutch, from the shared rules)', () => {
     ])
   })
 
+  it('rejects a vacancy without a location that is not remote, as the build does', async () => {
+    const document = { ...vacancy, location: undefined }
+    expect(await studioErrors(document)).toEqual([
+      'location: Geef een werklocatie op, of geef aan dat de vacature volledig op afstand is',
+    ])
+  })
+
+  it('rejects a remote vacancy without applicant countries, and a tier beside an own salary', async () => {
+    const salary = { _type: 'vacancySalary', period: 'MONTH', value: 2450, currency: 'EUR', basis: 'gross' }
+    const document = { ...vacancy, location: undefined, remote: true, salary }
+    expect(await studioErrors(document)).toEqual([
+      'applicantCountries: Een vacature op afstand noemt minstens één land waar sollicitanten mogen wonen',
+      'salary: Kies een salarisniveau of een eigen salaris, niet allebei',
+    ])
+  })
+
   it("rejects an unknown currency on a vacancy's own salary", async () => {
     const salary = { _type: 'vacancySalary', period: 'MONTH', value: 2450, currency: 'EURO', basis: 'gross' }
     const document = { ...vacancy, salaryTier: undefined, salary }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { checkAmount } from '../rules/checkAmount.ts'
 import { checkCurrency } from '../rules/checkCurrency.ts'
 import { checkVacancyDates } from '../rules/checkVacancyDates.ts'
+import { checkVacancyPlace } from '../rules/checkVacancyPlace.ts'
 import { employmentTypes, salaryBases, salaryPeriods } from '../rules/constants.ts'
 import { formatViolation } from '../rules/violation.ts'
 import { CountryCode, HttpUrl, Language, Reference, systemFields } from './common.ts'
@@ -67,11 +68,6 @@ export const VacancyDoc = z
       for (const v of checkAmount(vacancy.salary, ['salary'])) add(v)
       add(checkCurrency(vacancy.salary.currency, ['salary', 'currency']))
     }
-    if (!vacancy.location && !vacancy.remote)
-      ctx.addIssue({ code: 'custom', path: ['location'], message: 'Unexpected vacancy without location, expected a location or remote: true', params: { rule: 'vacancy.location' } })
-    if (vacancy.remote && !vacancy.applicantCountries?.length)
-      ctx.addIssue({ code: 'custom', path: ['applicantCountries'], message: 'Unexpected remote vacancy without applicant countries, expected at least one country', params: { rule: 'vacancy.applicant_countries' } })
-    if (vacancy.salaryTier && vacancy.salary)
-      ctx.addIssue({ code: 'custom', path: ['salary'], message: 'Unexpected own salary beside a salary tier, expected one of the two', params: { rule: 'vacancy.salary_twice' } })
+    for (const v of checkVacancyPlace(vacancy)) add(v)
   })
 export type VacancyDoc = z.infer<typeof VacancyDoc>

@@ -72,6 +72,18 @@ export const ruleMessages = {
     nl: (p: Params) =>
       `"Geldig tot" (${fmt(p.validThrough ?? '')}) moet na de publicatiedatum (${fmt(p.datePosted ?? '')}) liggen`,
   },
+  'vacancy.location': {
+    en: () => 'Unexpected vacancy without location, expected a location or remote: true',
+    nl: () => 'Geef een werklocatie op, of geef aan dat de vacature volledig op afstand is',
+  },
+  'vacancy.applicant_countries': {
+    en: () => 'Unexpected remote vacancy without applicant countries, expected at least one country',
+    nl: () => 'Een vacature op afstand noemt minstens één land waar sollicitanten mogen wonen',
+  },
+  'vacancy.salary_twice': {
+    en: () => 'Unexpected own salary beside a salary tier, expected one of the two',
+    nl: () => 'Kies een salarisniveau of een eigen salaris, niet allebei',
+  },
   'slug.format': {
     en: (p: Params) =>
       `Unexpected slug "${fmt(p.slug ?? '')}", expected lowercase letters, digits and single hyphens (like "${fmt(p.suggestion ?? '')}")`,
