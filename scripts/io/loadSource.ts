@@ -13,6 +13,12 @@ export interface ContentLakeEnv {
   SANITY_API_TOKEN?: string | undefined
   SANITY_API_VERSION?: string | undefined
   SANITY_API_HOST?: string | undefined
+  /** How long a Content Lake request may stay silent, in ms (default 30000). */
+  JOBLD_HTTP_TIMEOUT_MS?: string | undefined
+  /** Retries after the first attempt of each Content Lake request (default 4). */
+  JOBLD_HTTP_RETRIES?: string | undefined
+  /** First backoff delay between attempts, in ms; it doubles per retry (default 500). */
+  JOBLD_HTTP_RETRY_BASE_MS?: string | undefined
 }
 
 /** Which source an export reads, as decided from `--from` and the environment. */
@@ -50,7 +56,8 @@ export async function chooseSource(from: string | undefined, env: ContentLakeEnv
 /**
  * Reads the chosen source.
  * @param choice from chooseSource
- * @param env token, API version and host for the Content Lake
+ * @param env token, API version and host for the Content Lake, and its timeout and retry budget
+ *   (`JOBLD_HTTP_TIMEOUT_MS`, `JOBLD_HTTP_RETRIES`, `JOBLD_HTTP_RETRY_BASE_MS`)
  * @returns documents and source issues
  */
 export async function loadSource(choice: SourceChoice, env: ContentLakeEnv): Promise<SourceResult> {
@@ -61,13 +68,30 @@ export async function loadSource(choice: SourceChoice, env: ContentLakeEnv): Pro
       return readNdjson(choice.file)
     case 'tarGz':
       return readTarGz(choice.file)
-    case 'contentLake':
+    case 'contentLake': {
+      const timeoutMs = wholeNumber(env, 'JOBLD_HTTP_TIMEOUT_MS', 1)
+      const maxRetries = wholeNumber(env, 'JOBLD_HTTP_RETRIES', 0)
+      const retryBaseMs = wholeNumber(env, 'JOBLD_HTTP_RETRY_BASE_MS', 0)
       return readContentLake({
         projectId: choice.projectId,
         dataset: choice.dataset,
         ...(env.SANITY_API_TOKEN ? { token: env.SANITY_API_TOKEN } : {}),
         ...(env.SANITY_API_VERSION ? { apiVersion: env.SANITY_API_VERSION } : {}),
         ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST } : {}),
+        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+        ...(maxRetries !== undefined ? { maxRetries } : {}),
+        ...(retryBaseMs !== undefined ? { retryBaseMs } : {}),
       })
+    }
   }
+}
+
+/** A whole number from the environment, undefined when unset; anything else is a usage error. */
+function wholeNumber(env: ContentLakeEnv, name: 'JOBLD_HTTP_TIMEOUT_MS' | 'JOBLD_HTTP_RETRIES' | 'JOBLD_HTTP_RETRY_BASE_MS', min: number): number | undefined {
+  const text = env[name]
+  if (text === undefined || text === '') return undefined
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value < min)
+    throw new CliError('USAGE', `Unexpected ${name}=${text}, expected a whole number of at least ${min}`)
+  return value
 }
