@@ -9,12 +9,11 @@ import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
 import { buildPages } from './lib/buildPages.ts'
 import { countIssues, formatReport, sortIssues } from './lib/formatReport.ts'
 import type { Issue } from './lib/issue.ts'
-import { renderFiles } from './lib/renderFiles.ts'
 import { toDotPath } from './lib/toDotPath.ts'
 import { CliError } from './io/cliError.ts'
-import { chooseSource, loadSource, type ContentLakeEnv } from './io/loadSource.ts'
+import { exportWithCache, type CachedExportOptions } from './io/exportCache.ts'
+import { chooseSource, loadSource, type ContentLakeEnv, type SourceChoice } from './io/loadSource.ts'
 import { SourceError } from './io/sourceError.ts'
-import { writeOutputAtomically } from './io/writeOutputAtomically.ts'
 
 const exportArgs = {
     from: { type: 'string', description: 'Folder or .md file of articles, a .ndjson export or a .tar.gz archive (default: the Content Lake when SANITY_PROJECT_ID is set, else content/)' },
@@ -24,6 +23,7 @@ const exportArgs = {
     'dry-run': { type: 'boolean', description: 'Validate everything but write nothing (npm run validate)', default: false },
     now: { type: 'string', description: 'The date vacancies expire against (YYYY-MM-DD or ISO 8601; default: now)' },
     'base-url': { type: 'string', description: 'Base URL of the career pages, used for @id and url (default: urn:jobld ids)' },
+    cache: { type: 'boolean', description: 'Keep a cache beside the output and rewrite only the pages whose content changed (--no-cache: a full export)', default: true },
     help: { type: 'boolean', alias: 'h', description: 'Show this help', default: false },
 } as const satisfies ArgsDef
 
@@ -80,6 +80,7 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
   const progress = makeProgress(io)
   const choice = await chooseSource(args.from ? String(args.from) : undefined, io.env, resolve(io.cwd, 'content'))
   progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : 'file' in choice ? choice.file : choice.paths.join(', ')}`)
+  if (!args['dry-run']) return writeExport(io, choice, { now, baseUrl, strict: Boolean(args.strict), cache: args.cache !== false }, String(args.out), format, progress)
   const source = await loadSource(choice, io.env)
   progress(`Validating ${source.documents.length} documents`)
   const result = buildPages(source.documents, { now, baseUrl, strict: Boolean(args.strict) })
@@ -90,25 +91,34 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
   report(io, issues, format)
   if (!ok) {
     const { error } = countIssues(issues)
-    io.stderr.write(`${error} error${error === 1 ? '' : 's'}: nothing written${args['dry-run'] ? '' : `, ${String(args.out)} left as it was`}.\n`)
+    io.stderr.write(`${error} error${error === 1 ? '' : 's'}: nothing written.\n`)
     return 1
   }
   const profiles = result.pages.filter((p) => p.kind === 'profile').length
   const vacancies = result.pages.length - profiles
-  if (args['dry-run']) {
-    io.stderr.write(`Valid: ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} would be written.\n`)
-    return 0
-  }
-  const files = renderFiles(result.pages)
-  progress(`Writing ${files.length} files`)
-  const out = resolve(io.cwd, String(args.out))
-  try {
-    await writeOutputAtomically(out, files)
-  } catch (error) {
-    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
-  }
+  io.stderr.write(`Valid: ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} would be written.\n`)
+  return 0
+}
+
+/** The export proper: streamed, one page at a time, incremental with the cache (scripts/io/exportCache.ts). */
+async function writeExport(
+  io: CommandIo,
+  choice: SourceChoice,
+  options: CachedExportOptions,
+  outArg: string,
+  format: string,
+  progress: (line: string) => void,
+): Promise<number> {
+  const result = await exportWithCache(choice, io.env, resolve(io.cwd, outArg), options, progress)
   progress('')
-  io.stderr.write(`Wrote ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} (${files.length} files) to ${String(args.out)}.\n`)
+  report(io, result.issues, format)
+  if (!result.ok) {
+    const { error } = countIssues(result.issues)
+    io.stderr.write(`${error} error${error === 1 ? '' : 's'}: nothing written, ${outArg} left as it was.\n`)
+    return 1
+  }
+  const { profiles, vacancies, files } = result
+  io.stderr.write(`Wrote ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} (${files} files) to ${outArg}.\n`)
   return 0
 }
 

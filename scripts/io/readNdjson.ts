@@ -23,21 +23,46 @@ const HIGH_WATER_MARK = 1 << 20
 export async function readNdjson(file: string): Promise<SourceResult> {
   const documents: RawDocument[] = []
   const issues: Issue[] = []
+  for await (const raw of readNdjsonRawLines(file)) {
+    const entry = parseNdjsonLine(raw, file)
+    if (entry.kind === 'document') documents.push(entry.document)
+    else issues.push(entry.issue)
+  }
+  if (documents.length === 0 && issues.length === 0) throw emptyNdjsonError(file)
+  return { documents, issues }
+}
+
+/** One non-blank NDJSON line before parsing: its bytes and where they are. */
+export interface NdjsonRawLine {
+  line: number
+  /** The line without byte order mark, CR and LF. */
+  bytes: Buffer
+  /** Where `bytes` start in the stream, in bytes. */
+  offset: number
+  /** True for a last line that has no newline. */
+  unterminated: boolean
+}
+
+/**
+ * Streams the non-blank lines of an NDJSON file without parsing them (an export can then skip
+ * lines it has seen before), turning read errors into SourceErrors as readNdjson does.
+ * @param file path of the .ndjson file
+ * @returns an async generator of lines, in file order
+ */
+export async function* readNdjsonRawLines(file: string): AsyncGenerator<NdjsonRawLine, void, undefined> {
   const stream = createReadStream(file, { highWaterMark: HIGH_WATER_MARK })
   try {
-    for await (const entry of ndjsonLines(stream, file)) {
-      if (entry.kind === 'document') documents.push(entry.document)
-      else issues.push(entry.issue)
-    }
+    yield* ndjsonRawLines(stream, file)
   } catch (error) {
     throw toSourceError(error, file)
   } finally {
     stream.destroy()
   }
-  if (documents.length === 0 && issues.length === 0) {
-    throw new SourceError('EMPTY', `Unexpected empty file "${file}", expected one JSON object per line`)
-  }
-  return { documents, issues }
+}
+
+/** The error for an NDJSON file without a single non-blank line. */
+export function emptyNdjsonError(file: string): SourceError {
+  return new SourceError('EMPTY', `Unexpected empty file "${file}", expected one JSON object per line`)
 }
 
 /**
@@ -51,9 +76,24 @@ export async function* ndjsonLines(
   stream: AsyncIterable<Uint8Array | string>,
   file: string,
 ): AsyncGenerator<NdjsonEntry, void, undefined> {
+  for await (const raw of ndjsonRawLines(stream, file)) yield parseNdjsonLine(raw, file)
+}
+
+/**
+ * Splits a byte stream into its non-blank NDJSON lines, unparsed.
+ * @param stream bytes of the NDJSON text
+ * @param file name for messages
+ * @returns an async generator of lines with their byte offsets
+ */
+export async function* ndjsonRawLines(
+  stream: AsyncIterable<Uint8Array | string>,
+  file: string,
+): AsyncGenerator<NdjsonRawLine, void, undefined> {
   let line = 0
   // Pieces of a line that spans chunks; joined once, when its newline arrives.
   let pending: Buffer[] = []
+  let pendingStart = 0
+  let consumed = 0
   for await (const chunk of stream) {
     const bytes = toBuffer(chunk)
     let start = 0
@@ -61,19 +101,24 @@ export async function* ndjsonLines(
     while (newline !== -1) {
       line += 1
       const piece = bytes.subarray(start, newline)
+      const lineStart = pending.length === 0 ? consumed + start : pendingStart
       const lineBytes = pending.length === 0 ? piece : Buffer.concat([...pending, piece])
       pending = []
-      const entry = parseLine(lineBytes, line, file, false)
-      if (entry) yield entry
+      const raw = trimLine(lineBytes, line, lineStart, file, false)
+      if (raw) yield raw
       start = newline + 1
       newline = bytes.indexOf(LF, start)
     }
-    if (start < bytes.length) pending.push(bytes.subarray(start))
+    if (start < bytes.length) {
+      if (pending.length === 0) pendingStart = consumed + start
+      pending.push(bytes.subarray(start))
+    }
+    consumed += bytes.length
   }
   if (pending.length > 0) {
     line += 1
-    const entry = parseLine(Buffer.concat(pending), line, file, true)
-    if (entry) yield entry
+    const raw = trimLine(Buffer.concat(pending), line, pendingStart, file, true)
+    if (raw) yield raw
   }
 }
 
@@ -83,11 +128,25 @@ function toBuffer(chunk: Uint8Array | string): Buffer {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
 }
 
-function parseLine(raw: Buffer, line: number, file: string, unterminated: boolean): NdjsonEntry | undefined {
+function trimLine(raw: Buffer, line: number, offset: number, file: string, unterminated: boolean): NdjsonRawLine | undefined {
   let bytes = raw
-  if (line === 1) bytes = stripByteOrderMark(bytes, file)
+  let start = offset
+  if (line === 1) {
+    bytes = stripByteOrderMark(bytes, file)
+    start += raw.length - bytes.length
+  }
   if (bytes.length > 0 && bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1)
   if (isBlank(bytes)) return undefined
+  return { line, bytes, offset: start, unterminated }
+}
+
+/**
+ * Parses one NDJSON line into a document, or the issue that keeps it from being one.
+ * @param raw the line from ndjsonRawLines
+ * @param file name for positions and messages
+ * @returns the document with its `file:line` position, or the issue
+ */
+export function parseNdjsonLine({ bytes, line, unterminated }: NdjsonRawLine, file: string): NdjsonEntry {
   if (!isUtf8(bytes)) {
     throw new SourceError(
       'ENCODING',

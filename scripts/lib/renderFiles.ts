@@ -65,7 +65,16 @@ export function renderFiles(pages: ReadonlyArray<Page>): OutputFile[] {
     files.push(...rendered.files)
     entries.push(rendered.entry)
   }
-  const manifest: Manifest = { generator: 'jobld', version: 1, pages: entries }
-  files.push({ path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` })
+  files.push(renderManifest(entries))
   return files
+}
+
+/**
+ * Serialises `manifest.json`.
+ * @param entries the pages' entries, in path order
+ * @returns the manifest file
+ */
+export function renderManifest(entries: ReadonlyArray<ManifestEntry>): OutputFile {
+  const manifest: Manifest = { generator: 'jobld', version: 1, pages: [...entries] }
+  return { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
 }

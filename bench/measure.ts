@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+import { readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+
+/** One measured process. */
+export interface Measurement {
+  /** Wall-clock seconds from spawn to exit. */
+  seconds: number
+  /** CPU seconds (user + system) of the process itself. */
+  cpuSeconds: number
+  /** Peak resident set size of the process, in bytes. */
+  maxRssBytes: number
+  exitCode: number | null
+}
+
+const repo = new URL('../', import.meta.url).pathname
+const usageHook = new URL('./reportUsage.ts', import.meta.url).pathname
+
+/**
+ * Runs a TypeScript entry point as its own Node process (through tsx) and measures it whole.
+ * @param script path of the .ts file, relative to the repository
+ * @param args its arguments
+ * @param logFile where its stdout and stderr go
+ * @returns time, CPU time, peak RSS and exit code
+ */
+export async function measure(script: string, args: ReadonlyArray<string>, logFile: string): Promise<Measurement> {
+  const usageFile = `${logFile}.usage.json`
+  await rm(usageFile, { force: true })
+  const log = createWriteStream(logFile)
+  const started = performance.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', usageHook, join(repo, script), ...args], {
+    cwd: repo,
+    env: { ...process.env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout.pipe(log, { end: false })
+  child.stderr.pipe(log, { end: false })
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+  const seconds = (performance.now() - started) / 1000
+  log.end()
+  const usage: unknown = JSON.parse(await readFile(usageFile, 'utf8').catch(() => '{}'))
+  const field = (name: string) => (typeof usage === 'object' && usage !== null && name in usage ? Number(Reflect.get(usage, name)) : Number.NaN)
+  return {
+    seconds,
+    cpuSeconds: (field('userCPUTime') + field('systemCPUTime')) / 1e6,
+    // resourceUsage().maxRSS is in kilobytes.
+    maxRssBytes: field('maxRSS') * 1024,
+    exitCode,
+  }
+}

@@ -1,0 +1,412 @@
+/**
+ * The export that writes: streams the source, validates it, and builds and writes one page at a
+ * time into the next version folder, so that memory stays bounded at hundreds of thousands of
+ * documents. With the cache (on by default) it remembers, beside the output, the content hash of
+ * every document and the inputs of every page; the next export re-validates and rewrites only the
+ * pages whose inputs changed and hard-links the others from the previous version, whose files
+ * are byte-identical. A cache that is missing, damaged, from other code or options, or from
+ * another version of the output is ignored: the export is then a full one.
+ */
+import { hash } from 'node:crypto'
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs'
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildPage, planPages, type PagePlan } from '../lib/buildPages.ts'
+import { parseExportCache, pageSignature, type CachedPage, type ExportCache } from '../lib/incrementalCache.ts'
+import type { Issue, Position } from '../lib/issue.ts'
+import type { ContentDocument } from '../lib/model/index.ts'
+import { renderManifest, renderPage, type ManifestEntry } from '../lib/renderFiles.ts'
+import { checkAcrossDocuments } from '../lib/validate/checkAcrossDocuments.ts'
+import { checkDocument, type DocumentCheck } from '../lib/validate/checkDocument.ts'
+import { slimDocument, type SlimDocument } from '../lib/validate/slimDocument.ts'
+import { CliError } from './cliError.ts'
+import { loadSource, type ContentLakeEnv, type SourceChoice } from './loadSource.ts'
+import { emptyNdjsonError, parseNdjsonLine, readNdjsonRawLines } from './readNdjson.ts'
+import { SourceError } from './sourceError.ts'
+import { currentTarget, writeOutputAtomically } from './writeOutputAtomically.ts'
+
+/** Options of a written export. */
+export interface CachedExportOptions {
+  now: Date
+  baseUrl: string | undefined
+  strict: boolean
+  /** Read and write the cache beside the output (`--no-cache` turns it off). */
+  cache: boolean
+}
+
+/** What a written export did. */
+export interface CachedExportResult {
+  /** Every issue: the source's, the documents', the pages'; `--strict` applied. */
+  issues: Issue[]
+  /** False when an error was found: then nothing was written. */
+  ok: boolean
+  profiles: number
+  vacancies: number
+  /** Files in the new version, manifest included. */
+  files: number
+  /** Pages taken over unchanged from the previous version. */
+  reused: number
+}
+
+/** A document of the source: its own verdict, where it is, and how to read it again. */
+interface Entry {
+  hash: string
+  check: DocumentCheck<SlimDocument>
+  position: Position | undefined
+  fieldPositions: ReadonlyMap<string, Position> | undefined
+  /** NDJSON: where the line is in the file; other sources keep the value. */
+  offset: number
+  length: number
+  value: Record<string, unknown> | undefined
+}
+
+/** Thrown inside the write when a page has an error: the new version is then thrown away. */
+class ContentErrors extends Error {}
+
+/** Carries an error of reading or building (not of writing) out of the write, to be rethrown as it was. */
+class NotAWriteError extends Error {
+  constructor(readonly original: unknown) {
+    super('not a write error')
+  }
+}
+
+/** Marks a failed file write inside page building. */
+class WriteFailure extends Error {
+  constructor(readonly original: unknown) {
+    super(original instanceof Error ? original.message : String(original))
+  }
+}
+
+const LRU_SIZE = 4096
+
+/**
+ * Validates the source and writes the export into `out` atomically, reusing the previous
+ * version's unchanged pages when the cache allows.
+ * @param choice the source
+ * @param env Content Lake settings
+ * @param out the output folder (a link to its current version)
+ * @param options clock, base URL, strictness and cache
+ * @param progress reports what is being done (a TTY line)
+ * @returns the issues and what was written
+ */
+export async function exportWithCache(
+  choice: SourceChoice,
+  env: ContentLakeEnv,
+  out: string,
+  options: CachedExportOptions,
+  progress: (line: string) => void = () => undefined,
+): Promise<CachedExportResult> {
+  const target = resolve(out)
+  const cacheFile = join(dirname(target), `.${basename(target)}.cache.json`)
+  const baseUrl = options.baseUrl ?? null
+  const tool = await toolFingerprint()
+  const previous = options.cache ? await readCache(cacheFile, target, tool, baseUrl) : undefined
+  const known = new Map(previous?.documents)
+  const source = await readEntries(choice, env, known)
+  progress(`Validating ${source.entries.length} documents`)
+
+  const cross = checkAcrossDocuments(source.entries, { now: options.now })
+  const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
+  const hashById = new Map<string, string>()
+  for (const entry of source.entries) if (entry.check.kind === 'valid' && cross.byId.has(entry.check.id)) hashById.set(entry.check.id, entry.hash)
+  const documentIssues = [...source.issues, ...cross.issues]
+  const previousPages = new Map(previous?.pages.map((page) => [page.entry.path, page]))
+  const pages = new PageRun(plans, previousPages, source, hashById, options)
+  const profiles = plans.filter((p) => p.kind === 'profile').length
+  const result = (issues: Issue[], ok: boolean, reused: number): CachedExportResult => ({
+    issues,
+    ok,
+    profiles,
+    vacancies: plans.length - profiles,
+    files: plans.length * 2 + 1,
+    reused,
+  })
+
+  try {
+    if (hasErrors(documentIssues, options.strict)) {
+      // Nothing will be written, but the report lists the pages' issues too, as a dry run does.
+      const issues = [...documentIssues, ...pages.build(undefined)]
+      return result(strict(issues, options.strict), false, 0)
+    }
+    progress(`Writing ${plans.length * 2 + 1} files`)
+    let issues: Issue[] = documentIssues
+    let version: string
+    try {
+      version = await writeOutputAtomically(target, [], async (tmp, previousDir) => {
+        const reusable = previous !== undefined && previousDir !== undefined && basename(previousDir) === previous.version ? previousDir : undefined
+        try {
+          issues = [...documentIssues, ...pages.build({ tmp, previous: reusable })]
+        } catch (error) {
+          throw error instanceof WriteFailure ? error.original : new NotAWriteError(error)
+        }
+        if (hasErrors(issues, options.strict)) throw new ContentErrors()
+        writeFileSync(join(tmp, 'manifest.json'), renderManifest(pages.entries()).content)
+      })
+    } catch (error) {
+      if (error instanceof ContentErrors) return result(strict(issues, options.strict), false, 0)
+      if (error instanceof NotAWriteError) throw error.original
+      throw new CliError('WRITE', `Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
+    }
+    if (options.cache) await writeCache(cacheFile, { format: 'jobld-export-cache', tool, baseUrl, version: basename(version), documents: [...documentsOf(source.entries)], pages: pages.cached() })
+    else await rm(cacheFile, { force: true })
+    return result(strict(issues, options.strict), true, pages.reused)
+  } finally {
+    source.close()
+  }
+}
+
+/** Builds, or takes over, every page; keeps what the cache needs. */
+class PageRun {
+  reused = 0
+  private readonly built = new Map<string, { entry: ManifestEntry; cached: CachedPage }>()
+  private readonly loaded = new Map<string, ContentDocument>()
+
+  constructor(
+    private readonly plans: ReadonlyArray<PagePlan>,
+    private readonly previous: ReadonlyMap<string, CachedPage>,
+    private readonly source: Source,
+    private readonly hashById: ReadonlyMap<string, string>,
+    private readonly options: CachedExportOptions,
+  ) {}
+
+  /**
+   * Builds the pages (or takes them over from `write.previous`), writing them into `write.tmp` when given.
+   * @returns the pages' issues, in plan order, before `--strict`
+   */
+  build(write: { tmp: string; previous: string | undefined } | undefined): Issue[] {
+    const issuesByPlan = new Map<PagePlan, Issue[]>()
+    let vacatures = false
+    const place = (path: string) => {
+      if (!write) return ''
+      if (!vacatures && path.startsWith('vacatures/')) {
+        mkdirSync(join(write.tmp, 'vacatures'), { recursive: true })
+        vacatures = true
+      }
+      return join(write.tmp, path)
+    }
+    for (const plan of localityOrder(this.plans)) {
+      const sig = pageSignature(plan, (id) => this.hashById.get(id), this.options.baseUrl)
+      const before = this.previous.get(plan.path)
+      if (before && before.sig === sig && (!write || (write.previous !== undefined && this.link(write.previous, before.entry, place)))) {
+        this.built.set(plan.path, { entry: before.entry, cached: before })
+        issuesByPlan.set(plan, before.issues.map((issue) => ({ ...issue })))
+        this.reused += 1
+        continue
+      }
+      const { page, issues } = buildPage(plan, (id) => this.load(id), this.options)
+      const { files, entry } = renderPage(page)
+      if (write)
+        for (const file of files)
+          try {
+            writeFileSync(place(file.path), file.content)
+          } catch (error) {
+            throw new WriteFailure(error)
+          }
+      this.built.set(plan.path, { entry, cached: { sig, entry, issues: issues.map((issue) => ({ ...issue })) } })
+      issuesByPlan.set(plan, issues)
+    }
+    return this.plans.flatMap((plan) => issuesByPlan.get(plan) ?? [])
+  }
+
+  /** Manifest entries in path order. */
+  entries(): ManifestEntry[] {
+    return [...this.built.values()].map((b) => b.entry).sort((a, b) => (a.path < b.path ? -1 : 1))
+  }
+
+  /** The pages for the next cache. */
+  cached(): CachedPage[] {
+    return [...this.built.values()].map((b) => b.cached)
+  }
+
+  /** Hard-links a page's two files from the previous version; false when that is not possible. */
+  private link(previous: string, entry: ManifestEntry, place: (path: string) => string): boolean {
+    try {
+      linkSync(join(previous, entry.path), place(entry.path))
+      linkSync(join(previous, entry.html), place(entry.html))
+      return true
+    } catch {
+      // A file that went missing: build the page instead. A link made already must go first, or
+      // writing would change the previous version's file through it.
+      rmSync(place(entry.path), { force: true })
+      return false
+    }
+  }
+
+  /** The full document of an `_id`, read again from the source (the last few thousand are kept). */
+  private load(id: string): ContentDocument | undefined {
+    const kept = this.loaded.get(id)
+    if (kept) {
+      this.loaded.delete(id)
+      this.loaded.set(id, kept)
+      return kept
+    }
+    const check = checkDocument(this.source.value(id))
+    if (check.kind !== 'valid') return undefined
+    this.loaded.set(id, check.doc)
+    if (this.loaded.size > LRU_SIZE) for (const key of this.loaded.keys()) {
+      this.loaded.delete(key)
+      break
+    }
+    return check.doc
+  }
+}
+
+/** Profiles with their vacancies right after them: the documents a profile's pages share stay loaded. */
+function localityOrder(plans: ReadonlyArray<PagePlan>): PagePlan[] {
+  const byProfile = new Map<string, PagePlan[]>()
+  for (const plan of plans) if (plan.kind === 'vacancy') byProfile.set(plan.profile, [...(byProfile.get(plan.profile) ?? []), plan])
+  const ordered: PagePlan[] = []
+  for (const plan of plans) {
+    if (plan.kind !== 'profile') continue
+    ordered.push(plan, ...(byProfile.get(plan.profile) ?? []))
+    byProfile.delete(plan.profile)
+  }
+  for (const rest of byProfile.values()) ordered.push(...rest)
+  return ordered
+}
+
+/** The documents of a source, read once; each can be read again by `_id`. */
+interface Source {
+  entries: Entry[]
+  issues: Issue[]
+  value(id: string): Record<string, unknown>
+  close(): void
+}
+
+async function readEntries(choice: SourceChoice, env: ContentLakeEnv, known: ReadonlyMap<string, DocumentCheck<SlimDocument>>): Promise<Source> {
+  const entries: Entry[] = []
+  const issues: Issue[] = []
+  const verdict = (hashed: string, value: () => Record<string, unknown>) => known.get(hashed) ?? slimCheck(checkDocument(value()))
+  if (choice.kind === 'ndjson') {
+    const file = choice.file
+    for await (const raw of readNdjsonRawLines(file)) {
+      const hashed = hash('sha256', raw.bytes, 'base64url')
+      let check = known.get(hashed)
+      if (!check) {
+        const parsed = parseNdjsonLine(raw, file)
+        if (parsed.kind === 'issue') {
+          issues.push(parsed.issue)
+          continue
+        }
+        check = slimCheck(checkDocument(parsed.document.value))
+      }
+      entries.push({ hash: hashed, check, position: { file, line: raw.line }, fieldPositions: undefined, offset: raw.offset, length: raw.bytes.length, value: undefined })
+    }
+    if (entries.length === 0 && issues.length === 0) throw emptyNdjsonError(file)
+    const fd = openSync(file, 'r')
+    const byId = indexById(entries)
+    return {
+      entries,
+      issues,
+      value(id) {
+        const entry = byId.get(id)
+        if (!entry) throw new Error(`Unexpected unknown document "${id}", expected a document of the source`)
+        const bytes = Buffer.allocUnsafe(entry.length)
+        readSync(fd, bytes, 0, entry.length, entry.offset)
+        // The file must still hold what was validated a moment ago.
+        if (hash('sha256', bytes, 'base64url') !== entry.hash)
+          throw new SourceError('READ', `Unexpected change to "${file}" during the export, expected the file to stay as it was; run the export again`)
+        const parsed: unknown = JSON.parse(bytes.toString('utf8'))
+        if (!isRecord(parsed)) throw new SourceError('READ', `Unexpected change to "${file}" during the export, expected the file to stay as it was; run the export again`)
+        return parsed
+      },
+      close: () => closeSync(fd),
+    }
+  }
+  const loaded = await loadSource(choice, env)
+  for (const { value, position, fieldPositions } of loaded.documents) {
+    const hashed = hash('sha256', JSON.stringify(value), 'base64url')
+    entries.push({ hash: hashed, check: verdict(hashed, () => value), position, fieldPositions, offset: 0, length: 0, value })
+  }
+  const byId = indexById(entries)
+  return {
+    entries,
+    issues: loaded.issues,
+    value(id) {
+      const value = byId.get(id)?.value
+      if (!value) throw new Error(`Unexpected unknown document "${id}", expected a document of the source`)
+      return value
+    },
+    close: () => undefined,
+  }
+}
+
+/** The entry of each valid document (a duplicate id is never valid, so one entry is enough). */
+function indexById(entries: ReadonlyArray<Entry>): Map<string, Entry> {
+  const byId = new Map<string, Entry>()
+  for (const entry of entries) if (entry.check.kind === 'valid') byId.set(entry.check.id, entry)
+  return byId
+}
+
+function slimCheck(check: DocumentCheck): DocumentCheck<SlimDocument> {
+  return check.kind === 'valid' ? { ...check, doc: slimDocument(check.doc) } : check
+}
+
+function* documentsOf(entries: ReadonlyArray<Entry>): Generator<[string, DocumentCheck<SlimDocument>]> {
+  const seen = new Set<string>()
+  for (const { hash: hashed, check } of entries) {
+    if (seen.has(hashed)) continue
+    seen.add(hashed)
+    yield [hashed, check]
+  }
+}
+
+function hasErrors(issues: ReadonlyArray<Issue>, strictMode: boolean): boolean {
+  return issues.some((i) => i.severity === 'error' || (strictMode && i.severity === 'warning'))
+}
+
+function strict(issues: Issue[], strictMode: boolean): Issue[] {
+  if (strictMode) for (const issue of issues) if (issue.severity === 'warning') issue.severity = 'error'
+  return issues
+}
+
+async function readCache(cacheFile: string, out: string, tool: string, baseUrl: string | null): Promise<ExportCache | undefined> {
+  const text = await readFile(cacheFile, 'utf8').catch(() => undefined)
+  if (text === undefined) return undefined
+  const cache = parseExportCache(text, { tool, baseUrl })
+  // The cache describes one version of the output; a newer one (written without it) makes it useless.
+  const current = await currentTarget(out)
+  return cache && current && basename(current) === cache.version ? cache : undefined
+}
+
+async function writeCache(cacheFile: string, cache: ExportCache): Promise<void> {
+  const tmp = `${cacheFile}.tmp-${process.pid}`
+  try {
+    await writeFile(tmp, JSON.stringify(cache))
+    await rename(tmp, cacheFile)
+  } catch {
+    // The output is written; without a cache the next export is a full one.
+    await rm(tmp, { force: true })
+    await rm(cacheFile, { force: true })
+  }
+}
+
+let fingerprint: Promise<string> | undefined
+
+/** A hash of the code that decides the output (scripts/lib, this reader, the dependency lock): other code, other cache. */
+function toolFingerprint(): Promise<string> {
+  fingerprint ??= (async () => {
+    const scripts = fileURLToPath(new URL('../', import.meta.url))
+    const files = (await readdir(join(scripts, 'lib'), { recursive: true }))
+      .filter((f) => /\.(ts|json)$/.test(f))
+      .map((f) => join(scripts, 'lib', f))
+      .sort()
+    files.push(join(scripts, 'io', 'exportCache.ts'), join(scripts, 'io', 'readNdjson.ts'))
+    const parts: string[] = []
+    for (const file of files) parts.push(relative(scripts, file), hash('sha256', readFileSync(file), 'base64url'))
+    for (const lock of ['../package-lock.json', '../package.json']) {
+      const text = await readFile(join(scripts, lock)).catch(() => undefined)
+      if (text) {
+        parts.push(hash('sha256', text, 'base64url'))
+        break
+      }
+    }
+    return hash('sha256', parts.join('\n'), 'base64url')
+  })()
+  return fingerprint
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
