@@ -97,3 +97,10 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const iscoPattern = /^\d{4}$/
 /** ISO 3166-1 alpha-2. */
 export const countryPattern = /^[A-Z]{2}$/
+
+/**
+ * The longest text any field may hold, in characters. Real fields stay far below it (a long
+ * article body is a few thousand characters per block); it stops a runaway paste or a broken
+ * export from turning into a 50 MB page.
+ */
+export const maxTextLength = 100_000

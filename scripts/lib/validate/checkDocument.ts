@@ -1,6 +1,8 @@
 import type { Issue } from '../issue.ts'
 import { documentSchemas, isDocumentType, type ContentDocument, type DocumentType } from '../model/index.ts'
+import { maxTextLength } from '../rules/constants.ts'
 import { describeValue } from './describeValue.ts'
+import { findLongTexts } from './findLongTexts.ts'
 import { zodIssueToIssue } from './zodIssueToIssue.ts'
 
 /**
@@ -31,6 +33,18 @@ export function checkDocument(value: Record<string, unknown>): DocumentCheck {
   if (typeof id !== 'string' || id === '') return { kind: 'missingId', docType: typeString ?? '(unknown)', idText: describeValue(id) }
   if (isUnpublished(id)) return { kind: 'unpublished', id, type: typeString }
   if (typeString === undefined || !isDocumentType(typeString)) return { kind: 'unknownType', id, type: typeString, typeKey: String(type) }
+  const tooLong = findLongTexts(value, maxTextLength).map(
+    ({ path, length }): Issue => ({
+      severity: 'error',
+      code: 'document.text_too_long',
+      docId: id,
+      docType: typeString,
+      path,
+      message: `Unexpected text of ${length.toLocaleString('en')} characters, expected at most ${maxTextLength.toLocaleString('en')}`,
+    }),
+  )
+  // A runaway text is refused before zod sees it: the message above says all there is to say.
+  if (tooLong.length) return { kind: 'invalid', id, type: typeString, issues: tooLong }
   const parsed = documentSchemas[typeString].safeParse(value, { reportInput: true })
   if (!parsed.success)
     return { kind: 'invalid', id, type: typeString, issues: parsed.error.issues.map((zi) => zodIssueToIssue(zi, { docId: id, docType: typeString })) }
