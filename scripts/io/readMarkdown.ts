@@ -75,7 +75,11 @@ export async function readMarkdown(paths: string[]): Promise<SourceResult> {
   if (files.length === 0) throw new SourceError('EMPTY', `Unexpected ${paths.join(', ')} without Markdown files, expected .md articles or vacancies`)
   const imported: ImportedMarkdownFile[] = []
   for (const path of files) imported.push(await importMarkdownFile(path))
-  const issues: Issue[] = imported.flatMap(({ file }) => file.messages.map((message) => messageToIssue(message, file.path)))
+  const issues: Issue[] = imported.flatMap(({ file }) =>
+    [...file.messages]
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+      .map((message) => messageToIssue(message, file.path)),
+  )
   const merged = mergeDocuments(imported.flatMap(({ documents }) => documents))
   return { documents: merged.documents, issues: [...issues, ...merged.issues] }
 }

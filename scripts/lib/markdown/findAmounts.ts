@@ -100,7 +100,7 @@ function tokenize(text: string, language: Language): NumberToken[] {
     let end = start + whole.length
     let bad = false
     // A separator the language does not use here ("15.50" in Dutch, "2.450" in English) makes the number unreadable.
-    const rest = /^[.,]\d[\d.,]*/u.exec(text.slice(end))
+    const rest = /^[.,]\d+(?:[.,]\d+)*/u.exec(text.slice(end))
     if (rest) {
       end += rest[0].length
       bad = true
