@@ -3,6 +3,17 @@ import { toDotPath } from './toDotPath.ts'
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
+/**
+ * Characters that would act on the terminal rather than show in it: C0 and C1 controls (an ESC
+ * can clear the screen or rewrite lines), line separators, bidi controls (they reorder what the
+ * reader sees, "Trojan Source") and zero-width characters. Ids and quoted values come from
+ * content, so the report writes these as visible `\uXXXX` escapes; the JSON report keeps them raw.
+ */
+const UNPRINTABLE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/g
+
+const visible = (line: string) =>
+  line.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+
 const where = (p: Position | undefined) => (p ? ` (${p.file}:${p.line}${p.column ? `:${p.column}` : ''})` : '')
 
 /**
@@ -22,7 +33,8 @@ export function sortIssues(issues: ReadonlyArray<Issue>): Issue[] {
 
 /**
  * Formats issues as the human report: one header per document (`<_type> → <_id> (file:line)`),
- * one line per issue with its dotted path, the message, and its own position when it differs.
+ * one line per issue with its dotted path, the message, and its own position when it differs;
+ * control, bidi and zero-width characters from content are shown as `\uXXXX`.
  * @param issues the issues to report
  * @returns the report text, ending with a newline, or an empty string for no issues
  */
@@ -39,11 +51,11 @@ export function formatReport(issues: ReadonlyArray<Issue>): string {
     const docPosition = group.find((i) => i.path.length === 0)?.position ?? first.position
     const worst = group.some((i) => i.severity === 'error') ? 'error' : group.some((i) => i.severity === 'warning') ? 'warning' : 'notice'
     const verdict = worst === 'error' ? 'does not validate' : worst === 'warning' ? 'has warnings' : 'notices'
-    out += `${first.docType} → ${first.docId}${where(docPosition)}: ${verdict}.\n`
+    out += `${visible(`${first.docType} → ${first.docId}${where(docPosition)}: ${verdict}.`)}\n`
     for (const issue of group) {
       const own = issue.position && issue.position !== docPosition ? where(issue.position) : ''
       const tag = issue.severity === 'error' ? '' : `${issue.severity}: `
-      out += `  ${toDotPath(issue.path)}: ${tag}${issue.message}${own}\n`
+      out += `${visible(`  ${toDotPath(issue.path)}: ${tag}${issue.message}${own}`)}\n`
     }
   }
   return out
