@@ -1,9 +1,17 @@
 import { z } from 'zod'
 import { countryPattern, languages, salaryPeriods } from '../rules/constants.ts'
 
+/**
+ * A Sanity document id: letters, digits, `_` and `-` in path segments separated by `.`, no
+ * segment starting with `-` (https://www.sanity.io/docs/ids). The Content Lake refuses any
+ * other id, and ids reach the output (`urn:jobld:<_id>` identifiers, the manifest), so an
+ * NDJSON file with a space, markup or a bidi override in an id is refused too.
+ */
+const documentIdPattern = /^[A-Za-z0-9_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_][A-Za-z0-9_-]*)*$/
+
 /** Fields every Sanity document has; `_rev` and timestamps are set by the Content Lake. */
 export const systemFields = {
-  _id: z.string().min(1),
+  _id: z.string().min(1).regex(documentIdPattern, 'Expected a Sanity document id: letters, digits, "_" and "-", in parts separated by "."'),
   _rev: z.string().optional(),
   _createdAt: z.string().optional(),
   _updatedAt: z.string().optional(),
