@@ -126,7 +126,7 @@ export async function exportWithCache(
   try {
     if (hasErrors(documentIssues, options.strict)) {
       // Nothing will be written, but the report lists the pages' issues too, as a dry run does.
-      const issues = [...documentIssues, ...pages.build(undefined)]
+      const issues = [...documentIssues, ...(await pages.build(undefined))]
       return result(strict(issues, options.strict), false, 0)
     }
     progress(`Writing ${plans.length * 2 + 1} files`)
@@ -136,7 +136,7 @@ export async function exportWithCache(
       version = await writeOutputAtomically(target, [], async (tmp, previousDir) => {
         const reusable = previous !== undefined && previousDir !== undefined && basename(previousDir) === previous.version ? previousDir : undefined
         try {
-          issues = [...documentIssues, ...pages.build({ tmp, previous: reusable })]
+          issues = [...documentIssues, ...(await pages.build({ tmp, previous: reusable }))]
         } catch (error) {
           throw error instanceof WriteFailure ? error.original : new NotAWriteError(error)
         }
@@ -174,7 +174,8 @@ class PageRun {
    * Builds the pages (or takes them over from `write.previous`), writing them into `write.tmp` when given.
    * @returns the pages' issues, in plan order, before `--strict`
    */
-  build(write: { tmp: string; previous: string | undefined } | undefined): Issue[] {
+  async build(write: { tmp: string; previous: string | undefined } | undefined): Promise<Issue[]> {
+    const queue = new WriteQueue()
     const issuesByPlan = new Map<PagePlan, Issue[]>()
     let vacatures = false
     const place = (path: string) => {
@@ -185,27 +186,28 @@ class PageRun {
       }
       return join(write.tmp, path)
     }
-    for (const plan of localityOrder(this.plans)) {
-      const sig = pageSignature(plan, (id) => this.hashById.get(id), this.options.baseUrl)
-      const before = this.previous.get(plan.path)
-      if (before && before.sig === sig && (!write || (write.previous !== undefined && this.link(write.previous, before.entry, place)))) {
-        this.built.set(plan.path, { entry: before.entry, cached: before })
-        issuesByPlan.set(plan, before.issues.map((issue) => ({ ...issue })))
-        this.reused += 1
-        continue
+    try {
+      for (const plan of localityOrder(this.plans)) {
+        const sig = pageSignature(plan, (id) => this.hashById.get(id), this.options.baseUrl)
+        const before = this.previous.get(plan.path)
+        if (before && before.sig === sig && (!write || (write.previous !== undefined && this.link(write.previous, before.entry, place)))) {
+          this.built.set(plan.path, { entry: before.entry, cached: before })
+          issuesByPlan.set(plan, before.issues.map((issue) => ({ ...issue })))
+          this.reused += 1
+          continue
+        }
+        const { page, issues } = buildPage(plan, (id) => this.load(id), this.options)
+        const { files, entry } = renderPage(page)
+        // Written by the thread pool while the next page is built: on two cores the writes cost little.
+        if (write) for (const file of files) await queue.add(place(file.path), file.content)
+        this.built.set(plan.path, { entry, cached: { sig, entry, issues: issues.map((issue) => ({ ...issue })) } })
+        issuesByPlan.set(plan, issues)
       }
-      const { page, issues } = buildPage(plan, (id) => this.load(id), this.options)
-      const { files, entry } = renderPage(page)
-      if (write)
-        for (const file of files)
-          try {
-            writeFileSync(place(file.path), file.content)
-          } catch (error) {
-            throw new WriteFailure(error)
-          }
-      this.built.set(plan.path, { entry, cached: { sig, entry, issues: issues.map((issue) => ({ ...issue })) } })
-      issuesByPlan.set(plan, issues)
+    } finally {
+      // Never leave a write running into a folder that is about to be removed.
+      await queue.settle()
     }
+    await queue.drain()
     return this.plans.flatMap((plan) => issuesByPlan.get(plan) ?? [])
   }
 
@@ -249,6 +251,36 @@ class PageRun {
       break
     }
     return check.doc
+  }
+}
+
+/** Writes files with a bounded number in flight; the first failure is thrown by the next add or by drain. */
+class WriteQueue {
+  private readonly inFlight = new Set<Promise<void>>()
+  private failure: WriteFailure | undefined
+
+  async add(path: string, content: string): Promise<void> {
+    if (this.inFlight.size >= 32) await Promise.race(this.inFlight)
+    if (this.failure) throw this.failure
+    const done: Promise<void> = writeFile(path, content).then(
+      () => {
+        this.inFlight.delete(done)
+      },
+      (error: unknown) => {
+        this.failure ??= new WriteFailure(error)
+        this.inFlight.delete(done)
+      },
+    )
+    this.inFlight.add(done)
+  }
+
+  async settle(): Promise<void> {
+    await Promise.all(this.inFlight)
+  }
+
+  async drain(): Promise<void> {
+    await this.settle()
+    if (this.failure) throw this.failure
   }
 }
 

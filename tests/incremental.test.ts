@@ -1,0 +1,212 @@
+import { mkdtemp, readdir, readFile, realpath, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { generateDataset } from '../bench/generateDataset.ts'
+import { createRandom, type Random } from '../bench/random.ts'
+import { exportWithCache, type CachedExportOptions } from '../scripts/io/exportCache.ts'
+import { runExport } from '../scripts/export-jsonld.ts'
+import { formatReport } from '../scripts/lib/formatReport.ts'
+
+type Doc = Record<string, unknown>
+
+const now = new Date('2026-11-26T12:00:00Z')
+
+/** Every file under a folder (through the output link), by relative path. */
+async function tree(dir: string): Promise<Record<string, string>> {
+  const root = await realpath(dir)
+  const out: Record<string, string> = {}
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) out[join(entry.parentPath, entry.name).slice(root.length + 1)] = await readFile(join(entry.parentPath, entry.name), 'utf8')
+  return out
+}
+
+const ndjson = (docs: ReadonlyArray<Doc>) => docs.map((d) => JSON.stringify(d)).join('\n') + '\n'
+
+/** A small dataset: the first `profiles` profiles with their documents, and the rest held back to be added later. */
+function dataset(seed: number) {
+  const docs = [...generateDataset({ documents: 8 * 17 + 4, seed })]
+  const groups: Doc[][] = [[]]
+  for (const doc of docs) {
+    if (doc._type === 'jobProfile') groups.push([])
+    groups[groups.length - 1]?.push(doc)
+  }
+  const [shared = [], ...profiles] = groups
+  return { docs: [...shared, ...profiles.slice(0, 6).flat()], heldBack: profiles.slice(6) }
+}
+
+const clone = (doc: Doc): Doc => structuredClone(doc)
+const ofType = (docs: Doc[], type: string) => docs.map((d, i) => [d, i] as const).filter(([d]) => d._type === type)
+const pick = <T,>(random: Random, items: ReadonlyArray<T>): T | undefined => (items.length ? random.pick(items) : undefined)
+
+/** The random edits an editor makes, each keeping the dataset valid unless it says otherwise. */
+const edits: Record<string, (docs: Doc[], random: Random, heldBack: Doc[][]) => string | undefined> = {
+  faqAnswer(docs, random) {
+    const found = pick(random, ofType(docs, 'faqEntry'))
+    if (!found) return undefined
+    const [doc, i] = found
+    const next = clone(doc)
+    const answer = Array.isArray(next.answer) ? next.answer : []
+    answer.push({ _type: 'block', _key: `k${random.key()}`, style: 'normal', markDefs: [], children: [{ _type: 'span', _key: `s${random.key()}`, text: `Extra ${random.int(1, 999)}.`, marks: [] }] })
+    docs[i] = { ...next, answer }
+    return `answer of ${String(doc._id)}`
+  },
+  tierAmount(docs, random) {
+    const found = pick(random, ofType(docs, 'salaryTier'))
+    if (!found) return undefined
+    const [doc, i] = found
+    const amounts = Array.isArray(doc.amounts) ? doc.amounts : []
+    const scale = (v: unknown) => (typeof v === 'number' ? Math.round(v * 1.01 * 100) / 100 : v)
+    docs[i] = { ...doc, amounts: amounts.map((a: Doc) => ({ ...a, value: scale(a.value), minValue: scale(a.minValue), maxValue: scale(a.maxValue) })) }
+    return `amounts of ${String(doc._id)}`
+  },
+  deleteVacancy(docs, random) {
+    const found = pick(random, ofType(docs, 'vacancy'))
+    if (!found) return undefined
+    docs.splice(found[1], 1)
+    return `deleted ${String(found[0]._id)}`
+  },
+  addProfile(docs, _random, heldBack) {
+    const group = heldBack.shift()
+    if (!group) return undefined
+    docs.push(...group)
+    return `added ${String(group[0]?._id)}`
+  },
+  renameSlug(docs, random) {
+    const found = pick(random, [...ofType(docs, 'jobProfile'), ...ofType(docs, 'vacancy')])
+    if (!found) return undefined
+    const [doc, i] = found
+    docs[i] = { ...doc, slug: { _type: 'slug', current: `hernoemd-${random.int(1, 99999)}` } }
+    return `renamed ${String(doc._id)}`
+  },
+  renameOrganization(docs, random) {
+    const found = pick(random, ofType(docs, 'organization'))
+    if (!found) return undefined
+    docs[found[1]] = { ...found[0], name: `Werkgever ${random.int(1, 999)}` }
+    return `renamed ${String(found[0]._id)}`
+  },
+  moveLine(docs, random) {
+    const [doc] = docs.splice(random.int(0, docs.length - 1), 1)
+    if (!doc) return undefined
+    docs.splice(random.int(0, docs.length), 0, doc)
+    return `moved ${String(doc._id)}`
+  },
+  deleteFaqEverywhere(docs, random) {
+    const found = pick(random, ofType(docs, 'faqEntry'))
+    if (!found) return undefined
+    const id = found[0]._id
+    docs.splice(found[1], 1)
+    for (const [profile, i] of ofType(docs, 'jobProfile'))
+      docs[i] = { ...profile, faq: (Array.isArray(profile.faq) ? profile.faq : []).filter((r: Doc) => r._ref !== id) }
+    return `deleted ${String(id)} and its references`
+  },
+}
+
+async function compare(dir: string, file: string, step: number, options: CachedExportOptions) {
+  const incremental = await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: true })
+  const fresh = join(dir, `full-${step}`, 'jsonld')
+  const full = await exportWithCache({ kind: 'ndjson', file }, {}, fresh, { ...options, cache: false })
+  expect(incremental.ok).toBe(full.ok)
+  expect(formatReport(incremental.issues)).toBe(formatReport(full.issues))
+  if (full.ok) expect(await tree(join(dir, 'inc', 'jsonld'))).toEqual(await tree(fresh))
+  await rm(join(dir, `full-${step}`), { recursive: true, force: true })
+  return incremental
+}
+
+describe('incremental export', () => {
+  it('writes output byte-identical to a full export after random edits', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
+    const file = join(dir, 'data.ndjson')
+    const random = createRandom(7)
+    const { docs, heldBack } = dataset(11)
+    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true }
+    await writeFile(file, ndjson(docs))
+    const first = await compare(dir, file, 0, options)
+    expect(first).toMatchObject({ ok: true, reused: 0, profiles: 6, vacancies: 30 })
+    const names = Object.keys(edits)
+    const done: string[] = []
+    for (let step = 1; step <= 16; step++) {
+      const name = random.pick(names)
+      const edit = edits[name]
+      const what = edit?.(docs, random, heldBack)
+      if (what) done.push(what)
+      // Now and then the clock moves on, and vacancies expire.
+      if (random.chance(0.15)) options.now = new Date(options.now.getTime() + 45 * 86_400_000)
+      await writeFile(file, ndjson(docs))
+      const result = await compare(dir, file, step, options)
+      expect(result.ok, done.join('; ')).toBe(true)
+      expect(result.reused, done.join('; ')).toBeGreaterThan(0)
+    }
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('rebuilds only the pages of a changed FAQ entry and links the others', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
+    const file = join(dir, 'data.ndjson')
+    const { docs } = dataset(3)
+    const options: CachedExportOptions = { now, baseUrl: 'https://www.example.nl/beroepen', strict: false, cache: true }
+    await writeFile(file, ndjson(docs))
+    const first = await compare(dir, file, 0, options)
+    const own = docs.findIndex((d) => d._type === 'faqEntry' && String(d._id).endsWith('.3'))
+    const faq = docs[own]
+    if (!faq) throw new Error('Unexpected dataset without an own FAQ entry')
+    docs[own] = { ...faq, question: 'Hoeveel uur per week werk je?' }
+    await writeFile(file, ndjson(docs))
+    const second = await compare(dir, file, 1, options)
+    // One profile page uses the entry; every other page is taken over from the previous version.
+    expect(second.reused).toBe(first.profiles + first.vacancies - 1)
+  })
+
+  it('exports in full when the cache is damaged, from another output version, or a linked file went missing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
+    const file = join(dir, 'data.ndjson')
+    const { docs } = dataset(5)
+    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true }
+    await writeFile(file, ndjson(docs))
+    const pages = (await compare(dir, file, 0, options)).profiles + 30
+    expect((await compare(dir, file, 1, options)).reused).toBe(pages)
+
+    const cacheFile = join(dir, 'inc', '.jsonld.cache.json')
+    await writeFile(cacheFile, '{"format":"jobld-export-cache","tool":')
+    expect((await compare(dir, file, 2, options)).reused).toBe(0)
+
+    // A --no-cache export in between leaves a newer version that the cache does not describe.
+    await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: false })
+    await expect(stat(cacheFile)).rejects.toThrow()
+    await compare(dir, file, 3, options)
+    await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: false })
+    expect((await compare(dir, file, 4, options)).reused).toBe(0)
+
+    await unlink(join(dir, 'inc', 'jsonld', 'vacatures', (await readdir(join(dir, 'inc', 'jsonld', 'vacatures')))[0] ?? ''))
+    expect((await compare(dir, file, 5, options)).reused).toBe(pages - 1)
+  })
+
+  it('writes nothing and keeps the previous output and cache when an edit brings an error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
+    const file = join(dir, 'data.ndjson')
+    const { docs } = dataset(9)
+    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true }
+    await writeFile(file, ndjson(docs))
+    await compare(dir, file, 0, options)
+    const before = await tree(join(dir, 'inc', 'jsonld'))
+    const cache = await readFile(join(dir, 'inc', '.jsonld.cache.json'), 'utf8')
+    const i = docs.findIndex((d) => d._type === 'faqEntry')
+    docs[i] = { ...docs[i], question: 'Zonder vraagteken' }
+    await writeFile(file, ndjson(docs))
+    const result = await compare(dir, file, 1, options)
+    expect(result.ok).toBe(false)
+    expect(await tree(join(dir, 'inc', 'jsonld'))).toEqual(before)
+    expect(await readFile(join(dir, 'inc', '.jsonld.cache.json'), 'utf8')).toBe(cache)
+  })
+
+  it('keeps the cache beside the output and leaves it out with --no-cache', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
+    const file = join(dir, 'data.ndjson')
+    await writeFile(file, ndjson(dataset(2).docs))
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: dir }
+    expect(await runExport(['--from', file, '--out', 'jsonld', '--now', '2026-11-26'], io)).toBe(0)
+    expect((await readdir(dir)).filter((f) => !f.startsWith('.jsonld.v-')).sort()).toEqual(['.jsonld.cache.json', 'data.ndjson', 'jsonld'])
+    expect(await runExport(['--from', file, '--out', 'jsonld', '--now', '2026-11-26', '--no-cache'], io)).toBe(0)
+    expect((await readdir(dir)).filter((f) => !f.startsWith('.jsonld.v-')).sort()).toEqual(['data.ndjson', 'jsonld'])
+  })
+})
