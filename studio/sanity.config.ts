@@ -4,7 +4,8 @@ import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas/index.ts'
 import { dataset, missingEnv, projectId, setupMessage } from './env.ts'
-import { structure } from './structure.ts'
+import { ExpiredBadge } from './components/ExpiredBadge.ts'
+import { defaultDocumentNode, structure } from './structure.ts'
 
 if (missingEnv.length > 0) {
   // In the Studio's browser bundle (sanity dev, sanity build) SSR is false: stop there with the
@@ -20,6 +21,9 @@ export default defineConfig({
   title: 'jobld',
   projectId,
   dataset,
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: '2025-02-19' }), nlNLLocale()],
+  plugins: [structureTool({ structure, defaultDocumentNode }), visionTool({ defaultApiVersion: '2025-02-19' }), nlNLLocale()],
   schema: { types: schemaTypes },
+  document: {
+    badges: (previous, context) => (context.schemaType === 'vacancy' ? [...previous, ExpiredBadge] : previous),
+  },
 })

@@ -1,4 +1,5 @@
-import type { StructureBuilder, StructureResolver } from 'sanity/structure'
+import type { DefaultDocumentNodeResolver, StructureBuilder, StructureResolver } from 'sanity/structure'
+import { JsonLdView, type JsonLdViewOptions } from './components/JsonLdView.tsx'
 import { problems } from './problems.ts'
 
 const apiVersion = '2025-02-19'
@@ -48,3 +49,21 @@ export const structure: StructureResolver = (S) =>
             ),
         ),
     ])
+
+/** The types that get the JSON-LD view: pages (profiles, vacancies) and what pages are made of. */
+const jsonLdTypes: ReadonlySet<string> = new Set(['jobProfile', 'vacancy', 'salaryTier', 'faqEntry', 'organization'])
+
+/** The base URL the build gets as JOBLD_BASE_URL; Sanity bundles only SANITY_STUDIO_* variables, read by name. */
+const jsonLdOptions = { baseUrl: process.env.SANITY_STUDIO_JOBLD_BASE_URL || undefined } satisfies JsonLdViewOptions
+
+/**
+ * Every document opens with its form and, beside it, the "JSON-LD" view: what the export
+ * writes for it, with the build's messages.
+ * @param S Sanity's structure builder
+ * @param context the document's schema type
+ * @returns the document node with its views
+ */
+export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, { schemaType }) =>
+  jsonLdTypes.has(schemaType)
+    ? S.document().views([S.view.form().title('Bewerken'), S.view.component(JsonLdView).id('json-ld').title('JSON-LD').options(jsonLdOptions)])
+    : S.document()

@@ -1,0 +1,14 @@
+import type { DocumentBadgeComponent } from 'sanity'
+import { isExpired } from './isExpired.ts'
+
+/**
+ * The "Verlopen" badge in the document header of a vacancy whose `validThrough` has passed
+ * (in the version being edited, else the published one): the export leaves it out.
+ * @param props the document's edit state
+ * @returns the badge, or null when the vacancy is current
+ */
+export const ExpiredBadge: DocumentBadgeComponent = (props) => {
+  const doc = props.version ?? props.draft ?? props.published
+  if (!doc || !isExpired(doc.validThrough, new Date())) return null
+  return { label: 'Verlopen', title: 'De datum bij "Geldig tot" is voorbij: de export laat deze vacature weg.', color: 'warning' }
+}

@@ -1,0 +1,120 @@
+import { useEffect, useMemo, useState } from 'react'
+import { getPublishedId, useClient, type SanityClient } from 'sanity'
+import { isRecord } from '../../schemas/lib/isRecord.ts'
+import { previewPage, type PagePreview } from '../../scripts/lib/previewPage.ts'
+import type { RawDocument } from '../../scripts/lib/rawDocument.ts'
+import { collectRefs } from './collectRefs.ts'
+
+/** Types that give a page of their own; the others show the pages they are part of. */
+const pageTypes: ReadonlySet<string> = new Set(['jobProfile', 'vacancy'])
+
+/** How far references are followed (vacancy → profile → tiers, FAQ, publisher is 2). */
+const maxDepth = 5
+
+/** The export's result for one page the edited document is part of. */
+export interface PageResult {
+  /** `_id` of the job profile or vacancy the page is built from. */
+  targetId: string
+  targetType: string
+  preview: PagePreview
+}
+
+/** What the view shows while fetching, after a failed fetch, and when done. */
+export type JsonLdPreviewState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; results: PageResult[] }
+
+interface Related {
+  /** The pages to preview: the document itself, or the profiles and vacancies that use it. */
+  targets: Array<{ id: string; type: string }>
+  /** Published versions of every document the targets reference, directly or not. */
+  documents: Record<string, unknown>[]
+}
+
+/**
+ * Fetches the published documents a page needs, following references from the seeds: the
+ * build reads published documents, so drafts of referenced documents are not used.
+ */
+async function fetchClosure(client: SanityClient, seeds: ReadonlyArray<Record<string, unknown>>, known: Set<string>): Promise<Record<string, unknown>[]> {
+  const out: Record<string, unknown>[] = []
+  let pending = seeds.flatMap((doc) => collectRefs(doc)).filter((id) => !known.has(id))
+  for (let depth = 0; depth < maxDepth && pending.length > 0; depth++) {
+    for (const id of pending) known.add(id)
+    const rows = await client.fetch<unknown>('*[_id in $ids]', { ids: pending })
+    const docs = (Array.isArray(rows) ? rows : []).filter(isRecord)
+    out.push(...docs)
+    pending = [...new Set(docs.flatMap((doc) => collectRefs(doc)))].filter((id) => !known.has(id))
+  }
+  return out
+}
+
+async function fetchRelated(client: SanityClient, own: Record<string, unknown>, id: string, type: string): Promise<Related> {
+  if (pageTypes.has(type)) {
+    return { targets: [{ id, type }], documents: await fetchClosure(client, [own], new Set([id])) }
+  }
+  const rows = await client.fetch<unknown>('*[_type in ["jobProfile", "vacancy"] && references($id)]', { id })
+  const users = (Array.isArray(rows) ? rows : []).filter(isRecord)
+  const targets = users.flatMap((doc) => (typeof doc._id === 'string' && typeof doc._type === 'string' ? [{ id: doc._id, type: doc._type }] : []))
+  const known = new Set([id, ...targets.map((t) => t.id)])
+  return { targets, documents: [...users, ...(await fetchClosure(client, [own, ...users], known))] }
+}
+
+/**
+ * Runs the export's validation and JSON-LD transform on the document being edited (its draft,
+ * under its published `_id`) together with the published documents it references, for the
+ * Studio's JSON-LD view. A salary tier, FAQ entry or organisation shows the pages of the job
+ * profiles and vacancies that use it.
+ * @param displayed the document as the form shows it, draft included
+ * @param documentId the document's `_id` (a `drafts.` prefix is dropped)
+ * @param type the document's `_type`
+ * @param baseUrl base URL of the career pages, as given to the build
+ * @param reloadKey changes when the editor asks to fetch the referenced documents again
+ * @returns loading, error, or the result per page
+ */
+export function useJsonLdPreview(
+  displayed: Partial<Record<string, unknown>>,
+  documentId: string,
+  type: string,
+  baseUrl: string | undefined,
+  reloadKey: number,
+): JsonLdPreviewState {
+  const client = useClient({ apiVersion: '2025-02-19' })
+  const publishedClient = useMemo(() => client.withConfig({ perspective: 'published' }), [client])
+  const id = getPublishedId(documentId)
+  const own = useMemo<Record<string, unknown>>(() => ({ ...displayed, _id: id, _type: type }), [displayed, id, type])
+  // Refetch when the references change, not on every keystroke.
+  const refsKey = useMemo(() => collectRefs(own).sort().join(','), [own])
+  const [related, setRelated] = useState<{ key: string; value: Related } | { key: string; error: string } | undefined>()
+  const fetchKey = `${id}|${refsKey}|${reloadKey}`
+
+  useEffect(() => {
+    let cancelled = false
+    fetchRelated(publishedClient, own, id, type).then(
+      (value) => {
+        if (!cancelled) setRelated({ key: fetchKey, value })
+      },
+      (error: unknown) => {
+        if (!cancelled) setRelated({ key: fetchKey, error: error instanceof Error ? error.message : String(error) })
+      },
+    )
+    return () => {
+      cancelled = true
+    }
+    // `own` changes on every edit; the fetch depends only on what fetchKey captures.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [publishedClient, fetchKey])
+
+  return useMemo<JsonLdPreviewState>(() => {
+    if (!related) return { status: 'loading' }
+    if ('error' in related) return { status: 'error', message: related.error }
+    const documents: RawDocument[] = [own, ...related.value.documents.filter((doc) => doc._id !== id)].map((value) => ({ value }))
+    const now = new Date()
+    const results = related.value.targets.map((target) => ({
+      targetId: target.id,
+      targetType: target.type,
+      preview: previewPage(documents, target.id, { now, baseUrl }),
+    }))
+    return { status: 'ready', results }
+  }, [related, own, id, baseUrl])
+}
