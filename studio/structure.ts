@@ -1,5 +1,6 @@
 import type { DefaultDocumentNodeResolver, StructureBuilder, StructureResolver } from 'sanity/structure'
-import { JsonLdView, type JsonLdViewOptions } from './components/JsonLdView.tsx'
+import type { JsonLdViewOptions } from './components/JsonLdView.tsx'
+import { LazyJsonLdView } from './components/LazyJsonLdView.tsx'
 import { problems } from './problems.ts'
 
 const apiVersion = '2025-02-19'
@@ -65,5 +66,5 @@ const jsonLdOptions = { baseUrl: process.env.SANITY_STUDIO_JOBLD_BASE_URL || und
  */
 export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, { schemaType }) =>
   jsonLdTypes.has(schemaType)
-    ? S.document().views([S.view.form().title('Bewerken'), S.view.component(JsonLdView).id('json-ld').title('JSON-LD').options(jsonLdOptions)])
+    ? S.document().views([S.view.form().title('Bewerken'), S.view.component(LazyJsonLdView).id('json-ld').title('JSON-LD').options(jsonLdOptions)])
     : S.document()
