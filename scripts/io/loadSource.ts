@@ -41,6 +41,7 @@ export async function chooseSource(from: string | undefined, env: ContentLakeEnv
     if (env.SANITY_PROJECT_ID) {
       if (!env.SANITY_DATASET)
         throw new CliError('USAGE', 'SANITY_PROJECT_ID is set but SANITY_DATASET is not: set both to read the Content Lake')
+      checkContentLakeEnv(env)
       return { kind: 'contentLake', projectId: env.SANITY_PROJECT_ID, dataset: env.SANITY_DATASET }
     }
     return { kind: 'markdown', paths: [defaultContent] }
@@ -51,6 +52,32 @@ export async function chooseSource(from: string | undefined, env: ContentLakeEnv
   if (!info) throw new CliError('ENOENT', `Cannot read --from ${from}: no such file or folder`)
   if (info.isDirectory() || /\.(md|markdown)$/i.test(from)) return { kind: 'markdown', paths: [from] }
   throw new CliError('USAGE', `Unexpected --from ${from}, expected a folder or .md file, a .ndjson export or a .tar.gz archive`)
+}
+
+/**
+ * Checks the Content Lake settings the way @sanity/client would, but as usage errors: the
+ * client throws plain errors that would be reported as unexpected failures with a stack.
+ * A user or password in SANITY_API_HOST is refused without repeating the value, which could
+ * hold the token.
+ */
+function checkContentLakeEnv(env: ContentLakeEnv): void {
+  const { SANITY_PROJECT_ID: projectId = '', SANITY_DATASET: dataset = '', SANITY_API_VERSION: version, SANITY_API_HOST: host } = env
+  // A token pasted into the wrong variable must not be printed back.
+  const token = env.SANITY_API_TOKEN
+  const usage = (message: string) => new CliError('USAGE', token ? message.replaceAll(token, '[token]') : message)
+  if (!/^[a-z0-9-]+$/i.test(projectId))
+    throw usage(`Unexpected SANITY_PROJECT_ID "${projectId}", expected letters, digits and dashes`)
+  if (!/^~?[a-z0-9][\w-]{0,63}$/.test(dataset))
+    throw usage(`Unexpected SANITY_DATASET "${dataset}", expected lowercase letters, digits, "_" and "-", at most 64 characters`)
+  if (version && !/^(1|X|v?\d{4}-\d{2}-\d{2})$/.test(version))
+    throw usage(`Unexpected SANITY_API_VERSION "${version}", expected a date like 2025-02-19`)
+  if (host) {
+    const url = URL.canParse(host) ? new URL(host) : undefined
+    if (url && (url.username || url.password))
+      throw usage('Unexpected user or password in SANITY_API_HOST, expected the token in SANITY_API_TOKEN only')
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+      throw usage(`Unexpected SANITY_API_HOST "${host}", expected an http(s) URL such as https://api.sanity.io`)
+  }
 }
 
 /**
