@@ -218,7 +218,21 @@ describe('Content Lake faults that outlast the retries', () => {
   })
 })
 
-describe('the retry budget from the environment', () => {
+describe('Content Lake settings from the environment', () => {
+  it('rejects a malformed host, dataset, project id or API version as a usage error, before any request; exit 2', async () => {
+    const running = await start()
+    const cases: Array<[Record<string, string>, string]> = [
+      [{ SANITY_API_HOST: 'api.sanity.io' }, 'Unexpected SANITY_API_HOST "api.sanity.io", expected an http(s) URL such as https://api.sanity.io'],
+      [{ SANITY_DATASET: 'Productie 2026' }, 'Unexpected SANITY_DATASET "Productie 2026", expected lowercase letters, digits, "_" and "-", at most 64 characters'],
+      [{ SANITY_PROJECT_ID: 'jobld/production' }, 'Unexpected SANITY_PROJECT_ID "jobld/production", expected letters, digits and dashes'],
+      [{ SANITY_API_VERSION: 'latest' }, 'Unexpected SANITY_API_VERSION "latest", expected a date like 2025-02-19'],
+    ]
+    for (const [env, message] of cases) {
+      expect(await runCli(['--dry-run', ...NOW], { ...envFor(running), ...env })).toEqual({ code: 2, stdout: '', stderr: `${message}\n` })
+    }
+    expect(running.requests).toHaveLength(0)
+  })
+
   it('rejects a budget that is not a whole number as a usage error; exit 2', async () => {
     const running = await start()
     const run = await runCli(['--dry-run', ...NOW], { ...envFor(running), JOBLD_HTTP_RETRIES: 'many' })

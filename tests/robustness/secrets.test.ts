@@ -1,0 +1,223 @@
+/**
+ * Issue 6.6: `SANITY_API_TOKEN` never appears in the output folder (pages, manifest, cache),
+ * in stdout or stderr (reports, progress, error messages), also when a request fails and the
+ * server (or a proxy in front of it) echoes the token back in its error body and headers.
+ */
+import { once } from 'node:events'
+import { readdir, readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { runExport } from '../../scripts/export-jsonld.ts'
+import { runImport } from '../../scripts/import-articles.ts'
+import { readNdjson } from '../../scripts/io/readNdjson.ts'
+import { startContentLake, type ContentLake } from '../support/contentLakeServer.ts'
+import { NOW, runCli, tempDir } from './support.ts'
+
+const TOKEN = 'skSecretRobustness5f4e3d2c1b0a99887766'
+const DATASET = 'tests/fixtures/robustness/network/dataset.ndjson'
+
+let seed: Record<string, unknown>[] = []
+let dir = ''
+const closers: Array<() => Promise<void>> = []
+
+beforeAll(async () => {
+  seed = (await readNdjson(DATASET)).documents.map((d) => d.value)
+  dir = await tempDir('secrets')
+})
+
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close()
+})
+
+async function lake(): Promise<ContentLake> {
+  const running = await startContentLake({ documents: seed, token: TOKEN })
+  closers.push(() => running.close())
+  return running
+}
+
+/**
+ * A server that fails every request and tells the client its own token back, the way a
+ * verbose proxy or a misconfigured gateway might: in the body, a header and a redirect URL.
+ * @param answer status and content type per request path
+ */
+async function echoingServer(answer: (path: string) => { status: number; type?: string; body?: string }): Promise<string> {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const auth = String(req.headers.authorization ?? '')
+    const { status, type = 'application/json', body } = answer(req.url ?? '/')
+    res.writeHead(status, { 'content-type': type, 'x-echo-authorization': auth, 'www-authenticate': `Bearer realm="${auth}"` })
+    res.end(body ?? JSON.stringify({ statusCode: status, error: `refused ${auth}`, message: `Token ${auth} refused for ${req.url}`, description: auth }))
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  const { port } = server.address() as AddressInfo
+  return `http://127.0.0.1:${port}`
+}
+
+function lakeEnv(host: string) {
+  return {
+    SANITY_PROJECT_ID: 'jobld',
+    SANITY_DATASET: 'production',
+    SANITY_API_TOKEN: TOKEN,
+    SANITY_API_HOST: host,
+    JOBLD_HTTP_RETRIES: '1',
+    JOBLD_HTTP_RETRY_BASE_MS: '1',
+    JOBLD_HTTP_TIMEOUT_MS: '2000',
+  }
+}
+
+/** Every file in the parent folder of an output, the link target, cache and leftovers included. */
+async function everyFileBeside(out: string): Promise<Record<string, string>> {
+  const parent = join(out, '..')
+  const files: Record<string, string> = {}
+  for (const entry of await readdir(parent, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[join(entry.parentPath, entry.name)] = await readFile(join(entry.parentPath, entry.name), 'utf8')
+  }
+  return files
+}
+
+/** A stream that says it is a terminal, so the command prints its progress lines too. */
+function terminal() {
+  const stream = { text: '', isTTY: true, write: (s: string) => (stream.text += s) }
+  return stream
+}
+
+describe('the token in a successful export', () => {
+  it('appears in no output file, manifest or cache, and in no progress line or report', async () => {
+    const running = await lake()
+    const out = join(await tempDir('secrets'), 'jsonld')
+    const stdout = terminal()
+    const stderr = terminal()
+    const code = await runExport(['--out', out, ...NOW], { stdout, stderr, env: lakeEnv(running.url), cwd: process.cwd() })
+    expect(code).toBe(0)
+    expect(stderr.text).toContain('Reading Content Lake jobld/production')
+    expect(stderr.text).not.toContain(TOKEN)
+    expect(stdout.text).not.toContain(TOKEN)
+    const files = await everyFileBeside(out)
+    expect(Object.keys(files).some((path) => path.endsWith('manifest.json'))).toBe(true)
+    for (const [path, text] of Object.entries(files)) expect(text.includes(TOKEN), path).toBe(false)
+    // It was sent, though: as a header, which is where it belongs.
+    expect(running.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`)
+  })
+
+  it('appears in no JSON report of content read from the Content Lake', async () => {
+    const running = await lake()
+    const { code, stdout, stderr } = await runCli(['--dry-run', '--format', 'json', '--strict', ...NOW], lakeEnv(running.url))
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).ok).toBe(true)
+    expect(`${stdout}${stderr}`).not.toContain(TOKEN)
+  })
+})
+
+describe('the token when a Content Lake request fails', () => {
+  const failures: Array<[string, (path: string) => { status: number; type?: string; body?: string }, RegExp]> = [
+    ['a 500 whose body and headers echo the token', () => ({ status: 500 }), /^Unexpected HTTP 500 from /],
+    ['a 401 whose body echoes the token', () => ({ status: 401 }), /^Unexpected HTTP 401 from .+ \(check that the token may read this dataset\)$/],
+    ['a 429 whose body echoes the token', () => ({ status: 429 }), /^Unexpected HTTP 429 from /],
+    [
+      'an export line of garbage holding the token',
+      () => ({ status: 200, type: 'application/x-ndjson', body: `{"_id":"a","_type":"x"}\n{"token": "${TOKEN}", broken\n` }),
+      /^Unexpected malformed JSON on line 2 of the export from /,
+    ],
+    [
+      'a GROQ query refused with the token in the error (export endpoint missing)',
+      (path) => (path.includes('/data/export/') ? { status: 404 } : { status: 400 }),
+      /^Unexpected HTTP 400 from /,
+    ],
+    [
+      'a GROQ answer that is the token instead of a result',
+      (path) => (path.includes('/data/export/') ? { status: 404 } : { status: 200, body: JSON.stringify({ query: TOKEN, result: TOKEN }) }),
+      /^Unexpected query answer without a result array from /,
+    ],
+  ]
+  for (const [name, answer, message] of failures) {
+    it(`keeps it out of the message for ${name}; exit 2`, async () => {
+      const host = await echoingServer(answer)
+      const { code, stdout, stderr } = await runCli(['--dry-run', ...NOW], lakeEnv(host))
+      expect(code).toBe(2)
+      expect(stderr.trimEnd()).toMatch(message)
+      expect(stderr.split('\n')).toHaveLength(2)
+      expect(`${stdout}${stderr}`).not.toContain(TOKEN)
+    })
+  }
+
+  it('keeps it out when the connection is refused; exit 2', async () => {
+    const running = await lake()
+    await running.close()
+    const { code, stderr } = await runCli(['--dry-run', ...NOW], lakeEnv(running.url))
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^Unexpected connection refused from 127\.0\.0\.1:\d+ after 2 attempts/)
+    expect(stderr).not.toContain(TOKEN)
+  })
+})
+
+describe('the token in the wrong place', () => {
+  it('refuses a user or password in SANITY_API_HOST without printing it; exit 2', async () => {
+    const { code, stdout, stderr } = await runCli(['--dry-run', ...NOW], lakeEnv(`https://jobld:${TOKEN}@api.example.test`))
+    expect({ code, stdout, stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Unexpected user or password in SANITY_API_HOST, expected the token in SANITY_API_TOKEN only\n',
+    })
+  })
+
+  it('does not print a token pasted into SANITY_API_HOST or SANITY_DATASET; exit 2', async () => {
+    const asHost = await runCli(['--dry-run', ...NOW], lakeEnv(TOKEN))
+    expect(asHost).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'Unexpected SANITY_API_HOST "[token]", expected an http(s) URL such as https://api.sanity.io\n',
+    })
+    const asDataset = await runCli(['--dry-run', ...NOW], { ...lakeEnv('http://127.0.0.1:9'), SANITY_DATASET: `${TOKEN}!` })
+    expect(asDataset.code).toBe(2)
+    expect(asDataset.stderr).toBe('Unexpected SANITY_DATASET "[token]!", expected lowercase letters, digits, "_" and "-", at most 64 characters\n')
+  })
+})
+
+describe('the token in import --push', () => {
+  const articles = 'tests/fixtures/robustness/hostile/markdown'
+
+  async function push(host: string) {
+    let stdout = ''
+    let stderr = ''
+    const code = await runImport([articles, '--out', join(dir, 'pushed.ndjson'), '--push'], {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: { SANITY_PROJECT_ID: 'jobld', SANITY_DATASET: 'production', SANITY_API_TOKEN: TOKEN, SANITY_API_HOST: host },
+      cwd: process.cwd(),
+    })
+    return { code, stdout, stderr }
+  }
+
+  it('keeps it out of the summary of a push that worked', async () => {
+    const running = await lake()
+    const { code, stdout, stderr } = await push(running.url)
+    expect(stderr).toContain('Pushed to jobld/production: ')
+    expect(code).toBe(0)
+    expect(`${stdout}${stderr}`).not.toContain(TOKEN)
+    expect(await readFile(join(dir, 'pushed.ndjson'), 'utf8')).not.toContain(TOKEN)
+  })
+
+  it('keeps it out of the message of a push whose transaction fails', async () => {
+    const running = await lake()
+    running.setFaults([{ kind: 'status', status: 500, path: '/data/mutate' }])
+    const { code, stdout, stderr } = await push(running.url)
+    expect(code).toBe(1)
+    expect(stderr).toContain('Push stopped at transaction 1 of 1')
+    expect(`${stdout}${stderr}`).not.toContain(TOKEN)
+  })
+
+  // Known leak, left to the owner of scripts/io/pushToContentLake.ts (see the robustness report):
+  // the push prints the client's error message, which quotes the server's error body, and a
+  // failed document lookup ends as "Unexpected failure" with that message and a stack. A server
+  // or proxy that echoes the Authorization header thus puts the token on stderr. Flip to `it`
+  // once push errors are built from status and host (and redacted) like the export's.
+  it.fails('keeps it out when the server echoes it in its error body', async () => {
+    const host = await echoingServer(() => ({ status: 500 }))
+    const { code, stdout, stderr } = await push(host)
+    expect(code).toBe(1)
+    expect(`${stdout}${stderr}`).not.toContain(TOKEN)
+  })
+})
