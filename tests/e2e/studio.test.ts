@@ -26,6 +26,27 @@ const tierIds = ['junior', 'medior', 'senior'].map((level) => `salaryTier.custom
 let session: StudioSession
 let seed: RawDocument[]
 
+const utrechtId = 'vacancy.voorbeeld-customer-service-medewerker-utrecht'
+const expiredId = 'vacancy.voorbeeld-customer-service-medewerker-verlopen'
+
+/** A copy of the Utrecht vacancy that closed yesterday, whatever today is. */
+function expiredCopy(documents: ReadonlyArray<RawDocument>): RawDocument {
+  const utrecht = documents.find((doc) => doc.value._id === utrechtId)
+  if (!utrecht) throw new Error(`Missing ${utrechtId} in content/, expected the bundled Utrecht vacancy`)
+  const day = 24 * 60 * 60 * 1000
+  return {
+    value: {
+      ...utrecht.value,
+      _id: expiredId,
+      title: 'Customer service medewerker (verlopen)',
+      slug: { _type: 'slug', current: 'voorbeeld-customer-service-medewerker-verlopen' },
+      identifier: 'VB-E2E-EXPIRED',
+      datePosted: new Date(Date.now() - 60 * day).toISOString().slice(0, 10),
+      validThrough: new Date(Date.now() - day).toISOString().slice(0, 10),
+    },
+  }
+}
+
 /** The dataset as the build would read it if every draft were published. */
 function withDraftsPublished(documents: ReadonlyArray<Record<string, unknown>>): RawDocument[] {
   const drafts = new Map(documents.flatMap((doc) => (typeof doc._id === 'string' && doc._id.startsWith('drafts.') ? [[doc._id.slice(7), doc]] : [])))
@@ -44,7 +65,7 @@ beforeAll(async () => {
   }
   await mkdir(screenshots, { recursive: true })
   const source = await readMarkdown(['content'])
-  seed = source.documents
+  seed = [...source.documents, expiredCopy(source.documents)]
   session = await openStudio({ dist, documents: seed.map((doc) => doc.value) })
 })
 
@@ -133,6 +154,37 @@ describe('the Studio for editors', () => {
     const amount = page.getByRole('dialog').getByLabel('Bedrag', { exact: true })
     await expect.poll(() => amount.evaluate((input) => input === document.activeElement), { timeout: 15_000 }).toBe(true)
     await shoot('06-tier-field-focused')
+  })
+
+  test('a current vacancy shows the JobPosting the export writes', async () => {
+    const { page } = session
+    await page.getByRole('link', { name: 'Vacatures' }).click()
+    // Links to documents end in their id (the expired copy says Utrecht too).
+    await page.locator(`a[href$=";${utrechtId}"]`).click()
+    await page.getByRole('tab', { name: 'JSON-LD' }).click()
+    const code = page.getByTestId('jsonld-code')
+    await code.waitFor({ timeout: 30_000 })
+    const expected = buildPages(seed, { now: new Date() }).pages.find((p) => p.kind === 'vacancy' && p.sourceIds.includes(utrechtId))
+    expect(expected?.types).toEqual(['JobPosting'])
+    expect(await code.textContent()).toBe(serializeJsonLd(expected?.graph))
+    await shoot('07-vacancy-jsonld')
+  })
+
+  test('an expired vacancy carries the Verlopen badge and its JSON-LD view says why nothing is written', async () => {
+    const { page } = session
+    await page.locator(`a[href$=";${expiredId}"]`).click()
+    await page.getByTestId('pane-footer').getByText('Verlopen', { exact: true }).waitFor({ timeout: 30_000 })
+    await page.getByRole('tab', { name: 'JSON-LD' }).click()
+    const status = page.getByTestId('jsonld-status')
+    await status.waitFor({ timeout: 30_000 })
+    await expect(status.textContent()).resolves.toBe(
+      'Deze vacature is verlopen: de datum bij "Geldig tot" ligt in het verleden, dus de export laat haar weg.',
+    )
+    const notice = buildPages(seed, { now: new Date() }).issues.find((issue) => issue.docId === expiredId && issue.code === 'vacancy.expired')
+    const shown = page.locator('[data-testid="jsonld-issue"][data-code="vacancy.expired"]')
+    await expect(shown.getByTestId('jsonld-issue-message').textContent()).resolves.toBe(notice?.message)
+    await expect(page.getByTestId('jsonld-code').count()).resolves.toBe(0)
+    await shoot('08-vacancy-expired')
   })
 
   test('the page reaches no outside host and answers every Studio request locally', () => {
