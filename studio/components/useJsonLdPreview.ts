@@ -102,7 +102,6 @@ export function useJsonLdPreview(
       cancelled = true
     }
     // `own` changes on every edit; the fetch depends only on what fetchKey captures.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [publishedClient, fetchKey])
 
   return useMemo<JsonLdPreviewState>(() => {

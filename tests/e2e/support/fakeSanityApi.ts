@@ -35,7 +35,7 @@ export interface FakeSanityApi {
   url: string
   /** Answers one intercepted request. */
   answer(request: ApiRequest): Promise<ApiAnswer>
-  /** `METHOD path` of every request no fixture or forward answered (they got a 404). */
+  /** `METHOD path` of every request no fixture or forward answered (a 404), and of every answer that failed (a 500). */
   unhandled: string[]
   /** Stops the server and closes every open event stream. */
   close(): Promise<void>
@@ -326,12 +326,17 @@ function actionToMutations(action: Record<string, unknown>, current: Map<string,
   }
 }
 
+/** Whether a listener's query selects the document before or after the change; a query groq-js cannot run selects nothing. */
 async function matches(listener: Listener, ...docs: Array<Doc | undefined>): Promise<boolean> {
-  for (const doc of docs) {
-    if (!doc) continue
-    const tree = parse(listener.query, { params: listener.params })
-    const result = await (await evaluate(tree, { dataset: [doc], params: listener.params })).get()
-    if (Array.isArray(result) ? result.length > 0 : result !== null) return true
+  try {
+    for (const doc of docs) {
+      if (!doc) continue
+      const tree = parse(listener.query, { params: listener.params })
+      const result = await (await evaluate(tree, { dataset: [doc], params: listener.params })).get()
+      if (Array.isArray(result) ? result.length > 0 : result !== null) return true
+    }
+  } catch {
+    return false
   }
   return false
 }

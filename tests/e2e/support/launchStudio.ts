@@ -102,13 +102,20 @@ export async function openStudio(options: OpenStudioOptions): Promise<StudioSess
         return route.fulfill({ status: 200, contentType: 'text/javascript', body: '// bridge.js is not loaded in tests\n' })
       }
       if (SANITY_API.test(url.origin)) {
-        const answer = await api.answer({
-          method: request.method(),
-          url,
-          headers: await request.allHeaders(),
-          body: request.postData() ?? undefined,
-        })
-        return route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body })
+        try {
+          const answer = await api.answer({
+            method: request.method(),
+            url,
+            headers: await request.allHeaders(),
+            body: request.postData() ?? undefined,
+          })
+          return await route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body })
+        } catch (error) {
+          // A failing fake is a test failure, not a hanging request: answer, and record it with the unhandled ones.
+          const message = error instanceof Error ? error.message : String(error)
+          api.unhandled.push(`${request.method()} ${url.pathname}: ${message}`)
+          return route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'Fake API failed', message }) }).catch(() => undefined)
+        }
       }
       blocked.push(`${request.method()} ${url.href}`)
       return route.abort('blockedbyclient')
