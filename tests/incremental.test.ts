@@ -7,6 +7,7 @@ import { createRandom, type Random } from '../bench/random.ts'
 import { exportWithCache, type CachedExportOptions } from '../scripts/io/exportCache.ts'
 import { runExport } from '../scripts/export-jsonld.ts'
 import { formatReport } from '../scripts/lib/formatReport.ts'
+import { renderManifest } from '../scripts/lib/renderFiles.ts'
 
 type Doc = Record<string, unknown>
 
@@ -108,7 +109,12 @@ async function compare(dir: string, file: string, step: number, options: CachedE
   const full = await exportWithCache({ kind: 'ndjson', file }, {}, fresh, { ...options, cache: false })
   expect(incremental.ok).toBe(full.ok)
   expect(formatReport(incremental.issues)).toBe(formatReport(full.issues))
-  if (full.ok) expect(await tree(join(dir, 'inc', 'jsonld'))).toEqual(await tree(fresh))
+  if (full.ok) {
+    const files = await tree(fresh)
+    expect(await tree(join(dir, 'inc', 'jsonld'))).toEqual(files)
+    // The manifest is written in pieces; it must read as renderFiles writes it.
+    expect(files['manifest.json']).toBe(renderManifest(JSON.parse(files['manifest.json'] ?? '').pages).content)
+  }
   await rm(join(dir, `full-${step}`), { recursive: true, force: true })
   return incremental
 }

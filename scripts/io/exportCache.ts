@@ -8,15 +8,15 @@
  * another version of the output is ignored: the export is then a full one.
  */
 import { hash } from 'node:crypto'
-import { closeSync, linkSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs'
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { closeSync, linkSync, mkdirSync, openSync, readFileSync, readSync, rmSync } from 'node:fs'
+import { open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildPage, planPages, type PagePlan } from '../lib/buildPages.ts'
-import { parseExportCache, pageSignature, type CachedPage, type ExportCache } from '../lib/incrementalCache.ts'
+import { cacheDocumentLine, cacheHeaderLine, cachePageLine, pageSignature, parseCacheHeader, parseCacheRecord, type CacheHeader, type CachedPage } from '../lib/incrementalCache.ts'
 import type { Issue, Position } from '../lib/issue.ts'
 import type { ContentDocument } from '../lib/model/index.ts'
-import { renderManifest, renderPage, type ManifestEntry } from '../lib/renderFiles.ts'
+import { manifestChunks, renderPage, type ManifestEntry } from '../lib/renderFiles.ts'
 import { checkAcrossDocuments } from '../lib/validate/checkAcrossDocuments.ts'
 import { checkDocument, type DocumentCheck } from '../lib/validate/checkDocument.ts'
 import { slimDocument, type SlimDocument } from '../lib/validate/slimDocument.ts'
@@ -102,17 +102,10 @@ export async function exportWithCache(
   const baseUrl = options.baseUrl ?? null
   const tool = await toolFingerprint()
   const previous = options.cache ? await readCache(cacheFile, target, tool, baseUrl) : undefined
-  const known = new Map(previous?.documents)
-  const source = await readEntries(choice, env, known)
+  const source = await readEntries(choice, env, previous?.documents ?? new Map())
   progress(`Validating ${source.entries.length} documents`)
-
-  const cross = checkAcrossDocuments(source.entries, { now: options.now })
-  const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
-  const hashById = new Map<string, string>()
-  for (const entry of source.entries) if (entry.check.kind === 'valid' && cross.byId.has(entry.check.id)) hashById.set(entry.check.id, entry.hash)
-  const documentIssues = [...source.issues, ...cross.issues]
-  const previousPages = new Map(previous?.pages.map((page) => [page.entry.path, page]))
-  const pages = new PageRun(plans, previousPages, source, hashById, options)
+  const { documentIssues, plans, hashById } = planExport(source, options.now)
+  const pages = new PageRun(plans, previous?.pages ?? new Map(), source, hashById, options)
   const profiles = plans.filter((p) => p.kind === 'profile').length
   const result = (issues: Issue[], ok: boolean, reused: number): CachedExportResult => ({
     issues,
@@ -141,19 +134,28 @@ export async function exportWithCache(
           throw error instanceof WriteFailure ? error.original : new NotAWriteError(error)
         }
         if (hasErrors(issues, options.strict)) throw new ContentErrors()
-        writeFileSync(join(tmp, 'manifest.json'), renderManifest(pages.entries()).content)
+        await writeLines(join(tmp, 'manifest.json'), manifestChunks(pages.entries()))
       })
     } catch (error) {
       if (error instanceof ContentErrors) return result(strict(issues, options.strict), false, 0)
       if (error instanceof NotAWriteError) throw error.original
       throw new CliError('WRITE', `Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
     }
-    if (options.cache) await writeCache(cacheFile, { format: 'jobld-export-cache', tool, baseUrl, version: basename(version), documents: [...documentsOf(source.entries)], pages: pages.cached() })
+    if (options.cache) await writeCache(cacheFile, { format: 'jobld-export-cache', tool, baseUrl, version: basename(version), documents: 0, pages: 0 }, source.entries, pages.cached())
     else await rm(cacheFile, { force: true })
     return result(strict(issues, options.strict), true, pages.reused)
   } finally {
     source.close()
   }
+}
+
+/** Checks across documents and plans the pages; the index it needs for that is not kept. */
+function planExport(source: Source, now: Date) {
+  const cross = checkAcrossDocuments(source.entries, { now })
+  const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
+  const hashById = new Map<string, string>()
+  for (const entry of source.entries) if (entry.check.kind === 'valid' && cross.byId.has(entry.check.id)) hashById.set(entry.check.id, entry.hash)
+  return { documentIssues: [...source.issues, ...cross.issues], plans, hashById }
 }
 
 /** Builds, or takes over, every page; keeps what the cache needs. */
@@ -190,17 +192,19 @@ class PageRun {
       for (const plan of localityOrder(this.plans)) {
         const sig = pageSignature(plan, (id) => this.hashById.get(id), this.options.baseUrl)
         const before = this.previous.get(plan.path)
-        if (before && before.sig === sig && (!write || (write.previous !== undefined && this.link(write.previous, before.entry, place)))) {
-          this.built.set(plan.path, { entry: before.entry, cached: before })
+        const entry = before && before.sig === sig ? reusedEntry(plan, before) : undefined
+        if (before && entry && (!write || (write.previous !== undefined && this.link(write.previous, entry, place)))) {
+          this.built.set(plan.path, { entry, cached: before })
           issuesByPlan.set(plan, before.issues.map((issue) => ({ ...issue })))
           this.reused += 1
           continue
         }
         const { page, issues } = buildPage(plan, (id) => this.load(id), this.options)
-        const { files, entry } = renderPage(page)
+        const rendered = renderPage(page)
         // Written by the thread pool while the next page is built: on two cores the writes cost little.
-        if (write) for (const file of files) await queue.add(place(file.path), file.content)
-        this.built.set(plan.path, { entry, cached: { sig, entry, issues: issues.map((issue) => ({ ...issue })) } })
+        if (write) for (const file of rendered.files) await queue.add(place(file.path), file.content)
+        const cached = { sig, types: rendered.entry.types, sha256: rendered.entry.sha256, issues: issues.map((issue) => ({ ...issue })) }
+        this.built.set(plan.path, { entry: rendered.entry, cached })
         issuesByPlan.set(plan, issues)
       }
     } finally {
@@ -216,9 +220,9 @@ class PageRun {
     return [...this.built.values()].map((b) => b.entry).sort((a, b) => (a.path < b.path ? -1 : 1))
   }
 
-  /** The pages for the next cache. */
-  cached(): CachedPage[] {
-    return [...this.built.values()].map((b) => b.cached)
+  /** The pages for the next cache, by path. */
+  cached(): Map<string, CachedPage> {
+    return new Map([...this.built].map(([path, b]) => [path, b.cached]))
   }
 
   /** Hard-links a page's two files from the previous version; false when that is not possible. */
@@ -251,6 +255,19 @@ class PageRun {
       break
     }
     return check.doc
+  }
+}
+
+/** A reused page's manifest entry: its plan gives all but its types and hash (keys in renderPage's order). */
+function reusedEntry(plan: PagePlan, page: CachedPage): ManifestEntry {
+  return {
+    path: plan.path,
+    html: plan.path.replace(/\.jsonld$/, '.html'),
+    kind: plan.kind,
+    slug: plan.slug,
+    sourceIds: plan.sourceIds,
+    types: page.types,
+    sha256: page.sha256,
   }
 }
 
@@ -375,15 +392,6 @@ function slimCheck(check: DocumentCheck): DocumentCheck<SlimDocument> {
   return check.kind === 'valid' ? { ...check, doc: slimDocument(check.doc) } : check
 }
 
-function* documentsOf(entries: ReadonlyArray<Entry>): Generator<[string, DocumentCheck<SlimDocument>]> {
-  const seen = new Set<string>()
-  for (const { hash: hashed, check } of entries) {
-    if (seen.has(hashed)) continue
-    seen.add(hashed)
-    yield [hashed, check]
-  }
-}
-
 function hasErrors(issues: ReadonlyArray<Issue>, strictMode: boolean): boolean {
   return issues.some((i) => i.severity === 'error' || (strictMode && i.severity === 'warning'))
 }
@@ -393,24 +401,75 @@ function strict(issues: Issue[], strictMode: boolean): Issue[] {
   return issues
 }
 
-async function readCache(cacheFile: string, out: string, tool: string, baseUrl: string | null): Promise<ExportCache | undefined> {
-  const text = await readFile(cacheFile, 'utf8').catch(() => undefined)
-  if (text === undefined) return undefined
-  const cache = parseExportCache(text, { tool, baseUrl })
-  // The cache describes one version of the output; a newer one (written without it) makes it useless.
-  const current = await currentTarget(out)
-  return cache && current && basename(current) === cache.version ? cache : undefined
+/** What the previous export left: document verdicts by content hash, pages by path, and its version. */
+interface PreviousExport {
+  version: string
+  documents: Map<string, DocumentCheck<SlimDocument>>
+  pages: Map<string, CachedPage>
 }
 
-async function writeCache(cacheFile: string, cache: ExportCache): Promise<void> {
-  const tmp = `${cacheFile}.tmp-${process.pid}`
+async function readCache(cacheFile: string, out: string, tool: string, baseUrl: string | null): Promise<PreviousExport | undefined> {
+  // The cache describes one version of the output; a newer one (written without it) makes it useless.
+  const current = await currentTarget(out)
+  if (!current) return undefined
+  const documents = new Map<string, DocumentCheck<SlimDocument>>()
+  const pages = new Map<string, CachedPage>()
+  let header: CacheHeader | undefined
   try {
-    await writeFile(tmp, JSON.stringify(cache))
+    for await (const { bytes } of readNdjsonRawLines(cacheFile)) {
+      const line = bytes.toString('utf8')
+      if (!header) {
+        header = parseCacheHeader(line, { tool, baseUrl })
+        if (!header || header.version !== basename(current)) return undefined
+        continue
+      }
+      const record = parseCacheRecord(line)
+      if (!record) return undefined
+      if (record.kind === 'document') documents.set(record.hash, record.check)
+      else pages.set(record.path, record.page)
+    }
+  } catch {
+    return undefined
+  }
+  // A cache cut short is as good as none.
+  if (!header || documents.size !== header.documents || pages.size !== header.pages) return undefined
+  return { version: header.version, documents, pages }
+}
+
+async function writeCache(cacheFile: string, header: CacheHeader, entries: ReadonlyArray<Entry>, pages: ReadonlyMap<string, CachedPage>): Promise<void> {
+  const documents = new Map<string, DocumentCheck<SlimDocument>>()
+  for (const { hash: hashed, check } of entries) documents.set(hashed, check)
+  const tmp = `${cacheFile}.tmp-${process.pid}`
+  function* lines() {
+    yield cacheHeaderLine({ ...header, documents: documents.size, pages: pages.size })
+    for (const [hashed, check] of documents) yield cacheDocumentLine(hashed, check)
+    for (const [path, page] of pages) yield cachePageLine(path, page)
+  }
+  try {
+    await writeLines(tmp, lines())
     await rename(tmp, cacheFile)
   } catch {
     // The output is written; without a cache the next export is a full one.
     await rm(tmp, { force: true })
     await rm(cacheFile, { force: true })
+  }
+}
+
+/** Writes a file from pieces of text, a megabyte at a time. */
+async function writeLines(file: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w')
+  try {
+    let batch = ''
+    for (const piece of pieces) {
+      batch += piece
+      if (batch.length >= 1 << 20) {
+        await handle.write(batch)
+        batch = ''
+      }
+    }
+    if (batch) await handle.write(batch)
+  } finally {
+    await handle.close()
   }
 }
 

@@ -78,3 +78,21 @@ export function renderManifest(entries: ReadonlyArray<ManifestEntry>): OutputFil
   const manifest: Manifest = { generator: 'jobld', version: 1, pages: [...entries] }
   return { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
 }
+
+/**
+ * The text of `manifest.json` in pieces, one per entry, for writing a manifest of a hundred
+ * thousand pages without holding it whole; joined, the pieces equal renderManifest's content.
+ * @param entries the pages' entries, in path order
+ * @returns the pieces
+ */
+export function* manifestChunks(entries: Iterable<ManifestEntry>): Generator<string, void, undefined> {
+  const head: Omit<Manifest, 'pages'> = { generator: 'jobld', version: 1 }
+  const opening = JSON.stringify(head, null, 2).slice(0, -2)
+  let first = true
+  for (const entry of entries) {
+    // Entries sit two levels deep: JSON.stringify indents each of their lines by four more spaces.
+    yield `${first ? `${opening},\n  "pages": [\n` : ',\n'}    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`
+    first = false
+  }
+  yield first ? `${opening},\n  "pages": []\n}\n` : '\n  ]\n}\n'
+}

@@ -1,7 +1,14 @@
 import type { FaqEntryDoc, JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc, ContentDocument } from '../model/index.ts'
 
+/** A reference as checks across documents read it. */
+export type SlimRef = { _ref: string }
+
 /** The fields of a job profile that checks across documents and page planning read. */
-export type SlimProfile = Pick<JobProfileDoc, '_id' | '_type' | 'slug' | 'language' | 'salaryTiers' | 'faq' | 'publisher'>
+export type SlimProfile = Pick<JobProfileDoc, '_id' | '_type' | 'slug' | 'language'> & {
+  salaryTiers?: SlimRef[] | undefined
+  faq?: SlimRef[] | undefined
+  publisher: SlimRef
+}
 /** The fields of a salary tier that the tier ladder reads. */
 export type SlimTier = Pick<SalaryTierDoc, '_id' | '_type' | 'level' | 'rank' | 'amounts' | 'basis' | 'currency' | 'hoursPerWeek'>
 /** The fields of an FAQ entry that the language check reads. */
@@ -9,7 +16,10 @@ export type SlimFaq = Pick<FaqEntryDoc, '_id' | '_type' | 'language'>
 /** An organisation is only referenced. */
 export type SlimOrganization = Pick<OrganizationDoc, '_id' | '_type'>
 /** The fields of a vacancy that the vacancy checks and page planning read. */
-export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'jobProfile' | 'salaryTier' | 'hiringOrganization' | 'validThrough'> & {
+export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'validThrough'> & {
+  jobProfile: SlimRef
+  salaryTier?: SlimRef | undefined
+  hiringOrganization: SlimRef
   salary?: Pick<NonNullable<VacancyDoc['salary']>, 'basis'> | undefined
 }
 
@@ -28,11 +38,11 @@ export function slimDocument(doc: ContentDocument): SlimDocument {
   switch (doc._type) {
     case 'jobProfile': {
       const { _id, _type, slug, language, salaryTiers, faq, publisher } = doc
-      return { _id, _type, slug, language, salaryTiers, faq, publisher }
+      return { _id, _type, slug: { _type: slug._type, current: slug.current }, language, salaryTiers: salaryTiers?.map(ref), faq: faq?.map(ref), publisher: ref(publisher) }
     }
     case 'salaryTier': {
       const { _id, _type, level, rank, amounts, basis, currency, hoursPerWeek } = doc
-      return { _id, _type, level, rank, amounts, basis, currency, hoursPerWeek }
+      return { _id, _type, level, rank, amounts, basis, currency, ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}) }
     }
     case 'faqEntry':
       return { _id: doc._id, _type: doc._type, language: doc.language }
@@ -40,7 +50,20 @@ export function slimDocument(doc: ContentDocument): SlimDocument {
       return { _id: doc._id, _type: doc._type }
     case 'vacancy': {
       const { _id, _type, slug, jobProfile, salaryTier, hiringOrganization, validThrough, salary } = doc
-      return { _id, _type, slug, jobProfile, salaryTier, hiringOrganization, validThrough, ...(salary ? { salary: { basis: salary.basis } } : {}) }
+      return {
+        _id,
+        _type,
+        slug: { _type: slug._type, current: slug.current },
+        jobProfile: ref(jobProfile),
+        ...(salaryTier ? { salaryTier: ref(salaryTier) } : {}),
+        hiringOrganization: ref(hiringOrganization),
+        ...(validThrough !== undefined ? { validThrough } : {}),
+        ...(salary ? { salary: { basis: salary.basis } } : {}),
+      }
     }
   }
+}
+
+function ref(reference: SlimRef): SlimRef {
+  return { _ref: reference._ref }
 }
