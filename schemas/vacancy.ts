@@ -1,19 +1,13 @@
 import { defineArrayMember, defineField, defineType, type ValidationError } from 'sanity'
 import { checkVacancyDates } from '../scripts/lib/rules/checkVacancyDates.ts'
 import { checkVacancyPlace } from '../scripts/lib/rules/checkVacancyPlace.ts'
+import { isExpired } from '../scripts/lib/rules/isExpired.ts'
 import { countryCodeRule } from './lib/countryCodeRule.ts'
 import { importHashField } from './lib/importHashField.ts'
 import { isRecord } from './lib/isRecord.ts'
 import { optionLists } from './lib/labels.ts'
 import { slugField } from './lib/slugField.ts'
 import { toValidationErrors } from './lib/toValidationErrors.ts'
-
-/** True once the closing date has passed; a date without a time closes at its start. */
-function hasExpired(validThrough: unknown, now: number): boolean {
-  if (typeof validThrough !== 'string') return false
-  const through = Date.parse(validThrough)
-  return !Number.isNaN(through) && through < now
-}
 
 /**
  * The vacancy rules that span fields, through the build's own checks: it closes after it was
@@ -201,7 +195,7 @@ export const vacancy = defineType({
     select: { title: 'title', locality: 'location.locality', remote: 'remote', validThrough: 'validThrough' },
     prepare({ title, locality, remote, validThrough }) {
       const where = [locality, remote === true ? 'Op afstand' : undefined].filter(Boolean).join(' / ')
-      const subtitle = [where, hasExpired(validThrough, Date.now()) ? 'Verlopen' : undefined].filter(Boolean)
+      const subtitle = [where, isExpired(validThrough, new Date()) ? 'Verlopen' : undefined].filter(Boolean)
       return { title: title || 'Nieuwe vacature', subtitle: subtitle.join(' · ') }
     },
   },

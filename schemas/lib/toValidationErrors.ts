@@ -1,24 +1,6 @@
-import type { Path, PathSegment, ValidationError } from 'sanity'
-import type { Path as RulePath } from '../../scripts/lib/issue.ts'
+import type { ValidationError } from 'sanity'
 import { formatViolation, type Violation } from '../../scripts/lib/rules/violation.ts'
-import { isRecord } from './isRecord.ts'
-
-/**
- * Turns an index path into a Studio path: array indices become `{_key}` segments where the
- * item has a key, so the marker stays on its item when items move.
- */
-function toStudioPath(path: RulePath, root: unknown): Path {
-  let node: unknown = root
-  return path.map((segment): PathSegment => {
-    if (typeof segment === 'string') {
-      node = isRecord(node) ? node[segment] : undefined
-      return segment
-    }
-    const item: unknown = Array.isArray(node) ? node[segment] : undefined
-    node = item
-    return isRecord(item) && typeof item._key === 'string' ? { _key: item._key } : segment
-  })
-}
+import { toKeyedPath } from './toKeyedPath.ts'
 
 /**
  * Words rule violations in Dutch as Studio validation errors on their field paths.
@@ -31,6 +13,6 @@ export function toValidationErrors(violations: readonly Violation[], root: unkno
   return violations.map((v) => ({
     message: formatViolation(v, 'nl'),
     code: `custom.${v.code}`,
-    path: toStudioPath(v.path, root),
+    path: toKeyedPath(root, v.path),
   }))
 }

@@ -8,7 +8,12 @@ export interface PagePreview {
   page: Page | undefined
   /** The build's issues for the documents the page is built from (or for the document alone). */
   issues: Issue[]
-  /** Why there is no page, in English, when there is none. */
+  /**
+   * What the export does with it: `written` (valid page), `refused` (a page, but errors stop the
+   * export), `expired` (a vacancy left out), `none` (no page: errors, or not a page type).
+   */
+  status: 'written' | 'refused' | 'expired' | 'none'
+  /** Why, in English, when the page is not written. */
   reason: string | undefined
 }
 
@@ -28,11 +33,11 @@ export function previewPage(documents: ReadonlyArray<RawDocument>, targetId: str
   const page = result.pages.find((p) => p.kind === kind && p.sourceIds.includes(targetId))
   const related = new Set(page ? page.sourceIds : [targetId])
   const issues = result.issues.filter((i) => related.has(i.docId))
-  if (page && result.ok) return { page, issues, reason: undefined }
-  if (page) return { page, issues, reason: 'The build refuses this content: it has errors (listed below), so nothing would be written.' }
+  if (page && result.ok) return { page, issues, status: 'written', reason: undefined }
+  if (page) return { page, issues, status: 'refused', reason: 'The build refuses this content: it has errors (listed below), so nothing would be written.' }
   const expired = issues.find((i) => i.code === 'vacancy.expired')
-  if (expired) return { page: undefined, issues, reason: `This vacancy has expired and is not exported: ${expired.message}.` }
+  if (expired) return { page: undefined, issues, status: 'expired', reason: `This vacancy has expired and is not exported: ${expired.message}.` }
   if (issues.some((i) => i.severity === 'error'))
-    return { page: undefined, issues, reason: 'This document gives no page: the build refuses it because of the errors below.' }
-  return { page: undefined, issues, reason: 'This document gives no page: only job profiles and current vacancies are exported.' }
+    return { page: undefined, issues, status: 'none', reason: 'This document gives no page: the build refuses it because of the errors below.' }
+  return { page: undefined, issues, status: 'none', reason: 'This document gives no page: only job profiles and current vacancies are exported.' }
 }

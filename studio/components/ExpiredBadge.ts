@@ -1,5 +1,5 @@
 import type { DocumentBadgeComponent } from 'sanity'
-import { isExpired } from './isExpired.ts'
+import { isExpired } from '../../scripts/lib/rules/isExpired.ts'
 
 /**
  * The "Verlopen" badge in the document header of a vacancy whose `validThrough` has passed

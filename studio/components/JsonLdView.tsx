@@ -10,7 +10,7 @@ import { toDotPath } from '../../scripts/lib/toDotPath.ts'
 import { sortIssues } from '../../scripts/lib/formatReport.ts'
 import { describePreview } from './describePreview.ts'
 import { isJsonLdPath } from './isJsonLdPath.ts'
-import { toKeyedPath } from './toKeyedPath.ts'
+import { toKeyedPath } from '../../schemas/lib/toKeyedPath.ts'
 import { useJsonLdPreview, type PageResult } from './useJsonLdPreview.ts'
 
 /** Options of the view, set in the structure. */

@@ -6,6 +6,7 @@ import { toDotPath } from '../toDotPath.ts'
 import type { DocumentCheck } from './checkDocument.ts'
 import type { DocumentOrigin } from './contentIndex.ts'
 import type { SlimDocument, SlimProfile, SlimTier, SlimVacancy } from './slimDocument.ts'
+import { isExpired } from '../rules/isExpired.ts'
 
 /** One document's own verdict with the place it came from. */
 export interface CheckedDocument<D extends SlimDocument> {
@@ -310,7 +311,7 @@ function checkVacancies(
         path: [vacancy.salary ? 'salary' : 'salaryTier'],
         message: 'Left out a net salary from baseSalary: schema.org salaries are gross, expected a gross amount',
       })
-    if (vacancy.validThrough && Date.parse(vacancy.validThrough) < now.getTime()) {
+    if (isExpired(vacancy.validThrough, now)) {
       expired.add(vacancy._id)
       issues.push({
         severity: 'notice',

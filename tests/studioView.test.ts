@@ -1,0 +1,60 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { toKeyedPath } from '../schemas/lib/toKeyedPath.ts'
+import { readNdjson } from '../scripts/io/readNdjson.ts'
+import { previewPage } from '../scripts/lib/previewPage.ts'
+import { collectRefs } from '../studio/components/collectRefs.ts'
+import { describePreview } from '../studio/components/describePreview.ts'
+
+const now = new Date('2026-11-26T12:00:00Z')
+const load = async (name: string) => (await readNdjson(join('tests/fixtures/validation', name, 'input.ndjson'))).documents
+
+describe('previewPage, behind the Studio JSON-LD view', () => {
+  it('gives the page the export writes for a valid profile, and says so in Dutch', async () => {
+    const preview = previewPage(await load('valid'), 'jobProfile.kok', { now })
+    expect(preview.status).toBe('written')
+    expect(preview.page?.path).toBe('kok.jsonld')
+    expect(preview.page?.types).toEqual(['Occupation', 'FAQPage', 'Organization'])
+    expect(describePreview(preview)).toEqual({ tone: 'positive', text: 'De export schrijft deze JSON-LD naar kok.jsonld.' })
+  })
+
+  it('picks the vacancy page, not the profile page, for a vacancy', async () => {
+    const preview = previewPage(await load('valid'), 'vacancy.kok-utrecht', { now })
+    expect(preview.page?.path).toBe('vacatures/kok-utrecht.jsonld')
+  })
+
+  it('refuses a profile whose tier breaks the ladder, with the build message on the tier', async () => {
+    const preview = previewPage(await load('tier-order'), 'jobProfile.kok', { now })
+    expect(preview.status).toBe('refused')
+    expect(preview.issues.filter((i) => i.severity === 'error').map((i) => `${i.docId} ${i.message}`)).toEqual([
+      'salaryTier.kok.senior Unexpected 15 EUR per HOUR for Senior, expected at least 16 as at the lower level Medior',
+      'salaryTier.kok.senior Unexpected 2550 EUR per MONTH for Senior, expected at least 2650 as at the lower level Medior',
+    ])
+    expect(describePreview(preview).text).toBe('De build weigert deze inhoud: 2 fouten (hieronder). Zolang die er zijn, schrijft de export niets.')
+  })
+
+  it('says an expired vacancy is left out', async () => {
+    const preview = previewPage(await load('vacancy-expired'), 'vacancy.kok-utrecht', { now })
+    expect(preview.status).toBe('expired')
+    expect(preview.page).toBeUndefined()
+    expect(preview.reason).toBe('This vacancy has expired and is not exported: Left out expired vacancy: validThrough 2026-06-30 is before 2026-11-26.')
+  })
+
+  it('gives no page for a document that fails its schema', async () => {
+    const preview = previewPage(await load('missing-required'), 'jobProfile.kok', { now })
+    expect(preview.status).toBe('none')
+    expect(describePreview(preview).tone).toBe('critical')
+  })
+})
+
+describe('Studio view helpers', () => {
+  it('turns index paths into keyed form paths where items have keys', () => {
+    const doc = { amounts: [{ _key: 'h', value: 1 }, { _key: 'm', value: 2 }], tags: ['a', 'b'] }
+    expect(toKeyedPath(doc, ['amounts', 1, 'value'])).toEqual(['amounts', { _key: 'm' }, 'value'])
+    expect(toKeyedPath(doc, ['tags', 1])).toEqual(['tags', 1])
+  })
+
+  it('collects every referenced id once', () => {
+    expect(collectRefs({ a: { _ref: 'x' }, b: [{ _ref: 'y' }, { _ref: 'x' }], c: 'z' }).sort()).toEqual(['x', 'y'])
+  })
+})
