@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.md|dir>... --out <file.ndjson> [--push]`: imports career articles
+ * `npm run import -- <file.md|dir>... [--out <file.ndjson>] [--push]`: imports career articles
  * and vacancies from Markdown into Sanity documents, written as NDJSON (one document per
  * line, sorted by `_id`) and optionally pushed to the Content Lake.
  * Exit 0: every file imported cleanly; 1: some files had errors (the others are written) or
@@ -23,7 +23,7 @@ import { SourceError } from './io/sourceError.ts'
 const importArgs = {
   input: { type: 'positional', description: 'Markdown files or folders (read recursively, .md only)', required: false },
   out: { type: 'string', description: 'The NDJSON file to write (written whole or not at all)' },
-  push: { type: 'boolean', description: 'Also write the documents to the Content Lake (SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_TOKEN)', default: false },
+  push: { type: 'boolean', description: 'Write the documents to the Content Lake (SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_TOKEN); with --out, as well as to the file', default: false },
   help: { type: 'boolean', alias: 'h', description: 'Show this help', default: false },
 } as const satisfies ArgsDef
 
@@ -69,7 +69,9 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
   const unknown = Object.keys(args).filter((key) => key !== '_' && !(key in importArgs) && key !== 'h')
   if (unknown.length > 0) throw new CliError('USAGE', `Unexpected option --${unknown[0]}, expected --out, --push or --help`)
   if (args._.length === 0) throw new CliError('USAGE', 'Unexpected call without input, expected Markdown files or folders: npm run import -- content --out documents.ndjson')
-  if (typeof args.out !== 'string' || args.out === '') throw new CliError('USAGE', 'Unexpected call without --out, expected the NDJSON file to write: --out documents.ndjson')
+  const outArg = typeof args.out === 'string' && args.out !== '' ? args.out : undefined
+  if (!outArg && !args.push)
+    throw new CliError('USAGE', 'Unexpected call without --out or --push, expected the NDJSON file to write (--out documents.ndjson) or --push')
 
   const files = await listMarkdownFiles(args._, io.cwd)
   if (files.length === 0) throw new CliError('USAGE', `Unexpected input without .md files: ${args._.join(', ')}`)
@@ -88,14 +90,13 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
   const mergeReport = formatReport(merged.issues)
   if (mergeReport) io.stderr.write(mergeReport)
 
-  const out = resolve(io.cwd, args.out)
-  await writeNdjson(out, merged.documents)
   const docs = merged.documents.length
-  io.stderr.write(
-    `Wrote ${docs} document${docs === 1 ? '' : 's'} from ${clean.length} of ${imported.length} file${imported.length === 1 ? '' : 's'} to ${args.out}` +
-      (failed.length > 0 ? `; left out, with errors: ${failed.map(({ file }) => file.path).join(', ')}` : '') +
-      '.\n',
-  )
+  const counted = `${docs} document${docs === 1 ? '' : 's'} from ${clean.length} of ${imported.length} file${imported.length === 1 ? '' : 's'}`
+  const leftOut = failed.length > 0 ? `; left out, with errors: ${failed.map(({ file }) => file.path).join(', ')}` : ''
+  if (outArg) {
+    await writeNdjson(resolve(io.cwd, outArg), merged.documents)
+    io.stderr.write(`Wrote ${counted} to ${outArg}${leftOut}.\n`)
+  } else io.stderr.write(`Imported ${counted}${leftOut}.\n`)
   let code = failed.length > 0 || merged.issues.some((issue) => issue.severity === 'error') ? 1 : 0
 
   if (args.push) {

@@ -37,7 +37,7 @@ describe('npm run import', () => {
 
   it.each([
     [[], 'Unexpected call without input, expected Markdown files or folders: npm run import -- content --out documents.ndjson\n'],
-    [['content'], 'Unexpected call without --out, expected the NDJSON file to write: --out documents.ndjson\n'],
+    [['content'], 'Unexpected call without --out or --push, expected the NDJSON file to write (--out documents.ndjson) or --push\n'],
     [['content', '--out', 'x.ndjson', '--force'], 'Unexpected option --force, expected --out, --push or --help\n'],
     [['content/nope.md', '--out', 'x.ndjson'], 'Cannot read content/nope.md: no such file or folder\n'],
   ])('exits 2 on the usage error in %j', async (args, message) => {

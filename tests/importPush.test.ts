@@ -167,6 +167,16 @@ describe('npm run import -- --push', () => {
     expect(stderr).not.toContain(token)
   })
 
+  it('pushes without writing a file when --out is not given', async () => {
+    const l = await lake()
+    let stderr = ''
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: envFor(l), cwd: process.cwd() }
+    expect(await runImport(['content', '--push'], io)).toBe(0)
+    expect(stderr).toContain('Imported 14 documents from 3 of 3 files.\n')
+    expect(stderr).toContain('Pushed to jobld/production: 14 created, 0 replaced, 0 unchanged, 0 left alone.\n')
+    expect(stored(l)).toHaveLength(14)
+  })
+
   it('exits 1 when the push fails, saying what state it left', async () => {
     const l = await lake()
     l.setFaults([{ kind: 'status', status: 503, path: '/data/mutate' }])
