@@ -140,6 +140,8 @@ const mutation = fc.record({
     fc.constant({ kind: 'duplicate' as const }),
   ),
 })
+/** No accident in two runs of five, so that valid datasets stay common. */
+const accidents = fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 3, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }) })
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -194,7 +196,7 @@ describe('generated documents through validate → export', () => {
   it('never throw, and valid content gives output that passes the JSON-LD validation', () => {
     let valid = 0
     fc.assert(
-      fc.property(dataset, fc.array(mutation, { maxLength: 3 }), (docs, accidents) => {
+      fc.property(dataset, accidents, (docs, accidents) => {
         const { result, files } = exportPure(mutate(docs, accidents))
         if (!result.ok) return
         valid += 1
@@ -208,8 +210,9 @@ describe('generated documents through validate → export', () => {
       }),
       { numRuns: RUNS },
     )
-    // Not vacuous: a good share of the generated datasets is exported.
-    expect(valid).toBeGreaterThan(RUNS / 5)
+    // Not vacuous: a good share of the generated datasets is exported (about half; a tenth
+    // leaves a margin that random runs do not fall through).
+    expect(valid).toBeGreaterThan(RUNS / 10)
   })
 
   it('are deterministic: the same documents in any order give the same bytes', () => {
@@ -262,7 +265,7 @@ const article = fc
       { weight: 1, arbitrary: fc.constant('') },
     ),
     title: fc.option(line, { nil: undefined, freq: 8 }),
-    intro: fc.oneof({ weight: 5, arbitrary: fc.array(line, { minLength: 1, maxLength: 2 }) }, { weight: 1, arbitrary: fc.constant([]) }),
+    intro: fc.oneof({ weight: 5, arbitrary: fc.array(line, { minLength: 1, maxLength: 2 }) }, { weight: 1, arbitrary: fc.constant<string[]>([]) }),
     sections: fc.array(section, { maxLength: 6 }),
   })
   .map(({ frontMatter, title, intro, sections }) =>
