@@ -151,28 +151,35 @@ function checkReferences(
   issues: Issue[],
 ) {
   const edges = new Map<string, string[]>()
+  let wronglyTyped = false
   for (const doc of byId.values()) {
+    const fields = referenceFields[doc._type]
+    if (fields.length === 0) continue // no references: never on a cycle
     const targets: string[] = []
-    for (const { field, type, many } of referenceFields[doc._type]) {
+    for (const { field, type, many } of fields) {
       const value: unknown = (doc as Record<string, unknown>)[field]
-      const refs: Array<[Path, unknown]> = many && Array.isArray(value)
-        ? value.map((r, i): [Path, unknown] => [[field, i, '_ref'], r])
-        : value === undefined ? [] : [[[field, '_ref'], value]]
-      for (const [path, ref] of refs) {
-        if (!ref || typeof ref !== 'object' || !('_ref' in ref) || typeof ref._ref !== 'string') continue
+      // Paths are made only for an issue: a valid dataset has hundreds of thousands of references.
+      const check = (ref: unknown, path: () => Path) => {
+        if (!ref || typeof ref !== 'object' || !('_ref' in ref) || typeof ref._ref !== 'string') return
         const target = ref._ref
         targets.push(target)
-        const base = { severity: 'error' as const, docId: doc._id, docType: doc._type, path }
         if (isUnpublished(target))
-          issues.push({ ...base, code: 'reference.draft', message: `Unexpected reference to unpublished "${target}", expected a published ${type} (publish it, or point at its published id)` })
+          issues.push({ severity: 'error', docId: doc._id, docType: doc._type, path: path(), code: 'reference.draft', message: `Unexpected reference to unpublished "${target}", expected a published ${type} (publish it, or point at its published id)` })
         else if (!seen.has(target))
-          issues.push({ ...base, code: 'reference.missing', message: `Unexpected reference to missing document "${target}", expected ${withArticle(type)}` })
-        else if (typeOf.get(target) !== type)
-          issues.push({ ...base, code: 'reference.wrong_type', message: `Unexpected reference to ${typeOf.get(target) ?? 'unknown type'} "${target}", expected ${withArticle(type)}` })
+          issues.push({ severity: 'error', docId: doc._id, docType: doc._type, path: path(), code: 'reference.missing', message: `Unexpected reference to missing document "${target}", expected ${withArticle(type)}` })
+        else if (typeOf.get(target) !== type) {
+          wronglyTyped = true
+          issues.push({ severity: 'error', docId: doc._id, docType: doc._type, path: path(), code: 'reference.wrong_type', message: `Unexpected reference to ${typeOf.get(target) ?? 'unknown type'} "${target}", expected ${withArticle(type)}` })
+        }
       }
+      if (many && Array.isArray(value)) value.forEach((ref: unknown, i) => check(ref, () => [field, i, '_ref']))
+      else if (value !== undefined) check(value, () => [field, '_ref'])
     }
     edges.set(doc._id, targets)
   }
+  // Every cycle has a wrongly typed reference (types only point "down": vacancy → profile → tier,
+  // FAQ, organisation), so without one there is nothing to look for.
+  if (!wronglyTyped) return
   // A cycle can only form through wrongly typed references; report it once per cycle, at its smallest id.
   const state = new Map<string, 1 | 2>()
   const reported = new Set<string>()
