@@ -16,7 +16,7 @@ import { checkDocuments } from './lib/markdown/checkDocuments.ts'
 import { mergeDocuments } from './lib/markdown/mergeDocuments.ts'
 import type { RawDocument } from './lib/rawDocument.ts'
 import { CliError } from './io/cliError.ts'
-import { contentLakeWriter, PushError, pushToContentLake, type PushEnv, type PushReport } from './io/pushToContentLake.ts'
+import { contentLakeWriter, PushError, pushHost, pushToContentLake, type PushEnv, type PushReport } from './io/pushToContentLake.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from './io/readMarkdown.ts'
 import { SourceError } from './io/sourceError.ts'
 
@@ -102,7 +102,7 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
   if (args.push) {
     const writer = contentLakeWriter(io.env)
     try {
-      const result = await pushToContentLake(writer, merged.documents.map((doc) => doc.value))
+      const result = await pushToContentLake(writer, merged.documents.map((doc) => doc.value), { host: pushHost(io.env) })
       io.stderr.write(pushSummary(result, io.env))
     } catch (error) {
       if (!(error instanceof PushError)) throw error

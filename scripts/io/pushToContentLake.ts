@@ -105,21 +105,31 @@ export function contentHash(doc: Record<string, unknown>): string {
  * ends, when run again, in the state an uninterrupted push would have left.
  * @param writer the client
  * @param documents the imported documents (without `importHash`)
- * @param options batch size (default 100 mutations per transaction)
+ * @param options batch size (default 100 mutations per transaction); the API host, for messages
  * @returns what happened to each document
  */
 export async function pushToContentLake(
   writer: ContentLakeWriter,
   documents: ReadonlyArray<Record<string, unknown>>,
-  options: { batchSize?: number } = {},
+  options: { batchSize?: number; host?: string } = {},
 ): Promise<PushReport> {
   const batchSize = options.batchSize ?? 100
+  const from = options.host ? ` from ${options.host}` : ''
   const ids = documents.map((doc) => String(doc._id))
   const stored = new Map<string, Record<string, unknown>>()
   for (let i = 0; i < ids.length; i += LOOKUP_CHUNK) {
     const chunk = ids.slice(i, i + LOOKUP_CHUNK)
-    const found = await writer.getDocuments([...chunk, ...chunk.map((id) => `drafts.${id}`)])
-    for (const doc of found) if (doc && typeof doc._id === 'string') stored.set(doc._id, doc)
+    try {
+      const found = await writer.getDocuments([...chunk, ...chunk.map((id) => `drafts.${id}`)])
+      for (const doc of found) if (doc && typeof doc._id === 'string') stored.set(doc._id, doc)
+    } catch (error) {
+      throw new PushError(
+        `Push stopped before writing: reading the stored documents failed with ${requestFailure(error)}${from}; nothing was written, run the same import again`,
+        0,
+        0,
+        { cause: error },
+      )
+    }
   }
 
   const report: PushReport = { created: [], replaced: [], unchanged: [], skipped: [] }
@@ -162,9 +172,8 @@ export async function pushToContentLake(
     try {
       await writer.mutate(mutations.slice(b * batchSize, (b + 1) * batchSize), { visibility: 'sync', returnDocuments: false, tag: 'jobld.import' })
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
       throw new PushError(
-        `Push stopped at transaction ${b + 1} of ${total} (${b * batchSize} of ${mutations.length} mutations committed): ${reason}; run the same import again to finish`,
+        `Push stopped at transaction ${b + 1} of ${total} (${b * batchSize} of ${mutations.length} mutations committed): ${requestFailure(error)}${from}; run the same import again to finish`,
         b,
         total,
         { cause: error },
@@ -172,4 +181,34 @@ export async function pushToContentLake(
     }
   }
   return report
+}
+
+/**
+ * Says how a request failed from its status or error code only: a server's error body can
+ * quote the request (and with it the token), so it never reaches a message.
+ */
+function requestFailure(error: unknown): string {
+  if (error !== null && typeof error === 'object') {
+    if ('statusCode' in error && typeof error.statusCode === 'number')
+      return error.statusCode === 409 ? 'HTTP 409 (a document changed while pushing)' : `HTTP ${error.statusCode}`
+    if ('code' in error && typeof error.code === 'string' && /^[A-Z_]+$/.test(error.code)) return error.code
+  }
+  return 'a failed request'
+}
+
+/**
+ * The API host the push talks to, for messages: SANITY_API_HOST without credentials or path,
+ * else `<project>.api.sanity.io`.
+ * @param env the push environment
+ * @returns host and port
+ */
+export function pushHost(env: PushEnv): string {
+  if (env.SANITY_API_HOST) {
+    try {
+      return new URL(env.SANITY_API_HOST).host
+    } catch {
+      return '(SANITY_API_HOST)'
+    }
+  }
+  return `${env.SANITY_PROJECT_ID ?? ''}.api.sanity.io`
 }

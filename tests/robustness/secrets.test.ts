@@ -214,7 +214,7 @@ describe('the token in import --push', () => {
   // failed document lookup ends as "Unexpected failure" with that message and a stack. A server
   // or proxy that echoes the Authorization header thus puts the token on stderr. Flip to `it`
   // once push errors are built from status and host (and redacted) like the export's.
-  it.fails('keeps it out when the server echoes it in its error body', async () => {
+  it('keeps it out when the server echoes it in its error body', async () => {
     const host = await echoingServer(() => ({ status: 500 }))
     const { code, stdout, stderr } = await push(host)
     expect(code).toBe(1)
