@@ -14,6 +14,7 @@ import { CliError } from './io/cliError.ts'
 import { exportWithCache, type CachedExportOptions } from './io/exportCache.ts'
 import { chooseSource, loadSource, type ContentLakeEnv, type SourceChoice } from './io/loadSource.ts'
 import { SourceError } from './io/sourceError.ts'
+import { unexpectedFailure } from './io/unexpectedFailure.ts'
 
 const exportArgs = {
     from: { type: 'string', description: 'Folder or .md file of articles, a .ndjson export or a .tar.gz archive (default: the Content Lake when SANITY_PROJECT_ID is set, else content/)' },
@@ -55,7 +56,7 @@ export async function runExport(rawArgs: string[], io: CommandIo): Promise<numbe
       io.stderr.write(`${error.message}\n`)
       return error instanceof CliError ? error.exitCode : 2
     }
-    io.stderr.write(`Unexpected failure, please report it:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    io.stderr.write(unexpectedFailure(error, io.env.SANITY_API_TOKEN))
     return 2
   }
 }

@@ -19,6 +19,7 @@ import { CliError } from './io/cliError.ts'
 import { contentLakeWriter, PushError, pushHost, pushToContentLake, type PushEnv, type PushReport } from './io/pushToContentLake.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from './io/readMarkdown.ts'
 import { SourceError } from './io/sourceError.ts'
+import { unexpectedFailure } from './io/unexpectedFailure.ts'
 
 const importArgs = {
   input: { type: 'positional', description: 'Markdown files or folders (read recursively, .md only)', required: false },
@@ -55,7 +56,7 @@ export async function runImport(rawArgs: string[], io: ImportIo): Promise<number
       io.stderr.write(`${error.message}\n`)
       return 2
     }
-    io.stderr.write(`Unexpected failure, please report it:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    io.stderr.write(unexpectedFailure(error, io.env.SANITY_API_TOKEN))
     return 1
   }
 }
