@@ -3,7 +3,7 @@
  * NDJSON or .tar.gz export, or the Content Lake; validates it; writes JSON-LD atomically.
  * Exit 0: valid (and written); 1: content errors (nothing written); 2: usage or I/O errors.
  */
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
 import { buildPages } from './lib/buildPages.ts'
@@ -79,7 +79,8 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
     throw new CliError('USAGE', `Unexpected --base-url ${baseUrl}, expected an absolute http(s) URL`)
 
   const progress = makeProgress(io)
-  const choice = await chooseSource(args.from ? String(args.from) : undefined, io.env, resolve(io.cwd, 'content'))
+  // Relative, so that report positions read content/articles/x.md:12:1 rather than an absolute path.
+  const choice = await chooseSource(args.from ? String(args.from) : undefined, io.env, relative(process.cwd(), resolve(io.cwd, 'content')) || '.')
   progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : 'file' in choice ? choice.file : choice.paths.join(', ')}`)
   if (!args['dry-run']) return writeExport(io, choice, { now, baseUrl, strict: Boolean(args.strict), cache: args.cache !== false }, String(args.out), format, progress)
   const source = await loadSource(choice, io.env)
