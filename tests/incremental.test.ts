@@ -185,6 +185,12 @@ describe('incremental export', () => {
 
     await unlink(join(dir, 'inc', 'jsonld', 'vacatures', (await readdir(join(dir, 'inc', 'jsonld', 'vacatures')))[0] ?? ''))
     expect((await compare(dir, file, 5, options)).reused).toBe(pages - 1)
+
+    // A verdict log with a damaged line (a run killed while appending) is rewritten whole.
+    const logFile = join(dir, 'inc', '.jsonld.cache-documents.ndjson')
+    await writeFile(logFile, `${await readFile(logFile, 'utf8')}[["abc", {"_id"`)
+    expect((await compare(dir, file, 6, options)).reused).toBe(pages)
+    expect((await readFile(logFile, 'utf8')).endsWith(']\n')).toBe(true)
   })
 
   it('writes nothing and keeps the previous output and cache when an edit brings an error', async () => {
@@ -211,7 +217,7 @@ describe('incremental export', () => {
     await writeFile(file, ndjson(dataset(2).docs))
     const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: dir }
     expect(await runExport(['--from', file, '--out', 'jsonld', '--now', '2026-11-26'], io)).toBe(0)
-    expect((await readdir(dir)).filter((f) => !f.startsWith('.jsonld.v-')).sort()).toEqual(['.jsonld.cache.json', 'data.ndjson', 'jsonld'])
+    expect((await readdir(dir)).filter((f) => !f.startsWith('.jsonld.v-')).sort()).toEqual(['.jsonld.cache-documents.ndjson', '.jsonld.cache.json', 'data.ndjson', 'jsonld'])
     expect(await runExport(['--from', file, '--out', 'jsonld', '--now', '2026-11-26', '--no-cache'], io)).toBe(0)
     expect((await readdir(dir)).filter((f) => !f.startsWith('.jsonld.v-')).sort()).toEqual(['data.ndjson', 'jsonld'])
   })

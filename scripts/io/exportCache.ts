@@ -9,11 +9,23 @@
  */
 import { hash } from 'node:crypto'
 import { closeSync, linkSync, mkdirSync, openSync, readFileSync, readSync, rmSync } from 'node:fs'
-import { open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { appendFile, open, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildPage, planPages, type PagePlan } from '../lib/buildPages.ts'
-import { cacheDocumentLine, cacheHeaderLine, cachePageLine, pageSignature, parseCacheHeader, parseCacheRecord, type CacheHeader, type CachedPage } from '../lib/incrementalCache.ts'
+import {
+  cacheHeaderLine,
+  cachePagesLine,
+  documentLogHeaderLine,
+  documentLogLine,
+  isDocumentLogHeader,
+  pageSignature,
+  parseCacheHeader,
+  parseCachePages,
+  parseDocumentLogLine,
+  type CacheHeader,
+  type CachedPage,
+} from '../lib/incrementalCache.ts'
 import type { Issue, Position } from '../lib/issue.ts'
 import type { ContentDocument } from '../lib/model/index.ts'
 import { manifestChunks, renderPage, type ManifestEntry } from '../lib/renderFiles.ts'
@@ -99,10 +111,12 @@ export async function exportWithCache(
 ): Promise<CachedExportResult> {
   const target = resolve(out)
   const cacheFile = join(dirname(target), `.${basename(target)}.cache.json`)
+  const logFile = join(dirname(target), `.${basename(target)}.cache-documents.ndjson`)
   const baseUrl = options.baseUrl ?? null
   const tool = await toolFingerprint()
   const previous = options.cache ? await readCache(cacheFile, target, tool, baseUrl) : undefined
-  const source = await readEntries(choice, env, previous?.documents ?? new Map())
+  const log = options.cache ? await readDocumentLog(logFile, tool) : undefined
+  const source = await readEntries(choice, env, log?.verdicts ?? new Map())
   progress(`Validating ${source.entries.length} documents`)
   const { documentIssues, plans, hashById } = planExport(source, options.now)
   const pages = new PageRun(plans, previous?.pages ?? new Map(), source, hashById, options)
@@ -141,8 +155,10 @@ export async function exportWithCache(
       if (error instanceof NotAWriteError) throw error.original
       throw new CliError('WRITE', `Cannot write ${target}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
     }
-    if (options.cache) await writeCache(cacheFile, { format: 'jobld-export-cache', tool, baseUrl, version: basename(version), documents: 0, pages: 0 }, source.entries, pages.cached())
-    else await rm(cacheFile, { force: true })
+    if (options.cache) {
+      await writeCache(cacheFile, { format: 'jobld-export-cache', tool, baseUrl, version: basename(version), pages: 0 }, pages.cached())
+      await writeDocumentLog(logFile, tool, log, source.entries)
+    } else await Promise.all([rm(cacheFile, { force: true }), rm(logFile, { force: true })])
     return result(strict(issues, options.strict), true, pages.reused)
   } finally {
     source.close()
@@ -401,18 +417,18 @@ function strict(issues: Issue[], strictMode: boolean): Issue[] {
   return issues
 }
 
-/** What the previous export left: document verdicts by content hash, pages by path, and its version. */
+/** What the previous export left: its version and its pages by path. */
 interface PreviousExport {
   version: string
-  documents: Map<string, DocumentCheck<SlimDocument>>
   pages: Map<string, CachedPage>
 }
+
+const BATCH = 1000
 
 async function readCache(cacheFile: string, out: string, tool: string, baseUrl: string | null): Promise<PreviousExport | undefined> {
   // The cache describes one version of the output; a newer one (written without it) makes it useless.
   const current = await currentTarget(out)
   if (!current) return undefined
-  const documents = new Map<string, DocumentCheck<SlimDocument>>()
   const pages = new Map<string, CachedPage>()
   let header: CacheHeader | undefined
   try {
@@ -423,27 +439,23 @@ async function readCache(cacheFile: string, out: string, tool: string, baseUrl: 
         if (!header || header.version !== basename(current)) return undefined
         continue
       }
-      const record = parseCacheRecord(line)
-      if (!record) return undefined
-      if (record.kind === 'document') documents.set(record.hash, record.check)
-      else pages.set(record.path, record.page)
+      const batch = parseCachePages(line)
+      if (!batch) return undefined
+      for (const [path, page] of batch) pages.set(path, page)
     }
   } catch {
     return undefined
   }
   // A cache cut short is as good as none.
-  if (!header || documents.size !== header.documents || pages.size !== header.pages) return undefined
-  return { version: header.version, documents, pages }
+  if (!header || pages.size !== header.pages) return undefined
+  return { version: header.version, pages }
 }
 
-async function writeCache(cacheFile: string, header: CacheHeader, entries: ReadonlyArray<Entry>, pages: ReadonlyMap<string, CachedPage>): Promise<void> {
-  const documents = new Map<string, DocumentCheck<SlimDocument>>()
-  for (const { hash: hashed, check } of entries) documents.set(hashed, check)
+async function writeCache(cacheFile: string, header: CacheHeader, pages: ReadonlyMap<string, CachedPage>): Promise<void> {
   const tmp = `${cacheFile}.tmp-${process.pid}`
   function* lines() {
-    yield cacheHeaderLine({ ...header, documents: documents.size, pages: pages.size })
-    for (const [hashed, check] of documents) yield cacheDocumentLine(hashed, check)
-    for (const [path, page] of pages) yield cachePageLine(path, page)
+    yield cacheHeaderLine({ ...header, pages: pages.size })
+    yield* batches([...pages], cachePagesLine)
   }
   try {
     await writeLines(tmp, lines())
@@ -453,6 +465,60 @@ async function writeCache(cacheFile: string, header: CacheHeader, entries: Reado
     await rm(tmp, { force: true })
     await rm(cacheFile, { force: true })
   }
+}
+
+/** The document verdict log: verdicts by content hash, how many it holds, and whether a line was damaged. */
+interface DocumentLog {
+  verdicts: Map<string, DocumentCheck<SlimDocument>>
+  damaged: boolean
+}
+
+/**
+ * Reads the verdicts of documents seen before. They depend on a document's content and the code
+ * only, not on the output, so the log is only appended to; it is rewritten when it holds twice
+ * as many verdicts as the source has documents, or when a line is damaged (a run killed while appending).
+ */
+async function readDocumentLog(logFile: string, tool: string): Promise<DocumentLog | undefined> {
+  const verdicts = new Map<string, DocumentCheck<SlimDocument>>()
+  let damaged = false
+  let first = true
+  try {
+    for await (const { bytes } of readNdjsonRawLines(logFile)) {
+      const line = bytes.toString('utf8')
+      if (first) {
+        if (!isDocumentLogHeader(line, tool)) return undefined
+        first = false
+        continue
+      }
+      const batch = parseDocumentLogLine(line)
+      if (!batch) damaged = true
+      else for (const [hashed, check] of batch) verdicts.set(hashed, check)
+    }
+  } catch {
+    return undefined
+  }
+  return first ? undefined : { verdicts, damaged }
+}
+
+async function writeDocumentLog(logFile: string, tool: string, log: DocumentLog | undefined, entries: ReadonlyArray<Entry>): Promise<void> {
+  const current = new Map<string, DocumentCheck<SlimDocument>>()
+  for (const { hash: hashed, check } of entries) current.set(hashed, check)
+  const added = log ? [...current].filter(([hashed]) => !log.verdicts.has(hashed)) : []
+  try {
+    if (log && !log.damaged && log.verdicts.size + added.length <= 2 * current.size + BATCH) {
+      if (added.length) await appendFile(logFile, [...batches(added, documentLogLine)].join(''))
+      return
+    }
+    const tmp = `${logFile}.tmp-${process.pid}`
+    await writeLines(tmp, [documentLogHeaderLine(tool), ...batches([...current], documentLogLine)])
+    await rename(tmp, logFile)
+  } catch {
+    await rm(logFile, { force: true })
+  }
+}
+
+function* batches<T>(items: ReadonlyArray<T>, line: (batch: ReadonlyArray<T>) => string): Generator<string, void, undefined> {
+  for (let i = 0; i < items.length; i += BATCH) yield line(items.slice(i, i + BATCH))
 }
 
 /** Writes a file from pieces of text, a megabyte at a time. */

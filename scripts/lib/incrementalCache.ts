@@ -30,15 +30,16 @@ export interface CacheHeader {
   baseUrl: string | null
   /** Name of the version folder the pages are in. */
   version: string
-  /** How many document and page lines follow (a shorter file is incomplete). */
-  documents: number
+  /** How many pages the lines that follow hold (a file with fewer is incomplete). */
   pages: number
 }
 
-/** One line after the header. */
-export type CacheRecord =
-  | { kind: 'document'; hash: string; check: DocumentCheck<SlimDocument> }
-  | { kind: 'page'; path: string; page: CachedPage }
+/** The first line of the document verdict log. */
+export interface DocumentLogHeader {
+  format: 'jobld-document-cache'
+  tool: string
+}
+
 
 const kinds = new Set(['missingId', 'unpublished', 'unknownType', 'invalid', 'valid'])
 
@@ -51,41 +52,82 @@ const kinds = new Set(['missingId', 'unpublished', 'unknownType', 'invalid', 'va
 export function parseCacheHeader(line: string, expected: { tool: string; baseUrl: string | null }): CacheHeader | undefined {
   const value = parse(line)
   if (!isRecord(value) || value.format !== 'jobld-export-cache' || value.tool !== expected.tool || value.baseUrl !== expected.baseUrl) return undefined
-  const { version, documents, pages } = value
-  if (typeof version !== 'string' || typeof documents !== 'number' || typeof pages !== 'number') return undefined
-  return { format: 'jobld-export-cache', tool: expected.tool, baseUrl: expected.baseUrl, version, documents, pages }
+  const { version, pages } = value
+  if (typeof version !== 'string' || typeof pages !== 'number') return undefined
+  return { format: 'jobld-export-cache', tool: expected.tool, baseUrl: expected.baseUrl, version, pages }
 }
 
 /**
- * Reads one document or page line.
+ * Reads one line of pages (a batch of them).
  * @param line the line
- * @returns the record, or undefined when the line is damaged
+ * @returns the pages by path, or undefined when the line is damaged
  */
-export function parseCacheRecord(line: string): CacheRecord | undefined {
+export function parseCachePages(line: string): Array<[string, CachedPage]> | undefined {
   const value = parse(line)
   if (!Array.isArray(value)) return undefined
-  if (value[0] === 'd' && typeof value[1] === 'string' && isCheck(value[2])) return { kind: 'document', hash: value[1], check: value[2] }
-  if (value[0] === 'p' && typeof value[1] === 'string') {
-    const [, path, sig, types, sha256, issues] = value
-    if (typeof sig === 'string' && isStrings(types) && typeof sha256 === 'string' && Array.isArray(issues) && issues.every(isIssue))
-      return { kind: 'page', path, page: { sig, types, sha256, issues } }
+  const pages: Array<[string, CachedPage]> = []
+  for (const item of value) {
+    if (!Array.isArray(item)) return undefined
+    const [path, sig, types, sha256, issues] = item
+    if (typeof path !== 'string' || typeof sig !== 'string' || !isStrings(types) || typeof sha256 !== 'string' || !Array.isArray(issues) || !issues.every(isIssue))
+      return undefined
+    pages.push([path, { sig, types, sha256, issues }])
   }
-  return undefined
+  return pages
 }
 
-/** The header line. */
+/** The header line of the pages file. */
 export function cacheHeaderLine(header: CacheHeader): string {
   return `${JSON.stringify(header)}\n`
 }
 
-/** The line of one document: its content hash and its own verdict. */
-export function cacheDocumentLine(hash: string, check: DocumentCheck<SlimDocument>): string {
-  return `${JSON.stringify(['d', hash, check])}\n`
+/** One line holding a batch of pages. */
+export function cachePagesLine(pages: ReadonlyArray<[string, CachedPage]>): string {
+  return `${JSON.stringify(pages.map(([path, page]) => [path, page.sig, page.types, page.sha256, page.issues]))}\n`
 }
 
-/** The line of one page. */
-export function cachePageLine(path: string, page: CachedPage): string {
-  return `${JSON.stringify(['p', path, page.sig, page.types, page.sha256, page.issues])}\n`
+/**
+ * Reads the header line of the document verdict log.
+ * @param line the first line
+ * @param tool the current code fingerprint
+ * @returns true when the log was written by the same code
+ */
+export function isDocumentLogHeader(line: string, tool: string): boolean {
+  const value = parse(line)
+  return isRecord(value) && value.format === 'jobld-document-cache' && value.tool === tool
+}
+
+/** The header line of the document verdict log. */
+export function documentLogHeaderLine(tool: string): string {
+  const header: DocumentLogHeader = { format: 'jobld-document-cache', tool }
+  return `${JSON.stringify(header)}\n`
+}
+
+/**
+ * Reads one line of document verdicts (a batch of them): `[hash, slim document]` for a valid
+ * document (its verdict follows from it), `[hash, 0, verdict]` for any other.
+ * @param line the line
+ * @returns the verdicts by content hash, or undefined when the line is damaged
+ */
+export function parseDocumentLogLine(line: string): Array<[string, DocumentCheck<SlimDocument>]> | undefined {
+  const value = parse(line)
+  if (!Array.isArray(value)) return undefined
+  const out: Array<[string, DocumentCheck<SlimDocument>]> = []
+  for (const item of value) {
+    if (!Array.isArray(item) || typeof item[0] !== 'string') return undefined
+    if (item.length === 2) {
+      const doc: unknown = item[1]
+      if (!isSlimDocument(doc)) return undefined
+      out.push([item[0], { kind: 'valid', id: doc._id, type: doc._type, doc }])
+    } else if (isCheck(item[2])) out.push([item[0], item[2]])
+    else return undefined
+  }
+  return out
+}
+
+/** One line holding a batch of document verdicts. */
+export function documentLogLine(verdicts: ReadonlyArray<[string, DocumentCheck<SlimDocument>]>): string {
+  return `${JSON.stringify(verdicts.map(([hash, check]) => (check.kind === 'valid' ? [hash, check.doc] : [hash, 0, check])))}\n`
 }
 
 /**
@@ -97,9 +139,21 @@ export function cachePageLine(path: string, page: CachedPage): string {
  * @returns a base64url sha256
  */
 export function pageSignature(plan: PagePlan, hashOf: (id: string) => string | undefined, baseUrl: string | undefined): string {
-  return createHash('sha256')
-    .update(JSON.stringify([baseUrl ?? null, plan, plan.sourceIds.map((id) => hashOf(id) ?? null)]))
-    .digest('base64url')
+  const hash = createHash('sha256')
+  // Fields joined by NUL, which no id, slug or URL holds: cheaper than JSON for 100,000 pages.
+  const add = (text: string) => hash.update(text).update('\u0000')
+  add(baseUrl ?? '')
+  add(plan.kind)
+  add(plan.path)
+  add(plan.slug)
+  const parts = plan.kind === 'profile' ? [plan.profile, '[', ...plan.tiers, '[', ...plan.faq, '[', plan.publisher ?? ''] : [plan.vacancy, plan.profile, plan.tier ?? '', plan.employer]
+  for (const part of parts) add(part)
+  add('[')
+  for (const id of plan.sourceIds) {
+    add(id)
+    add(hashOf(id) ?? '')
+  }
+  return hash.digest('base64url')
 }
 
 function parse(line: string): unknown {
@@ -117,8 +171,14 @@ function isCheck(value: unknown): value is DocumentCheck<SlimDocument> {
   if (value.kind === 'missingId') return typeof value.docType === 'string' && typeof value.idText === 'string'
   if (typeof value.id !== 'string') return false
   if (value.kind === 'invalid') return typeof value.type === 'string' && Array.isArray(value.issues) && value.issues.every(isIssue)
-  if (value.kind === 'valid') return typeof value.type === 'string' && isRecord(value.doc) && value.doc._type === value.type && value.doc._id === value.id
+  if (value.kind === 'valid') return false // stored as the slim document alone
   return true
+}
+
+const documentTypes = new Set(['jobProfile', 'salaryTier', 'faqEntry', 'organization', 'vacancy'])
+
+function isSlimDocument(value: unknown): value is SlimDocument {
+  return isRecord(value) && typeof value._id === 'string' && typeof value._type === 'string' && documentTypes.has(value._type)
 }
 
 function isIssue(value: unknown): value is Issue {
