@@ -13,7 +13,7 @@ import { writeDataset } from './writeDataset.ts'
 const NOW = '2026-11-26'
 const SEED = 20261126
 const sizes = (process.env.BENCH_SIZES ?? '3000,30000,300000').split(',').map(Number)
-const verifyUpTo = Number(process.env.BENCH_VERIFY_UP_TO ?? 40000)
+const verifyUpTo = Number(process.env.BENCH_VERIFY_UP_TO ?? 5000)
 
 interface SizeResult {
   documents: number
