@@ -3,8 +3,8 @@ import { checkTier } from '../scripts/lib/rules/checkTier.ts'
 import { isRecord } from './lib/isRecord.ts'
 import { formatTierAmounts } from './lib/formatTierAmounts.ts'
 import { importHashField } from './lib/importHashField.ts'
-import { optionLists } from './lib/labels.ts'
 import { readTier } from './lib/readTier.ts'
+import { basisField, currencyField } from './lib/salaryFields.ts'
 import { toValidationErrors } from './lib/toValidationErrors.ts'
 import { validateTierLadder } from './lib/validateTierLadder.ts'
 
@@ -46,23 +46,8 @@ export const salaryTier = defineType({
       of: [defineArrayMember({ type: 'salaryAmount' })],
       validation: (rule) => rule.required().min(1),
     }),
-    defineField({
-      name: 'basis',
-      title: 'Bruto of netto',
-      description: 'Netto bedragen blijven netto en worden niet als (bruto) salaris gepubliceerd.',
-      type: 'string',
-      options: { list: optionLists.bases, layout: 'radio', direction: 'horizontal' },
-      initialValue: 'gross',
-      validation: (rule) => rule.required(),
-    }),
-    defineField({
-      name: 'currency',
-      title: 'Valuta',
-      description: 'ISO 4217-code, zoals EUR.',
-      type: 'string',
-      initialValue: 'EUR',
-      validation: (rule) => rule.required(),
-    }),
+    basisField,
+    currencyField,
     defineField({
       name: 'hoursPerWeek',
       title: 'Uren per week',
