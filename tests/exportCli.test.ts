@@ -1,42 +1,18 @@
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runExport, type CommandIo } from '../scripts/export-jsonld.ts'
-
-/** Runs the command as the entry point would, capturing its streams. */
-async function run(args: string[], env: CommandIo['env'] = {}, cwd = process.cwd()) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runExport(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env,
-    cwd,
-  })
-  return { code, stdout, stderr }
-}
-
-/** Every file under a folder (following the output link), with its bytes. */
-async function tree(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {}
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    out[path.slice(dir.length + 1)] = await readFile(path, 'utf8')
-  }
-  return out
-}
+import { readTree, runCli } from './support/exportRun.ts'
 
 const now = ['--now', '2026-11-26']
 
 describe('export command', () => {
   it('writes the seed page, the example vacancies and a manifest from content/', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
-    const { code, stderr } = await run(['--out', out, ...now])
+    const { code, stderr } = await runCli(['--out', out, ...now])
     expect(stderr).toContain('Wrote 1 job profile page and 2 vacancies (7 files)')
     expect(code).toBe(0)
-    const files = await tree(out)
+    const files = await readTree(out)
     expect(Object.keys(files).sort()).toEqual([
       'customer-service-medewerker.html',
       'customer-service-medewerker.jsonld',
@@ -81,22 +57,22 @@ describe('export command', () => {
 
   it('gives byte-identical output on a second run', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
-    await run(['--out', join(dir, 'a'), ...now])
-    await run(['--out', join(dir, 'b'), ...now])
-    expect(await tree(join(dir, 'b'))).toEqual(await tree(join(dir, 'a')))
+    await runCli(['--out', join(dir, 'a'), ...now])
+    await runCli(['--out', join(dir, 'b'), ...now])
+    expect(await readTree(join(dir, 'b'))).toEqual(await readTree(join(dir, 'a')))
   })
 
   it('exits 1 on invalid content, prints the report, and leaves the previous output as it was', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
     const out = join(dir, 'jsonld')
-    expect((await run(['--out', out, ...now])).code).toBe(0)
-    const before = await tree(out)
+    expect((await runCli(['--out', out, ...now])).code).toBe(0)
+    const before = await readTree(out)
     const bad = join(dir, 'bad.ndjson')
     await writeFile(
       bad,
       `${JSON.stringify({ _id: 'faqEntry.x', _type: 'faqEntry', question: 'Geen vraag', answer: [], language: 'nl' })}\n`,
     )
-    const { code, stderr } = await run(['--from', bad, '--out', out, ...now])
+    const { code, stderr } = await runCli(['--from', bad, '--out', out, ...now])
     expect(code).toBe(1)
     expect(stderr).toBe(
       [
@@ -107,14 +83,14 @@ describe('export command', () => {
         '',
       ].join('\n'),
     )
-    expect(await tree(out)).toEqual(before)
+    expect(await readTree(out)).toEqual(before)
   })
 
   it('prints the report as JSON with --format json', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
     const bad = join(dir, 'bad.ndjson')
     await writeFile(bad, '{"_id":"organization.x","_type":"organization","name":""}\n')
-    const { code, stdout } = await run(['--from', bad, '--dry-run', '--format', 'json', ...now])
+    const { code, stdout } = await runCli(['--from', bad, '--dry-run', '--format', 'json', ...now])
     expect(code).toBe(1)
     expect(JSON.parse(stdout)).toEqual({
       ok: false,
@@ -135,25 +111,25 @@ describe('export command', () => {
 
   it('validates without writing with --dry-run', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
-    const { code, stderr } = await run(['--dry-run', '--out', join(dir, 'out'), ...now])
+    const { code, stderr } = await runCli(['--dry-run', '--out', join(dir, 'out'), ...now])
     expect(code).toBe(0)
     expect(stderr).toContain('Valid: 1 job profile page and 2 vacancies would be written.')
     expect(await readdir(dir)).toEqual([])
   })
 
   it('exits 2 on usage errors without a stack', async () => {
-    expect(await run(['--format', 'xml'])).toEqual({ code: 2, stdout: '', stderr: 'Unexpected --format xml, expected pretty or json\n' })
-    expect(await run(['--from', '/nonexistent/x'])).toEqual({
+    expect(await runCli(['--format', 'xml'])).toEqual({ code: 2, stdout: '', stderr: 'Unexpected --format xml, expected pretty or json\n' })
+    expect(await runCli(['--from', '/nonexistent/x'])).toEqual({
       code: 2,
       stdout: '',
       stderr: 'Cannot read --from /nonexistent/x: no such file or folder\n',
     })
-    expect((await run(['--bogus'])).code).toBe(2)
-    expect((await run(['--now', 'yesterday'])).stderr).toBe('Unexpected --now yesterday, expected a date like 2026-11-26\n')
+    expect((await runCli(['--bogus'])).code).toBe(2)
+    expect((await runCli(['--now', 'yesterday'])).stderr).toBe('Unexpected --now yesterday, expected a date like 2026-11-26\n')
   })
 
   it('shows help and exits 0', async () => {
-    const { code, stdout } = await run(['--help'])
+    const { code, stdout } = await runCli(['--help'])
     expect(code).toBe(0)
     expect(stdout).toContain('--from')
     expect(stdout).toContain('--strict')
@@ -162,8 +138,8 @@ describe('export command', () => {
   it('reads the bundled content from a copy in another folder (Markdown source)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
     await cp('content', join(dir, 'content'), { recursive: true })
-    const { code } = await run(['--out', 'dist/jsonld', ...now], {}, dir)
+    const { code } = await runCli(['--out', 'dist/jsonld', ...now], {}, dir)
     expect(code).toBe(0)
-    expect(Object.keys(await tree(join(dir, 'dist/jsonld')))).toContain('customer-service-medewerker.jsonld')
+    expect(Object.keys(await readTree(join(dir, 'dist/jsonld')))).toContain('customer-service-medewerker.jsonld')
   })
 })

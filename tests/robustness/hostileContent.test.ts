@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { parseFragment, parse, type DefaultTreeAdapterMap } from 'parse5'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { validateJsonLd } from '../../scripts/lib/jsonld/validateJsonLd.ts'
-import { NOW, readTree, runCli, tempDir, type CliRun } from './support.ts'
+import { NOW, readTree, runCli, tempDir, type CliRun } from '../support/exportRun.ts'
 
 type ChildNode = DefaultTreeAdapterMap['childNode']
 type ParentNode = DefaultTreeAdapterMap['parentNode']

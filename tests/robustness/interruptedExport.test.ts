@@ -17,7 +17,7 @@ import { basename, dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../../bench/generateDataset.ts'
 import { createRandom } from '../../bench/random.ts'
-import { NOW, outputState, readTree, runCli, tempDir } from './support.ts'
+import { NOW, outputState, readTree, runCli, tempDir } from '../support/exportRun.ts'
 
 /** About 200 pages (400 files) per dataset: writing takes long enough to be hit, the run stays short. */
 const DOCUMENTS = 600

@@ -9,7 +9,7 @@ import { createWriteStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { NOW, outputState, readTree, runCli, tempDir, type OutputState } from './support.ts'
+import { NOW, outputState, readTree, runCli, tempDir, type OutputState } from '../support/exportRun.ts'
 
 const fixtures = 'tests/fixtures/robustness/malformed'
 const fixture = (name: string) => join(fixtures, name)

@@ -9,7 +9,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { readNdjson } from '../../scripts/io/readNdjson.ts'
 import { startContentLake, type ContentLake, type Fault } from '../support/contentLakeServer.ts'
-import { NOW, outputState, readTree, runCli, tempDir, type CliRun } from './support.ts'
+import { NOW, outputState, readTree, runCli, tempDir, type CliRun } from '../support/exportRun.ts'
 
 const DATASET = 'tests/fixtures/robustness/network/dataset.ndjson'
 const TOKEN = 'skRobustnessToken9f8e7d6c5b4a3210'

@@ -13,7 +13,7 @@ import { runExport } from '../../scripts/export-jsonld.ts'
 import { runImport } from '../../scripts/import-articles.ts'
 import { readNdjson } from '../../scripts/io/readNdjson.ts'
 import { startContentLake, type ContentLake } from '../support/contentLakeServer.ts'
-import { NOW, runCli, tempDir } from './support.ts'
+import { NOW, runCli, tempDir } from '../support/exportRun.ts'
 
 const TOKEN = 'skSecretRobustness5f4e3d2c1b0a99887766'
 const DATASET = 'tests/fixtures/robustness/network/dataset.ndjson'
