@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { asExpected, expectFixture, readFixture } from './support/jsonldFixture.ts'
 import type { Issue } from '../scripts/lib/issue.ts'
 import { googleAnswerTags } from '../scripts/lib/jsonld/googleConstants.ts'
 import { validateGoogle, type IndexedNode } from '../scripts/lib/jsonld/validateGoogle.ts'
@@ -13,32 +14,7 @@ import { validateJsonLd } from '../scripts/lib/jsonld/validateJsonLd.ts'
 const root = 'tests/fixtures/jsonld'
 const owner = { docId: 'vacancy.kok-utrecht', docType: 'vacancy' }
 
-interface Fixture {
-  document: unknown
-  expected: unknown
-}
 
-const readFixture = (file: string): Fixture => {
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
-  if (typeof parsed !== 'object' || parsed === null || !('document' in parsed) || !('expected' in parsed))
-    throw new Error(`${file}: expected {"document", "expected"}`)
-  return { document: parsed.document, expected: parsed.expected }
-}
-
-const asExpected = (issues: Issue[]) => issues.map(({ severity, code, path, message }) => ({ severity, code, path, message }))
-
-/** Runs the fixture, compares with its expected issues, or records them with UPDATE=1. */
-function expectFixture(file: string, run: (document: unknown) => Issue[]) {
-  const fixture = readFixture(file)
-  const issues = run(fixture.document)
-  for (const issue of issues) expect(issue).toMatchObject(owner)
-  if (process.env.UPDATE) {
-    fixture.expected = asExpected(issues)
-    writeFileSync(file, `${JSON.stringify(fixture, null, 2)}\n`)
-  }
-  expect(asExpected(issues)).toEqual(fixture.expected)
-  return issues
-}
 
 /** Runs validateGoogle on every node of a fixture's @graph, as validateJsonLd does. */
 function validateGraph(document: unknown): Issue[] {
@@ -57,13 +33,13 @@ describe('validateGoogle', () => {
 
   for (const name of cases.sort()) {
     it(`reports ${name.replace(/\.json$/, '')} exactly`, () => {
-      expectFixture(join(root, name), validateGraph)
+      expectFixture(join(root, name), owner, validateGraph)
     })
   }
 
   for (const name of readdirSync(root).filter((n) => n.startsWith('valid-')).sort()) {
     it(`passes the full example ${name.replace(/\.json$/, '')} with only pending-term notices`, () => {
-      const issues = expectFixture(join(root, name), (document) => validateJsonLd(document, owner))
+      const issues = expectFixture(join(root, name), owner, (document) => validateJsonLd(document, owner))
       expect(issues.filter((i) => i.severity !== 'notice')).toEqual([])
       expect(validateGraph(readFixture(join(root, name)).document)).toEqual([])
     })

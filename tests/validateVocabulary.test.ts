@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Issue } from '../scripts/lib/issue.ts'
+import { expectFixture, readFixture } from './support/jsonldFixture.ts'
 import { validateVocabulary } from '../scripts/lib/jsonld/validateVocabulary.ts'
 
 // One fixture per failure mode: tests/fixtures/jsonld/vocab-<case>.json holds the JSON-LD
@@ -10,19 +10,6 @@ import { validateVocabulary } from '../scripts/lib/jsonld/validateVocabulary.ts'
 const root = 'tests/fixtures/jsonld'
 const owner = { docId: 'jobProfile.kok', docType: 'jobProfile' }
 
-interface Fixture {
-  document: unknown
-  expected: unknown
-}
-
-const readFixture = (file: string): Fixture => {
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))
-  if (typeof parsed !== 'object' || parsed === null || !('document' in parsed) || !('expected' in parsed))
-    throw new Error(`${file}: expected {"document", "expected"}`)
-  return { document: parsed.document, expected: parsed.expected }
-}
-
-const asExpected = (issues: Issue[]) => issues.map(({ severity, code, path, message }) => ({ severity, code, path, message }))
 
 describe('validateVocabulary', () => {
   const cases = readdirSync(root).filter((name) => name.startsWith('vocab-') && name.endsWith('.json'))
@@ -30,15 +17,7 @@ describe('validateVocabulary', () => {
 
   for (const name of cases.sort()) {
     it(`reports ${name.replace(/\.json$/, '')} exactly`, () => {
-      const file = join(root, name)
-      const fixture = readFixture(file)
-      const issues = validateVocabulary(fixture.document, owner)
-      for (const issue of issues) expect(issue).toMatchObject(owner)
-      if (process.env.UPDATE) {
-        fixture.expected = asExpected(issues)
-        writeFileSync(file, `${JSON.stringify(fixture, null, 2)}\n`)
-      }
-      expect(asExpected(issues)).toEqual(fixture.expected)
+      expectFixture(join(root, name), owner, (document) => validateVocabulary(document, owner))
     })
   }
 
