@@ -147,7 +147,7 @@ describe('an export killed with SIGKILL', () => {
     expect((await runCli(['--from', datasets[1 - current] ?? '', '--out', out, ...NOW])).code).toBe(0)
     const state = await outputState(out)
     expect(state.files).toEqual(trees[1 - current])
-    // Beside the link only its version folder remains (and the incremental export's cache file).
-    expect(state.siblings.filter((name) => !name.endsWith('.cache.json'))).toEqual([state.link])
+    // Beside the link only its version folder remains (and the incremental export's cache files).
+    expect(state.siblings.filter((name) => !/\.cache(?:-documents)?\.(?:json|ndjson)$/.test(name))).toEqual([state.link])
   })
 })
