@@ -57,7 +57,8 @@ try {
     const exportArgs = (from: string, to: string, ...more: string[]) => ['--from', from, '--out', to, '--now', NOW, ...more]
     const full = await measure('scripts/export-jsonld.ts', exportArgs(data, out), join(dir, 'full.log'))
     const fullTree = await treeSize(await realpath(out))
-    const cacheBytes = (await stat(join(dir, 'out', '.jsonld.cache.json')).catch(() => undefined))?.size ?? 0
+    let cacheBytes = 0
+    for (const file of ['.jsonld.cache-pages.ndjson', '.jsonld.cache-documents.ndjson']) cacheBytes += (await stat(join(dir, 'out', file)).catch(() => undefined))?.size ?? 0
     log(`  full        ${full.seconds.toFixed(2)} s`)
     const incremental = await measure('scripts/export-jsonld.ts', exportArgs(edited, out), join(dir, 'incremental.log'))
     log(`  incremental ${incremental.seconds.toFixed(2)} s`)

@@ -172,7 +172,7 @@ describe('incremental export', () => {
     const pages = (await compare(dir, file, 0, options)).profiles + 30
     expect((await compare(dir, file, 1, options)).reused).toBe(pages)
 
-    const cacheFile = join(dir, 'inc', '.jsonld.cache.json')
+    const cacheFile = join(dir, 'inc', '.jsonld.cache-pages.ndjson')
     await writeFile(cacheFile, '{"format":"jobld-export-cache","tool":')
     expect((await compare(dir, file, 2, options)).reused).toBe(0)
 
@@ -201,14 +201,14 @@ describe('incremental export', () => {
     await writeFile(file, ndjson(docs))
     await compare(dir, file, 0, options)
     const before = await tree(join(dir, 'inc', 'jsonld'))
-    const cache = await readFile(join(dir, 'inc', '.jsonld.cache.json'), 'utf8')
+    const cache = await readFile(join(dir, 'inc', '.jsonld.cache-pages.ndjson'), 'utf8')
     const i = docs.findIndex((d) => d._type === 'faqEntry')
     docs[i] = { ...docs[i], question: 'Zonder vraagteken' }
     await writeFile(file, ndjson(docs))
     const result = await compare(dir, file, 1, options)
     expect(result.ok).toBe(false)
     expect(await tree(join(dir, 'inc', 'jsonld'))).toEqual(before)
-    expect(await readFile(join(dir, 'inc', '.jsonld.cache.json'), 'utf8')).toBe(cache)
+    expect(await readFile(join(dir, 'inc', '.jsonld.cache-pages.ndjson'), 'utf8')).toBe(cache)
   })
 
   it('keeps the cache beside the output and leaves it out with --no-cache', async () => {
@@ -217,7 +217,7 @@ describe('incremental export', () => {
     await writeFile(file, ndjson(dataset(2).docs))
     const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: dir }
     expect(await runExport(['--from', file, '--out', 'jsonld', '--now', '2026-11-26'], io)).toBe(0)
-    expect((await readdir(dir)).filter((f) => !f.startsWith('.jsonld.v-')).sort()).toEqual(['.jsonld.cache-documents.ndjson', '.jsonld.cache.json', 'data.ndjson', 'jsonld'])
+    expect((await readdir(dir)).filter((f) => !f.startsWith('.jsonld.v-')).sort()).toEqual(['.jsonld.cache-documents.ndjson', '.jsonld.cache-pages.ndjson', 'data.ndjson', 'jsonld'])
     expect(await runExport(['--from', file, '--out', 'jsonld', '--now', '2026-11-26', '--no-cache'], io)).toBe(0)
     expect((await readdir(dir)).filter((f) => !f.startsWith('.jsonld.v-')).sort()).toEqual(['data.ndjson', 'jsonld'])
   })

@@ -97,7 +97,8 @@ const LRU_SIZE = 4096
  * V8 lets the heap grow to up to four times what survives a full collection before it collects
  * again; with hundreds of thousands of short-lived page objects that is gigabytes of garbage.
  * Doubling at most keeps the peak near twice the live data (300,000 documents: about 1 GB instead
- * of 1.7 GB) at no measurable cost in time. V8 reads this flag at every collection.
+ * of 1.7 GB) at no measurable cost in time. V8 reads this flag at every collection. Set when the
+ * first page is built, so that an incremental export, which builds few, keeps V8's own pace.
  */
 const HEAP_GROWING_PERCENT = '--heap-growing-percent=100'
 
@@ -118,9 +119,8 @@ export async function exportWithCache(
   options: CachedExportOptions,
   progress: (line: string) => void = () => undefined,
 ): Promise<CachedExportResult> {
-  setFlagsFromString(HEAP_GROWING_PERCENT)
   const target = resolve(out)
-  const cacheFile = join(dirname(target), `.${basename(target)}.cache.json`)
+  const cacheFile = join(dirname(target), `.${basename(target)}.cache-pages.ndjson`)
   const logFile = join(dirname(target), `.${basename(target)}.cache-documents.ndjson`)
   const baseUrl = options.baseUrl ?? null
   const tool = await toolFingerprint()
@@ -187,6 +187,7 @@ function planExport(source: Source, now: Date) {
 /** Builds, or takes over, every page; keeps what the cache needs. */
 class PageRun {
   reused = 0
+  private building = false
   private readonly built = new Map<string, { entry: ManifestEntry; cached: CachedPage }>()
   private readonly loaded = new Map<string, ContentDocument>()
 
@@ -225,6 +226,9 @@ class PageRun {
           this.reused += 1
           continue
         }
+        // Building pages makes most of the garbage: from here on the heap may only double (see above).
+        if (!this.building) setFlagsFromString(HEAP_GROWING_PERCENT)
+        this.building = true
         const { page, issues } = buildPage(plan, (id) => this.load(id), this.options)
         const rendered = renderPage(page)
         // Written by the thread pool while the next page is built: on two cores the writes cost little.
@@ -374,11 +378,13 @@ async function readEntries(choice: SourceChoice, env: ContentLakeEnv, known: Rea
     }
     if (entries.length === 0 && issues.length === 0) throw emptyNdjsonError(file)
     const fd = openSync(file, 'r')
-    const byId = indexById(entries)
+    // Made when the first page is built: an incremental export that builds none never needs it.
+    let byId: Map<string, Entry> | undefined
     return {
       entries,
       issues,
       value(id) {
+        byId ??= indexById(entries)
         const entry = byId.get(id)
         if (!entry) throw new Error(`Unexpected unknown document "${id}", expected a document of the source`)
         const bytes = Buffer.allocUnsafe(entry.length)

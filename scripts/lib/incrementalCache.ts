@@ -139,21 +139,11 @@ export function documentLogLine(verdicts: ReadonlyArray<[string, DocumentCheck<S
  * @returns a base64url sha256
  */
 export function pageSignature(plan: PagePlan, hashOf: (id: string) => string | undefined, baseUrl: string | undefined): string {
-  const hash = createHash('sha256')
-  // Fields joined by NUL, which no id, slug or URL holds: cheaper than JSON for 100,000 pages.
-  const add = (text: string) => hash.update(text).update('\u0000')
-  add(baseUrl ?? '')
-  add(plan.kind)
-  add(plan.path)
-  add(plan.slug)
   const parts = plan.kind === 'profile' ? [plan.profile, '[', ...plan.tiers, '[', ...plan.faq, '[', plan.publisher ?? ''] : [plan.vacancy, plan.profile, plan.tier ?? '', plan.employer]
-  for (const part of parts) add(part)
-  add('[')
-  for (const id of plan.sourceIds) {
-    add(id)
-    add(hashOf(id) ?? '')
-  }
-  return hash.digest('base64url')
+  const sources = plan.sourceIds.map((id) => `${id}\u0000${hashOf(id) ?? ''}`)
+  // Fields joined by NUL, which no id, slug or URL holds: cheaper than JSON for 100,000 pages.
+  const text = [baseUrl ?? '', plan.kind, plan.path, plan.slug, ...parts, ']', ...sources].join('\u0000')
+  return createHash('sha256').update(text).digest('base64url')
 }
 
 function parse(line: string): unknown {

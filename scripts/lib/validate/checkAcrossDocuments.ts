@@ -107,7 +107,11 @@ export function checkAcrossDocuments<D extends SlimDocument>(
       else unknownTypes.set(check.typeKey, { count: 1, first: id, ...(position ? { position } : {}) })
       continue
     }
-    origins.set(id, { ...(position ? { position } : {}), ...(fieldPositions ? { fieldPositions } : {}) })
+    // Built directly rather than by spreads: this runs once per document, 300,000 times in a big export.
+    const origin: DocumentOrigin = {}
+    if (position) origin.position = position
+    if (fieldPositions) origin.fieldPositions = fieldPositions
+    origins.set(id, origin)
     // Copies: locate() and --strict change issues, and a cached verdict must stay as it was.
     if (check.kind === 'invalid') for (const issue of check.issues) issues.push({ ...issue })
     else byId.set(id, check.doc)
