@@ -6,13 +6,12 @@
 import { relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
-import { buildPages } from './lib/buildPages.ts'
 import { countIssues, formatReport, sortIssues } from './lib/formatReport.ts'
 import type { Issue } from './lib/issue.ts'
 import { toDotPath } from './lib/toDotPath.ts'
 import { CliError } from './io/cliError.ts'
 import { exportWithCache, type CachedExportOptions } from './io/exportCache.ts'
-import { chooseSource, loadSource, type ContentLakeEnv, type SourceChoice } from './io/loadSource.ts'
+import { chooseSource, type ContentLakeEnv, type SourceChoice } from './io/loadSource.ts'
 import { SourceError } from './io/sourceError.ts'
 import { unexpectedFailure } from './io/unexpectedFailure.ts'
 
@@ -82,27 +81,11 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
   // Relative, so that report positions read content/articles/x.md:12:1 rather than an absolute path.
   const choice = await chooseSource(args.from ? String(args.from) : undefined, io.env, relative(process.cwd(), resolve(io.cwd, 'content')) || '.')
   progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : 'file' in choice ? choice.file : choice.paths.join(', ')}`)
-  if (!args['dry-run']) return writeExport(io, choice, { now, baseUrl, strict: Boolean(args.strict), cache: args.cache !== false }, String(args.out), format, progress)
-  const source = await loadSource(choice, io.env)
-  progress(`Validating ${source.documents.length} documents`)
-  const result = buildPages(source.documents, { now, baseUrl, strict: Boolean(args.strict) })
-  const issues = [...source.issues, ...result.issues]
-  if (args.strict) for (const issue of issues) if (issue.severity === 'warning') issue.severity = 'error'
-  const ok = !issues.some((i) => i.severity === 'error')
-  progress('')
-  report(io, issues, format)
-  if (!ok) {
-    const { error } = countIssues(issues)
-    io.stderr.write(`${error} error${error === 1 ? '' : 's'}: nothing written.\n`)
-    return 1
-  }
-  const profiles = result.pages.filter((p) => p.kind === 'profile').length
-  const vacancies = result.pages.length - profiles
-  io.stderr.write(`Valid: ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} would be written.\n`)
-  return 0
+  const options = { now, baseUrl, strict: Boolean(args.strict), cache: args.cache !== false, dryRun: Boolean(args['dry-run']) }
+  return writeExport(io, choice, options, String(args.out), format, progress)
 }
 
-/** The export proper: streamed, one page at a time, incremental with the cache (scripts/io/exportCache.ts). */
+/** The export proper (and its dry run): streamed, one page at a time, incremental with the cache (scripts/io/exportCache.ts). */
 async function writeExport(
   io: CommandIo,
   choice: SourceChoice,
@@ -116,10 +99,14 @@ async function writeExport(
   report(io, result.issues, format)
   if (!result.ok) {
     const { error } = countIssues(result.issues)
-    io.stderr.write(`${error} error${error === 1 ? '' : 's'}: nothing written, ${outArg} left as it was.\n`)
+    io.stderr.write(`${error} error${error === 1 ? '' : 's'}: nothing written${options.dryRun ? '' : `, ${outArg} left as it was`}.\n`)
     return 1
   }
   const { profiles, vacancies, files } = result
+  if (options.dryRun) {
+    io.stderr.write(`Valid: ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} would be written.\n`)
+    return 0
+  }
   io.stderr.write(`Wrote ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} (${files} files) to ${outArg}.\n`)
   return 0
 }

@@ -46,6 +46,8 @@ export interface CachedExportOptions {
   strict: boolean
   /** Read and write the cache beside the output (`--no-cache` turns it off). */
   cache: boolean
+  /** Validate and build every page but write nothing, cache included (`--dry-run`). */
+  dryRun?: boolean
 }
 
 /** What a written export did. */
@@ -124,10 +126,11 @@ export async function exportWithCache(
   const logFile = join(dirname(target), `.${basename(target)}.cache-documents.ndjson`)
   const baseUrl = options.baseUrl ?? null
   const tool = await toolFingerprint()
-  const previous = options.cache ? await readCache(cacheFile, target, tool, baseUrl) : undefined
+  const useCache = options.cache && !options.dryRun
+  const previous = useCache ? await readCache(cacheFile, target, tool, baseUrl) : undefined
   // A full export holds the most: cap the heap from the start (an incremental one caps it once it builds pages).
   if (!previous) setFlagsFromString(HEAP_GROWING_PERCENT)
-  const log = options.cache ? await readDocumentLog(logFile, tool) : undefined
+  const log = useCache ? await readDocumentLog(logFile, tool) : undefined
   const source = await readEntries(choice, env, log?.verdicts ?? new Map())
   progress(`Validating ${source.entries.length} documents`)
   const { documentIssues, plans, hashById } = planExport(source, options.now)
@@ -143,10 +146,10 @@ export async function exportWithCache(
   })
 
   try {
-    if (hasErrors(documentIssues, options.strict)) {
-      // Nothing will be written, but the report lists the pages' issues too, as a dry run does.
+    if (options.dryRun || hasErrors(documentIssues, options.strict)) {
+      // Nothing is written, but every page is built and checked, so the report is the full one.
       const issues = [...documentIssues, ...(await pages.build(undefined))]
-      return result(strict(issues, options.strict), false, 0)
+      return result(strict(issues, options.strict), !hasErrors(issues, options.strict), 0)
     }
     progress(`Writing ${plans.length * 2 + 1} files`)
     let issues: Issue[] = documentIssues
