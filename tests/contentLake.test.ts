@@ -3,8 +3,8 @@ import { createClient } from '@sanity/client'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { readContentLake, type ContentLakeOptions } from '../scripts/io/contentLake.ts'
 import { readNdjson } from '../scripts/io/readNdjson.ts'
-import { SourceError } from '../scripts/io/sourceError.ts'
 import { startContentLake, type ContentLake, type ContentLakeOptions as LakeOptions } from './support/contentLakeServer.ts'
+import { sourceFailure } from './support/sourceFailure.ts'
 
 const TOKEN = 'skTestReadToken0123456789abcdef'
 let seed: Record<string, unknown>[] = []
@@ -45,15 +45,6 @@ function sortById(docs: Record<string, unknown>[]): Record<string, unknown>[] {
 
 function paths(running: ContentLake): string[] {
   return running.requests.map((r) => `${r.method} ${new URL(r.path, running.url).pathname}`)
-}
-
-async function failure(promise: Promise<unknown>): Promise<SourceError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  if (!(error instanceof SourceError)) throw new Error(`Expected a SourceError, got ${inspect(error)}`)
-  return error
 }
 
 describe('readContentLake', () => {
@@ -119,7 +110,7 @@ describe('readContentLake', () => {
 
   it('gives up on a stalled server with a timeout naming the host', async () => {
     const running = await start({ faults: [{ kind: 'stall' }] })
-    const error = await failure(readContentLake(optionsFor(running, { timeoutMs: 150, maxRetries: 1 })))
+    const error = await sourceFailure(readContentLake(optionsFor(running, { timeoutMs: 150, maxRetries: 1 })))
     expect(error.code).toBe('TIMEOUT')
     expect(error.message).toBe(
       `Unexpected silence from 127.0.0.1:${running.port} for 150 ms after 2 attempts, expected the documents of dataset "production"`,
@@ -128,7 +119,7 @@ describe('readContentLake', () => {
 
   it('gives up when retries run out, naming host, status and attempts but never the token', async () => {
     const running = await start({ faults: [{ kind: 'status', status: 503 }] })
-    const error = await failure(readContentLake(optionsFor(running, { maxRetries: 2 })))
+    const error = await sourceFailure(readContentLake(optionsFor(running, { maxRetries: 2 })))
     expect(error.code).toBe('HTTP')
     expect(error.message).toBe(
       `Unexpected HTTP 503 from 127.0.0.1:${running.port} after 3 attempts, expected the documents of dataset "production"`,
@@ -145,7 +136,7 @@ describe('readContentLake', () => {
         { kind: 'status', status: 502, path: '/data/query' },
       ],
     })
-    const error = await failure(readContentLake(optionsFor(running, { maxRetries: 1 })))
+    const error = await sourceFailure(readContentLake(optionsFor(running, { maxRetries: 1 })))
     expect(error.message).toBe(
       `Unexpected HTTP 502 from 127.0.0.1:${running.port} after 2 attempts, expected the documents of dataset "production"`,
     )
@@ -154,7 +145,7 @@ describe('readContentLake', () => {
 
   it('does not retry a rejected token and says what to check', async () => {
     const running = await start({ token: 'a-different-token' })
-    const error = await failure(readContentLake(optionsFor(running)))
+    const error = await sourceFailure(readContentLake(optionsFor(running)))
     expect(error.code).toBe('HTTP')
     expect(error.message).toBe(
       `Unexpected HTTP 401 from 127.0.0.1:${running.port}, expected the documents of dataset "production" (check that the token may read this dataset)`,
@@ -164,7 +155,7 @@ describe('readContentLake', () => {
 
   it('restarts after connection resets and gives up when they keep coming', async () => {
     const running = await start({ faults: [{ kind: 'resetMidStream' }] })
-    const error = await failure(readContentLake(optionsFor(running, { maxRetries: 2 })))
+    const error = await sourceFailure(readContentLake(optionsFor(running, { maxRetries: 2 })))
     expect(error.code).toBe('NETWORK')
     expect(error.message).toBe(
       `Unexpected connection closed mid-response from 127.0.0.1:${running.port} after 3 attempts, expected the documents of dataset "production"`,
@@ -174,7 +165,7 @@ describe('readContentLake', () => {
   it('reports a refused connection as a network error', async () => {
     const running = await start()
     await running.close()
-    const error = await failure(readContentLake(optionsFor(running, { maxRetries: 1 })))
+    const error = await sourceFailure(readContentLake(optionsFor(running, { maxRetries: 1 })))
     expect(error.code).toBe('NETWORK')
     expect(error.message).toBe(
       `Unexpected connection refused from 127.0.0.1:${running.port} after 2 attempts, expected the documents of dataset "production"`,
@@ -183,7 +174,7 @@ describe('readContentLake', () => {
 
   it('rejects malformed JSON in the export as a bad response', async () => {
     const running = await start({ faults: [{ kind: 'malformedJson' }] })
-    const error = await failure(readContentLake(optionsFor(running)))
+    const error = await sourceFailure(readContentLake(optionsFor(running)))
     expect(error.code).toBe('BAD_RESPONSE')
     expect(error.message).toBe(
       `Unexpected malformed JSON on line 5 of the export from 127.0.0.1:${running.port}, expected the documents of dataset "production"`,
@@ -198,7 +189,7 @@ describe('readContentLake', () => {
         { kind: 'malformedJson', path: '/data/query' },
       ],
     })
-    const error = await failure(readContentLake(optionsFor(running)))
+    const error = await sourceFailure(readContentLake(optionsFor(running)))
     expect(error.code).toBe('BAD_RESPONSE')
     expect(error.message).toBe(
       `Unexpected query answer without a result array from 127.0.0.1:${running.port}, expected the documents of dataset "production"`,
@@ -207,7 +198,7 @@ describe('readContentLake', () => {
 
   it('rejects an empty dataset', async () => {
     const running = await start({ documents: [] })
-    const error = await failure(readContentLake(optionsFor(running)))
+    const error = await sourceFailure(readContentLake(optionsFor(running)))
     expect(error.code).toBe('EMPTY')
     expect(error.message).toBe(
       `Unexpected empty dataset "production" on 127.0.0.1:${running.port}, expected published documents (is the dataset private and the token missing?)`,

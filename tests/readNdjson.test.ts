@@ -6,19 +6,10 @@ import { once } from 'node:events'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ndjsonLines, readNdjson } from '../scripts/io/readNdjson.ts'
-import { SourceError } from '../scripts/io/sourceError.ts'
+import { sourceFailure } from './support/sourceFailure.ts'
 
 const root = 'tests/fixtures/sources'
 const fixture = (name: string) => join(root, name)
-
-async function failure(promise: Promise<unknown>): Promise<SourceError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  if (!(error instanceof SourceError)) throw new Error(`Expected a SourceError, got ${String(error)}`)
-  return error
-}
 
 describe('readNdjson', () => {
   it('reads every object with its file and line', async () => {
@@ -109,18 +100,18 @@ describe('readNdjson', () => {
   })
 
   it('rejects an empty file', async () => {
-    const error = await failure(readNdjson(fixture('empty.ndjson')))
+    const error = await sourceFailure(readNdjson(fixture('empty.ndjson')))
     expect(error.code).toBe('EMPTY')
     expect(error.message).toBe('Unexpected empty file "tests/fixtures/sources/empty.ndjson", expected one JSON object per line')
   })
 
   it('rejects a file of blank lines as empty', async () => {
-    const error = await failure(readNdjson(fixture('blank-lines.ndjson')))
+    const error = await sourceFailure(readNdjson(fixture('blank-lines.ndjson')))
     expect(error.code).toBe('EMPTY')
   })
 
   it('rejects bytes that are not UTF-8, naming the line', async () => {
-    const error = await failure(readNdjson(fixture('latin1.ndjson')))
+    const error = await sourceFailure(readNdjson(fixture('latin1.ndjson')))
     expect(error.code).toBe('ENCODING')
     expect(error.message).toBe(
       'Unexpected bytes that are not UTF-8 in "tests/fixtures/sources/latin1.ndjson" on line 2, expected UTF-8 text',
@@ -129,7 +120,7 @@ describe('readNdjson', () => {
   })
 
   it('rejects a UTF-16 file', async () => {
-    const error = await failure(readNdjson(fixture('utf16.ndjson')))
+    const error = await sourceFailure(readNdjson(fixture('utf16.ndjson')))
     expect(error.code).toBe('ENCODING')
     expect(error.message).toBe(
       'Unexpected UTF-16 byte order mark in "tests/fixtures/sources/utf16.ndjson", expected UTF-8 text (re-save the file as UTF-8)',
@@ -137,13 +128,13 @@ describe('readNdjson', () => {
   })
 
   it('rejects a missing file', async () => {
-    const error = await failure(readNdjson(fixture('no-such-file.ndjson')))
+    const error = await sourceFailure(readNdjson(fixture('no-such-file.ndjson')))
     expect(error.code).toBe('ENOENT')
     expect(error.message).toBe('Unexpected missing file "tests/fixtures/sources/no-such-file.ndjson", expected an NDJSON file')
   })
 
   it('rejects a folder as unreadable', async () => {
-    const error = await failure(readNdjson(root))
+    const error = await sourceFailure(readNdjson(root))
     expect(error.code).toBe('READ')
     expect(error.message).toBe('Unexpected EISDIR while reading "tests/fixtures/sources", expected a readable NDJSON file')
   })

@@ -5,7 +5,7 @@ import { create } from 'tar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readNdjson } from '../scripts/io/readNdjson.ts'
 import { readTarGz } from '../scripts/io/readTarGz.ts'
-import { SourceError } from '../scripts/io/sourceError.ts'
+import { sourceFailure } from './support/sourceFailure.ts'
 
 // Archives are built per run from the NDJSON fixtures; the folder is git-ignored.
 const work = 'tests/artifacts/readTarGz'
@@ -26,15 +26,6 @@ async function exportArchive(name: string, ndjson: string | undefined): Promise<
   const archive = join(work, `${name}.tar.gz`)
   await create({ gzip: true, file: archive, cwd: dir, portable: true }, entries)
   return archive
-}
-
-async function failure(promise: Promise<unknown>): Promise<SourceError> {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  if (!(error instanceof SourceError)) throw new Error(`Expected a SourceError, got ${String(error)}`)
-  return error
 }
 
 describe('readTarGz', () => {
@@ -72,7 +63,7 @@ describe('readTarGz', () => {
     const whole = await readFile(dataset)
     const cut = join(work, 'cut-off.tar.gz')
     await writeFile(cut, whole.subarray(0, Math.floor(whole.length * 0.6)))
-    const error = await failure(readTarGz(cut))
+    const error = await sourceFailure(readTarGz(cut))
     expect(error.code).toBe('TRUNCATED_ARCHIVE')
     expect(error.message).toBe(
       'Unexpected end of archive "tests/artifacts/readTarGz/cut-off.tar.gz", expected a complete .tar.gz (was the export or its download cut off?)',
@@ -83,13 +74,13 @@ describe('readTarGz', () => {
     const whole = await readFile(dataset)
     const cut = join(work, 'cut-in-data.tar.gz')
     await writeFile(cut, whole.subarray(0, whole.length - 40))
-    const error = await failure(readTarGz(cut))
+    const error = await sourceFailure(readTarGz(cut))
     expect(error.code).toBe('TRUNCATED_ARCHIVE')
   })
 
   it('rejects an archive without data.ndjson', async () => {
     const archive = await exportArchive('assets-only', undefined)
-    const error = await failure(readTarGz(archive))
+    const error = await sourceFailure(readTarGz(archive))
     expect(error.code).toBe('BAD_ARCHIVE')
     expect(error.message).toBe(
       'Unexpected archive "tests/artifacts/readTarGz/assets-only.tar.gz" without data.ndjson, expected a `sanity dataset export` archive',
@@ -97,7 +88,7 @@ describe('readTarGz', () => {
   })
 
   it('rejects a file that is not an archive', async () => {
-    const error = await failure(readTarGz(join(sources, 'dataset.ndjson')))
+    const error = await sourceFailure(readTarGz(join(sources, 'dataset.ndjson')))
     expect(error.code).toBe('BAD_ARCHIVE')
     expect(error.message).toBe(
       'Unexpected file "tests/fixtures/sources/dataset.ndjson" that is not a tar archive, expected a `sanity dataset export` archive',
@@ -106,7 +97,7 @@ describe('readTarGz', () => {
 
   it('rejects an archive whose data.ndjson is empty', async () => {
     const archive = await exportArchive('empty', 'empty.ndjson')
-    const error = await failure(readTarGz(archive))
+    const error = await sourceFailure(readTarGz(archive))
     expect(error.code).toBe('EMPTY')
     expect(error.message).toBe(
       'Unexpected empty data.ndjson in "tests/artifacts/readTarGz/empty.tar.gz", expected one JSON object per line',
@@ -115,13 +106,13 @@ describe('readTarGz', () => {
 
   it('rejects bytes that are not UTF-8 without waiting for the rest of the archive', async () => {
     const archive = await exportArchive('latin1', 'latin1.ndjson')
-    const error = await failure(readTarGz(archive))
+    const error = await sourceFailure(readTarGz(archive))
     expect(error.code).toBe('ENCODING')
     expect(error.position).toEqual({ file: `tests/artifacts/readTarGz/latin1.tar.gz!/${folder}/data.ndjson`, line: 2 })
   })
 
   it('rejects a missing archive', async () => {
-    const error = await failure(readTarGz(join(work, 'no-such.tar.gz')))
+    const error = await sourceFailure(readTarGz(join(work, 'no-such.tar.gz')))
     expect(error.code).toBe('ENOENT')
     expect(error.message).toBe('Unexpected missing file "tests/artifacts/readTarGz/no-such.tar.gz", expected a .tar.gz archive')
   })
