@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { jsonLdScriptTag, serializeJsonLd } from './html/serializeJsonLd.ts'
+import { scriptTagFromJson, serializeJsonLd } from './html/serializeJsonLd.ts'
 import type { Page } from './buildPages.ts'
 
 /** A file to write, relative to the output folder. */
@@ -38,7 +38,7 @@ export function renderPage(page: Page): { files: [OutputFile, OutputFile]; entry
   return {
     files: [
       { path: page.path, content: jsonld },
-      { path: html, content: jsonLdScriptTag(page.graph) },
+      { path: html, content: scriptTagFromJson(jsonld) },
     ],
     entry: {
       path: page.path,

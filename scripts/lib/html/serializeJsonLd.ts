@@ -49,6 +49,16 @@ function toUnicodeEscape(character: string): string {
  * @returns the `.html` snippet, ending in a newline
  */
 export function jsonLdScriptTag(value: unknown): string {
-  const body = serializeJsonLd(value).replace(SCRIPT_UNSAFE, toUnicodeEscape)
-  return `<script type="application/ld+json">\n${body}</script>\n`
+  return scriptTagFromJson(serializeJsonLd(value))
+}
+
+/**
+ * The same snippet from JSON text already serialised by serializeJsonLd, so that a page is
+ * stringified once for both of its files.
+ *
+ * @param json - the `.jsonld` file text
+ * @returns the `.html` snippet, ending in a newline
+ */
+export function scriptTagFromJson(json: string): string {
+  return `<script type="application/ld+json">\n${json.replace(SCRIPT_UNSAFE, toUnicodeEscape)}</script>\n`
 }
