@@ -252,7 +252,7 @@ class PageRun {
     const issuesByPlan = new Map<PagePlan, Issue[]>()
     try {
       for (const plan of localityOrder(this.plans)) {
-        const sig = pageSignature(plan, (id) => this.hashById.get(id), this.options.baseUrl)
+        const sig = pageSignature(plan, (id) => this.hashById.get(id), this.options.baseUrl, nodeSha256)
         const before = this.previous.get(plan.path)
         const entry = before && before.sig === sig ? reusedEntry(plan, before) : undefined
         // A file someone removed from the output is built again.
@@ -268,7 +268,7 @@ class PageRun {
         if (!this.building) setFlagsFromString(HEAP_GROWING_PERCENT)
         this.building = true
         const { page, issues } = buildPage(plan, (id) => this.load(id), this.options)
-        const rendered = renderPage(page)
+        const rendered = renderPage(page, nodeSha256)
         // Written while the next page is built: on two cores the writes cost little.
         if (writer) for (const file of rendered.files) await queue.add(() => writer.putIfChanged(file.path, file.content))
         const cached = { sig, types: rendered.entry.types, sha256: rendered.entry.sha256, issues: issues.map((issue) => ({ ...issue })) }
@@ -644,6 +644,11 @@ function toolFingerprint(): Promise<string> {
     return hash('sha256', parts.join('\n'), 'base64url')
   })()
   return fingerprint
+}
+
+/** Node's native SHA-256, for the pages and their signatures: about six times the speed of the library's own. */
+function nodeSha256(text: string): string {
+  return hash('sha256', text, 'hex')
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
