@@ -24,12 +24,22 @@ describe('export command', () => {
     ])
     const graph = JSON.parse(files['customer-service-medewerker.jsonld'] ?? '')['@graph']
     expect(graph.map((n: { '@type': string }) => n['@type'])).toEqual(['Occupation', 'FAQPage', 'Organization'])
-    const monthly = graph[0].estimatedSalary.filter((s: { duration: string }) => s.duration === 'P1M')
-    expect(monthly.map((s: { name: string; median: number; currency: string }) => [s.name, s.median, s.currency])).toEqual([
-      ['Junior', 2450, 'EUR'],
-      ['Medior', 2800, 'EUR'],
-      ['Senior', 3100, 'EUR'],
+    // The career page gives averages ("gemiddeld"): plain amounts, never a median.
+    const monthly = graph[0].estimatedSalary.filter((s: { value: { unitText: string } }) => s.value.unitText === 'MONTH')
+    expect(
+      monthly.map((s: { '@type': string; name: string; description: string; currency: string; value: { value: number } }) => [
+        s['@type'],
+        s.name,
+        s.value.value,
+        s.currency,
+        s.description,
+      ]),
+    ).toEqual([
+      ['MonetaryAmount', 'Junior', 2450, 'EUR', 'Gemiddelde, bruto per maand'],
+      ['MonetaryAmount', 'Medior', 2800, 'EUR', 'Gemiddelde, bruto per maand'],
+      ['MonetaryAmount', 'Senior', 3100, 'EUR', 'Gemiddelde, bruto per maand'],
     ])
+    expect(JSON.stringify(graph[0].estimatedSalary)).not.toContain('median')
     expect(graph[1].mainEntity.map((q: { name: string }) => q.name)).toEqual([
       'Wat is een customer service medewerker?',
       'Hoeveel verdien je als customer service medewerker?',
@@ -43,10 +53,25 @@ describe('export command', () => {
       '@type': 'JobPosting',
       jobLocationType: 'TELECOMMUTE',
       applicantLocationRequirements: [{ '@type': 'Country', name: 'NL' }],
-      baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', value: 2450, unitText: 'MONTH' } },
+      // Junior's average of 2450 a month at 40 hours, for this vacancy's 24 hours: an estimate, not its baseSalary.
+      workHours: '24 uur per week',
+      estimatedSalary: {
+        '@type': 'MonetaryAmount',
+        name: 'Junior',
+        currency: 'EUR',
+        value: { '@type': 'QuantitativeValue', value: 1470, unitText: 'MONTH' },
+      },
       hiringOrganization: { '@type': 'Organization', name: 'Voorbeeld B.V.' },
       relevantOccupation: { '@id': graph[0]['@id'] },
     })
+    expect(remote).not.toHaveProperty('baseSalary')
+    const utrecht = JSON.parse(files['vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld'] ?? '')['@graph'][0]
+    expect(utrecht.baseSalary).toEqual({
+      '@type': 'MonetaryAmount',
+      currency: 'EUR',
+      value: { '@type': 'QuantitativeValue', minValue: 2700, maxValue: 3000, unitText: 'MONTH' },
+    })
+    expect(utrecht).not.toHaveProperty('estimatedSalary')
     const manifest = JSON.parse(files['manifest.json'] ?? '')
     expect(manifest.pages.map((p: { path: string; types: string[] }) => [p.path, p.types])).toEqual([
       ['customer-service-medewerker.jsonld', ['Occupation', 'FAQPage', 'Organization']],
