@@ -3,7 +3,7 @@ import type { SchemaType as ExtractedSchema, TypeNode } from 'groq-js'
 import { createSchema, defineField, defineType, type SchemaTypeDefinition } from 'sanity'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { documentSchemas, JobProfileDoc } from '../scripts/lib/model/index.ts'
+import { documentSchemas, JobProfileDoc, SalaryTierDoc, VacancyDoc } from '../scripts/lib/model/index.ts'
 import { schemaTypes } from '../schemas/index.ts'
 
 /*
@@ -225,6 +225,25 @@ describe('compareShapes', () => {
     expect(compareShapes('jobProfile', zodShape(drifted), studioProfile)).toEqual([
       'jobProfile.sector: missing in Studio',
       'jobProfile.tasks[]: number in zod, string in Studio',
+    ])
+  })
+
+  it("names a vacancy's hours per week and a tier's statistic when the two sides differ", () => {
+    const vacancy = z.object({ ...VacancyDoc.shape, hoursPerWeek: z.number() })
+    expect(compareShapes('vacancy', zodShape(vacancy), studioShape(extracted, 'vacancy'))).toEqual([
+      'vacancy.hoursPerWeek: required in zod, optional in Studio',
+    ])
+    const tier = z.object({ ...SalaryTierDoc.shape, statistic: z.enum(['average', 'median', 'mean']).optional() })
+    expect(compareShapes('salaryTier', zodShape(tier), studioShape(extracted, 'salaryTier'))).toEqual([
+      'salaryTier.statistic: values average, median, mean in zod, average, median in Studio',
+    ])
+    const types = schemaTypes.map((t) =>
+      t.name === 'vacancy' && t.type === 'document' && 'fields' in t
+        ? { ...t, fields: t.fields.filter((f) => f.name !== 'hoursPerWeek') }
+        : t,
+    )
+    expect(compareShapes('vacancy', zodShape(VacancyDoc), studioShape(extract(types), 'vacancy'))).toEqual([
+      'vacancy.hoursPerWeek: missing in Studio',
     ])
   })
 
