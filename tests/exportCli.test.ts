@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -77,6 +77,22 @@ describe('export command', () => {
       ['customer-service-medewerker.jsonld', ['Occupation', 'FAQPage', 'Organization']],
       ['vacatures/voorbeeld-customer-service-medewerker-remote.jsonld', ['JobPosting']],
       ['vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld', ['JobPosting']],
+    ])
+  })
+
+  it("states a tier's estimate once per vacancy, as the documents the export keeps between pages give it", async () => {
+    // The command checks across documents on slim copies (validate/slimDocument.ts): hours and statistic must survive.
+    for (const name of ['vacancy-estimate-prorated', 'vacancy-estimate-hourly', 'tier-median']) {
+      const fixture = join('tests/fixtures/validation', name)
+      const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
+      const { code, stderr } = await runCli(['--from', join(fixture, 'input.ndjson'), '--out', out, ...now])
+      expect(code).toBe(0)
+      expect(stderr).toBe(`${await readFile(join(fixture, 'expected.txt'), 'utf8')}Wrote 1 job profile page and 1 vacancy (5 files) to ${out}.\n`)
+    }
+    const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
+    const { stderr } = await runCli(['--out', out, ...now])
+    expect(stderr.split('\n').filter((line) => line.includes('Estimated from salary tier'))).toEqual([
+      '  salaryTier: notice: Estimated from salary tier "Junior": 2450 EUR per MONTH at 40 h/week (assumed: the tier states no hours) prorated to 24 h/week: 1470 EUR per MONTH (average), published as estimatedSalary, not baseSalary; expected the employer\'s own salary (the vacancy\'s salary) for baseSalary (recommended by Google)',
     ])
   })
 
