@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.md|dir>... [--out <file.ndjson>] [--push]`: imports career articles
+ * `jobld import <file.md|dir>... [--out <file.ndjson>] [--push]`: imports career articles
  * and vacancies from Markdown into Sanity documents, written as NDJSON (one document per
  * line, sorted by `_id`) and optionally pushed to the Content Lake.
  * Exit 0: every file imported cleanly; 1: some files had errors (the others are written) or
@@ -7,14 +7,15 @@
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { homedir } from 'node:os'
+import { dirname } from 'node:path'
 import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
 import { reporter } from 'vfile-reporter'
 import { formatReport } from './lib/formatReport.ts'
 import { checkDocuments } from './lib/markdown/checkDocuments.ts'
 import { mergeDocuments } from './lib/markdown/mergeDocuments.ts'
 import type { RawDocument } from './lib/rawDocument.ts'
+import { checkOutputPath } from './io/checkOutputPath.ts'
 import { CliError } from './io/cliError.ts'
 import { contentLakeWriter, PushError, pushHost, pushToContentLake, type PushEnv, type PushReport } from './io/pushToContentLake.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from './io/readMarkdown.ts'
@@ -38,7 +39,7 @@ export const importCommand = defineCommand({
 export interface ImportIo {
   stdout: { write(s: string): unknown }
   stderr: { write(s: string): unknown; isTTY?: boolean }
-  env: PushEnv & { NO_COLOR?: string | undefined }
+  env: PushEnv & { NO_COLOR?: string | undefined; HOME?: string | undefined }
   cwd: string
 }
 
@@ -74,6 +75,8 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
   if (!outArg && !args.push)
     throw new CliError('USAGE', 'Unexpected call without --out or --push, expected the NDJSON file to write (--out documents.ndjson) or --push')
 
+  // Checked before anything is read: the file must be jobld's to replace (scripts/io/checkOutputPath.ts).
+  const out = outArg === undefined ? undefined : await checkOutputPath(outArg, 'ndjson', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources: args._ })
   const files = await listMarkdownFiles(args._, io.cwd)
   if (files.length === 0) throw new CliError('USAGE', `Unexpected input without .md files: ${args._.join(', ')}`)
   const imported: ImportedMarkdownFile[] = []
@@ -94,8 +97,9 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
   const docs = merged.documents.length
   const counted = `${docs} document${docs === 1 ? '' : 's'} from ${clean.length} of ${imported.length} file${imported.length === 1 ? '' : 's'}`
   const leftOut = failed.length > 0 ? `; left out, with errors: ${failed.map(({ file }) => file.path).join(', ')}` : ''
-  if (outArg) {
-    await writeNdjson(resolve(io.cwd, outArg), merged.documents)
+  if (out && docs === 0) io.stderr.write(`Imported no documents${leftOut}: ${outArg} left as it was.\n`)
+  else if (out) {
+    await writeNdjson(out, merged.documents)
     io.stderr.write(`Wrote ${counted} to ${outArg}${leftOut}.\n`)
   } else io.stderr.write(`Imported ${counted}${leftOut}.\n`)
   let code = failed.length > 0 || merged.issues.some((issue) => issue.severity === 'error') ? 1 : 0
@@ -134,13 +138,4 @@ function pushSummary(result: PushReport, env: PushEnv): string {
   let text = `Pushed to ${where}: ${result.created.length} created, ${result.replaced.length} replaced, ${result.unchanged.length} unchanged, ${result.skipped.length} left alone.\n`
   for (const skip of result.skipped) text += `  ${skip.id}: warning: left alone, ${reasons[skip.reason]}\n`
   return text
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runImport(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    cwd: process.cwd(),
-  })
 }
