@@ -17,7 +17,9 @@ import { exportWithCache, type CachedExportOptions } from './io/exportCache.ts'
 import { chooseSource, type ContentLakeEnv, type SourceChoice } from './io/loadSource.ts'
 import { SourceError } from './io/sourceError.ts'
 import { recoverOutputs } from './io/outputFolder.ts'
+import { readLimits, type LimitsEnv } from './io/readLimits.ts'
 import { unexpectedFailure } from './io/unexpectedFailure.ts'
+import { withoutSecrets } from './io/withoutSecrets.ts'
 
 const exportArgs = {
     from: { type: 'string', description: 'Folder or .md file of articles, a .ndjson export or a .tar.gz archive (default: the Content Lake when SANITY_PROJECT_ID is set, else content/)' },
@@ -48,7 +50,7 @@ export interface CommandIo {
     JOBLD_CACHE_DIR?: string | undefined
     XDG_CACHE_HOME?: string | undefined
     HOME?: string | undefined
-  }
+  } & LimitsEnv
   cwd: string
 }
 
@@ -58,7 +60,9 @@ export interface CommandIo {
  * @param io streams, environment and working folder
  * @returns the exit code
  */
-export async function runExport(rawArgs: string[], io: CommandIo): Promise<number> {
+export async function runExport(rawArgs: string[], given: CommandIo): Promise<number> {
+  const secret = given.env.SANITY_API_TOKEN
+  const io = { ...given, stdout: withoutSecrets(given.stdout, secret), stderr: withoutSecrets(given.stderr, secret) }
   try {
     return await exportOnce(rawArgs, io)
   } catch (error) {
@@ -95,7 +99,16 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
   const dryRun = Boolean(args['dry-run'])
   const out = dryRun ? resolve(io.cwd, String(args.out)) : await checkOutputPath(String(args.out), 'folder', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources })
   progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : sources.join(', ')}`)
-  const options = { now, baseUrl, strict: Boolean(args.strict), cache: args.cache !== false, dryRun, cacheDir: cacheDirFor(root, out) }
+  const options = {
+    now,
+    baseUrl,
+    strict: Boolean(args.strict),
+    cache: args.cache !== false,
+    dryRun,
+    cacheDir: cacheDirFor(root, out),
+    limits: readLimits(io.env),
+    secret: io.env.SANITY_API_TOKEN && io.env.SANITY_API_TOKEN.length >= 8 ? io.env.SANITY_API_TOKEN : undefined,
+  }
   return writeExport(io, choice, options, out, String(args.out), format, progress)
 }
 

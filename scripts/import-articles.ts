@@ -14,13 +14,16 @@ import { reporter } from 'vfile-reporter'
 import { formatReport } from './lib/formatReport.ts'
 import { checkDocuments } from './lib/markdown/checkDocuments.ts'
 import { mergeDocuments } from './lib/markdown/mergeDocuments.ts'
+import type { Issue } from './lib/issue.ts'
 import type { RawDocument } from './lib/rawDocument.ts'
+import { secretIssues } from './lib/secrets/findSecret.ts'
 import { checkOutputPath } from './io/checkOutputPath.ts'
 import { CliError } from './io/cliError.ts'
 import { contentLakeWriter, PushError, pushHost, pushToContentLake, type PushEnv, type PushReport } from './io/pushToContentLake.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from './io/readMarkdown.ts'
 import { SourceError } from './io/sourceError.ts'
 import { unexpectedFailure } from './io/unexpectedFailure.ts'
+import { withoutSecrets } from './io/withoutSecrets.ts'
 
 const importArgs = {
   input: { type: 'positional', description: 'Markdown files or folders (read recursively, .md only)', required: false },
@@ -49,7 +52,9 @@ export interface ImportIo {
  * @param io streams, environment and working folder
  * @returns the exit code
  */
-export async function runImport(rawArgs: string[], io: ImportIo): Promise<number> {
+export async function runImport(rawArgs: string[], given: ImportIo): Promise<number> {
+  const secret = given.env.SANITY_API_TOKEN
+  const io = { ...given, stdout: withoutSecrets(given.stdout, secret), stderr: withoutSecrets(given.stderr, secret) }
   try {
     return await importOnce(rawArgs, io)
   } catch (error) {
@@ -85,7 +90,7 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
 
   const failed = imported.filter(({ file }) => file.messages.some((message) => message.fatal === true))
   const clean = imported.filter((entry) => !failed.includes(entry))
-  const merged = mergeDocuments(clean.flatMap(({ documents }) => documents))
+  const merged = withoutSecretDocuments(mergeDocuments(clean.flatMap(({ documents }) => documents)), io.env.SANITY_API_TOKEN)
   const report = reporter(
     imported.map(({ file }) => file),
     { quiet: false, color: false },
@@ -130,6 +135,23 @@ async function writeNdjson(out: string, documents: ReadonlyArray<RawDocument>) {
     await rm(tmp, { force: true })
     throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous file is unchanged`)
   }
+}
+
+/**
+ * Takes out every document that holds the API token (an article that quotes it): each is an
+ * error at its fields, and it is neither written nor pushed.
+ */
+function withoutSecretDocuments<T extends { documents: RawDocument[]; issues: Issue[] }>(merged: T, secret: string | undefined): T {
+  if (!secret || secret.length < 8) return merged
+  const issues: Issue[] = []
+  const documents = merged.documents.filter((doc) => {
+    const id = typeof doc.value._id === 'string' ? doc.value._id : '(unknown)'
+    const type = typeof doc.value._type === 'string' ? doc.value._type : '(unknown)'
+    const found = secretIssues(doc.value, secret, { id, type }).map((issue) => (doc.position ? { ...issue, position: doc.position } : issue))
+    issues.push(...found)
+    return found.length === 0
+  })
+  return { ...merged, documents, issues: [...merged.issues, ...issues] }
 }
 
 function pushSummary(result: PushReport, env: PushEnv): string {

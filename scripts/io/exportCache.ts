@@ -9,7 +9,8 @@
  */
 import { hash } from 'node:crypto'
 import { setFlagsFromString } from 'node:v8'
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
+import { once } from 'node:events'
+import { closeSync, createWriteStream, openSync, readFileSync, readSync } from 'node:fs'
 import { appendFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -28,13 +29,15 @@ import {
   type CachedPage,
 } from '../lib/incrementalCache.ts'
 import type { Issue, Position } from '../lib/issue.ts'
+import { defaultLimits, type Limits } from '../lib/limits.ts'
 import { documentSchemas, isDocumentType, type ContentDocument } from '../lib/model/index.ts'
 import { manifestChunks, renderPage, type ManifestEntry } from '../lib/renderFiles.ts'
 import { checkAcrossDocuments } from '../lib/validate/checkAcrossDocuments.ts'
+import { secretIssues } from '../lib/secrets/findSecret.ts'
 import { checkDocument, type DocumentCheck } from '../lib/validate/checkDocument.ts'
 import { slimDocument, type SlimDocument } from '../lib/validate/slimDocument.ts'
 import { CliError } from './cliError.ts'
-import { loadSource, type ContentLakeEnv, type SourceChoice } from './loadSource.ts'
+import { contentLakeOptions, loadSource, type ContentLakeEnv, type SourceChoice } from './loadSource.ts'
 import { emptyNdjsonError, parseNdjsonLine, readNdjsonRawLines } from './readNdjson.ts'
 import { SourceError } from './sourceError.ts'
 import { MANIFEST } from './checkOutputPath.ts'
@@ -52,6 +55,10 @@ export interface CachedExportOptions {
   dryRun?: boolean
   /** The output's cache folder (scripts/io/cacheDir.ts): the cache and the staging area of writes. */
   cacheDir: string
+  /** Bounds on the inputs (default: defaultLimits). */
+  limits?: Limits
+  /** The API token: a document that holds it is an error, and no file or cache may hold it. */
+  secret?: string | undefined
 }
 
 /** What a written export did. */
@@ -74,6 +81,8 @@ interface Entry {
   check: DocumentCheck<SlimDocument>
   position: Position | undefined
   fieldPositions: ReadonlyMap<string, Position> | undefined
+  /** True when the document holds the secret: its verdict is never cached. */
+  holdsSecret: boolean
   /** NDJSON: where the line is in the file; other sources keep the value. */
   offset: number
   length: number
@@ -136,7 +145,7 @@ export async function exportWithCache(
   // A full export holds the most: cap the heap from the start (an incremental one caps it once it builds pages).
   if (!previous) setFlagsFromString(HEAP_GROWING_PERCENT)
   const log = useCache ? await readDocumentLog(logFile, tool) : undefined
-  const source = await readEntries(choice, env, log?.verdicts ?? new Map())
+  const source = await readEntries(choice, env, log?.verdicts ?? new Map(), options.limits ?? defaultLimits, options.cacheDir, options.secret)
   progress(`Validating ${source.entries.length} documents`)
   const { documentIssues, plans, hashById } = planExport(source, options.now)
   const pages = new PageRun(plans, previous ?? new Map(), source, hashById, options)
@@ -157,7 +166,7 @@ export async function exportWithCache(
       return result(strict(issues, options.strict), !hasErrors(issues, options.strict), 0)
     }
     progress(`Writing ${plans.length * 2 + 1} files`)
-    const writer = await openOutput(target, options.cacheDir, current?.files ?? new Set())
+    const writer = await openOutput(target, options.cacheDir, current?.files ?? new Set(), options.secret)
     let issues: Issue[]
     let manifestHash: string
     try {
@@ -372,27 +381,50 @@ interface Source {
   close(): void
 }
 
-async function readEntries(choice: SourceChoice, env: ContentLakeEnv, known: ReadonlyMap<string, DocumentCheck<SlimDocument>>): Promise<Source> {
+async function readEntries(
+  choice: SourceChoice,
+  env: ContentLakeEnv,
+  known: ReadonlyMap<string, DocumentCheck<SlimDocument>>,
+  limits: Limits,
+  cacheDir: string,
+  secret: string | undefined,
+): Promise<Source> {
   const entries: Entry[] = []
   const issues: Issue[] = []
-  const verdict = (hashed: string, value: () => Record<string, unknown>) => known.get(hashed) ?? slimCheck(checkDocument(value()))
-  if (choice.kind === 'ndjson') {
-    const file = choice.file
-    for await (const raw of readNdjsonRawLines(file)) {
+  const secretBytes = secret ? Buffer.from(secret) : undefined
+  // A document holding the secret is refused before any other check, whose messages could quote it.
+  const check = (value: Record<string, unknown>, holdsSecret: boolean): DocumentCheck<SlimDocument> | undefined => {
+    if (!holdsSecret || !secret) return slimCheck(checkDocument(value))
+    const type = typeof value._type === 'string' ? value._type : ''
+    const found = secretIssues(value, secret, { id: typeof value._id === 'string' ? value._id : '(unknown)', type: type || '(unknown)' })
+    if (isDocumentType(type) && typeof value._id === 'string') return { kind: 'invalid', id: value._id, type, issues: found }
+    issues.push(...found)
+    return undefined
+  }
+  if (choice.kind === 'ndjson' || choice.kind === 'contentLake') {
+    // The Content Lake is streamed into a local NDJSON copy first: then both are read, and read
+    // again page by page, from a file, and memory does not grow with the dataset.
+    const file = choice.kind === 'ndjson' ? choice.file : await spoolContentLake(choice, env, limits, cacheDir)
+    const name = choice.kind === 'ndjson' ? file : `sanity://${choice.projectId}/${choice.dataset}`
+    for await (const raw of readNdjsonRawLines(file, limits.ndjsonLineBytes)) {
       const hashed = hash('sha256', raw.bytes, 'base64url')
-      let check = known.get(hashed)
-      if (!check) {
-        const parsed = parseNdjsonLine(raw, file)
+      const holdsSecret = secretBytes !== undefined && raw.bytes.includes(secretBytes)
+      let verdict = raw.tooLong || holdsSecret ? undefined : known.get(hashed)
+      if (!verdict) {
+        const parsed = parseNdjsonLine(raw, name)
         if (parsed.kind === 'issue') {
           issues.push(parsed.issue)
           continue
         }
-        check = slimCheck(checkDocument(parsed.document.value))
+        verdict = check(parsed.document.value, holdsSecret)
+        if (!verdict) continue
       }
-      entries.push({ hash: hashed, check, position: { file, line: raw.line }, fieldPositions: undefined, offset: raw.offset, length: raw.bytes.length, value: undefined })
+      entries.push({ hash: hashed, check: verdict, holdsSecret, position: { file: name, line: raw.line }, fieldPositions: undefined, offset: raw.offset, length: raw.bytes.length, value: undefined })
     }
-    if (entries.length === 0 && issues.length === 0) throw emptyNdjsonError(file)
+    if (entries.length === 0 && issues.length === 0) throw emptyNdjsonError(name)
     const fd = openSync(file, 'r')
+    // The local copy of the Content Lake must not keep a secret: it goes now, read through the open descriptor.
+    if (choice.kind === 'contentLake' && entries.some((e) => e.holdsSecret)) await rm(file, { force: true })
     // Made when the first page is built: an incremental export that builds none never needs it.
     let byId: Map<string, Entry> | undefined
     return {
@@ -414,10 +446,13 @@ async function readEntries(choice: SourceChoice, env: ContentLakeEnv, known: Rea
       close: () => closeSync(fd),
     }
   }
-  const loaded = await loadSource(choice, env)
+  const loaded = await loadSource(choice, env, limits)
   for (const { value, position, fieldPositions } of loaded.documents) {
-    const hashed = hash('sha256', JSON.stringify(value), 'base64url')
-    entries.push({ hash: hashed, check: verdict(hashed, () => value), position, fieldPositions, offset: 0, length: 0, value })
+    const text = JSON.stringify(value)
+    const hashed = hash('sha256', text, 'base64url')
+    const holdsSecret = secret !== undefined && secret !== '' && text.includes(secret)
+    const verdict = (holdsSecret ? undefined : known.get(hashed)) ?? check(value, holdsSecret)
+    if (verdict) entries.push({ hash: hashed, check: verdict, holdsSecret, position, fieldPositions, offset: 0, length: 0, value })
   }
   const byId = indexById(entries)
   return {
@@ -430,6 +465,36 @@ async function readEntries(choice: SourceChoice, env: ContentLakeEnv, known: Rea
     },
     close: () => undefined,
   }
+}
+
+/**
+ * Streams the chosen dataset into `<cacheDir>/content-lake.ndjson` (written beside and renamed
+ * into place when whole), one document per line as the API sent it.
+ * @returns the file
+ */
+async function spoolContentLake(choice: Extract<SourceChoice, { kind: 'contentLake' }>, env: ContentLakeEnv, limits: Limits, cacheDir: string): Promise<string> {
+  const file = join(cacheDir, 'content-lake.ndjson')
+  const tmp = `${file}.tmp-${process.pid}`
+  await mkdir(cacheDir, { recursive: true })
+  const { streamContentLake } = await import('./contentLake.ts')
+  const out = createWriteStream(tmp)
+  const failed = new Promise<never>((_, reject) => out.on('error', reject))
+  try {
+    await Promise.race([
+      failed,
+      streamContentLake(contentLakeOptions(choice, env, limits), async (_value, line) => {
+        if (!out.write(line) || !out.write('\n')) await once(out, 'drain')
+      }),
+    ])
+    out.end()
+    await once(out, 'finish')
+    await rename(tmp, file)
+  } catch (error) {
+    out.destroy()
+    await rm(tmp, { force: true })
+    throw error
+  }
+  return file
 }
 
 /** The entry of each valid document (a duplicate id is never valid, so one entry is enough). */
@@ -533,7 +598,7 @@ async function readDocumentLog(logFile: string, tool: string): Promise<DocumentL
 
 async function writeDocumentLog(logFile: string, tool: string, log: DocumentLog | undefined, entries: ReadonlyArray<Entry>): Promise<void> {
   const current = new Map<string, DocumentCheck<SlimDocument>>()
-  for (const { hash: hashed, check } of entries) current.set(hashed, check)
+  for (const { hash: hashed, check, holdsSecret } of entries) if (!holdsSecret) current.set(hashed, check)
   const added = log ? [...current].filter(([hashed]) => !log.verdicts.has(hashed)) : []
   try {
     if (log && !log.damaged && log.verdicts.size + added.length <= 2 * current.size + BATCH) {

@@ -66,9 +66,10 @@ export interface OutputWriter {
  * @param out the output folder, absolute
  * @param cacheDir the output's cache folder (cacheDirFor)
  * @param current the files of the current version, from its manifest (empty when there is none)
+ * @param secret the API token: a file holding it is never staged (the write fails instead)
  * @returns the writer
  */
-export async function openOutput(out: string, cacheDir: string, current: ReadonlySet<string>): Promise<OutputWriter> {
+export async function openOutput(out: string, cacheDir: string, current: ReadonlySet<string>, secret?: string): Promise<OutputWriter> {
   await mkdir(cacheDir, { recursive: true })
   const release = await lock(cacheDir, out)
   try {
@@ -85,6 +86,11 @@ export async function openOutput(out: string, cacheDir: string, current: Readonl
   const dirs = new Set<string>()
   let finished = false
 
+  const clean = (path: string, text: string) => {
+    if (secret && text.includes(secret))
+      throw new CliError('SECRET', `Unexpected API token in ${path}, expected output without secrets; nothing was written`)
+    return text
+  }
   const place = async (path: string) => {
     checkRelative(path)
     const file = join(staged, path)
@@ -102,10 +108,13 @@ export async function openOutput(out: string, cacheDir: string, current: Readonl
     current,
     async put(path, content) {
       const file = await place(path)
-      if (typeof content === 'string') await writeFile(file, content)
-      else await writeChunks(file, content)
+      if (typeof content === 'string') await writeFile(file, clean(path, content))
+      else await writeChunks(file, (function* () {
+        for (const piece of content) yield clean(path, piece)
+      })())
     },
     async putIfChanged(path, content) {
+      clean(path, content)
       if (current.has(path) && (await sameBytes(join(out, path), content))) {
         kept.add(path)
         return

@@ -169,7 +169,7 @@ describe('Content Lake faults that outlast the retries', () => {
     const started = Date.now()
     const { code, stderr } = await failingExport(running, { retries: 1, timeoutMs: 200 })
     expect(code).toBe(2)
-    expect(stderr).toBe('Unexpected silence from <host> for 200 ms after 2 attempts, expected the documents of dataset "production"\n')
+    expect(stderr).toBe('Unexpected silence from <host> for 200 ms after 2 attempts, expected the documents of dataset "production" (JOBLD_HTTP_TIMEOUT_MS sets how long)\n')
     expect(Date.now() - started).toBeLessThan(10_000)
   })
 
