@@ -104,26 +104,26 @@ function* profileWithParts(
     body: profileBody(random, pool, title),
     specialisations: Array.from({ length: random.int(2, 3) }, (_, n) => ({
       _key: random.key(),
-      _type: 'specialisation',
+      _type: 'jobldSpecialisation',
       name: `${capitalise(role)} ${domain} ${['binnendienst', 'buitendienst', 'projecten'][n] ?? 'algemeen'}`,
       description: paragraph(random, pool, 1, 2),
     })),
     tasks: Array.from({ length: random.int(5, 7) }, () => paragraph(random, pool, 1, 1).replace(/\.$/, '')),
     competencies: pickQualities(random, 4).map((name) => ({
       _key: random.key(),
-      _type: 'competency',
+      _type: 'jobldCompetency',
       name: capitalise(name),
       explanation: paragraph(random, pool, 1, 1),
     })),
     education: {
-      _type: 'education',
+      _type: 'jobldEducation',
       levels: random.chance(0.5) ? ['mbo'] : ['mbo', 'hbo'],
       fieldsOfStudy: [domain, 'bedrijfskunde'],
       note: paragraph(random, pool, 1, 1),
     },
     sectors: [capitalise(domain)],
     workingConditions: {
-      _type: 'workingConditions',
+      _type: 'jobldWorkingConditions',
       shiftWork: random.pick(['never', 'sometimes', 'often']),
       workplaces: random.chance(0.4) ? ['onsite', 'hybrid'] : ['onsite'],
       note: paragraph(random, pool, 1, 1),
@@ -211,12 +211,12 @@ function profileBody(random: Random, pool: ReadonlyArray<string>, title: string)
   }
   if (random.chance(0.2))
     blocks.push({
-      _type: 'table',
+      _type: 'jobldTable',
       _key: random.key(),
       rows: [
-        { _type: 'tableRow', _key: random.key(), cells: ['Niveau', 'Bruto per maand'] },
-        { _type: 'tableRow', _key: random.key(), cells: ['Junior', `€ ${random.int(2200, 2600)}`] },
-        { _type: 'tableRow', _key: random.key(), cells: ['Senior', `€ ${random.int(3200, 4200)}`] },
+        { _type: 'jobldTableRow', _key: random.key(), cells: ['Niveau', 'Bruto per maand'] },
+        { _type: 'jobldTableRow', _key: random.key(), cells: ['Junior', `€ ${random.int(2200, 2600)}`] },
+        { _type: 'jobldTableRow', _key: random.key(), cells: ['Senior', `€ ${random.int(3200, 4200)}`] },
       ],
     })
   return blocks
@@ -247,10 +247,10 @@ function salaryTiers(random: Random, slug: string) {
       validFrom: '2026-01-01',
       source: 'cao 2026',
       amounts: [
-        { _key: random.key(), _type: 'salaryAmount', period: 'HOUR', value: hour },
+        { _key: random.key(), _type: 'jobldSalaryAmount', period: 'HOUR', value: hour },
         ranged
-          ? { _key: random.key(), _type: 'salaryAmount', period: 'MONTH', minValue: month - 100, maxValue: month + 100 }
-          : { _key: random.key(), _type: 'salaryAmount', period: 'MONTH', value: month },
+          ? { _key: random.key(), _type: 'jobldSalaryAmount', period: 'MONTH', minValue: month - 100, maxValue: month + 100 }
+          : { _key: random.key(), _type: 'jobldSalaryAmount', period: 'MONTH', value: month },
       ],
     }
   })
@@ -285,7 +285,7 @@ function vacancy(
     hiringOrganization: { _type: 'reference', _ref: parts.employer },
     employmentTypes: random.chance(0.6) ? ['FULL_TIME'] : ['FULL_TIME', 'PART_TIME'],
     location: {
-      _type: 'jobLocation',
+      _type: 'jobldJobLocation',
       country: 'NL',
       locality,
       region,

@@ -1,3 +1,5 @@
+import type { SchemaTypeDefinition } from 'sanity'
+import { defaultTypeNames, type DocumentTypeNames } from '../scripts/lib/model/documentTypes.ts'
 import { blockContent } from './objects/blockContent.ts'
 import { blockText } from './objects/blockText.ts'
 import { competency } from './objects/competency.ts'
@@ -15,13 +17,16 @@ import { organization } from './organization.ts'
 import { salaryTier } from './salaryTier.ts'
 import { vacancy } from './vacancy.ts'
 
-/** Every schema type of the Studio: the five document types, then the objects they use. */
-export const schemaTypes = [
-  jobProfile,
-  salaryTier,
-  faqEntry,
-  organization,
-  vacancy,
+/** How a Studio names jobld's document types, and whether the organisation type is its own. */
+export interface SchemaNames {
+  /** The Studio's name of each jobld document type. */
+  names: DocumentTypeNames
+  /** True when the Studio brings its own organisation type (named `names.organization`): jobld then registers none. */
+  ownOrganization: boolean
+}
+
+/** jobld's object types: each name carries jobld's prefix (scripts/lib/model/objectTypes.ts). */
+export const objectSchemaTypes = [
   salaryAmount,
   vacancySalary,
   specialisation,
@@ -34,3 +39,23 @@ export const schemaTypes = [
   table,
   tableRow,
 ]
+
+/**
+ * Every schema type jobld registers in a Studio: its document types under the Studio's names
+ * (the organisation only when the Studio has none of its own), then its prefixed object types.
+ * @param schema the Studio's names
+ * @returns the type definitions
+ */
+export function jobldSchemaTypes({ names, ownOrganization }: SchemaNames): SchemaTypeDefinition[] {
+  return [
+    jobProfile(names),
+    salaryTier(names),
+    faqEntry(names),
+    ...(ownOrganization ? [] : [organization(names)]),
+    vacancy(names),
+    ...objectSchemaTypes,
+  ]
+}
+
+/** Every schema type under jobld's own names: the repo's Studio, TypeGen and the tests. */
+export const schemaTypes = jobldSchemaTypes({ names: defaultTypeNames, ownOrganization: false })

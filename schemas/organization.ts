@@ -1,44 +1,35 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import type { DocumentTypeNames } from '../scripts/lib/model/documentTypes.ts'
 import { importHashField } from './lib/importHashField.ts'
+import { orderings } from './lib/orderings.ts'
+import { text, typeTitle } from './lib/text.ts'
 
 const httpUrl = { scheme: ['http', 'https'] }
 
-/** Organisatie: a publisher of career pages or an employer of vacancies (schema.org Organization). */
-export const organization = defineType({
-  name: 'organization',
-  title: 'Organisatie',
-  type: 'document',
-  fields: [
-    defineField({
-      name: 'name',
-      title: 'Naam',
-      description: 'Naam van de organisatie zoals hij op de site staat.',
-      type: 'string',
-      validation: (rule) => rule.required(),
-    }),
-    defineField({
-      name: 'url',
-      title: 'Website',
-      description: 'Volledig adres van de website, met https://.',
-      type: 'url',
-      validation: (rule) => rule.uri(httpUrl),
-    }),
-    defineField({
-      name: 'logo',
-      title: 'Logo-URL',
-      description: 'Volledig adres van het logo (PNG, SVG of JPG), met https://.',
-      type: 'url',
-      validation: (rule) => rule.uri(httpUrl),
-    }),
-    defineField({
-      name: 'sameAs',
-      title: 'Profielen elders',
-      description: 'Adressen van de organisatie op andere sites, zoals LinkedIn of KvK.',
-      type: 'array',
-      of: [defineArrayMember({ type: 'url', validation: (rule) => rule.uri(httpUrl) })],
-    }),
-    importHashField,
-  ],
-  orderings: [{ name: 'nameAsc', title: 'Naam A–Z', by: [{ field: 'name', direction: 'asc' }] }],
-  preview: { select: { title: 'name', subtitle: 'url' } },
-})
+/**
+ * Organisatie: a publisher of career pages or an employer of vacancies (schema.org Organization).
+ * A Studio with an organisation type of its own uses that one instead (`organizationType`).
+ * @param names the Studio's names of jobld's document types
+ * @returns the document type
+ */
+export function organization(names: DocumentTypeNames) {
+  return defineType({
+    name: names.organization,
+    title: typeTitle('organization'),
+    type: 'document',
+    fields: [
+      defineField({ name: 'name', ...text('organization.name'), type: 'string', validation: (rule) => rule.required() }),
+      defineField({ name: 'url', ...text('organization.url'), type: 'url', validation: (rule) => rule.uri(httpUrl) }),
+      defineField({ name: 'logo', ...text('organization.logo'), type: 'url', validation: (rule) => rule.uri(httpUrl) }),
+      defineField({
+        name: 'sameAs',
+        ...text('organization.sameAs'),
+        type: 'array',
+        of: [defineArrayMember({ type: 'url', validation: (rule) => rule.uri(httpUrl) })],
+      }),
+      importHashField,
+    ],
+    orderings: [orderings.nameAsc()],
+    preview: { select: { title: 'name', subtitle: 'url' } },
+  })
+}

@@ -2,10 +2,8 @@ import { nlNLLocale } from '@sanity/locale-nl-nl'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
-import { schemaTypes } from '../schemas/index.ts'
 import { dataset, missingEnv, projectId, setupMessage } from './env.ts'
-import { ExpiredBadge } from './components/ExpiredBadge.ts'
-import { defaultDocumentNode, structure } from './structure.ts'
+import { jobld, jobldDefaultStructure, jobldDocumentNode } from './plugin/index.ts'
 
 if (missingEnv.length > 0) {
   // In the Studio's browser bundle (sanity dev, sanity build) SSR is false: stop there with the
@@ -15,15 +13,20 @@ if (missingEnv.length > 0) {
   console.warn(setupMessage)
 }
 
-// Sanity's CLI loads this file by its default export.
+/** The base URL the build gets as JOBLD_BASE_URL; Sanity bundles only SANITY_STUDIO_* variables, read by name. */
+const options = { baseUrl: process.env.SANITY_STUDIO_JOBLD_BASE_URL || undefined }
+
+// Sanity's CLI loads this file by its default export. jobld's editors work in Dutch: the Dutch
+// locale is the Studio's only one, so Sanity's own words and jobld's are Dutch.
 export default defineConfig({
   name: 'default',
   title: 'jobld',
   projectId,
   dataset,
-  plugins: [structureTool({ structure, defaultDocumentNode }), visionTool({ defaultApiVersion: '2025-02-19' }), nlNLLocale()],
-  schema: { types: schemaTypes },
-  document: {
-    badges: (previous, context) => (context.schemaType === 'vacancy' ? [...previous, ExpiredBadge] : previous),
-  },
+  plugins: [
+    structureTool({ structure: jobldDefaultStructure(options), defaultDocumentNode: jobldDocumentNode(options) }),
+    jobld(options),
+    visionTool({ defaultApiVersion: '2025-02-19' }),
+    nlNLLocale(),
+  ],
 })

@@ -144,6 +144,8 @@ describe('export command', () => {
           docType: 'organization',
           path: 'name',
           message: 'Unexpected empty text, expected at least 1 character',
+          params: { origin: 'string' },
+          messageId: 'schema.too_small.empty',
           position: { file: bad, line: 1 },
         },
       ],

@@ -48,10 +48,10 @@ describe('mdastToPortableText', () => {
     const { shape } = convert('| Niveau | Uurloon |\n| --- | --- |\n| Junior | € 14,50 |')
     expect(shape).toEqual([
       {
-        _type: 'table',
+        _type: 'jobldTable',
         rows: [
-          { _type: 'tableRow', cells: ['Niveau', 'Uurloon'] },
-          { _type: 'tableRow', cells: ['Junior', '€ 14,50'] },
+          { _type: 'jobldTableRow', cells: ['Niveau', 'Uurloon'] },
+          { _type: 'jobldTableRow', cells: ['Junior', '€ 14,50'] },
         ],
       },
     ])

@@ -60,7 +60,7 @@ describe('the seed article (customer service medewerker)', () => {
       const { _id, level: name, rank, amounts, basis, currency } = get(`salaryTier.customer-service-medewerker.${level}`).value
       return { _id, level: name, rank, basis, currency, amounts }
     }
-    const amount = (period: string, value: number) => ({ _key: expect.stringMatching(/^[0-9a-f]{12}$/), _type: 'salaryAmount', period, value })
+    const amount = (period: string, value: number) => ({ _key: expect.stringMatching(/^[0-9a-f]{12}$/), _type: 'jobldSalaryAmount', period, value })
     expect(tier('junior')).toEqual({
       _id: 'salaryTier.customer-service-medewerker.junior',
       level: 'Junior',
@@ -115,28 +115,28 @@ describe('the seed article (customer service medewerker)', () => {
   it('reads the five kinds as specialisations with descriptions', () => {
     const { profile } = importSeed()
     expect(profile.specialisations).toEqual([
-      { _key: expect.any(String), _type: 'specialisation', name: 'Inbound customer service medewerker', description: 'Je helpt klanten die zelf contact met het bedrijf zoeken.' },
+      { _key: expect.any(String), _type: 'jobldSpecialisation', name: 'Inbound customer service medewerker', description: 'Je helpt klanten die zelf contact met het bedrijf zoeken.' },
       {
         _key: expect.any(String),
-        _type: 'specialisation',
+        _type: 'jobldSpecialisation',
         name: 'Outbound customer service medewerker',
         description: 'Je neemt zelf contact op met klanten, bijvoorbeeld om hun tevredenheid te peilen of om een verkoopactie onder de aandacht te brengen.',
       },
       {
         _key: expect.any(String),
-        _type: 'specialisation',
+        _type: 'jobldSpecialisation',
         name: 'Technisch customer service medewerker',
         description: 'Je lost technische problemen van klanten op, zoals storingen in software, apparatuur of installaties.',
       },
       {
         _key: expect.any(String),
-        _type: 'specialisation',
+        _type: 'jobldSpecialisation',
         name: 'Commercieel customer service medewerker',
         description: 'Naast service verkoop je ook, door klanten producten voor te stellen die bij hen passen.',
       },
       {
         _key: expect.any(String),
-        _type: 'specialisation',
+        _type: 'jobldSpecialisation',
         name: 'Teamleider customer service',
         description: 'Je geeft leiding aan een team en ziet erop toe dat de service van goede kwaliteit is.',
       },
@@ -165,13 +165,13 @@ describe('the seed article (customer service medewerker)', () => {
         ['Stressbestendigheid', 'Je houdt je kalmte, ook bij een boze of ongeduldige klant'],
         ['Computervaardigheid', 'Je gaat handig om met systemen, CRM-software en e-mail'],
         ['Taalvaardigheid', 'Je schrijft correct en professioneel'],
-      ].map(([name, explanation]) => ({ _key: expect.any(String), _type: 'competency', name, explanation })),
+      ].map(([name, explanation]) => ({ _key: expect.any(String), _type: 'jobldCompetency', name, explanation })),
     )
   })
 
   it('reads education levels mbo and hbo with the fields of study', () => {
     expect(importSeed().profile.education).toEqual({
-      _type: 'education',
+      _type: 'jobldEducation',
       levels: ['mbo', 'hbo'],
       fieldsOfStudy: ['communicatie', 'administratie', 'commerciële dienstverlening', 'klantcontact', 'bedrijfskunde', 'commerciële economie'],
     })
@@ -189,7 +189,7 @@ describe('the seed article (customer service medewerker)', () => {
 
   it('reads shift work "sometimes", the workplaces the text names and the certificates of the summary table', () => {
     const { profile } = importSeed()
-    expect(profile.workingConditions).toEqual({ _type: 'workingConditions', shiftWork: 'sometimes', workplaces: ['onsite', 'hybrid', 'remote'] })
+    expect(profile.workingConditions).toEqual({ _type: 'jobldWorkingConditions', shiftWork: 'sometimes', workplaces: ['onsite', 'hybrid', 'remote'] })
     expect(profile.certificates).toEqual(['Klantcontactsystemen (CRM)', 'Microsoft Office', 'product- of dienstkennis'])
   })
 
@@ -216,7 +216,7 @@ describe('the seed article (customer service medewerker)', () => {
       'h2 Voorbeeld motivatiebrief voor customer service medewerker',
       'h2 De perfecte mix van contact, uitdaging en voldoening',
     ])
-    const tables = body.filter((item: { _type: string }) => item._type === 'table')
+    const tables = body.filter((item: { _type: string }) => item._type === 'jobldTable')
     expect(tables.map((table: { rows: { cells: string[] }[] }) => table.rows[0]?.cells)).toEqual([
       ['Niveau', 'Gemiddeld uurloon (bruto)', 'Gemiddeld maandsalaris (bruto)'],
       ['Competentie/vaardigheid', 'Uitleg'],

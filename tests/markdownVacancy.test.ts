@@ -46,8 +46,8 @@ describe('vacancyToDocuments', () => {
       hiringOrganization: { _type: 'reference', _ref: 'organization.voorbeeld-b-v' },
       employmentTypes: ['FULL_TIME'],
       hoursPerWeek: 40,
-      salary: { _type: 'vacancySalary', minValue: 2700, maxValue: 3000, period: 'MONTH', currency: 'EUR', basis: 'gross' },
-      location: { _type: 'jobLocation', country: 'NL', locality: 'Utrecht', region: 'Utrecht', postalCode: '3511 AA' },
+      salary: { _type: 'jobldVacancySalary', minValue: 2700, maxValue: 3000, period: 'MONTH', currency: 'EUR', basis: 'gross' },
+      location: { _type: 'jobldJobLocation', country: 'NL', locality: 'Utrecht', region: 'Utrecht', postalCode: '3511 AA' },
       remote: false,
       datePosted: '2026-01-15',
       validThrough: '2027-06-30',
@@ -86,7 +86,7 @@ describe('vacancyToDocuments', () => {
     expect(messages).toEqual([])
     expect(documents.find((doc) => doc.value._type === 'vacancy')?.value).toMatchObject({
       hoursPerWeek: 32,
-      salary: { _type: 'vacancySalary', value: 15.5, period: 'HOUR', currency: 'EUR', basis: 'gross' },
+      salary: { _type: 'jobldVacancySalary', value: 15.5, period: 'HOUR', currency: 'EUR', basis: 'gross' },
     })
   })
 

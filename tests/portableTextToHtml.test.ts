@@ -27,12 +27,12 @@ function linked(href: string, text = 'vacatures'): Block {
 }
 
 const salaryTable: PortableText[number] = {
-  _type: 'table',
+  _type: 'jobldTable',
   _key: 't',
   rows: [
-    { _type: 'tableRow', _key: 'r0', cells: ['Niveau', 'Uurloon', 'Maandsalaris'] },
-    { _type: 'tableRow', _key: 'r1', cells: ['Junior', '€ 14,50', '€ 2.450'] },
-    { _type: 'tableRow', _key: 'r2', cells: ['Senior', '', '€ 3.100'] },
+    { _type: 'jobldTableRow', _key: 'r0', cells: ['Niveau', 'Uurloon', 'Maandsalaris'] },
+    { _type: 'jobldTableRow', _key: 'r1', cells: ['Junior', '€ 14,50', '€ 2.450'] },
+    { _type: 'jobldTableRow', _key: 'r2', cells: ['Senior', '', '€ 3.100'] },
   ],
 }
 
@@ -161,9 +161,9 @@ describe('portableTextToHtml', () => {
 
   it('cleans and escapes table cells', () => {
     const table: PortableText[number] = {
-      _type: 'table',
+      _type: 'jobldTable',
       _key: 't',
-      rows: [{ _type: 'tableRow', _key: 'r0', cells: [' <b>\u202E ', 'a & b'] }],
+      rows: [{ _type: 'jobldTableRow', _key: 'r0', cells: [' <b>\u202E ', 'a & b'] }],
     }
     expect(portableTextToHtml([table])).toBe('<p>&lt;b&gt;; a &amp; b</p>')
     expect(portableTextToHtml([table], { tables: 'table' })).toBe(

@@ -246,7 +246,7 @@ describe('compareShapes', () => {
     ])
     const types = schemaTypes.map((t) =>
       t.name === 'vacancy' && t.type === 'document' && 'fields' in t
-        ? { ...t, fields: t.fields.filter((f) => f.name !== 'hoursPerWeek') }
+        ? { ...t, fields: (t.fields ?? []).filter((f) => f.name !== 'hoursPerWeek') }
         : t,
     )
     expect(compareShapes('vacancy', zodShape(VacancyDoc), studioShape(extract(types), 'vacancy'))).toEqual([
@@ -256,9 +256,9 @@ describe('compareShapes', () => {
 
   it('finds drift inside array item objects and enum values of the Studio schema', () => {
     const types = schemaTypes.map((t) =>
-      t.name === 'specialisation'
+      t.name === 'jobldSpecialisation'
         ? defineType({
-            name: 'specialisation',
+            name: 'jobldSpecialisation',
             type: 'object',
             fields: [defineField({ name: 'name', type: 'string' }), defineField({ name: 'description', type: 'text' })],
           })
@@ -268,7 +268,7 @@ describe('compareShapes', () => {
     const drifted = JobProfileDoc.extend({ language: z.enum(['nl', 'en', 'de']) })
     expect(compareShapes('jobProfile', zodShape(drifted), profile)).toEqual([
       'jobProfile.language: values nl, en, de in zod, nl, en in Studio',
-      'jobProfile.specialisations[specialisation].name: required in zod, optional in Studio',
+      'jobProfile.specialisations[jobldSpecialisation].name: required in zod, optional in Studio',
     ])
   })
 })

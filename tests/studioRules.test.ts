@@ -6,7 +6,8 @@ import { evaluate, parse } from 'groq-js'
 import { createSchema, pathToString, type SanityDocument } from 'sanity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { schemaTypes } from '../schemas/index.ts'
-import { problems } from '../studio/problems.ts'
+import { problems } from '../studio/plugin/problems.ts'
+import { defaultTypeNames } from '../scripts/lib/model/documentTypes.ts'
 
 /*
  * The Studio's validation, run offline as the Studio runs it: Sanity's document validation on the
@@ -41,8 +42,8 @@ function tier(level: string, rank: number, hourly: number, monthly: number): San
     level,
     rank,
     amounts: [
-      { _key: 'hour', _type: 'salaryAmount', period: 'HOUR', value: hourly },
-      { _key: 'month', _type: 'salaryAmount', period: 'MONTH', value: monthly },
+      { _key: 'hour', _type: 'jobldSalaryAmount', period: 'HOUR', value: hourly },
+      { _key: 'month', _type: 'jobldSalaryAmount', period: 'MONTH', value: monthly },
     ],
     basis: 'gross',
     currency: 'EUR',
@@ -82,10 +83,10 @@ const profile: SanityDocument = {
   slug: { _type: 'slug', current: 'customer-service-medewerker' },
   summary: 'Het aanspreekpunt voor klanten met een vraag, klacht of compliment.',
   body: [block('b1', 'De customer service medewerker is hét aanspreekpunt voor klanten.')],
-  specialisations: [{ _key: 's1', _type: 'specialisation', name: 'Inbound customer service medewerker' }],
+  specialisations: [{ _key: 's1', _type: 'jobldSpecialisation', name: 'Inbound customer service medewerker' }],
   tasks: ['Telefoon aannemen, e-mails of chats beantwoorden'],
-  competencies: [{ _key: 'c1', _type: 'competency', name: 'Empathie', explanation: 'Je leeft mee met de klant' }],
-  education: { _type: 'education', levels: ['mbo', 'hbo'], fieldsOfStudy: ['communicatie'] },
+  competencies: [{ _key: 'c1', _type: 'jobldCompetency', name: 'Empathie', explanation: 'Je leeft mee met de klant' }],
+  education: { _type: 'jobldEducation', levels: ['mbo', 'hbo'], fieldsOfStudy: ['communicatie'] },
   iscoCode: '4222',
   country: 'NL',
   language: 'nl',
@@ -105,7 +106,7 @@ const vacancy: SanityDocument = {
   hiringOrganization: ref(organization._id),
   employmentTypes: ['FULL_TIME', 'PART_TIME'],
   hoursPerWeek: 32,
-  location: { _type: 'jobLocation', country: 'NL', locality: 'Utrecht' },
+  location: { _type: 'jobldJobLocation', country: 'NL', locality: 'Utrecht' },
   datePosted: '2026-03-01',
   validThrough: '2026-04-30T17:00:00Z',
   language: 'nl',
@@ -165,12 +166,15 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
+/** Sanity's own words (English), under the locale of a Dutch or an English Studio: jobld's rules follow the locale. */
+const localeSource = (id: 'nl-NL' | 'en-US') => ({ ...getFallbackLocaleSource(), currentLocale: { id, title: id } })
+
 /** Every marker the Studio shows for a document, one line each: level, field path, message. */
-async function studioMarkers(document: SanityDocument, stored: SanityDocument[] = seed): Promise<string[]> {
+async function studioMarkers(document: SanityDocument, stored: SanityDocument[] = seed, locale: 'nl-NL' | 'en-US' = 'nl-NL'): Promise<string[]> {
   dataset = stored
   const markers = await validateDocumentWithWorkspace({
     document,
-    workspace: { schema, getClient: ({ apiVersion }) => client.withConfig({ apiVersion }), i18n: getFallbackLocaleSource() },
+    workspace: { schema, getClient: ({ apiVersion }) => client.withConfig({ apiVersion }), i18n: localeSource(locale) },
     environment: 'studio',
     getDocumentExists: async ({ id }) => stored.some((d) => d._id === id),
   })
@@ -178,8 +182,8 @@ async function studioMarkers(document: SanityDocument, stored: SanityDocument[] 
 }
 
 /** The Studio's error markers for a document: field path, colon, message. */
-async function studioErrors(document: SanityDocument, stored: SanityDocument[] = seed): Promise<string[]> {
-  const markers = await studioMarkers(document, stored)
+async function studioErrors(document: SanityDocument, stored: SanityDocument[] = seed, locale: 'nl-NL' | 'en-US' = 'nl-NL'): Promise<string[]> {
+  const markers = await studioMarkers(document, stored, locale)
   return markers.filter((m) => m.startsWith('error ')).map((m) => m.slice('error '.length))
 }
 
@@ -195,6 +199,16 @@ describe('Studio validation messages (Dutch, from the shared rules)', () => {
   it('rejects a question without a question mark', async () => {
     const document = { ...faq, question: 'Wat verdient een customer service medewerker' }
     expect(await studioErrors(document)).toEqual(['question: Een vraag eindigt met een vraagteken (?)'])
+  })
+
+  it('words the same rule in English in an English Studio, as the build does', async () => {
+    const document = { ...faq, question: 'Wat verdient een customer service medewerker' }
+    expect(await studioErrors(document, seed, 'en-US')).toEqual([
+      'question: Unexpected question "Wat verdient een customer service medewerker", expected it to end with "?"',
+    ])
+    expect(await studioErrors({ ...vacancy, location: { _type: 'jobldJobLocation', country: 'nl' } }, seed, 'en-US')).toEqual([
+      'location.country: Enter a country code of two capitals, such as NL',
+    ])
   })
 
   it('rejects a slug with spaces and capitals, suggesting the slugified one', async () => {
@@ -231,7 +245,7 @@ describe('Studio validation messages (Dutch, from the shared rules)', () => {
   })
 
   it('rejects a remote vacancy without applicant countries, and a tier beside an own salary', async () => {
-    const salary = { _type: 'vacancySalary', period: 'MONTH', value: 2450, currency: 'EUR', basis: 'gross' }
+    const salary = { _type: 'jobldVacancySalary', period: 'MONTH', value: 2450, currency: 'EUR', basis: 'gross' }
     const document = { ...vacancy, location: undefined, remote: true, salary }
     expect(await studioErrors(document)).toEqual([
       'applicantCountries: Een vacature op afstand noemt minstens één land waar sollicitanten mogen wonen',
@@ -253,8 +267,8 @@ describe('Studio validation messages (Dutch, from the shared rules)', () => {
       ...medior,
       statistic: 'median',
       amounts: [
-        { _key: 'hour', _type: 'salaryAmount', period: 'HOUR', value: 16 },
-        { _key: 'month', _type: 'salaryAmount', period: 'MONTH', minValue: 2500, maxValue: 2800 },
+        { _key: 'hour', _type: 'jobldSalaryAmount', period: 'HOUR', value: 16 },
+        { _key: 'month', _type: 'jobldSalaryAmount', period: 'MONTH', minValue: 2500, maxValue: 2800 },
       ],
     }
     expect(await studioErrors(document)).toEqual([
@@ -263,7 +277,7 @@ describe('Studio validation messages (Dutch, from the shared rules)', () => {
   })
 
   it("rejects an unknown currency on a vacancy's own salary", async () => {
-    const salary = { _type: 'vacancySalary', period: 'MONTH', value: 2450, currency: 'EURO', basis: 'gross' }
+    const salary = { _type: 'jobldVacancySalary', period: 'MONTH', value: 2450, currency: 'EURO', basis: 'gross' }
     const document = { ...vacancy, salaryTier: undefined, salary }
     expect(await studioErrors(document)).toEqual(['salary.currency: "EURO" is geen ISO 4217-valutacode (bijvoorbeeld EUR)'])
   })
@@ -314,7 +328,7 @@ describe('Problemen lists', () => {
     {
       ...vacancy,
       _id: 'vacancy.dubbel',
-      salary: { _type: 'vacancySalary', period: 'MONTH', value: 2450, currency: 'EUR', basis: 'gross' },
+      salary: { _type: 'jobldVacancySalary', period: 'MONTH', value: 2450, currency: 'EUR', basis: 'gross' },
       validThrough: '2999-02-01T00:00:00Z',
     },
   ]
@@ -323,7 +337,7 @@ describe('Problemen lists', () => {
     const open = { ...vacancy, validThrough: '2999-04-30T17:00:00Z' }
     const documents = [...seed.filter((d) => d._id !== vacancy._id), open, ...broken]
     const found: Record<string, unknown> = {}
-    for (const p of problems) found[p.id] = await (await evaluate(parse(`*[${p.filter}]._id`), { dataset: documents })).get()
+    for (const p of problems(defaultTypeNames)) found[p.id] = await (await evaluate(parse(`*[${p.filter}]._id`), { dataset: documents })).get()
     expect(found).toEqual({
       'beroepen-zonder-uitgever': ['jobProfile.zonder-uitgever'],
       'beroepen-onvolledig': [],

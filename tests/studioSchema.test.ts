@@ -1,7 +1,8 @@
 import { groupProblems, validateSchema } from '@sanity/schema/_internal'
 import { defineField, defineType, type PreviewConfig, type SchemaTypeDefinition } from 'sanity'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { schemaTypes } from '../schemas/index.ts'
+import { setStudioLanguage } from '../schemas/lib/studioLanguage.ts'
 
 /** Sanity's own schema problems, one line each: severity, type and field path, message. */
 function schemaProblems(types: SchemaTypeDefinition[]): string[] {
@@ -61,10 +62,13 @@ describe('Studio schema', () => {
 })
 
 describe('previews', () => {
+  // The repo's Studio is Dutch; the plugin sets this from the Studio's locale (LanguageSync).
+  beforeAll(() => setStudioLanguage('nl'))
+
   it('shows a salary tier with its rank, level and amounts per period', () => {
     const amounts = [
-      { _key: 'a', _type: 'salaryAmount', period: 'HOUR', value: 14.5 },
-      { _key: 'b', _type: 'salaryAmount', period: 'MONTH', value: 2450 },
+      { _key: 'a', _type: 'jobldSalaryAmount', period: 'HOUR', value: 14.5 },
+      { _key: 'b', _type: 'jobldSalaryAmount', period: 'MONTH', value: 2450 },
     ]
     expect(preview('salaryTier', { level: 'Junior', rank: 1, amounts, currency: 'EUR', basis: 'gross' })).toEqual({
       title: '1. Junior',
@@ -73,7 +77,7 @@ describe('previews', () => {
   })
 
   it('shows a salary range, net', () => {
-    const amounts = [{ _key: 'a', _type: 'salaryAmount', period: 'YEAR', minValue: 30000, maxValue: 36000 }]
+    const amounts = [{ _key: 'a', _type: 'jobldSalaryAmount', period: 'YEAR', minValue: 30000, maxValue: 36000 }]
     expect(preview('salaryTier', { level: 'Senior', rank: 3, amounts, currency: 'EUR', basis: 'net' })).toEqual({
       title: '3. Senior',
       subtitle: '€\u00a030.000–€\u00a036.000 p/j (netto)',
@@ -101,7 +105,7 @@ describe('previews', () => {
   })
 
   it("shows a median tier as one", () => {
-    const amounts = [{ _key: 'b', _type: 'salaryAmount', period: 'MONTH', value: 2800 }]
+    const amounts = [{ _key: 'b', _type: 'jobldSalaryAmount', period: 'MONTH', value: 2800 }]
     expect(preview('salaryTier', { level: 'Medior', rank: 2, amounts, currency: 'EUR', basis: 'gross', statistic: 'median' })).toEqual({
       title: '2. Medior',
       subtitle: '€\u00a02.800 p/m (bruto, mediaan)',
@@ -109,15 +113,15 @@ describe('previews', () => {
   })
 
   it("shows a vacancy's own salary and its hours", () => {
-    const salary = { _type: 'vacancySalary', period: 'MONTH', minValue: 2700, maxValue: 3000, currency: 'EUR', basis: 'gross' }
+    const salary = { _type: 'jobldVacancySalary', period: 'MONTH', minValue: 2700, maxValue: 3000, currency: 'EUR', basis: 'gross' }
     const selection = { title: 'Klantenservicemedewerker', locality: 'Utrecht', validThrough: '2999-01-31T17:00:00Z', hoursPerWeek: 40, salary }
     expect(preview('vacancy', selection)).toEqual({ title: 'Klantenservicemedewerker', subtitle: 'Utrecht · €\u00a02.700–€\u00a03.000 p/m · 40 u/w' })
   })
 
   it("shows a vacancy paid by a tier as the estimate for its hours, by the build's rule", () => {
     const tierAmounts = [
-      { _key: 'a', _type: 'salaryAmount', period: 'HOUR', value: 14.5 },
-      { _key: 'b', _type: 'salaryAmount', period: 'MONTH', value: 2450 },
+      { _key: 'a', _type: 'jobldSalaryAmount', period: 'HOUR', value: 14.5 },
+      { _key: 'b', _type: 'jobldSalaryAmount', period: 'MONTH', value: 2450 },
     ]
     const tier = { tierLevel: 'Junior', tierAmounts, tierCurrency: 'EUR', tierBasis: 'gross' }
     const selection = { title: 'Klantenservicemedewerker', remote: true, validThrough: '2999-01-31T17:00:00Z', employmentTypes: ['PART_TIME'], ...tier }

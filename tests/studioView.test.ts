@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { toKeyedPath } from '../schemas/lib/toKeyedPath.ts'
 import { readNdjson } from '../scripts/io/readNdjson.ts'
 import { previewPage } from '../scripts/lib/previewPage.ts'
-import { collectRefs } from '../studio/components/collectRefs.ts'
-import { describePreview } from '../studio/components/describePreview.ts'
-import { describeSalary } from '../studio/components/describeSalary.ts'
+import { collectRefs } from '../studio/plugin/components/collectRefs.ts'
+import { describePreview } from '../studio/plugin/components/describePreview.ts'
+import { describeSalary } from '../studio/plugin/components/describeSalary.ts'
 
 const now = new Date('2026-11-26T12:00:00Z')
 const load = async (name: string) => (await readNdjson(join('tests/fixtures/validation', name, 'input.ndjson'))).documents

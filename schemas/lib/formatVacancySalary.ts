@@ -1,3 +1,5 @@
+import type { Language } from '../../scripts/lib/messages/wording.ts'
+import { studioMessages } from '../../scripts/lib/messages/studioMessages.ts'
 import { salaryBases, salaryStatistics } from '../../scripts/lib/rules/constants.ts'
 import { estimateSalary } from '../../scripts/lib/rules/estimateSalary.ts'
 import { isRecord } from './isRecord.ts'
@@ -25,18 +27,20 @@ const currencyOf = (value: unknown) => (typeof value === 'string' && value !== '
  * it ("€ 2.700–€ 3.000 p/m"), or the estimate its salary tier gives for its hours
  * (estimateSalary: "schatting € 1.470 p/m"). Net amounts say so; nothing while there is no pay.
  * @param selection the fields the preview selects (the tier's through its reference)
+ * @param language the Studio's language (Dutch by default)
  * @returns the words, or an empty string
  */
-export function formatVacancySalary(selection: VacancySalarySelection): string {
+export function formatVacancySalary(selection: VacancySalarySelection, language: Language = 'nl'): string {
   const own = isRecord(selection.salary) ? readAmount(selection.salary) : undefined
   if (own && isRecord(selection.salary)) {
-    const worded = wordAmount(own, currencyOf(selection.salary.currency))
+    const worded = wordAmount(own, currencyOf(selection.salary.currency), language)
     if (!worded) return ''
-    return `${worded} ${periodAbbreviations[own.period]}${selection.salary.basis === 'net' ? ' (netto)' : ''}`
+    const net = selection.salary.basis === 'net' ? ` (${studioMessages['preview.net'][language]({})})` : ''
+    return `${worded} ${periodAbbreviations[language][own.period]}${net}`
   }
   const basis = salaryBases.find((b) => b === selection.tierBasis)
   if (typeof selection.tierLevel !== 'string' || !basis || !Array.isArray(selection.tierAmounts)) return ''
-  if (basis === 'net') return 'netto niveau: geen salaris gepubliceerd'
+  if (basis === 'net') return studioMessages['preview.net_tier'][language]({})
   const currency = currencyOf(selection.tierCurrency)
   const estimate = estimateSalary(
     {
@@ -56,6 +60,6 @@ export function formatVacancySalary(selection: VacancySalarySelection): string {
     },
   )
   if (estimate?.kind !== 'estimate') return ''
-  const worded = wordAmount(estimate.amount, currency)
-  return worded ? `schatting ${worded} ${periodAbbreviations[estimate.amount.period]}` : ''
+  const worded = wordAmount(estimate.amount, currency, language)
+  return worded ? studioMessages['preview.estimate'][language]({ amount: `${worded} ${periodAbbreviations[language][estimate.amount.period]}` }) : ''
 }

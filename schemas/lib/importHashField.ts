@@ -1,4 +1,5 @@
 import { defineField } from 'sanity'
+import { text } from './text.ts'
 
 /**
  * Hidden fingerprint the importer writes, so it can tell an editor's change from its own
@@ -6,8 +7,7 @@ import { defineField } from 'sanity'
  */
 export const importHashField = defineField({
   name: 'importHash',
-  title: 'Importvingerafdruk',
-  description: 'Wordt door de import gezet; niet aanpassen.',
+  ...text('shared.importHash'),
   type: 'string',
   hidden: true,
   readOnly: true,

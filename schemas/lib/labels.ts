@@ -20,6 +20,7 @@ import {
   shiftWorkValues,
   workplaceValues,
 } from '../../scripts/lib/rules/constants.ts'
+import type { Wording } from '../../scripts/lib/messages/wording.ts'
 
 type ShiftWork = (typeof shiftWorkValues)[number]
 type Workplace = (typeof workplaceValues)[number]
@@ -32,20 +33,23 @@ const periodTitles = {
   YEAR: 'Per jaar',
 } as const satisfies Record<SalaryPeriod, string>
 
-/** Short period suffixes for previews ("€ 2.450 p/m"). */
+/** Short period suffixes for previews ("€ 2.450 p/m", "€2,450 /mo"), per language. */
 export const periodAbbreviations = {
-  HOUR: 'p/u',
-  DAY: 'p/d',
-  WEEK: 'p/w',
-  MONTH: 'p/m',
-  YEAR: 'p/j',
-} as const satisfies Record<SalaryPeriod, string>
+  nl: { HOUR: 'p/u', DAY: 'p/d', WEEK: 'p/w', MONTH: 'p/m', YEAR: 'p/j' },
+  en: { HOUR: '/h', DAY: '/day', WEEK: '/wk', MONTH: '/mo', YEAR: '/yr' },
+} as const satisfies Wording<Record<SalaryPeriod, string>>
 
-/** Dutch names of what a tier's amounts are (average or median), for titles and previews. */
-export const statisticTitles = { average: 'Gemiddelde', median: 'Mediaan' } as const satisfies Record<SalaryStatistic, string>
+/** Names of what a tier's amounts are (average or median), for titles and previews, per language. */
+export const statisticTitles = {
+  nl: { average: 'Gemiddelde', median: 'Mediaan' },
+  en: { average: 'Average', median: 'Median' },
+} as const satisfies Wording<Record<SalaryStatistic, string>>
 
-/** Dutch names of gross and net, for titles and previews. */
-export const basisTitles = { gross: 'Bruto', net: 'Netto' } as const satisfies Record<SalaryBasis, string>
+/** Names of gross and net, for titles and previews, per language. */
+export const basisTitles = {
+  nl: { gross: 'Bruto', net: 'Netto' },
+  en: { gross: 'Gross', net: 'Net' },
+} as const satisfies Wording<Record<SalaryBasis, string>>
 
 const employmentTypeTitles = {
   FULL_TIME: 'Voltijd',
@@ -74,8 +78,8 @@ const listOf = <V extends string>(values: readonly V[], titles: Record<V, string
 /** `options.list` entries for every enum field, in the order of the constants. */
 export const optionLists = {
   periods: listOf(salaryPeriods, periodTitles),
-  bases: listOf(salaryBases, basisTitles),
-  statistics: listOf(salaryStatistics, statisticTitles),
+  bases: listOf(salaryBases, basisTitles.nl),
+  statistics: listOf(salaryStatistics, statisticTitles.nl),
   employmentTypes: listOf(employmentTypes, employmentTypeTitles),
   languages: listOf(languages, languageTitles),
   shiftWork: listOf(shiftWorkValues, shiftWorkTitles),

@@ -1,5 +1,6 @@
 import { defineField } from 'sanity'
 import { optionLists } from './labels.ts'
+import { text } from './text.ts'
 
 /**
  * The fields of one salary amount (zod: SalaryAmount and VacancySalary): its period, and one
@@ -8,8 +9,7 @@ import { optionLists } from './labels.ts'
 export const amountFields = [
   defineField({
     name: 'period',
-    title: 'Periode',
-    description: 'Waar het bedrag voor staat: per uur, dag, week, maand of jaar.',
+    ...text('amount.period'),
     type: 'string',
     options: { list: optionLists.periods, layout: 'radio', direction: 'horizontal' },
     initialValue: 'MONTH',
@@ -17,19 +17,17 @@ export const amountFields = [
   }),
   defineField({
     name: 'value',
-    title: 'Bedrag',
-    description: 'Eén bedrag, zoals 2450 of 14.5. Laat leeg als je een minimum en maximum invult.',
+    ...text('amount.value'),
     type: 'number',
   }),
-  defineField({ name: 'minValue', title: 'Minimum', description: 'Ondergrens van een bereik.', type: 'number' }),
-  defineField({ name: 'maxValue', title: 'Maximum', description: 'Bovengrens van een bereik.', type: 'number' }),
+  defineField({ name: 'minValue', ...text('amount.minValue'), type: 'number' }),
+  defineField({ name: 'maxValue', ...text('amount.maxValue'), type: 'number' }),
 ]
 
 /** ISO 4217 currency, EUR by default (rule: checkCurrency). */
 export const currencyField = defineField({
   name: 'currency',
-  title: 'Valuta',
-  description: 'ISO 4217-code, zoals EUR.',
+  ...text('amount.currency'),
   type: 'string',
   initialValue: 'EUR',
   validation: (rule) => rule.required(),
@@ -38,8 +36,7 @@ export const currencyField = defineField({
 /** Gross or net; net amounts are never published as a (gross) salary. */
 export const basisField = defineField({
   name: 'basis',
-  title: 'Bruto of netto',
-  description: 'Netto bedragen blijven netto en worden niet als (bruto) salaris gepubliceerd.',
+  ...text('amount.basis'),
   type: 'string',
   options: { list: optionLists.bases, layout: 'radio', direction: 'horizontal' },
   initialValue: 'gross',

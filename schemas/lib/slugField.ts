@@ -3,6 +3,8 @@ import { checkSlug } from '../../scripts/lib/rules/checkSlug.ts'
 import { slugify } from '../../scripts/lib/rules/slugify.ts'
 import { formatViolation } from '../../scripts/lib/rules/violation.ts'
 import { isRecord } from './isRecord.ts'
+import { validationLanguage } from './studioLanguage.ts'
+import { text } from './text.ts'
 
 /**
  * The `slug` field of job profiles and vacancies: generated from the title with the importer's
@@ -10,18 +12,17 @@ import { isRecord } from './isRecord.ts'
  */
 export const slugField = defineField({
   name: 'slug',
-  title: 'Slug',
-  description: 'Laatste deel van de URL, zoals customer-service-medewerker. Klik op "Genereer" om hem uit de titel te maken.',
+  ...text('shared.slug'),
   type: 'slug',
   options: { source: 'title', slugify: (source) => slugify(source), maxLength: 96 },
   validation: (rule) => [
     rule.required(),
     rule
-      .custom((slug) => {
+      .custom((slug, context) => {
         const current = isRecord(slug) ? slug.current : undefined
         if (typeof current !== 'string' || current === '') return true
         const v = checkSlug(current)
-        return v ? formatViolation(v, 'nl') : true
+        return v ? formatViolation(v, validationLanguage(context)) : true
       })
       .error(),
   ],

@@ -1,17 +1,19 @@
 import type { ValidationError } from 'sanity'
+import type { Language } from '../../scripts/lib/messages/wording.ts'
 import { formatViolation, type Violation } from '../../scripts/lib/rules/violation.ts'
 import { toKeyedPath } from './toKeyedPath.ts'
 
 /**
- * Words rule violations in Dutch as Studio validation errors on their field paths.
+ * Words rule violations in the Studio's language as validation errors on their field paths.
  * @param violations the violations from a rule in scripts/lib/rules
  * @param root the value the violation paths start from (the document, or the validated object)
+ * @param language the Studio's language
  * @returns one validation error per violation, or `true` when there are none (Sanity's "valid")
  */
-export function toValidationErrors(violations: readonly Violation[], root: unknown): ValidationError[] | true {
+export function toValidationErrors(violations: readonly Violation[], root: unknown, language: Language): ValidationError[] | true {
   if (violations.length === 0) return true
   return violations.map((v) => ({
-    message: formatViolation(v, 'nl'),
+    message: formatViolation(v, language),
     code: `custom.${v.code}`,
     path: toKeyedPath(root, v.path),
   }))

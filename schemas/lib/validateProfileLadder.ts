@@ -4,6 +4,7 @@ import type { TierLike } from '../../scripts/lib/rules/checkTier.ts'
 import { formatViolation } from '../../scripts/lib/rules/violation.ts'
 import { isRecord } from './isRecord.ts'
 import { ladderClientOptions, ladderPerspective, tierProjection } from './ladderApi.ts'
+import { validationLanguage } from './studioLanguage.ts'
 import { readTier } from './readTier.ts'
 
 /** The tiers a profile lists. */
@@ -24,7 +25,7 @@ function readRefs(value: unknown): { ref: string; key: string | undefined }[] {
  * fetched and `checkTierLadder` runs on them.
  * @param value the salaryTiers array (references)
  * @param context Sanity's validation context, for its client
- * @returns Dutch errors on the offending reference item, or `true`
+ * @returns errors in the Studio's language on the offending reference item, or `true`
  */
 export async function validateProfileLadder(value: unknown, context: ValidationContext): Promise<ValidationError[] | true> {
   const refs = readRefs(value)
@@ -40,7 +41,7 @@ export async function validateProfileLadder(value: unknown, context: ValidationC
     const index = refs.findIndex((r) => r.ref === v.docId)
     const key = refs[index]?.key
     const path = key ? [{ _key: key }] : index >= 0 ? [index] : []
-    return { message: formatViolation(v, 'nl'), code: `custom.${v.code}`, path }
+    return { message: formatViolation(v, validationLanguage(context)), code: `custom.${v.code}`, path }
   })
   return errors.length > 0 ? errors : true
 }

@@ -1,14 +1,16 @@
 import { getPublishedId, type ValidationContext, type ValidationError } from 'sanity'
+import { defaultTypeNames, type DocumentTypeNames } from '../../scripts/lib/model/documentTypes.ts'
 import { checkTierLadder } from '../../scripts/lib/rules/checkTier.ts'
 import type { TierLike } from '../../scripts/lib/rules/checkTier.ts'
 import type { Violation } from '../../scripts/lib/rules/violation.ts'
 import { isRecord } from './isRecord.ts'
 import { ladderClientOptions, ladderPerspective, tierProjection } from './ladderApi.ts'
 import { readTier } from './readTier.ts'
+import { validationLanguage } from './studioLanguage.ts'
 import { toValidationErrors } from './toValidationErrors.ts'
 
-/** Every job profile that lists the tier, with all its tiers. */
-export const profilesOfTierQuery = `*[_type == "jobProfile" && references($id)]{_id, "tiers": salaryTiers[]->{${tierProjection}}}`
+/** Every job profile that lists the tier, with all its tiers (`$profileType`: the Studio's name of jobld's job profile). */
+export const profilesOfTierQuery = `*[_type == $profileType && references($id)]{_id, "tiers": salaryTiers[]->{${tierProjection}}}`
 
 /** The other tiers of one profile row of `profilesOfTierQuery`. */
 function siblingTiers(profile: unknown, selfId: string): TierLike[] {
@@ -27,15 +29,16 @@ function siblingTiers(profile: unknown, selfId: string): TierLike[] {
  * ones, and `checkTierLadder` runs on the result.
  * @param doc the salaryTier document in the form
  * @param context Sanity's validation context, for its client
- * @returns Dutch errors on the offending amount or rank of this tier, or `true`
+ * @param names the Studio's names of jobld's document types
+ * @returns errors in the Studio's language on the offending amount or rank of this tier, or `true`
  */
-export async function validateTierLadder(doc: unknown, context: ValidationContext): Promise<ValidationError[] | true> {
+export async function validateTierLadder(doc: unknown, context: ValidationContext, names: DocumentTypeNames = defaultTypeNames): Promise<ValidationError[] | true> {
   if (!isRecord(doc) || typeof doc._id !== 'string') return true
   const selfId = getPublishedId(doc._id)
   const self = readTier(doc, selfId)
   if (!self) return true
   const client = context.getClient(ladderClientOptions).withConfig(ladderPerspective)
-  const profiles = await client.fetch<unknown>(profilesOfTierQuery, { id: selfId }, { signal: context.signal })
+  const profiles = await client.fetch<unknown>(profilesOfTierQuery, { id: selfId, profileType: names.jobProfile }, { signal: context.signal })
   const found = new Map<string, Violation>()
   for (const profile of Array.isArray(profiles) ? profiles : []) {
     for (const v of checkTierLadder([...siblingTiers(profile, selfId), self])) {
@@ -43,5 +46,5 @@ export async function validateTierLadder(doc: unknown, context: ValidationContex
       if (v.docId === selfId) found.set(`${v.code} ${v.path.join('.')} ${JSON.stringify(v.params)}`, v)
     }
   }
-  return toValidationErrors([...found.values()], self)
+  return toValidationErrors([...found.values()], self, validationLanguage(context))
 }

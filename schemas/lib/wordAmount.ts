@@ -1,10 +1,14 @@
+import type { Language } from '../../scripts/lib/messages/wording.ts'
+import { studioMessages } from '../../scripts/lib/messages/studioMessages.ts'
 import type { AmountLike } from '../../scripts/lib/rules/checkAmount.ts'
 
-/** Dutch money: whole amounts without cents ("€ 2.450"), others with ("€ 14,50"). */
-function money(value: number, currency: string): string {
+const numberLocale = { nl: 'nl-NL', en: 'en-GB' } as const satisfies Record<Language, string>
+
+/** Money as the language writes it: whole amounts without cents ("€ 2.450", "€2,450"), others with. */
+function money(value: number, currency: string, language: Language): string {
   const whole = Number.isInteger(value)
   try {
-    return new Intl.NumberFormat('nl-NL', {
+    return new Intl.NumberFormat(numberLocale[language], {
       style: 'currency',
       currency,
       minimumFractionDigits: whole ? 0 : 2,
@@ -17,16 +21,17 @@ function money(value: number, currency: string): string {
 }
 
 /**
- * One amount in Dutch: "€ 2.450", "€ 2.300–€ 2.700", "vanaf € 2.300".
+ * One amount in words: "€ 2.450", "€ 2.300–€ 2.700", "vanaf € 2.300" ("from €2,300" in English).
  * @param a the amount
  * @param currency ISO 4217 code
+ * @param language the Studio's language (Dutch by default)
  * @returns the words, or undefined while nothing is filled in
  */
-export function wordAmount(a: Omit<AmountLike, 'period'>, currency: string): string | undefined {
-  if (a.value !== undefined) return money(a.value, currency)
+export function wordAmount(a: Omit<AmountLike, 'period'>, currency: string, language: Language = 'nl'): string | undefined {
+  if (a.value !== undefined) return money(a.value, currency, language)
   if (a.minValue !== undefined && a.maxValue !== undefined)
-    return `${money(a.minValue, currency)}–${money(a.maxValue, currency)}`
-  if (a.minValue !== undefined) return `vanaf ${money(a.minValue, currency)}`
-  if (a.maxValue !== undefined) return `tot ${money(a.maxValue, currency)}`
+    return `${money(a.minValue, currency, language)}–${money(a.maxValue, currency, language)}`
+  if (a.minValue !== undefined) return studioMessages['preview.from'][language]({ amount: money(a.minValue, currency, language) })
+  if (a.maxValue !== undefined) return studioMessages['preview.up_to'][language]({ amount: money(a.maxValue, currency, language) })
   return undefined
 }

@@ -1,25 +1,15 @@
 import { defineField, defineType } from 'sanity'
+import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
+import { text, typeTitle } from '../lib/text.ts'
 
 /** A skill the occupation asks for, with what it means in practice. */
 export const competency = defineType({
-  name: 'competency',
-  title: 'Competentie',
+  name: objectTypes.competency,
+  title: typeTitle('competency'),
   type: 'object',
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Competentie',
-      description: 'Naam van de competentie of vaardigheid, zoals "Empathie".',
-      type: 'string',
-      validation: (rule) => rule.required(),
-    }),
-    defineField({
-      name: 'explanation',
-      title: 'Uitleg',
-      description: 'Wat dit in het werk betekent, zoals "Je leeft mee met de klant".',
-      type: 'text',
-      rows: 2,
-    }),
+    defineField({ name: 'name', ...text('competency.name'), type: 'string', validation: (rule) => rule.required() }),
+    defineField({ name: 'explanation', ...text('competency.explanation'), type: 'text', rows: 2 }),
   ],
   preview: { select: { title: 'name', subtitle: 'explanation' } },
 })

@@ -1,34 +1,28 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
 import { optionLists } from '../lib/labels.ts'
+import { text, typeTitle } from '../lib/text.ts'
 
 /** The schooling an occupation asks for; each level maps to a Google credential category at export. */
 export const education = defineType({
-  name: 'education',
-  title: 'Opleiding',
+  name: objectTypes.education,
+  title: typeTitle('education'),
   type: 'object',
   fields: [
     defineField({
       name: 'levels',
-      title: 'Opleidingsniveaus',
-      description: 'Alle niveaus waarmee je dit beroep kunt uitoefenen.',
+      ...text('education.levels'),
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionLists.educationLevels, layout: 'grid' },
     }),
     defineField({
       name: 'fieldsOfStudy',
-      title: 'Studierichtingen',
-      description: 'Bijvoorbeeld "communicatie" of "commerciële dienstverlening".',
+      ...text('education.fieldsOfStudy'),
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
     }),
-    defineField({
-      name: 'note',
-      title: 'Toelichting',
-      description: 'Wat verder over de opleiding te zeggen is.',
-      type: 'text',
-      rows: 3,
-    }),
+    defineField({ name: 'note', ...text('education.note'), type: 'text', rows: 3 }),
   ],
 })

@@ -1,29 +1,31 @@
 import { defineField, defineType } from 'sanity'
+import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
 import { countryCodeRule } from '../lib/countryCodeRule.ts'
+import { previewText } from '../lib/previewText.ts'
+import { text, typeTitle } from '../lib/text.ts'
 
 /** Where a vacancy's work is done (schema.org Place with a PostalAddress). */
 export const jobLocation = defineType({
-  name: 'jobLocation',
-  title: 'Werklocatie',
+  name: objectTypes.jobLocation,
+  title: typeTitle('jobLocation'),
   type: 'object',
   fields: [
     defineField({
       name: 'country',
-      title: 'Land',
-      description: 'ISO 3166-1-landcode van twee hoofdletters, zoals NL.',
+      ...text('jobLocation.country'),
       type: 'string',
       initialValue: 'NL',
       validation: (rule) => [rule.required(), countryCodeRule(rule)],
     }),
-    defineField({ name: 'locality', title: 'Plaats', description: 'Bijvoorbeeld Utrecht.', type: 'string' }),
-    defineField({ name: 'region', title: 'Provincie', description: 'Bijvoorbeeld Utrecht.', type: 'string' }),
-    defineField({ name: 'postalCode', title: 'Postcode', description: 'Bijvoorbeeld 3511 AB.', type: 'string' }),
-    defineField({ name: 'streetAddress', title: 'Adres', description: 'Straat en huisnummer.', type: 'string' }),
+    defineField({ name: 'locality', ...text('jobLocation.locality'), type: 'string' }),
+    defineField({ name: 'region', ...text('jobLocation.region'), type: 'string' }),
+    defineField({ name: 'postalCode', ...text('jobLocation.postalCode'), type: 'string' }),
+    defineField({ name: 'streetAddress', ...text('jobLocation.streetAddress'), type: 'string' }),
   ],
   preview: {
     select: { locality: 'locality', country: 'country' },
     prepare({ locality, country }) {
-      return { title: [locality, country].filter(Boolean).join(', ') || 'Werklocatie' }
+      return { title: [locality, country].filter(Boolean).join(', ') || previewText('preview.location') }
     },
   },
 })

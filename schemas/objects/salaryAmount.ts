@@ -1,15 +1,18 @@
 import { defineType } from 'sanity'
+import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
 import { salaryPeriods } from '../../scripts/lib/rules/constants.ts'
 import { periodAbbreviations } from '../lib/labels.ts'
 import { amountFields } from '../lib/salaryFields.ts'
+import { studioLanguage } from '../lib/studioLanguage.ts'
+import { typeTitle } from '../lib/text.ts'
 
 /**
  * One salary amount of a tier for one period: a single amount, or a minimum and maximum.
  * The amount rules (positive, plausible, min ≤ max) run on the tier document, with the tier's rules.
  */
 export const salaryAmount = defineType({
-  name: 'salaryAmount',
-  title: 'Bedrag',
+  name: objectTypes.salaryAmount,
+  title: typeTitle('salaryAmount'),
   type: 'object',
   fields: amountFields,
   preview: {
@@ -17,7 +20,7 @@ export const salaryAmount = defineType({
     prepare({ period, value, minValue, maxValue }) {
       const amount = value ?? (minValue !== undefined || maxValue !== undefined ? `${minValue ?? '…'}–${maxValue ?? '…'}` : '–')
       const known = salaryPeriods.find((p) => p === period)
-      const suffix = known ? periodAbbreviations[known] : ''
+      const suffix = known ? periodAbbreviations[studioLanguage()][known] : ''
       return { title: `${amount} ${suffix}`.trim() }
     },
   },

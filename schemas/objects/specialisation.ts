@@ -1,25 +1,15 @@
 import { defineField, defineType } from 'sanity'
+import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
+import { text, typeTitle } from '../lib/text.ts'
 
 /** A kind of the occupation, such as "Inbound customer service medewerker". */
 export const specialisation = defineType({
-  name: 'specialisation',
-  title: 'Specialisatie',
+  name: objectTypes.specialisation,
+  title: typeTitle('specialisation'),
   type: 'object',
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Naam',
-      description: 'Naam van de specialisatie, zoals "Technisch customer service medewerker".',
-      type: 'string',
-      validation: (rule) => rule.required(),
-    }),
-    defineField({
-      name: 'description',
-      title: 'Omschrijving',
-      description: 'Wat deze specialisatie anders maakt, in een zin of twee.',
-      type: 'text',
-      rows: 3,
-    }),
+    defineField({ name: 'name', ...text('specialisation.name'), type: 'string', validation: (rule) => rule.required() }),
+    defineField({ name: 'description', ...text('specialisation.description'), type: 'text', rows: 3 }),
   ],
   preview: { select: { title: 'name', subtitle: 'description' } },
 })

@@ -1,17 +1,19 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
+import { previewText } from '../lib/previewText.ts'
+import { text, typeTitle } from '../lib/text.ts'
 
 /** A table from an imported article, kept as rows of plain-text cells (zod: Table). */
 export const table = defineType({
-  name: 'table',
-  title: 'Tabel',
+  name: objectTypes.table,
+  title: typeTitle('table'),
   type: 'object',
   fields: [
     defineField({
       name: 'rows',
-      title: 'Rijen',
-      description: 'De eerste rij is de kop van de tabel.',
+      ...text('table.rows'),
       type: 'array',
-      of: [defineArrayMember({ type: 'tableRow' })],
+      of: [defineArrayMember({ type: objectTypes.tableRow })],
       validation: (rule) => rule.required(),
     }),
   ],
@@ -19,7 +21,7 @@ export const table = defineType({
     select: { rows: 'rows' },
     prepare({ rows }) {
       const count = Array.isArray(rows) ? rows.length : 0
-      return { title: 'Tabel', subtitle: count === 1 ? '1 rij' : `${count} rijen` }
+      return { title: previewText('preview.table'), subtitle: previewText('preview.rows', { count }) }
     },
   },
 })

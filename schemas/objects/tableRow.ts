@@ -1,15 +1,16 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
+import { text, typeTitle } from '../lib/text.ts'
 
 /** One row of an imported table: its cells as plain text (zod: Table.rows[]). */
 export const tableRow = defineType({
-  name: 'tableRow',
-  title: 'Rij',
+  name: objectTypes.tableRow,
+  title: typeTitle('tableRow'),
   type: 'object',
   fields: [
     defineField({
       name: 'cells',
-      title: 'Cellen',
-      description: 'De cellen van links naar rechts.',
+      ...text('tableRow.cells'),
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       validation: (rule) => rule.required(),

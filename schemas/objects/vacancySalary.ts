@@ -1,10 +1,13 @@
 import { defineType } from 'sanity'
+import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
 import { checkAmount } from '../../scripts/lib/rules/checkAmount.ts'
 import { checkCurrency } from '../../scripts/lib/rules/checkCurrency.ts'
 import type { Violation } from '../../scripts/lib/rules/violation.ts'
 import { isRecord } from '../lib/isRecord.ts'
 import { readAmount } from '../lib/readAmount.ts'
 import { amountFields, basisField, currencyField } from '../lib/salaryFields.ts'
+import { validationLanguage } from '../lib/studioLanguage.ts'
+import { typeTitle } from '../lib/text.ts'
 import { toValidationErrors } from '../lib/toValidationErrors.ts'
 
 /** The amount and currency rules on a vacancy's own salary, through the shared rule functions. */
@@ -24,9 +27,9 @@ function salaryViolations(salary: unknown): Violation[] {
  * (zod: VacancySalary). Net amounts stay net.
  */
 export const vacancySalary = defineType({
-  name: 'vacancySalary',
-  title: 'Salaris van deze vacature',
+  name: objectTypes.vacancySalary,
+  title: typeTitle('vacancySalary'),
   type: 'object',
   fields: [...amountFields, currencyField, basisField],
-  validation: (rule) => rule.custom((salary) => toValidationErrors(salaryViolations(salary), salary)).error(),
+  validation: (rule) => rule.custom((salary, context) => toValidationErrors(salaryViolations(salary), salary, validationLanguage(context))).error(),
 })

@@ -1,33 +1,27 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
 import { optionLists } from '../lib/labels.ts'
+import { text, typeTitle } from '../lib/text.ts'
 
 /** Where and when the work is done: shifts and workplaces. */
 export const workingConditions = defineType({
-  name: 'workingConditions',
-  title: 'Werkomstandigheden',
+  name: objectTypes.workingConditions,
+  title: typeTitle('workingConditions'),
   type: 'object',
   fields: [
     defineField({
       name: 'shiftWork',
-      title: 'Onregelmatige diensten',
-      description: 'Hoe vaak er in avond-, nacht- of weekenddiensten gewerkt wordt.',
+      ...text('workingConditions.shiftWork'),
       type: 'string',
       options: { list: optionLists.shiftWork, layout: 'radio', direction: 'horizontal' },
     }),
     defineField({
       name: 'workplaces',
-      title: 'Werkplekken',
-      description: 'Waar het werk gedaan wordt.',
+      ...text('workingConditions.workplaces'),
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionLists.workplaces, layout: 'grid' },
     }),
-    defineField({
-      name: 'note',
-      title: 'Toelichting',
-      description: 'Bijvoorbeeld toeslagen voor avonden en weekenden.',
-      type: 'text',
-      rows: 3,
-    }),
+    defineField({ name: 'note', ...text('workingConditions.note'), type: 'text', rows: 3 }),
   ],
 })

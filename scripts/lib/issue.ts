@@ -3,6 +3,7 @@
  * formatter turns them into text. One issue names the document, the field path
  * and what was wrong with the value.
  */
+import type { MessageParams } from './messages/wording.ts'
 
 /** How bad an issue is: errors stop the export, warnings only with `--strict`, notices never. */
 export type Severity = 'error' | 'warning' | 'notice'
@@ -30,6 +31,14 @@ export interface Issue {
   path: Path
   /** English sentence: what happened and what was expected. */
   message: string
+  /**
+   * The values the message quotes, so that it can be worded in another language from the message
+   * catalogue (scripts/lib/messages): the Studio shows Dutch. Every issue about content has them;
+   * issues about a source file (a bad NDJSON line, unmapped Markdown) are English only.
+   */
+  params?: MessageParams
+  /** The catalogue's id of the message, when the code has several wordings; else the code is the id. */
+  messageId?: string
   /** Where in a source file, when known (Markdown: file:line:column; NDJSON: file:line). */
   position?: Position
 }

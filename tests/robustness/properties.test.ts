@@ -96,7 +96,7 @@ const dataset = fc
           rank: i + 1,
           basis: 'gross',
           currency: 'EUR',
-          amounts: [{ _key: 'm', _type: 'salaryAmount', period: 'MONTH', value: monthly }],
+          amounts: [{ _key: 'm', _type: 'jobldSalaryAmount', period: 'MONTH', value: monthly }],
         })
       })
       p.faq.forEach((entry, i) => docs.push({ _id: faqIds[i], _type: 'faqEntry', question: entry.question, answer: entry.answer, language: 'nl' }))
@@ -110,7 +110,7 @@ const dataset = fc
           ...(tierIds[0] ? { salaryTier: reference(tierIds[0]) } : {}),
           hiringOrganization: reference('organization.voorbeeld'),
           employmentTypes: ['FULL_TIME'],
-          ...(v.remote ? { remote: true, applicantCountries: ['NL'] } : { location: { _type: 'jobLocation', country: 'NL', locality: v.locality } }),
+          ...(v.remote ? { remote: true, applicantCountries: ['NL'] } : { location: { _type: 'jobldJobLocation', country: 'NL', locality: v.locality } }),
           datePosted: '2026-10-01',
           validThrough: '2027-03-31',
           directApply: false,

@@ -48,7 +48,7 @@ export function portableTextToHtml(blocks: PortableText, options: PortableTextTo
   // Tables are rendered here rather than as a to-html type component, whose value would be untyped;
   // consecutive text blocks go to to-html together so that list items are grouped into lists.
   for (const block of blocks) {
-    if (block._type === 'table') {
+    if (block._type === 'jobldTable') {
       html += renderBlocks(run) + renderTable(block, tables)
       run = []
       continue

@@ -129,7 +129,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
         rank: tier.rank,
         amounts: tier.amounts.map(({ period, value, minValue, maxValue }) => ({
           _key: stableKey(`${id}|amounts|${period}`),
-          _type: 'salaryAmount',
+          _type: 'jobldSalaryAmount',
           period,
           ...(value !== undefined ? { value } : {}),
           ...(minValue !== undefined ? { minValue } : {}),
@@ -225,7 +225,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
         ? {
             specialisations: specialisations.map((item, i) => ({
               _key: stableKey(`${profileId}|specialisations|${i}`),
-              _type: 'specialisation',
+              _type: 'jobldSpecialisation',
               name: item.name,
               ...(item.detail ? { description: item.detail } : {}),
             })),
@@ -236,7 +236,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
         ? {
             competencies: competencies.map((item, i) => ({
               _key: stableKey(`${profileId}|competencies|${i}`),
-              _type: 'competency',
+              _type: 'jobldCompetency',
               name: item.name,
               ...(item.detail ? { explanation: item.detail } : {}),
             })),
@@ -245,14 +245,14 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
       ...(education
         ? {
             education: {
-              _type: 'education',
+              _type: 'jobldEducation',
               levels: education.levels,
               ...(education.fieldsOfStudy.length > 0 ? { fieldsOfStudy: education.fieldsOfStudy } : {}),
             },
           }
         : {}),
       ...(sectors.length > 0 ? { sectors: sectors.map((item) => item.text) } : {}),
-      ...(Object.keys(workingConditions).length > 0 ? { workingConditions: { _type: 'workingConditions', ...workingConditions } } : {}),
+      ...(Object.keys(workingConditions).length > 0 ? { workingConditions: { _type: 'jobldWorkingConditions', ...workingConditions } } : {}),
       ...(facts.certificates && facts.certificates.values.length > 0 ? { certificates: facts.certificates.values } : {}),
       ...(fm.iscoCode !== undefined ? { iscoCode: fm.iscoCode } : {}),
       country: fm.country,

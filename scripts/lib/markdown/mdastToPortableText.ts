@@ -150,10 +150,10 @@ export function mdastToPortableText(nodes: ReadonlyArray<RootContent>, target: P
         {
           const key = nextKey()
           out.push({
-            _type: 'table',
+            _type: 'jobldTable',
             _key: key,
             rows: node.children.map((row, r) => ({
-              _type: 'tableRow' as const,
+              _type: 'jobldTableRow' as const,
               _key: stableKey(`${key}|r${r}`),
               cells: row.children.map((cell) => plainText(cell)),
             })),

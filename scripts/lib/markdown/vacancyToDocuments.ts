@@ -53,7 +53,7 @@ export function vacancyToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   }
   const hasAddress = Object.keys(address).length > 0
   // Google reads a fully remote job from applicantLocationRequirements; an address is only for a place to work.
-  const location = hasAddress || !fm.remote ? { location: { _type: 'jobLocation', country: fm.country, ...address } } : {}
+  const location = hasAddress || !fm.remote ? { location: { _type: 'jobldJobLocation', country: fm.country, ...address } } : {}
   const applicantCountries = fm.applicantCountries ?? (fm.remote ? [fm.country] : undefined)
 
   const positions = new Map<string, Position>()
@@ -77,7 +77,7 @@ export function vacancyToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
       hiringOrganization: { _type: 'reference', _ref: String(organization.value._id) },
       employmentTypes: fm.employmentType,
       ...(fm.hoursPerWeek !== undefined ? { hoursPerWeek: fm.hoursPerWeek } : {}),
-      ...(fm.salary !== undefined ? { salary: { _type: 'vacancySalary', ...fm.salary } } : {}),
+      ...(fm.salary !== undefined ? { salary: { _type: 'jobldVacancySalary', ...fm.salary } } : {}),
       ...location,
       ...(fm.remote !== undefined ? { remote: fm.remote } : {}),
       ...(applicantCountries ? { applicantCountries } : {}),

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { countryPattern, languages, salaryPeriods } from '../rules/constants.ts'
+import { expectedHint } from '../messages/expectedHint.ts'
+import { objectTypes } from './objectTypes.ts'
 
 /**
  * A Sanity document id: letters, digits, `_` and `-` in path segments separated by `.`, no
@@ -11,7 +13,7 @@ const documentIdPattern = /^[A-Za-z0-9_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_][A-Za-z0-
 
 /** Fields every Sanity document has; `_rev` and timestamps are set by the Content Lake. */
 export const systemFields = {
-  _id: z.string().min(1).regex(documentIdPattern, 'Expected a Sanity document id: letters, digits, "_" and "-", in parts separated by "."'),
+  _id: z.string().min(1).regex(documentIdPattern, expectedHint('documentId')),
   _rev: z.string().optional(),
   _createdAt: z.string().optional(),
   _updatedAt: z.string().optional(),
@@ -33,18 +35,18 @@ export const KeyedReference = Reference.extend({ _key: z.string().min(1) })
 export const Slug = z.object({ _type: z.literal('slug'), current: z.string().min(1) })
 
 /** ISO 3166-1 alpha-2 country code. */
-export const CountryCode = z.string().regex(countryPattern, 'Expected an ISO 3166-1 alpha-2 code such as NL')
+export const CountryCode = z.string().regex(countryPattern, expectedHint('countryCode'))
 
 /** Content language. */
 export const Language = z.enum(languages)
 
 /** An absolute http(s) URL. */
-export const HttpUrl = z.url({ protocol: /^https?$/, error: 'Expected an absolute http(s) URL' })
+export const HttpUrl = z.url({ protocol: /^https?$/, error: expectedHint('httpUrl') })
 
 /** One salary amount for one period: a value, or a range. Rule checks live in rules/checkAmount.ts. */
 export const SalaryAmount = z.object({
   _key: z.string().min(1),
-  _type: z.literal('salaryAmount'),
+  _type: z.literal(objectTypes.salaryAmount),
   period: z.enum(salaryPeriods),
   value: z.number().optional(),
   minValue: z.number().optional(),

@@ -16,7 +16,7 @@ export const FaqEntryDoc = z.object({
     .min(1)
     .superRefine((question, ctx) => {
       const v = checkQuestion(question)
-      if (v) ctx.addIssue({ code: 'custom', message: formatViolation(v, 'en'), params: { rule: v.code } })
+      if (v) ctx.addIssue({ code: 'custom', message: formatViolation(v, 'en'), params: { rule: v.code, values: v.params } })
     }),
   answer: BlockText.min(1),
   language: Language,

@@ -6,6 +6,8 @@ import { SalaryTierDoc } from './salaryTier.ts'
 import { VacancyDoc } from './vacancy.ts'
 
 export * from './common.ts'
+export * from './objectTypes.ts'
+export * from './documentTypes.ts'
 export * from './portableText.ts'
 export { FaqEntryDoc, JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc }
 

@@ -3,12 +3,14 @@ import { checkSlug } from '../rules/checkSlug.ts'
 import { educationLevelKeys, iscoPattern, shiftWorkValues, workplaceValues } from '../rules/constants.ts'
 import { formatViolation } from '../rules/violation.ts'
 import { CountryCode, KeyedReference, Language, Reference, Slug, systemFields } from './common.ts'
+import { expectedHint } from '../messages/expectedHint.ts'
+import { objectTypes } from './objectTypes.ts'
 import { PortableText } from './portableText.ts'
 
 /** A slug that also passes the slug rule. */
 export const RuleSlug = Slug.superRefine((slug, ctx) => {
   const v = checkSlug(slug.current)
-  if (v) ctx.addIssue({ code: 'custom', path: ['current'], message: formatViolation(v, 'en'), params: { rule: v.code } })
+  if (v) ctx.addIssue({ code: 'custom', path: ['current'], message: formatViolation(v, 'en'), params: { rule: v.code, values: v.params } })
 })
 
 /** A named item with an optional explanation (specialisations, competencies). */
@@ -34,12 +36,12 @@ export const JobProfileDoc = z.object({
   alternativeTitles: z.array(z.string().trim().min(1)).optional(),
   summary: z.string().trim().min(1),
   body: PortableText.optional(),
-  specialisations: z.array(namedItem('specialisation', 'description')).optional(),
+  specialisations: z.array(namedItem(objectTypes.specialisation, 'description')).optional(),
   tasks: z.array(z.string().trim().min(1)).optional(),
-  competencies: z.array(namedItem('competency', 'explanation')).optional(),
+  competencies: z.array(namedItem(objectTypes.competency, 'explanation')).optional(),
   education: z
     .object({
-      _type: z.literal('education'),
+      _type: z.literal(objectTypes.education),
       levels: z.array(z.enum(educationLevelKeys as [string, ...string[]])).optional(),
       fieldsOfStudy: z.array(z.string().trim().min(1)).optional(),
       note: z.string().optional(),
@@ -48,14 +50,14 @@ export const JobProfileDoc = z.object({
   sectors: z.array(z.string().trim().min(1)).optional(),
   workingConditions: z
     .object({
-      _type: z.literal('workingConditions'),
+      _type: z.literal(objectTypes.workingConditions),
       shiftWork: z.enum(shiftWorkValues).optional(),
       workplaces: z.array(z.enum(workplaceValues)).optional(),
       note: z.string().optional(),
     })
     .optional(),
   certificates: z.array(z.string().trim().min(1)).optional(),
-  iscoCode: z.string().regex(iscoPattern, 'Expected a four-digit ISCO-08 unit group code such as 4222').optional(),
+  iscoCode: z.string().regex(iscoPattern, expectedHint('iscoCode')).optional(),
   country: CountryCode,
   language: Language,
   salaryTiers: z.array(KeyedReference).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { objectTypes } from './objectTypes.ts'
 
 /** A span of text with its marks (decorators like `strong`, or keys of markDefs). */
 export const Span = z.object({
@@ -33,11 +34,11 @@ export type Block = z.infer<typeof Block>
  * A table, kept from Markdown articles so that no content is lost; rows of cells of plain text.
  */
 export const Table = z.object({
-  _type: z.literal('table'),
+  _type: z.literal(objectTypes.table),
   _key: z.string().min(1),
   rows: z.array(
     z.object({
-      _type: z.literal('tableRow'),
+      _type: z.literal(objectTypes.tableRow),
       _key: z.string().min(1),
       cells: z.array(z.string()),
     }),

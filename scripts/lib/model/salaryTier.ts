@@ -29,6 +29,6 @@ export const SalaryTierDoc = z
   })
   .superRefine((tier, ctx) => {
     for (const v of checkTier(tier))
-      ctx.addIssue({ code: 'custom', path: [...v.path], message: formatViolation(v, 'en'), params: { rule: v.code } })
+      ctx.addIssue({ code: 'custom', path: [...v.path], message: formatViolation(v, 'en'), params: { rule: v.code, values: v.params } })
   })
 export type SalaryTierDoc = z.infer<typeof SalaryTierDoc>

@@ -7,11 +7,13 @@ import { checkVacancyPlace } from '../rules/checkVacancyPlace.ts'
 import { employmentTypes, salaryBases, salaryPeriods } from '../rules/constants.ts'
 import { formatViolation } from '../rules/violation.ts'
 import { CountryCode, HttpUrl, Language, Reference, systemFields } from './common.ts'
+import { expectedHint } from '../messages/expectedHint.ts'
+import { objectTypes } from './objectTypes.ts'
 import { RuleSlug } from './jobProfile.ts'
 import { PortableText } from './portableText.ts'
 
 const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: 'Expected an ISO 8601 date (2026-11-26) or date-time with offset',
+  error: expectedHint('isoDate'),
 })
 
 /**
@@ -19,7 +21,7 @@ const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true }
  * baseSalary (a tier gives an estimatedSalary).
  */
 export const VacancySalary = z.object({
-  _type: z.literal('vacancySalary'),
+  _type: z.literal(objectTypes.vacancySalary),
   period: z.enum(salaryPeriods),
   value: z.number().optional(),
   minValue: z.number().optional(),
@@ -48,7 +50,7 @@ export const VacancyDoc = z
     hoursPerWeek: z.number().optional(),
     location: z
       .object({
-        _type: z.literal('jobLocation'),
+        _type: z.literal(objectTypes.jobLocation),
         country: CountryCode,
         locality: z.string().trim().min(1).optional(),
         region: z.string().trim().min(1).optional(),
@@ -68,7 +70,7 @@ export const VacancyDoc = z
   })
   .superRefine((vacancy, ctx) => {
     const add = (v: ReturnType<typeof checkVacancyDates>) =>
-      v && ctx.addIssue({ code: 'custom', path: [...v.path], message: formatViolation(v, 'en'), params: { rule: v.code } })
+      v && ctx.addIssue({ code: 'custom', path: [...v.path], message: formatViolation(v, 'en'), params: { rule: v.code, values: v.params } })
     add(checkVacancyDates(vacancy.datePosted, vacancy.validThrough))
     if (vacancy.hoursPerWeek !== undefined) add(checkHoursPerWeek(vacancy.hoursPerWeek))
     if (vacancy.salary) {

@@ -26,8 +26,9 @@ const publishedNl =
   'De export publiceert dit als geschat salaris (estimatedSalary), niet als basissalaris: vul een eigen salaris in als de werkgever dat noemt.'
 
 /**
- * The rule messages in both languages, keyed by code. Each states what was
- * found and what was expected. The Studio shows `nl`, the build prints `en`.
+ * The rule messages in both languages, keyed by code: part of jobld's one message catalogue
+ * (scripts/lib/messages/catalogue.ts). Each states what was found and what was expected. The
+ * build prints `en`; the Studio shows its own language.
  */
 export const ruleMessages = {
   'amount.missing': {
@@ -146,13 +147,22 @@ export const ruleMessages = {
 
 export type RuleCode = keyof typeof ruleMessages
 
+/**
+ * Tells a rule's code from any other string.
+ * @param code a code, such as a zod issue's `params.rule`
+ * @returns true for a code of {@link ruleMessages}
+ */
+export function isRuleCode(code: string): code is RuleCode {
+  return Object.hasOwn(ruleMessages, code)
+}
+
 /** Dutch names of the salary periods, for messages and labels. */
 export const periodNamesNl = { HOUR: 'uur', DAY: 'dag', WEEK: 'week', MONTH: 'maand', YEAR: 'jaar' } as const
 
 /**
  * Words a violation in one language.
  * @param violation the violation from a rule
- * @param lang `en` for the build, `nl` for the Studio
+ * @param lang `en` for the build, the Studio's language in the Studio
  * @returns the sentence
  */
 export function formatViolation(violation: Violation, lang: 'en' | 'nl'): string {

@@ -2,9 +2,10 @@ import type { Issue, Path, Position } from '../issue.ts'
 import { documentSchemas, type DocumentType } from '../model/index.ts'
 import { checkTierLadder } from '../rules/checkTier.ts'
 import { estimateSalary } from '../rules/estimateSalary.ts'
-import { formatViolation } from '../rules/violation.ts'
+import { issueText } from '../messages/issueText.ts'
 import { toDotPath } from '../toDotPath.ts'
 import type { DocumentCheck } from './checkDocument.ts'
+import type { Violation } from '../rules/violation.ts'
 import type { DocumentOrigin } from './contentIndex.ts'
 import type { SlimDocument, SlimProfile, SlimTier, SlimVacancy } from './slimDocument.ts'
 import { isExpired } from '../rules/isExpired.ts'
@@ -46,8 +47,6 @@ const referenceFields = {
   organization: [],
 } as const satisfies Record<DocumentType, ReadonlyArray<{ field: string; type: string; many: boolean }>>
 
-const withArticle = (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`
-
 const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
 
 /**
@@ -78,7 +77,8 @@ export function checkAcrossDocuments<D extends SlimDocument>(
         docId: position ? `(line ${position.line})` : '(unknown)',
         docType: check.docType,
         path: ['_id'],
-        message: `Unexpected ${check.idText} as _id, expected a non-empty string`,
+        // The verdict keeps the id as worded (cached verdicts too); "nothing" is the one word it can hold.
+        ...issueText('document.missing_id', check.idText === 'nothing' ? { idKind: 'nothing' } : { idKind: 'literal', id: check.idText }),
         ...(position ? { position } : {}),
       })
       continue
@@ -95,7 +95,7 @@ export function checkAcrossDocuments<D extends SlimDocument>(
         docId: id,
         docType: check.type ?? '(unknown)',
         path: ['_id'],
-        message: `Unexpected second document with _id "${id}"${first ? `, first at ${first.file}:${first.line}` : ''}, expected unique ids`,
+        ...issueText('document.duplicate_id', { id, ...(first ? { firstFile: first.file, firstLine: first.line } : {}) }),
         ...(position ? { position } : {}),
       })
       byId.delete(id)
@@ -124,7 +124,7 @@ export function checkAcrossDocuments<D extends SlimDocument>(
       docId: first,
       docType: type,
       path: ['_type'],
-      message: `Ignored ${count} document${count === 1 ? '' : 's'} of unknown type "${type}", expected one of ${Object.keys(documentSchemas).join(', ')}`,
+      ...issueText('document.unknown_type', { count, type, types: Object.keys(documentSchemas) }),
       ...(position ? { position } : {}),
     })
 
@@ -173,12 +173,13 @@ function checkReferences(
         const target = ref._ref
         targets.push(target)
         if (isUnpublished(target))
-          issues.push({ severity: 'error', docId: doc._id, docType: doc._type, path: path(), code: 'reference.draft', message: `Unexpected reference to unpublished "${target}", expected a published ${type} (publish it, or point at its published id)` })
+          issues.push({ severity: 'error', docId: doc._id, docType: doc._type, path: path(), code: 'reference.draft', ...issueText('reference.draft', { target, type }) })
         else if (!seen.has(target))
-          issues.push({ severity: 'error', docId: doc._id, docType: doc._type, path: path(), code: 'reference.missing', message: `Unexpected reference to missing document "${target}", expected ${withArticle(type)}` })
+          issues.push({ severity: 'error', docId: doc._id, docType: doc._type, path: path(), code: 'reference.missing', ...issueText('reference.missing', { target, type }) })
         else if (typeOf.get(target) !== type) {
           wronglyTyped = true
-          issues.push({ severity: 'error', docId: doc._id, docType: doc._type, path: path(), code: 'reference.wrong_type', message: `Unexpected reference to ${typeOf.get(target) ?? 'unknown type'} "${target}", expected ${withArticle(type)}` })
+          const found = typeOf.get(target)
+          issues.push({ severity: 'error', docId: doc._id, docType: doc._type, path: path(), code: 'reference.wrong_type', ...issueText('reference.wrong_type', { target, type, ...(found ? { found } : {}) }) })
         }
       }
       if (many && Array.isArray(value)) value.forEach((ref: unknown, i) => check(ref, () => [field, i, '_ref']))
@@ -224,7 +225,7 @@ function checkReferences(
             docId: first,
             docType: doc?._type ?? '(unknown)',
             path: [],
-            message: `Unexpected reference cycle ${rotated.join(' → ')}, expected references to lead away from each document`,
+            ...issueText('reference.cycle', { cycle: rotated }),
           })
         }
       } else if (s === undefined && edges.has(next)) {
@@ -249,7 +250,7 @@ function checkSlugs(docs: ReadonlyArray<SlimProfile | SlimVacancy>, issues: Issu
         docId: doc._id,
         docType: doc._type,
         path: ['slug', 'current'],
-        message: `Unexpected slug "${doc.slug.current}", already used by ${first}; expected a unique slug`,
+        ...issueText('slug.duplicate', { slug: doc.slug.current, first }),
       })
     else bySlug.set(key, doc._id)
   }
@@ -268,7 +269,7 @@ function checkProfiles(profiles: ReadonlyArray<SlimProfile>, byId: ReadonlyMap<s
       const key = `${v.docId}|${toDotPath(v.path)}|${v.code}`
       if (!tier || ladderReported.has(key)) continue
       ladderReported.add(key)
-      issues.push({ severity: 'error', code: v.code, docId: tier._id, docType: 'salaryTier', path: v.path, message: formatViolation(v, 'en') })
+      issues.push({ severity: 'error', code: v.code, docId: tier._id, docType: 'salaryTier', path: v.path, ...ruleText(v) })
     }
     for (const tier of tiers)
       if (tier.basis === 'net')
@@ -278,7 +279,7 @@ function checkProfiles(profiles: ReadonlyArray<SlimProfile>, byId: ReadonlyMap<s
           docId: tier._id,
           docType: 'salaryTier',
           path: ['basis'],
-          message: `Left out net amounts of "${tier.level}" from ${profile._id}: schema.org salaries are gross, expected gross amounts to export`,
+          ...issueText('tier.net_not_exported', { level: tier.level, profile: profile._id }),
         })
     ;(profile.faq ?? []).forEach((r, i) => {
       const faq = byId.get(r._ref)
@@ -289,7 +290,7 @@ function checkProfiles(profiles: ReadonlyArray<SlimProfile>, byId: ReadonlyMap<s
           docId: profile._id,
           docType: 'jobProfile',
           path: ['faq', i, '_ref'],
-          message: `Unexpected ${faq.language} FAQ entry "${faq._id}" on a ${profile.language} profile, expected the profile's language`,
+          ...issueText('faq.language_mismatch', { faqLanguage: faq.language, faq: faq._id, profileLanguage: profile.language }),
         })
     })
   }
@@ -322,7 +323,7 @@ function checkVacancies(
           docId: vacancy._id,
           docType: 'vacancy',
           path: ['salaryTier', '_ref'],
-          message: `Unexpected salary tier "${ref}", expected one of the tiers of ${profile._id}: ${(profile.salaryTiers ?? []).map((r) => r._ref).join(', ') || 'none'}`,
+          ...issueText('vacancy.tier_not_in_profile', { tier: ref, profile: profile._id, tiers: (profile.salaryTiers ?? []).map((r) => r._ref) }),
         })
     }
     const tier = vacancy.salaryTier ? byId.get(vacancy.salaryTier._ref) : undefined
@@ -333,7 +334,7 @@ function checkVacancies(
         docId: vacancy._id,
         docType: 'vacancy',
         path: [vacancy.salary ? 'salary' : 'salaryTier'],
-        message: 'Left out a net salary from baseSalary: schema.org salaries are gross, expected a gross amount',
+        ...issueText('vacancy.net_salary', {}),
       })
     const isOver = isExpired(vacancy.validThrough, now)
     // Once per exported vacancy: a tier is an estimate (estimatedSalary), never the employer's baseSalary.
@@ -346,7 +347,7 @@ function checkVacancies(
           docId: vacancy._id,
           docType: 'vacancy',
           path: estimate.violation.path,
-          message: formatViolation(estimate.violation, 'en'),
+          ...ruleText(estimate.violation),
         })
     }
     if (isOver) {
@@ -357,7 +358,7 @@ function checkVacancies(
         docId: vacancy._id,
         docType: 'vacancy',
         path: ['validThrough'],
-        message: `Left out expired vacancy: validThrough ${vacancy.validThrough} is before ${now.toISOString().slice(0, 10)}`,
+        ...issueText('vacancy.expired', { validThrough: vacancy.validThrough ?? '', now: now.toISOString().slice(0, 10) }),
       })
     }
     if (!vacancy.validThrough)
@@ -367,10 +368,25 @@ function checkVacancies(
         docId: vacancy._id,
         docType: 'vacancy',
         path: ['validThrough'],
-        message: 'Missing validThrough, expected the date the vacancy closes (recommended by Google)',
+        ...issueText('vacancy.no_valid_through', {}),
+      })
+    // Applicant countries belong to remote work: the JobPosting of any other vacancy leaves them out.
+    if (vacancy.remote !== true && vacancy.applicantCountries?.length)
+      issues.push({
+        severity: 'warning',
+        code: 'vacancy.applicant_countries_dropped',
+        docId: vacancy._id,
+        docType: 'vacancy',
+        path: ['applicantCountries'],
+        ...issueText('vacancy.applicant_countries_dropped', { countries: vacancy.applicantCountries }),
       })
   }
   return { expired, estimates }
+}
+
+/** A rule's violation as an issue's words: the rule's code is the message id. */
+function ruleText(v: Violation) {
+  return issueText(v.code, v.params)
 }
 
 /** Adds the most precise known source position to an issue: its field's, else its document's. */

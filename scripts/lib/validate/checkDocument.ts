@@ -1,5 +1,6 @@
 import type { Issue } from '../issue.ts'
 import { documentSchemas, isDocumentType, type ContentDocument, type DocumentType } from '../model/index.ts'
+import { issueText } from '../messages/issueText.ts'
 import { maxTextLength } from '../rules/constants.ts'
 import { describeValue } from './describeValue.ts'
 import { findLongTexts } from './findLongTexts.ts'
@@ -40,7 +41,7 @@ export function checkDocument(value: Record<string, unknown>): DocumentCheck {
       docId: id,
       docType: typeString,
       path,
-      message: `Unexpected text of ${length.toLocaleString('en')} characters, expected at most ${maxTextLength.toLocaleString('en')}`,
+      ...issueText('document.text_too_long', { length, max: maxTextLength }),
     }),
   )
   // A runaway text is refused before zod sees it: the message above says all there is to say.

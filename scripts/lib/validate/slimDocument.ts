@@ -16,7 +16,7 @@ export type SlimFaq = Pick<FaqEntryDoc, '_id' | '_type' | 'language'>
 /** An organisation is only referenced. */
 export type SlimOrganization = Pick<OrganizationDoc, '_id' | '_type'>
 /** The fields of a vacancy that the vacancy checks and page planning read. */
-export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'validThrough' | 'hoursPerWeek' | 'employmentTypes'> & {
+export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'validThrough' | 'hoursPerWeek' | 'employmentTypes' | 'remote' | 'applicantCountries'> & {
   jobProfile: SlimRef
   salaryTier?: SlimRef | undefined
   hiringOrganization: SlimRef
@@ -59,7 +59,7 @@ export function slimDocument(doc: ContentDocument): SlimDocument {
     case 'organization':
       return { _id: doc._id, _type: doc._type }
     case 'vacancy': {
-      const { _id, _type, slug, jobProfile, salaryTier, hiringOrganization, validThrough, salary, hoursPerWeek, employmentTypes } = doc
+      const { _id, _type, slug, jobProfile, salaryTier, hiringOrganization, validThrough, salary, hoursPerWeek, employmentTypes, remote, applicantCountries } = doc
       return {
         _id,
         _type,
@@ -71,6 +71,8 @@ export function slimDocument(doc: ContentDocument): SlimDocument {
         hiringOrganization: ref(hiringOrganization),
         ...(validThrough !== undefined ? { validThrough } : {}),
         ...(salary ? { salary: { basis: salary.basis } } : {}),
+        ...(remote !== undefined ? { remote } : {}),
+        ...(applicantCountries?.length ? { applicantCountries: [...applicantCountries] } : {}),
       }
     }
   }

@@ -1,6 +1,10 @@
 import type { z } from 'zod'
 import type { Issue, Path } from '../issue.ts'
-import { describeValue } from './describeValue.ts'
+import { valueParams } from '../messages/describe.ts'
+import { hintOf } from '../messages/expectedHint.ts'
+import { issueText } from '../messages/issueText.ts'
+import type { MessageParams } from '../messages/wording.ts'
+import { isRuleCode } from '../rules/violation.ts'
 
 type ZodIssue = z.core.$ZodIssue
 
@@ -11,58 +15,60 @@ const kindOf = (value: unknown): string => {
   return typeof value
 }
 
-const expectedNames: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-}
-
 const unit = (origin: string) => (origin === 'string' ? 'character' : origin === 'array' ? 'item' : '')
 
+/** The params a rule's violation handed to zod (`params: { rule, values }`), as message params. */
+function ruleValues(values: unknown): MessageParams {
+  const out: Record<string, string | number> = {}
+  if (typeof values !== 'object' || values === null) return out
+  for (const [key, value] of Object.entries(values)) if (typeof value === 'string' || typeof value === 'number') out[key] = value
+  return out
+}
+
 /**
- * Words one zod issue in jobld's style ("Unexpected X, expected Y"), with the value that failed.
- * zod's own messages are kept only where jobld set them (custom rules, format hints).
+ * Words one zod issue in jobld's style ("Unexpected X, expected Y") from the message catalogue,
+ * with the value that failed: the message id, its params, and the English sentence. zod's own
+ * messages are kept only where jobld set them (custom rules, format hints).
  * @param issue a zod issue, parsed with `reportInput: true`
- * @returns the English message
+ * @returns the code, the catalogue's words (English message, params, message id)
  */
-export function describeZodIssue(issue: ZodIssue): string {
+export function describeZodIssue(issue: ZodIssue): { code: string } & Pick<Issue, 'message' | 'params' | 'messageId'> {
+  const value = 'input' in issue ? valueParams(issue.input) : valueParams(undefined)
+  const code = `schema.${issue.code}`
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = expectedNames[issue.expected] ?? issue.expected
-      if (issue.input === undefined) return `Missing required field, expected ${expected}`
-      return `Unexpected ${kindOf(issue.input)} ${describeValue(issue.input)}, expected ${expected}`
-    }
+    case 'invalid_type':
+      if (issue.input === undefined) return { code, ...issueText(code, { expected: issue.expected }, 'schema.missing') }
+      return { code, ...issueText(code, { kind: kindOf(issue.input), expected: issue.expected, ...value }) }
     case 'invalid_value':
-      return `Unexpected ${describeValue(issue.input)}, expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`
+      return { code, ...issueText(code, { ...value, values: issue.values.map((v) => JSON.stringify(v)) }) }
     case 'too_small': {
       const u = unit(issue.origin)
       if (u) {
         const n = Number(issue.minimum)
-        const what = issue.origin === 'string' ? 'empty text' : 'empty list'
-        return n === 1 ? `Unexpected ${what}, expected at least 1 ${u}` : `Unexpected ${describeValue(issue.input)}, expected at least ${n} ${u}s`
+        return n === 1
+          ? { code, ...issueText(code, { origin: issue.origin }, 'schema.too_small.empty') }
+          : { code, ...issueText(code, { ...value, origin: issue.origin, minimum: n }, 'schema.too_small.count') }
       }
-      return `Unexpected ${describeValue(issue.input)}, expected ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`
+      return { code, ...issueText(code, { ...value, inclusive: issue.inclusive ? 1 : 0, minimum: String(issue.minimum) }) }
     }
-    case 'too_big': {
-      const u = unit(issue.origin)
-      return `Unexpected ${describeValue(issue.input)}, expected ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}${u ? ` ${u}s` : ''}`
-    }
+    case 'too_big':
+      return { code, ...issueText(code, { ...value, inclusive: issue.inclusive ? 1 : 0, maximum: String(issue.maximum), unit: unit(issue.origin) }) }
     case 'invalid_format': {
-      // jobld's own format errors already say what is expected; zod's defaults get a value added.
-      const hint = issue.message.startsWith('Expected') ? issue.message.slice('Expected '.length) : `a valid ${issue.format}`
-      return `Unexpected ${describeValue(issue.input)}, expected ${hint}`
+      // jobld's own format errors already say what is expected; zod's defaults get the format named.
+      const hint = hintOf(issue.message)
+      return { code, ...issueText(code, { ...value, format: issue.format, ...(hint ? { hint } : {}) }) }
     }
-    case 'invalid_union':
-      return issue.message.startsWith('Expected')
-        ? `Unexpected ${describeValue(issue.input)}, expected ${issue.message.slice('Expected '.length)}`
-        : `Unexpected ${describeValue(issue.input)}, expected ${issue.discriminator ? `a known ${issue.discriminator}` : 'one of the allowed forms'}`
-    case 'custom':
-      return issue.message
+    case 'invalid_union': {
+      const hint = hintOf(issue.message)
+      return { code, ...issueText(code, { ...value, ...(hint ? { hint } : issue.discriminator ? { discriminator: issue.discriminator } : {}) }) }
+    }
+    case 'custom': {
+      const rule = issue.params?.rule
+      if (typeof rule === 'string' && isRuleCode(rule)) return { code: rule, ...issueText(rule, ruleValues(issue.params?.values)) }
+      return { code, message: issue.message }
+    }
     default:
-      return `Unexpected ${describeValue(issue.input)}: ${issue.message}`
+      return { code, ...issueText(code, { ...value, zodMessage: issue.message, zodCode: issue.code }, 'schema.other') }
   }
 }
 
@@ -73,13 +79,13 @@ export function describeZodIssue(issue: ZodIssue): string {
  * @returns the issue, with a stable code (`schema.<zod code>` or the rule's own code)
  */
 export function zodIssueToIssue(issue: ZodIssue, doc: { docId: string; docType: string }): Issue {
-  const rule = issue.code === 'custom' && typeof issue.params?.rule === 'string' ? issue.params.rule : undefined
+  const { code, ...words } = describeZodIssue(issue)
   return {
     severity: 'error',
-    code: rule ?? `schema.${issue.code}`,
+    code,
     docId: doc.docId,
     docType: doc.docType,
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as Path,
-    message: describeZodIssue(issue),
+    ...words,
   }
 }

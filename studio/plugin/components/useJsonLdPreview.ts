@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useState } from 'react'
 import { getPublishedId, useClient, type SanityClient } from 'sanity'
-import { isRecord } from '../../schemas/lib/isRecord.ts'
-import { previewPage, type PagePreview } from '../../scripts/lib/previewPage.ts'
-import type { RawDocument } from '../../scripts/lib/rawDocument.ts'
+import { isRecord } from '../../../schemas/lib/isRecord.ts'
+import type { Language } from '../../../scripts/lib/messages/wording.ts'
+import { normaliseTypes, type DocumentTypeNames } from '../../../scripts/lib/model/documentTypes.ts'
+import { previewPage, type PagePreview } from '../../../scripts/lib/previewPage.ts'
+import type { RawDocument } from '../../../scripts/lib/rawDocument.ts'
 import { collectRefs } from './collectRefs.ts'
 import type { PreviewStatus } from './describePreview.ts'
 import { describeSalary } from './describeSalary.ts'
-
-/** Types that give a page of their own; the others show the pages they are part of. */
-const pageTypes: ReadonlySet<string> = new Set(['jobProfile', 'vacancy'])
 
 /** How far references are followed (vacancy → profile → tiers, FAQ, publisher is 2). */
 const maxDepth = 5
@@ -17,9 +16,10 @@ const maxDepth = 5
 export interface PageResult {
   /** `_id` of the job profile or vacancy the page is built from. */
   targetId: string
+  /** Its type, by jobld's name (`jobProfile` or `vacancy`). */
   targetType: string
   preview: PagePreview
-  /** For a vacancy: what its JobPosting states about pay, in Dutch (describeSalary). */
+  /** For a vacancy: what its JobPosting states about pay, in the Studio's language (describeSalary). */
   salary: PreviewStatus | undefined
 }
 
@@ -53,12 +53,12 @@ async function fetchClosure(client: SanityClient, seeds: ReadonlyArray<Record<st
   return out
 }
 
-async function fetchRelated(client: SanityClient, own: Record<string, unknown>, id: string, type: string): Promise<Related> {
-  if (pageTypes.has(type)) {
+async function fetchRelated(client: SanityClient, own: Record<string, unknown>, id: string, type: string, names: DocumentTypeNames): Promise<Related> {
+  if (type === 'jobProfile' || type === 'vacancy') {
     return { targets: [{ id, type }], documents: await fetchClosure(client, [own], new Set([id])) }
   }
-  const rows = await client.fetch<unknown>('*[_type in ["jobProfile", "vacancy"] && references($id)]', { id })
-  const users = (Array.isArray(rows) ? rows : []).filter(isRecord)
+  const rows = await client.fetch<unknown>('*[_type in $types && references($id)]', { id, types: [names.jobProfile, names.vacancy] })
+  const users = (Array.isArray(rows) ? rows : []).filter(isRecord).map((doc) => normaliseTypes(doc, names))
   const targets = users.flatMap((doc) => (typeof doc._id === 'string' && typeof doc._type === 'string' ? [{ id: doc._id, type: doc._type }] : []))
   const known = new Set([id, ...targets.map((t) => t.id)])
   return { targets, documents: [...users, ...(await fetchClosure(client, [own, ...users], known))] }
@@ -71,22 +71,27 @@ async function fetchRelated(client: SanityClient, own: Record<string, unknown>, 
  * profiles and vacancies that use it.
  * @param displayed the document as the form shows it, draft included
  * @param documentId the document's `_id` (a `drafts.` prefix is dropped)
- * @param type the document's `_type`
- * @param baseUrl base URL of the career pages, as given to the build
+ * @param studioType the document's `_type` as the Studio names it
+ * @param options base URL of the career pages (as given to the build) and the Studio's names of jobld's types
+ * @param language the Studio's language, for the salary sentence
  * @param reloadKey changes when the editor asks to fetch the referenced documents again
  * @returns loading, error, or the result per page
  */
 export function useJsonLdPreview(
   displayed: Partial<Record<string, unknown>>,
   documentId: string,
-  type: string,
-  baseUrl: string | undefined,
+  studioType: string,
+  options: { baseUrl: string | undefined; names: DocumentTypeNames },
+  language: Language,
   reloadKey: number,
 ): JsonLdPreviewState {
+  const { baseUrl, names } = options
   const client = useClient({ apiVersion: '2025-02-19' })
   const publishedClient = useMemo(() => client.withConfig({ perspective: 'published' }), [client])
   const id = getPublishedId(documentId)
-  const own = useMemo<Record<string, unknown>>(() => ({ ...displayed, _id: id, _type: type }), [displayed, id, type])
+  // The build reads documents under jobld's type names: the Studio's are mapped as the export maps them.
+  const own = useMemo<Record<string, unknown>>(() => normaliseTypes({ ...displayed, _id: id, _type: studioType }, names), [displayed, id, studioType, names])
+  const type = typeof own._type === 'string' ? own._type : studioType
   // Refetch when the references change, not on every keystroke.
   const refsKey = useMemo(() => collectRefs(own).sort().join(','), [own])
   const [related, setRelated] = useState<{ key: string; value: Related } | { key: string; error: string } | undefined>()
@@ -94,7 +99,7 @@ export function useJsonLdPreview(
 
   useEffect(() => {
     let cancelled = false
-    fetchRelated(publishedClient, own, id, type).then(
+    fetchRelated(publishedClient, own, id, type, names).then(
       (value) => {
         if (!cancelled) setRelated({ key: fetchKey, value })
       },
@@ -111,14 +116,14 @@ export function useJsonLdPreview(
   return useMemo<JsonLdPreviewState>(() => {
     if (!related) return { status: 'loading' }
     if ('error' in related) return { status: 'error', message: related.error }
-    const documents: RawDocument[] = [own, ...related.value.documents.filter((doc) => doc._id !== id)].map((value) => ({ value }))
+    const documents: RawDocument[] = [own, ...related.value.documents.filter((doc) => doc._id !== id).map((doc) => normaliseTypes(doc, names))].map((value) => ({ value }))
     const now = new Date()
     const results = related.value.targets.map((target) => ({
       targetId: target.id,
       targetType: target.type,
       preview: previewPage(documents, target.id, { now, baseUrl }),
-      salary: target.type === 'vacancy' ? describeSalary(documents, target.id) : undefined,
+      salary: target.type === 'vacancy' ? describeSalary(documents, target.id, language) : undefined,
     }))
     return { status: 'ready', results }
-  }, [related, own, id, baseUrl])
+  }, [related, own, id, baseUrl, names, language])
 }

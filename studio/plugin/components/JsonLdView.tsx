@@ -4,39 +4,53 @@ import { useState, type ComponentProps } from 'react'
 import { getPublishedId, pathToString } from 'sanity'
 import { IntentLink } from 'sanity/router'
 import { useDocumentPane, usePaneRouter, type UserViewComponent } from 'sanity/structure'
-import { serializeJsonLd } from '../../scripts/lib/html/serializeJsonLd.ts'
-import type { Issue, Severity } from '../../scripts/lib/issue.ts'
-import { toDotPath } from '../../scripts/lib/toDotPath.ts'
-import { sortIssues } from '../../scripts/lib/formatReport.ts'
+import { useStudioLanguage } from '../../../schemas/lib/studioLanguage.ts'
+import { toKeyedPath } from '../../../schemas/lib/toKeyedPath.ts'
+import { serializeJsonLd } from '../../../scripts/lib/html/serializeJsonLd.ts'
+import type { Issue, Severity } from '../../../scripts/lib/issue.ts'
+import { formatIssue } from '../../../scripts/lib/messages/formatIssue.ts'
+import { fieldText } from '../../../scripts/lib/messages/fieldText.ts'
+import { studioMessages, type StudioMessageId } from '../../../scripts/lib/messages/studioMessages.ts'
+import type { Language } from '../../../scripts/lib/messages/wording.ts'
+import { defaultTypeNames, documentTypes, studioTypeName, type DocumentTypeNames } from '../../../scripts/lib/model/documentTypes.ts'
+import { toDotPath } from '../../../scripts/lib/toDotPath.ts'
+import { sortIssues } from '../../../scripts/lib/formatReport.ts'
 import { describePreview } from './describePreview.ts'
 import { isJsonLdPath } from './isJsonLdPath.ts'
-import { toKeyedPath } from '../../schemas/lib/toKeyedPath.ts'
 import { useJsonLdPreview, type PageResult } from './useJsonLdPreview.ts'
 
 /** Options of the view, set in the structure. */
 export interface JsonLdViewOptions {
   /** Base URL of the career pages, as the build gets it (`--base-url`); without it, `urn:jobld:` ids. */
   baseUrl?: string | undefined
+  /** The Studio's names of jobld's document types (the plugin's `types` and `organizationType`). */
+  names?: DocumentTypeNames | undefined
 }
 
 type JsonLdViewProps = ComponentProps<UserViewComponent<JsonLdViewOptions>>
 
-const severityLabel: Record<Severity, { text: string; tone: 'critical' | 'caution' | 'primary' }> = {
-  error: { text: 'Fout', tone: 'critical' },
-  warning: { text: 'Waarschuwing', tone: 'caution' },
-  notice: { text: 'Melding', tone: 'primary' },
+const severityLabel: Record<Severity, { text: StudioMessageId; tone: 'critical' | 'caution' | 'primary' }> = {
+  error: { text: 'severity.error', tone: 'critical' },
+  warning: { text: 'severity.warning', tone: 'caution' },
+  notice: { text: 'severity.notice', tone: 'primary' },
 }
 
-const typeLabel: Record<string, string> = {
-  jobProfile: 'Beroep',
-  vacancy: 'Vacature',
-  salaryTier: 'Salarisniveau',
-  faqEntry: 'Veelgestelde vraag',
-  organization: 'Organisatie',
+/** What the view needs everywhere: the Studio's language and its names of jobld's types. */
+interface ViewContext {
+  language: Language
+  names: DocumentTypeNames
+}
+
+const say = (context: ViewContext, id: StudioMessageId, params = {}) => studioMessages[id][context.language](params)
+
+/** The title of one of jobld's types in the Studio's language; other types by name. */
+function typeLabel(type: string, language: Language): string {
+  const key = documentTypes.find((t) => t === type)
+  return key ? fieldText[key][language].title : type
 }
 
 /** The dotted path of an issue: a button to the field when it is in this form, a link to another document's field, or text. */
-function IssuePath({ issue, currentId, displayed }: { issue: Issue; currentId: string; displayed: unknown }) {
+function IssuePath({ issue, currentId, displayed, context }: { issue: Issue; currentId: string; displayed: unknown; context: ViewContext }) {
   const { params, setParams } = usePaneRouter()
   const { onPathOpen, onFocus } = useDocumentPane()
   const label = toDotPath(issue.path)
@@ -57,22 +71,22 @@ function IssuePath({ issue, currentId, displayed }: { issue: Issue; currentId: s
       const { view: _view, ...rest } = params ?? {}
       setParams({ ...rest, path: pathToString(path) })
     }
-    return <Button mode="bleed" padding={1} fontSize={1} text={label} onClick={open} data-testid="jsonld-issue-path" title="Naar dit veld" />
+    return <Button mode="bleed" padding={1} fontSize={1} text={label} onClick={open} data-testid="jsonld-issue-path" title={say(context, 'view.to_field')} />
   }
   return (
     <Text size={1} weight="semibold">
-      <IntentLink intent="edit" params={{ id: issue.docId, type: issue.docType, path: pathToString([...issue.path]) }}>
+      <IntentLink intent="edit" params={{ id: issue.docId, type: studioTypeName(issue.docType, context.names), path: pathToString([...issue.path]) }}>
         <code>{label}</code>
       </IntentLink>
     </Text>
   )
 }
 
-function IssueList({ issues, currentId, displayed }: { issues: Issue[]; currentId: string; displayed: unknown }) {
+function IssueList({ issues, currentId, displayed, context }: { issues: Issue[]; currentId: string; displayed: unknown; context: ViewContext }) {
   if (issues.length === 0) {
     return (
       <Text size={1} muted>
-        De build heeft geen fouten of waarschuwingen voor deze pagina.
+        {say(context, 'view.no_issues')}
       </Text>
     )
   }
@@ -83,19 +97,19 @@ function IssueList({ issues, currentId, displayed }: { issues: Issue[]; currentI
       {[...groups].map(([docId, group]) => (
         <Stack gap={2} key={docId}>
           <Text size={1} muted>
-            {group[0]?.docType} → {docId}
+            {studioTypeName(group[0]?.docType ?? '', context.names)} → {docId}
           </Text>
           {group.map((issue, i) => (
             <Flex key={`${issue.code}-${i}`} gap={2} align="flex-start" data-testid="jsonld-issue" data-code={issue.code}>
               <Badge tone={severityLabel[issue.severity].tone} fontSize={0}>
-                {severityLabel[issue.severity].text}
+                {say(context, severityLabel[issue.severity].text)}
               </Badge>
               <Box flex="none">
-                <IssuePath issue={issue} currentId={currentId} displayed={displayed} />
+                <IssuePath issue={issue} currentId={currentId} displayed={displayed} context={context} />
               </Box>
               <Box flex={1}>
                 <Text size={1} data-testid="jsonld-issue-message">
-                  {issue.message}
+                  {formatIssue(issue, context.language)}
                 </Text>
               </Box>
             </Flex>
@@ -106,15 +120,27 @@ function IssueList({ issues, currentId, displayed }: { issues: Issue[]; currentI
   )
 }
 
-function PageSection({ result, currentId, ownPage, displayed }: { result: PageResult; currentId: string; ownPage: boolean; displayed: unknown }) {
+function PageSection({
+  result,
+  currentId,
+  ownPage,
+  displayed,
+  context,
+}: {
+  result: PageResult
+  currentId: string
+  ownPage: boolean
+  displayed: unknown
+  context: ViewContext
+}) {
   const { preview } = result
-  const status = describePreview(preview)
+  const status = describePreview(preview, context.language)
   const json = preview.page ? serializeJsonLd(preview.page.graph) : undefined
   return (
     <Stack gap={4} data-testid="jsonld-page" data-target={result.targetId}>
       {!ownPage && (
         <Heading as="h3" size={1}>
-          Pagina van {typeLabel[result.targetType] ?? result.targetType} → {result.targetId}
+          {say(context, 'view.page_of', { type: typeLabel(result.targetType, context.language), id: result.targetId })}
         </Heading>
       )}
       <Card padding={3} radius={2} tone={status.tone} border data-testid="jsonld-status">
@@ -123,7 +149,7 @@ function PageSection({ result, currentId, ownPage, displayed }: { result: PageRe
       {result.salary && (
         <Stack gap={3}>
           <Heading as="h4" size={0}>
-            Salaris
+            {say(context, 'view.salary')}
           </Heading>
           <Card padding={3} radius={2} tone={result.salary.tone} border data-testid="jsonld-salary">
             <Text size={1}>{result.salary.text}</Text>
@@ -132,9 +158,9 @@ function PageSection({ result, currentId, ownPage, displayed }: { result: PageRe
       )}
       <Stack gap={3}>
         <Heading as="h4" size={0}>
-          Meldingen van de build
+          {say(context, 'view.issues')}
         </Heading>
-        <IssueList issues={preview.issues} currentId={currentId} displayed={displayed} />
+        <IssueList issues={preview.issues} currentId={currentId} displayed={displayed} context={context} />
       </Stack>
       {json !== undefined && (
         <Stack gap={3}>
@@ -155,48 +181,54 @@ function PageSection({ result, currentId, ownPage, displayed }: { result: PageRe
 /**
  * The "JSON-LD" view beside a document's form: the graph the export writes for the document
  * as it is being edited (draft included), made by the build's own code from the published
- * documents it references, with the build's errors and warnings for it.
+ * documents it references, with the build's errors and warnings for it, in the Studio's language.
  * @param props the view props Sanity's structure passes
  * @returns the view
  */
 export function JsonLdView(props: JsonLdViewProps) {
   const { document, documentId, schemaType, options } = props
   const [reloadKey, setReloadKey] = useState(0)
-  const state = useJsonLdPreview(document.displayed, documentId, schemaType.name, options?.baseUrl, reloadKey)
+  const language = useStudioLanguage()
+  const names = options?.names ?? defaultTypeNames
+  const state = useJsonLdPreview(document.displayed, documentId, schemaType.name, { baseUrl: options?.baseUrl, names }, language, reloadKey)
   const currentId = getPublishedId(documentId)
+  const context: ViewContext = { language, names }
   return (
     <Box padding={4} data-testid="jsonld-view">
       <Stack gap={5}>
         <Flex align="center" gap={3}>
           <Box flex={1}>
             <Text size={1} muted>
-              Wat de export voor dit document schrijft, met de wijzigingen in dit formulier. Documenten waarnaar het verwijst, telt
-              de build mee zoals ze gepubliceerd zijn.
+              {say(context, 'view.intro')}
             </Text>
           </Box>
-          <Button mode="ghost" fontSize={1} text="Opnieuw laden" onClick={() => setReloadKey((n) => n + 1)} />
+          <Button mode="ghost" fontSize={1} text={say(context, 'view.reload')} onClick={() => setReloadKey((n) => n + 1)} />
         </Flex>
         {state.status === 'loading' && (
           <Text size={1} muted>
-            Laden…
+            {say(context, 'view.loading')}
           </Text>
         )}
         {state.status === 'error' && (
           <Card padding={3} radius={2} tone="critical" border>
-            <Text size={1}>De documenten waarnaar dit document verwijst, konden niet worden geladen: {state.message}</Text>
+            <Text size={1}>{say(context, 'view.fetch_failed', { message: state.message })}</Text>
           </Card>
         )}
         {state.status === 'ready' && state.results.length === 0 && (
           <Card padding={3} radius={2} tone="caution" border data-testid="jsonld-status">
-            <Text size={1}>
-              Geen pagina gebruikt dit document: de export schrijft alleen beroepen en vacatures, en geen gepubliceerd beroep of
-              vacature verwijst ernaar.
-            </Text>
+            <Text size={1}>{say(context, 'view.no_page')}</Text>
           </Card>
         )}
         {state.status === 'ready' &&
           state.results.map((result) => (
-            <PageSection key={result.targetId} result={result} currentId={currentId} ownPage={result.targetId === currentId} displayed={document.displayed} />
+            <PageSection
+              key={result.targetId}
+              result={result}
+              currentId={currentId}
+              ownPage={result.targetId === currentId}
+              displayed={document.displayed}
+              context={context}
+            />
           ))}
       </Stack>
     </Box>

@@ -1,0 +1,53 @@
+import type { ReactElement } from 'react'
+import { fieldText, type FieldTextId } from '../../scripts/lib/messages/fieldText.ts'
+import { useStudioLanguage } from './studioLanguage.ts'
+
+/** What a field component is given and passes on: Sanity's own field props, whatever the field's type. */
+interface TitledFieldProps<P> {
+  title?: string | undefined
+  description?: string | undefined
+  renderDefault: (props: P) => ReactElement
+}
+
+/** A field component for any field type: Sanity's field props in, the default field with other words out. */
+type LocalizedField = (<P extends TitledFieldProps<P>>(props: P) => ReactElement) & { displayName?: string }
+
+const made = new Map<FieldTextId, LocalizedField>()
+
+/** The field component that shows one field's title and description in the Studio's language. */
+function fieldComponent(id: FieldTextId): LocalizedField {
+  const known = made.get(id)
+  if (known) return known
+  const LocalizedField: LocalizedField = (props) => {
+    const words = fieldText[id][useStudioLanguage()]
+    return props.renderDefault({ ...props, title: words.title, description: 'description' in words ? words.description : props.description })
+  }
+  LocalizedField.displayName = `JobldField(${id})`
+  made.set(id, LocalizedField)
+  return LocalizedField
+}
+
+/**
+ * A field's title and description from the catalogue (scripts/lib/messages/fieldText.ts): the
+ * schema carries the Dutch words, and the field shows the words of the Studio's language.
+ * @param id the field's key, such as `jobProfile.title`
+ * @returns `title`, `description` and the field component, to spread into `defineField`
+ */
+export function text(id: FieldTextId) {
+  const words = fieldText[id].nl
+  return {
+    title: words.title,
+    ...('description' in words ? { description: words.description } : {}),
+    components: { field: fieldComponent(id) },
+  }
+}
+
+/**
+ * The Dutch title of a type from the catalogue (types are titled where Sanity lists them; the
+ * plugin's desk items and templates word them in the Studio's language).
+ * @param id the type's key, such as `jobProfile`
+ * @returns the title
+ */
+export function typeTitle(id: FieldTextId): string {
+  return fieldText[id].nl.title
+}

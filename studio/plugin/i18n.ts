@@ -1,0 +1,23 @@
+import { defineLocaleResourceBundle, type LocaleResourceBundle } from 'sanity'
+import { i18nNamespace } from '../../schemas/lib/i18nNamespace.ts'
+import { fieldText } from '../../scripts/lib/messages/fieldText.ts'
+import { studioMessages } from '../../scripts/lib/messages/studioMessages.ts'
+import type { Language } from '../../scripts/lib/messages/wording.ts'
+
+/** The words Sanity itself looks up by key (group and ordering titles, document type titles of templates). */
+function resources(language: Language): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [id, wording] of Object.entries(studioMessages)) if (id.startsWith('group.') || id.startsWith('ordering.')) out[id] = wording[language]({})
+  for (const type of ['jobProfile', 'salaryTier', 'faqEntry', 'organization', 'vacancy'] as const) out[`type.${type}`] = fieldText[type][language].title
+  return out
+}
+
+/**
+ * jobld's words for Sanity's localisation, in both languages, made from jobld's message catalogue
+ * (scripts/lib/messages): the plugin registers them under `i18n.bundles`. A Studio in another
+ * locale falls back to English, as Sanity does.
+ */
+export const jobldLocaleBundles: LocaleResourceBundle[] = [
+  defineLocaleResourceBundle({ locale: 'en-US', namespace: i18nNamespace, resources: resources('en') }),
+  defineLocaleResourceBundle({ locale: 'nl-NL', namespace: i18nNamespace, resources: resources('nl') }),
+]
