@@ -58,6 +58,7 @@ describe('validateGoogle', () => {
         code: 'google.required',
         path: ['@graph', 3, 'mainEntity'],
         message: 'Unexpected FAQPage without mainEntity, expected mainEntity (required by Google)',
+        params: { type: 'FAQPage', property: 'mainEntity' },
       },
     ])
   })
@@ -78,6 +79,7 @@ describe('validateJsonLd', () => {
         code: 'jsonld.not_object',
         path: [],
         message: 'Unexpected JSON-LD that is not an object, expected {"@context": "https://schema.org", "@graph": [...]}',
+        params: {},
       },
     ])
   })

@@ -43,6 +43,7 @@ describe('validateVocabulary', () => {
         code: 'vocab.unexpected_property',
         path: ['estimatedSalary'],
         message: 'Unexpected property "estimatedSalary" on Person, expected it on JobPosting or Occupation',
+        params: { name: 'estimatedSalary', types: ['Person'], domains: ['JobPosting', 'Occupation'] },
       },
     ])
   })

@@ -21,7 +21,10 @@ import { checkCurrency } from '../rules/checkCurrency.ts'
 import { credentialCategories, employmentTypes, salaryPeriods } from '../rules/constants.ts'
 import { schemaOrg } from '../vocabulary/schemaOrg.ts'
 import { isIsoDate, isIsoDateTime, isIsoDuration } from './_iso.ts'
-import { isJsonObject, orList, quote, type IssueOwner, type JsonObject } from './_json.ts'
+import { jsonValueParams } from '../messages/describe.ts'
+import { issueText } from '../messages/issueText.ts'
+import type { MessageParams } from '../messages/wording.ts'
+import { isJsonObject, type IssueOwner, type JsonObject } from './_json.ts'
 import { googleAnswerTags, googleJobLocationTypes, googleNoRequirements } from './googleConstants.ts'
 
 /** A node of the document with the path it sits at, to follow `{"@id": …}` references. */
@@ -46,7 +49,6 @@ const salaryPeriodSet: ReadonlySet<string> = new Set(salaryPeriods)
 const jobLocationTypeSet: ReadonlySet<string> = new Set(googleJobLocationTypes)
 const tagPattern = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/g
 
-const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`)
 
 /**
  * Checks one top-level node against Google's structured-data rules for its type.
@@ -65,8 +67,14 @@ export function validateGoogle(node: unknown, owner: IssueOwner, path: Path, ind
   return check.issues
 }
 
-function report(check: Check, severity: Severity, code: string, path: Path, message: string) {
-  check.issues.push({ severity, code, docId: check.owner.docId, docType: check.owner.docType, path, message })
+function report(check: Check, severity: Severity, code: string, path: Path, params: MessageParams, messageId?: string) {
+  check.issues.push({ severity, code, docId: check.owner.docId, docType: check.owner.docType, path, ...issueText(code, params, messageId) })
+}
+
+/** A value found where another was expected, as message params (`text "Acme"`, `Place node`, …). */
+function found(value: unknown): Record<string, string | number> {
+  // The report has always called an absent value a "list" here; kept, so its English stays as it was.
+  return value === undefined ? { valueKind: 'list' } : jsonValueParams(value)
 }
 
 function hasType(node: JsonObject, name: string) {
@@ -101,30 +109,27 @@ function nodeOf(check: Check, value: unknown, path: Path): IndexedNode | undefin
 
 function required(check: Check, node: JsonObject, path: Path, type: string, property: string) {
   if (given(node[property])) return true
-  report(check, 'error', 'google.required', [...path, property], `Unexpected ${type} without ${property}, expected ${property} (required by Google)`)
+  report(check, 'error', 'google.required', [...path, property], { type, property })
   return false
 }
 
 function recommended(check: Check, node: JsonObject, path: Path, type: string, property: string) {
   if (given(node[property])) return true
-  report(check, 'warning', 'google.recommended', [...path, property], `Unexpected ${type} without ${property}, expected ${property} (recommended by Google)`)
+  report(check, 'warning', 'google.recommended', [...path, property], { type, property })
   return false
 }
 
-function invalid(check: Check, path: Path, message: string, severity: Severity = 'error') {
-  report(check, severity, 'google.invalid_value', path, message)
+/**
+ * A value that is there but unusable: `property` and the value found, and what Google expects
+ * (an `expectation` of the catalogue, or the `allowed` values).
+ */
+function invalid(check: Check, path: Path, params: MessageParams, severity: Severity = 'error', messageId?: string) {
+  report(check, severity, 'google.invalid_value', path, params, messageId)
 }
 
-/** Names a value that is not the expected node: `text "Acme"`, `number 5`, `Place node`. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `text ${quote(value)}`
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`
-  if (isJsonObject(value)) {
-    const raw = value['@type']
-    const name = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.filter((t) => typeof t === 'string').join(', ') : ''
-    return name ? `${name} node` : 'node without @type'
-  }
-  return value === null ? 'null' : 'list'
+/** `invalid` for a value of `property`, against one of the catalogue's expectations. */
+function expecting(check: Check, path: Path, property: string, value: unknown, expectation: string) {
+  invalid(check, path, { property, ...found(value), expectation })
 }
 
 // JobPosting ------------------------------------------------------------------------------
@@ -142,23 +147,11 @@ function checkJobPosting(check: Check, posting: JsonObject, path: Path) {
     if (given(posting.applicantLocationRequirements))
       checkApplicantLocations(check, posting.applicantLocationRequirements, [...path, 'applicantLocationRequirements'])
     else
-      report(
-        check,
-        'error',
-        'google.required',
-        [...path, 'applicantLocationRequirements'],
-        'Unexpected TELECOMMUTE JobPosting without applicantLocationRequirements, expected the countries applicants may work from (required by Google)',
-      )
+      report(check, 'error', 'google.required', [...path, 'applicantLocationRequirements'], {}, 'google.required.telecommute')
   }
   if (given(posting.jobLocation)) checkJobLocations(check, posting.jobLocation, [...path, 'jobLocation'])
   else if (!telecommute)
-    report(
-      check,
-      'error',
-      'google.required',
-      [...path, 'jobLocation'],
-      'Unexpected JobPosting without jobLocation, expected jobLocation, or jobLocationType TELECOMMUTE with applicantLocationRequirements (required by Google)',
-    )
+    report(check, 'error', 'google.required', [...path, 'jobLocation'], {}, 'google.required.job_location')
 
   // A JobPosting with only an estimatedSalary is legitimate (the employer states no salary): the
   // export says so once per vacancy (vacancy.salary_estimated*, a notice), so it is not also a
@@ -176,13 +169,13 @@ function checkJobPosting(check: Check, posting: JsonObject, path: Path) {
 
 function checkDate(check: Check, value: unknown, path: Path, property: string) {
   if (typeof value === 'string' && (isIsoDate(value) || isIsoDateTime(value))) return
-  invalid(check, path, `Unexpected ${property} ${describe(value)}, expected an ISO 8601 date (2026-11-26) or date-time (2026-11-26T09:00:00+01:00)`)
+  expecting(check, path, property, value, 'date')
 }
 
 function checkHiringOrganization(check: Check, value: unknown, path: Path) {
   const organization = nodeOf(check, value, path)
   if (!organization) {
-    invalid(check, path, `Unexpected hiringOrganization ${describe(value)}, expected an Organization node with a name`)
+    expecting(check, path, 'hiringOrganization', value, 'hiringOrganization')
     return
   }
   required(check, organization.node, organization.path, 'hiringOrganization', 'name')
@@ -194,7 +187,7 @@ function checkJobLocationType(check: Check, value: unknown, path: Path): boolean
   if (value === undefined) return telecommute
   forEach(value, path, (item, itemPath) => {
     if (typeof item === 'string' && jobLocationTypeSet.has(item)) telecommute = true
-    else invalid(check, itemPath, `Unexpected jobLocationType ${describe(item)}, expected ${orList(quoted(googleJobLocationTypes))}`)
+    else invalid(check, itemPath, { property: 'jobLocationType', ...found(item), allowed: googleJobLocationTypes, quote: 1 })
   })
   return telecommute
 }
@@ -202,7 +195,7 @@ function checkJobLocationType(check: Check, value: unknown, path: Path): boolean
 function checkApplicantLocations(check: Check, value: unknown, path: Path) {
   forEach(value, path, (item, itemPath) => {
     const area = nodeOf(check, item, itemPath)
-    if (!area) invalid(check, itemPath, `Unexpected applicantLocationRequirements ${describe(item)}, expected a Country node with a name`)
+    if (!area) expecting(check, itemPath, 'applicantLocationRequirements', item, 'applicantLocation')
     else required(check, area.node, area.path, 'applicantLocationRequirements', 'name')
   })
 }
@@ -211,14 +204,14 @@ function checkJobLocations(check: Check, value: unknown, path: Path) {
   forEach(value, path, (item, itemPath) => {
     const place = nodeOf(check, item, itemPath)
     if (!place) {
-      invalid(check, itemPath, `Unexpected jobLocation ${describe(item)}, expected a Place node with an address`)
+      expecting(check, itemPath, 'jobLocation', item, 'jobLocation')
       return
     }
     if (!required(check, place.node, place.path, 'jobLocation', 'address')) return
     const addressPath = [...place.path, 'address']
     forEach(place.node.address, addressPath, (address, at) => {
       const postal = nodeOf(check, address, at)
-      if (!postal) invalid(check, at, `Unexpected address ${describe(address)}, expected a PostalAddress node with addressCountry`)
+      if (!postal) expecting(check, at, 'address', address, 'address')
       else required(check, postal.node, postal.path, 'address', 'addressCountry')
     })
   })
@@ -227,32 +220,28 @@ function checkJobLocations(check: Check, value: unknown, path: Path) {
 function checkEmploymentTypes(check: Check, value: unknown, path: Path) {
   forEach(value, path, (item, itemPath) => {
     if (typeof item !== 'string' || !employmentTypeSet.has(item))
-      invalid(check, itemPath, `Unexpected employmentType ${describe(item)}, expected ${orList(employmentTypes)}`)
+      invalid(check, itemPath, { property: 'employmentType', ...found(item), allowed: employmentTypes })
   })
 }
 
 function checkCurrencyCode(check: Check, value: unknown, path: Path) {
   if (typeof value === 'string' && !checkCurrency(value)) return
-  invalid(check, path, `Unexpected currency ${describe(value)}, expected an ISO 4217 code such as EUR`)
+  expecting(check, path, 'currency', value, 'currency')
 }
 
 function checkUnitText(check: Check, value: unknown, path: Path) {
   if (typeof value === 'string' && salaryPeriodSet.has(value)) return
-  invalid(check, path, `Unexpected unitText ${describe(value)}, expected ${orList(salaryPeriods)}`)
+  invalid(check, path, { property: 'unitText', ...found(value), allowed: salaryPeriods })
 }
 
 function checkBaseSalary(check: Check, value: unknown, path: Path) {
   const amount = nodeOf(check, value, path)
   if (!amount) {
-    invalid(check, path, `Unexpected baseSalary ${describe(value)}, expected a MonetaryAmount node with currency and value`)
+    expecting(check, path, 'baseSalary', value, 'baseSalary')
     return
   }
   if (hasType(amount.node, 'MonetaryAmountDistribution')) {
-    invalid(
-      check,
-      amount.path,
-      'Unexpected MonetaryAmountDistribution as baseSalary, expected a MonetaryAmount with the employer\'s own salary (a distribution is an estimate: estimatedSalary)',
-    )
+    invalid(check, amount.path, {}, 'error', 'google.invalid_value.distribution_as_base')
     return
   }
   if (required(check, amount.node, amount.path, 'baseSalary', 'currency')) checkCurrencyCode(check, amount.node.currency, [...amount.path, 'currency'])
@@ -260,7 +249,7 @@ function checkBaseSalary(check: Check, value: unknown, path: Path) {
   const valuePath = [...amount.path, 'value']
   const quantity = nodeOf(check, amount.node.value, valuePath)
   if (!quantity) {
-    invalid(check, valuePath, `Unexpected baseSalary value ${describe(amount.node.value)}, expected a QuantitativeValue node with value or minValue and maxValue, and unitText`)
+    expecting(check, valuePath, 'baseSalary value', amount.node.value, 'baseSalaryValue')
     return
   }
   checkQuantity(check, quantity.node, quantity.path)
@@ -271,14 +260,14 @@ function checkBaseSalary(check: Check, value: unknown, path: Path) {
 function checkQuantity(check: Check, quantity: JsonObject, path: Path) {
   const { value, minValue, maxValue } = quantity
   if (!given(value) && !given(minValue) && !given(maxValue)) {
-    report(check, 'error', 'google.required', [...path, 'value'], 'Unexpected QuantitativeValue without value, minValue or maxValue, expected an amount (required by Google)')
+    report(check, 'error', 'google.required', [...path, 'value'], {}, 'google.required.quantity')
     return
   }
   for (const [key, amount] of [['value', value], ['minValue', minValue], ['maxValue', maxValue]] as const)
     if (given(amount) && (typeof amount !== 'number' || !Number.isFinite(amount)))
-      invalid(check, [...path, key], `Unexpected ${key} ${describe(amount)}, expected a number`)
+      expecting(check, [...path, key], key, amount, 'number')
   if (typeof minValue === 'number' && typeof maxValue === 'number' && minValue > maxValue)
-    invalid(check, [...path, 'minValue'], `Unexpected minValue ${minValue} above maxValue ${maxValue}, expected minValue at most maxValue`)
+    invalid(check, [...path, 'minValue'], { min: minValue, max: maxValue }, 'error', 'google.invalid_value.min_above_max')
 }
 
 // Education and experience (JobPosting and Occupation) ------------------------------------------
@@ -297,15 +286,16 @@ function checkEducation(check: Check, value: unknown, path: Path) {
     invalid(
       check,
       path,
-      `Unexpected educationRequirements ${describe(value)}, expected an EducationalOccupationalCredential node with credentialCategory, or "${googleNoRequirements}"`,
+      { property: 'educationRequirements', ...found(value), node: 'EducationalOccupationalCredential', needs: 'credentialCategory', none: googleNoRequirements },
       'warning',
+      'google.invalid_value.requirements',
     )
     return
   }
   if (!required(check, credential.node, credential.path, 'EducationalOccupationalCredential', 'credentialCategory')) return
   forEach(credential.node.credentialCategory, [...credential.path, 'credentialCategory'], (category, at) => {
     if (typeof category !== 'string' || !credentialCategorySet.has(category))
-      invalid(check, at, `Unexpected credentialCategory ${describe(category)}, expected ${orList(quoted(credentialCategories))}`)
+      invalid(check, at, { property: 'credentialCategory', ...found(category), allowed: credentialCategories, quote: 1 })
   })
 }
 
@@ -316,15 +306,16 @@ function checkExperience(check: Check, value: unknown, path: Path) {
     invalid(
       check,
       path,
-      `Unexpected experienceRequirements ${describe(value)}, expected an OccupationalExperienceRequirements node with monthsOfExperience, or "${googleNoRequirements}"`,
+      { property: 'experienceRequirements', ...found(value), node: 'OccupationalExperienceRequirements', needs: 'monthsOfExperience', none: googleNoRequirements },
       'warning',
+      'google.invalid_value.requirements',
     )
     return
   }
   if (!required(check, experience.node, experience.path, 'OccupationalExperienceRequirements', 'monthsOfExperience')) return
   const months = experience.node.monthsOfExperience
   if (typeof months !== 'number' || !Number.isFinite(months) || months < 0)
-    invalid(check, [...experience.path, 'monthsOfExperience'], `Unexpected monthsOfExperience ${describe(months)}, expected a number of months, 0 or more`)
+    expecting(check, [...experience.path, 'monthsOfExperience'], 'monthsOfExperience', months, 'months')
 }
 
 // FAQPage -------------------------------------------------------------------------------------
@@ -334,7 +325,7 @@ function checkFaqPage(check: Check, page: JsonObject, path: Path) {
   forEach(page.mainEntity, [...path, 'mainEntity'], (item, itemPath) => {
     const question = nodeOf(check, item, itemPath)
     if (!question || !hasType(question.node, 'Question')) {
-      invalid(check, itemPath, `Unexpected mainEntity ${describe(item)}, expected a Question node`)
+      expecting(check, itemPath, 'mainEntity', item, 'question')
       return
     }
     required(check, question.node, question.path, 'Question', 'name')
@@ -342,7 +333,7 @@ function checkFaqPage(check: Check, page: JsonObject, path: Path) {
     forEach(question.node.acceptedAnswer, [...question.path, 'acceptedAnswer'], (answerValue, answerPath) => {
       const answer = nodeOf(check, answerValue, answerPath)
       if (!answer || !hasType(answer.node, 'Answer')) {
-        invalid(check, answerPath, `Unexpected acceptedAnswer ${describe(answerValue)}, expected an Answer node with text`)
+        expecting(check, answerPath, 'acceptedAnswer', answerValue, 'answer')
         return
       }
       if (!required(check, answer.node, answer.path, 'Answer', 'text')) return
@@ -354,7 +345,7 @@ function checkFaqPage(check: Check, page: JsonObject, path: Path) {
 /** Reports each tag outside Google's list once per answer, in order of first use. */
 function checkAnswerText(check: Check, text: unknown, path: Path) {
   if (typeof text !== 'string') {
-    invalid(check, path, `Unexpected answer text ${describe(text)}, expected text or HTML`)
+    expecting(check, path, 'answer text', text, 'answerText')
     return
   }
   if (!text.includes('<')) return
@@ -363,13 +354,7 @@ function checkAnswerText(check: Check, text: unknown, path: Path) {
     const tag = (match[1] ?? '').toLowerCase()
     if (answerTags.has(tag) || reported?.has(tag)) continue
     ;(reported ??= new Set()).add(tag)
-    report(
-      check,
-      'error',
-      'google.answer_tag',
-      path,
-      `Unexpected <${tag}> in answer text, expected only ${orList(googleAnswerTags.map((t) => `<${t}>`))}`,
-    )
+    report(check, 'error', 'google.answer_tag', path, { tag, allowed: googleAnswerTags.map((t) => `<${t}>`) })
   }
 }
 
@@ -387,7 +372,7 @@ function checkOccupation(check: Check, occupation: JsonObject, path: Path) {
 function checkEstimatedSalary(check: Check, value: unknown, path: Path) {
   const estimate = nodeOf(check, value, path)
   if (!estimate) {
-    invalid(check, path, `Unexpected estimatedSalary ${describe(value)}, expected a MonetaryAmountDistribution or MonetaryAmount node with currency`)
+    expecting(check, path, 'estimatedSalary', value, 'estimatedSalary')
     return
   }
   const { node } = estimate
@@ -395,27 +380,15 @@ function checkEstimatedSalary(check: Check, value: unknown, path: Path) {
   const quantity = isJsonObject(node.value) ? node.value : undefined
   if (given(node.duration)) {
     if (typeof node.duration !== 'string' || !isIsoDuration(node.duration))
-      invalid(check, [...estimate.path, 'duration'], `Unexpected duration ${describe(node.duration)}, expected an ISO 8601 duration such as P1M`)
+      expecting(check, [...estimate.path, 'duration'], 'duration', node.duration, 'duration')
   } else if (given(node.unitText)) checkUnitText(check, node.unitText, [...estimate.path, 'unitText'])
   else if (quantity && given(quantity.unitText)) checkUnitText(check, quantity.unitText, [...estimate.path, 'value', 'unitText'])
   else
-    report(
-      check,
-      'error',
-      'google.required',
-      [...estimate.path, 'duration'],
-      'Unexpected estimatedSalary without duration or unitText, expected the period the amount is for (required by Google)',
-    )
+    report(check, 'error', 'google.required', [...estimate.path, 'duration'], {}, 'google.required.estimate_period')
   if (hasType(node, 'MonetaryAmountDistribution')) checkDistribution(check, node, estimate.path)
   else if (quantity) checkQuantity(check, quantity, [...estimate.path, 'value'])
   else if (!given(node.value))
-    report(
-      check,
-      'error',
-      'google.required',
-      [...estimate.path, 'value'],
-      'Unexpected estimatedSalary without value, expected a QuantitativeValue with value or minValue and maxValue, or a MonetaryAmountDistribution with median or percentiles (required by Google)',
-    )
+    report(check, 'error', 'google.required', [...estimate.path, 'value'], {}, 'google.required.estimate_value')
 }
 
 /** The statistics of a distribution, in the order their values must ascend. */
@@ -425,28 +398,18 @@ const distributionKeys = ['percentile10', 'percentile25', 'median', 'percentile7
 function checkDistribution(check: Check, node: JsonObject, path: Path) {
   const present = distributionKeys.filter((key) => given(node[key]))
   if (present.length === 0) {
-    report(
-      check,
-      'error',
-      'google.required',
-      [...path, 'median'],
-      `Unexpected MonetaryAmountDistribution without median or percentiles, expected at least one of ${orList(distributionKeys)} (required by Google)`,
-    )
+    report(check, 'error', 'google.required', [...path, 'median'], { keys: distributionKeys }, 'google.required.distribution')
     return
   }
   let previous: { key: string; value: number } | undefined
   for (const key of present) {
     const value = node[key]
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      invalid(check, [...path, key], `Unexpected ${key} ${describe(value)}, expected a number`)
+      expecting(check, [...path, key], key, value, 'number')
       continue
     }
     if (previous && value < previous.value)
-      invalid(
-        check,
-        [...path, key],
-        `Unexpected ${key} ${value} below ${previous.key} ${previous.value}, expected ${distributionKeys.join(' ≤ ')}`,
-      )
+      invalid(check, [...path, key], { key, value, previousKey: previous.key, previousValue: previous.value, keys: distributionKeys }, 'error', 'google.invalid_value.below')
     previous = { key, value }
   }
 }

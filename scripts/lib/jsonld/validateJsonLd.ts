@@ -3,6 +3,8 @@
  * vocabulary (validateVocabulary) and Google's rules for each node of the graph (validateGoogle).
  */
 import type { Issue, Path } from '../issue.ts'
+import { issueText } from '../messages/issueText.ts'
+import type { MessageParams } from '../messages/wording.ts'
 import { isJsonObject, quote, type IssueOwner } from './_json.ts'
 import { validateGoogle, type IndexedNode } from './validateGoogle.ts'
 import { validateVocabulary } from './validateVocabulary.ts'
@@ -22,17 +24,13 @@ const schemaOrgContexts: ReadonlySet<string> = new Set(['https://schema.org', 'h
  *   (without a Google invalid_value where the vocabulary already reports an error on the same path)
  */
 export function validateJsonLd(doc: unknown, owner: IssueOwner): Issue[] {
-  const issue = (path: Path, code: string, message: string): Issue => ({ severity: 'error', code, docId: owner.docId, docType: owner.docType, path, message })
-  if (!isJsonObject(doc)) return [issue([], 'jsonld.not_object', 'Unexpected JSON-LD that is not an object, expected {"@context": "https://schema.org", "@graph": [...]}')]
+  const issue = (path: Path, code: string, params: MessageParams): Issue => ({ severity: 'error', code, docId: owner.docId, docType: owner.docType, path, ...issueText(code, params) })
+  if (!isJsonObject(doc)) return [issue([], 'jsonld.not_object', {})]
   const issues: Issue[] = []
   const context = doc['@context']
   if (typeof context !== 'string' || !schemaOrgContexts.has(context))
     issues.push(
-      issue(
-        ['@context'],
-        'jsonld.context',
-        `Unexpected @context ${typeof context === 'string' ? quote(context) : context === undefined ? 'missing' : 'object'}, expected "https://schema.org"`,
-      ),
+      issue(['@context'], 'jsonld.context', typeof context === 'string' ? { context: quote(context) } : { contextKind: context === undefined ? 'missing' : 'object' }),
     )
 
   const graph = doc['@graph']

@@ -22,7 +22,10 @@
 import type { Issue, Severity } from '../issue.ts'
 import { schemaOrg, type MemberInfo, type PropertyInfo, type RangeInfo, type TypeInfo } from '../vocabulary/schemaOrg.ts'
 import { isIsoDate, isIsoDateTime, isIsoDuration, isIsoTime } from './_iso.ts'
-import { isJsonObject, orList, quote, type IssueOwner, type JsonObject } from './_json.ts'
+import { literalParams } from '../messages/describe.ts'
+import { issueText } from '../messages/issueText.ts'
+import type { MessageParams } from '../messages/wording.ts'
+import { isJsonObject, quote, type IssueOwner, type JsonObject } from './_json.ts'
 
 /** The walk's state: one mutable path, copied only when an issue is reported. */
 interface Walk {
@@ -48,10 +51,10 @@ function firstPendingUse(walk: Walk, term: TypeInfo | PropertyInfo | MemberInfo)
   return true
 }
 
-function report(walk: Walk, severity: Severity, code: string, message: string, last?: string | number) {
+function report(walk: Walk, severity: Severity, code: string, params: MessageParams, last?: string | number, messageId?: string) {
   const path = walk.path.slice()
   if (last !== undefined) path.push(last)
-  walk.issues.push({ severity, code, docId: walk.owner.docId, docType: walk.owner.docType, path, message })
+  walk.issues.push({ severity, code, docId: walk.owner.docId, docType: walk.owner.docType, path, ...issueText(code, params, messageId) })
 }
 
 /**
@@ -79,12 +82,12 @@ export function validateVocabulary(doc: unknown, owner: IssueOwner): Issue[] {
 
 function checkTopNode(walk: Walk, node: unknown) {
   if (!isJsonObject(node)) {
-    report(walk, 'error', 'vocab.not_a_node', `Unexpected ${describeLiteral(node)}, expected a node object with @type`)
+    report(walk, 'error', 'vocab.not_a_node', literalParams(node))
     return
   }
   const types = resolveTypes(walk, node)
   if (types === undefined)
-    report(walk, 'warning', 'vocab.missing_type', 'Unexpected node without @type, expected a schema.org type')
+    report(walk, 'warning', 'vocab.missing_type', {})
   checkProperties(walk, node, types)
 }
 
@@ -106,20 +109,20 @@ function resolveTypes(walk: Walk, node: JsonObject): TypeInfo[] | undefined {
 
 function resolveType(walk: Walk, raw: unknown, at: string | number, known: TypeInfo[]) {
   if (typeof raw !== 'string') {
-    report(walk, 'error', 'vocab.unknown_type', `Unexpected @type ${describeLiteral(raw)}, expected a schema.org type name`, at)
+    report(walk, 'error', 'vocab.unknown_type', literalParams(raw), at)
     return
   }
   const name = schemaOrg.localName(raw)
   const type = schemaOrg.type(name)
   if (!type) {
     const hint = schemaOrg.suggestType(name)
-    report(walk, 'error', 'vocab.unknown_type', `Unexpected type ${quote(raw)}, expected a schema.org type${hint ? ` (did you mean "${hint}"?)` : ''}`, at)
+    report(walk, 'error', 'vocab.unknown_type', { name: quote(raw), ...(hint ? { hint } : {}) }, at)
     return
   }
   if (type.supersededBy)
-    report(walk, 'warning', 'vocab.superseded_type', `Unexpected superseded type "${name}", expected "${type.supersededBy}"`, at)
+    report(walk, 'warning', 'vocab.superseded_type', { name, by: type.supersededBy }, at)
   if (type.pending && firstPendingUse(walk, type))
-    report(walk, 'notice', 'vocab.pending_type', `Unexpected pending type "${name}", expected a stable term (pending terms may still change)`, at)
+    report(walk, 'notice', 'vocab.pending_type', { name }, at)
   known.push(type)
 }
 
@@ -137,22 +140,17 @@ function checkProperty(walk: Walk, key: string, value: unknown, types: TypeInfo[
   const property = schemaOrg.property(name)
   if (!property) {
     const hint = schemaOrg.suggestProperty(name)
-    report(walk, 'error', 'vocab.unknown_property', `Unexpected property ${quote(key)}, expected a schema.org property${hint ? ` (did you mean "${hint}"?)` : ''}`)
+    report(walk, 'error', 'vocab.unknown_property', { name: quote(key), ...(hint ? { hint } : {}) })
     // Nodes below an unknown property still get their own checks, without a range.
     checkValues(walk, value, undefined)
     return
   }
   if (property.supersededBy)
-    report(walk, 'warning', 'vocab.superseded_property', `Unexpected superseded property "${name}", expected "${property.supersededBy}"`)
+    report(walk, 'warning', 'vocab.superseded_property', { name, by: property.supersededBy })
   if (property.pending && firstPendingUse(walk, property))
-    report(walk, 'notice', 'vocab.pending_property', `Unexpected pending property "${name}", expected a stable term (pending terms may still change)`)
+    report(walk, 'notice', 'vocab.pending_property', { name })
   if (types && types.length > 0 && property.domains.length > 0 && !expectedOn(property, types))
-    report(
-      walk,
-      'error',
-      'vocab.unexpected_property',
-      `Unexpected property "${name}" on ${orList(types.map((t) => t.name), 'and')}, expected it on ${orList(property.domains)}`,
-    )
+    report(walk, 'error', 'vocab.unexpected_property', { name, types: types.map((t) => t.name), domains: property.domains })
   checkValues(walk, value, property)
 }
 
@@ -196,14 +194,9 @@ function checkValue(walk: Walk, value: unknown, property: PropertyInfo | undefin
       if (range) checkReference(walk, value['@id'], range)
       return
     }
-    report(
-      walk,
-      'warning',
-      'vocab.missing_type',
-      `Unexpected node without @type, expected ${range ? orList(range.classes.length ? range.classes : range.names) : 'a schema.org type'}`,
-    )
+    report(walk, 'warning', 'vocab.missing_type', range ? { range: range.classes.length ? range.classes : range.names } : {})
   } else if (range && types.length > 0 && !types.some((t) => schemaOrg.isA(t, range.names))) {
-    report(walk, 'error', 'vocab.unexpected_value', `Unexpected ${orList(types.map((t) => t.name), 'and')} node, expected ${orList(range.names)}`)
+    report(walk, 'error', 'vocab.unexpected_value', { types: types.map((t) => t.name), range: range.names }, undefined, 'vocab.unexpected_value.node')
   }
   checkProperties(walk, value, types)
 }
@@ -217,7 +210,7 @@ function isReference(node: JsonObject) {
 
 function checkReference(walk: Walk, id: unknown, range: RangeInfo) {
   if (typeof id !== 'string') {
-    report(walk, 'error', 'vocab.unexpected_value', `Unexpected @id ${describeLiteral(id)}, expected an IRI`)
+    report(walk, 'error', 'vocab.unexpected_value', literalParams(id), undefined, 'vocab.unexpected_value.id')
     return
   }
   const member = memberNamed(id)
@@ -226,7 +219,7 @@ function checkReference(walk: Walk, id: unknown, range: RangeInfo) {
     return
   }
   if (range.classes.length > 0 || range.url) return
-  report(walk, 'error', 'vocab.unexpected_value', `Unexpected reference ${quote(id)}, expected ${orList(range.names)}`)
+  report(walk, 'error', 'vocab.unexpected_value', { id: quote(id), range: range.names }, undefined, 'vocab.unexpected_value.reference')
 }
 
 /** The enumeration member a string or IRI names, if any. */
@@ -240,18 +233,13 @@ function checkMember(walk: Walk, member: MemberInfo, range: RangeInfo) {
     return type !== undefined && schemaOrg.isA(type, range.names)
   })
   if (!fits) {
-    report(
-      walk,
-      'error',
-      'vocab.unexpected_value',
-      `Unexpected member "${member.name}" of ${orList(member.types)}, expected ${orList(range.names)}`,
-    )
+    report(walk, 'error', 'vocab.unexpected_value', { name: member.name, memberOf: member.types, range: range.names }, undefined, 'vocab.unexpected_value.member')
     return
   }
   if (member.supersededBy)
-    report(walk, 'warning', 'vocab.superseded_value', `Unexpected superseded value "${member.name}", expected "${member.supersededBy}"`)
+    report(walk, 'warning', 'vocab.superseded_value', { name: member.name, by: member.supersededBy })
   if (member.pending && firstPendingUse(walk, member))
-    report(walk, 'notice', 'vocab.pending_value', `Unexpected pending value "${member.name}", expected a stable term (pending terms may still change)`)
+    report(walk, 'notice', 'vocab.pending_value', { name: member.name })
 }
 
 function checkLiteral(walk: Walk, value: unknown, range: RangeInfo) {
@@ -272,7 +260,7 @@ function checkLiteral(walk: Walk, value: unknown, range: RangeInfo) {
     default:
       break
   }
-  report(walk, 'error', 'vocab.unexpected_value', `Unexpected ${describeLiteral(value)}, expected ${orList(range.names)}`)
+  report(walk, 'error', 'vocab.unexpected_value', { ...literalParams(value), range: range.names })
 }
 
 function checkText(walk: Walk, text: string, range: RangeInfo) {
@@ -297,18 +285,9 @@ function checkText(walk: Walk, text: string, range: RangeInfo) {
     // Only when no data type is in the range: text next to Date or Duration is a malformed
     // literal, not a node written as text.
     if (things.length > 0 && range.classes.length === range.names.length) {
-      report(walk, 'warning', 'vocab.text_for_node', `Unexpected text ${quote(text)}, expected ${orList(things)} as a node`)
+      report(walk, 'warning', 'vocab.text_for_node', { text: quote(text), things })
       return
     }
   }
-  report(walk, 'error', 'vocab.unexpected_value', `Unexpected text ${quote(text)}, expected ${orList(range.names)}`)
-}
-
-/** Names a JSON value that is not a node for a message: `number 5`, `text "x"`, `boolean true`. */
-function describeLiteral(value: unknown): string {
-  if (typeof value === 'string') return `text ${quote(value)}`
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'list'
-  return typeof value === 'object' ? 'object' : typeof value
+  report(walk, 'error', 'vocab.unexpected_value', { ...literalParams(text), range: range.names })
 }

@@ -92,3 +92,19 @@ export function valueWords(p: MessageParams, language: Language, prefix = 'value
   if (!isKind(kind)) return typeof value === 'string' || typeof value === 'number' ? String(value) : ''
   return (language === 'nl' ? dutch : english)[kind](typeof value === 'string' || typeof value === 'number' ? String(value) : '', typeof count === 'number' ? count : 0)
 }
+
+/**
+ * A JSON value that is not a node, as params (what the vocabulary check wrote): `number 5`,
+ * `text "x"`, `boolean true`, `null`, `list`, `object`.
+ * @param value the value found
+ * @param prefix the params' name prefix
+ * @returns the params
+ */
+export function literalParams(value: unknown, prefix = 'value'): Record<string, string | number> {
+  const kind = `${prefix}Kind`
+  if (typeof value === 'string') return { [kind]: 'text', [prefix]: cut(value) }
+  if (typeof value === 'number' || typeof value === 'boolean') return { [kind]: typeof value, [prefix]: String(value) }
+  if (value === null) return { [kind]: 'null' }
+  if (Array.isArray(value)) return { [kind]: 'list' }
+  return { [kind]: 'object', [prefix]: typeof value }
+}
