@@ -9,6 +9,7 @@ import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
 import { countIssues, formatReport, sortIssues } from './lib/formatReport.ts'
 import type { Issue } from './lib/issue.ts'
 import { toDotPath } from './lib/toDotPath.ts'
+import { parseTypesOption } from './lib/parseTypesOption.ts'
 import { cacheDirFor, cacheRoot } from './io/cacheDir.ts'
 import { checkBaseUrl } from './io/checkBaseUrl.ts'
 import { checkOutputPath } from './io/checkOutputPath.ts'
@@ -31,6 +32,7 @@ const exportArgs = {
     'base-url': { type: 'string', description: 'Base URL of the career pages, used for @id and url (default: urn:jobld ids)' },
     cache: { type: 'boolean', description: 'Keep a cache and rebuild only the pages whose content changed (--no-cache: a full export)', default: true },
     'cache-dir': { type: 'string', description: 'Cache folder (default: node_modules/.cache/jobld of the nearest package, or JOBLD_CACHE_DIR)' },
+    types: { type: 'string', description: "The Studio's names of jobld's document types, as given to jobld({ types, organizationType }): jobProfile=careerProfile,organization=company" },
     help: { type: 'boolean', alias: 'h', description: 'Show this help', default: false },
 } as const satisfies ArgsDef
 
@@ -89,6 +91,8 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
   const now = args.now ? new Date(String(args.now)) : new Date()
   if (Number.isNaN(now.getTime())) throw new CliError('USAGE', `Unexpected --now ${String(args.now)}, expected a date like 2026-11-26`)
   const baseUrl = checkBaseUrl(args['base-url'] !== undefined ? String(args['base-url']) : io.env.JOBLD_BASE_URL)
+  const types = parseTypesOption(args.types === undefined ? undefined : String(args.types))
+  if ('error' in types) throw new CliError('USAGE', types.error)
   const root = cacheRoot({ cwd: io.cwd, flag: args['cache-dir'] === undefined ? undefined : String(args['cache-dir']), env: io.env })
   await recoverOutputs(root)
 
@@ -108,6 +112,7 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
     cacheDir: cacheDirFor(root, out),
     limits: readLimits(io.env),
     secret: io.env.SANITY_API_TOKEN && io.env.SANITY_API_TOKEN.length >= 8 ? io.env.SANITY_API_TOKEN : undefined,
+    types: types.names,
   }
   return writeExport(io, choice, options, out, String(args.out), format, progress)
 }

@@ -31,6 +31,7 @@ import {
 import type { Issue, Position } from '../lib/issue.ts'
 import { defaultLimits, type Limits } from '../lib/limits.ts'
 import { documentSchemas, isDocumentType, type ContentDocument } from '../lib/model/index.ts'
+import { defaultTypeNames, normaliseTypes, type DocumentTypeNames } from '../lib/model/documentTypes.ts'
 import { manifestChunks, renderPage, type ManifestEntry } from '../lib/renderFiles.ts'
 import { checkAcrossDocuments } from '../lib/validate/checkAcrossDocuments.ts'
 import { secretIssues } from '../lib/secrets/findSecret.ts'
@@ -59,6 +60,8 @@ export interface CachedExportOptions {
   limits?: Limits
   /** The API token: a document that holds it is an error, and no file or cache may hold it. */
   secret?: string | undefined
+  /** The Studio's names of jobld's document types (`--types`); documents are read under jobld's own. */
+  types?: DocumentTypeNames | undefined
 }
 
 /** What a written export did. */
@@ -138,14 +141,16 @@ export async function exportWithCache(
   const cacheFile = join(options.cacheDir, 'cache-pages.ndjson')
   const logFile = join(options.cacheDir, 'cache-documents.ndjson')
   const baseUrl = options.baseUrl ?? null
-  const tool = await toolFingerprint()
+  const types = options.types ?? defaultTypeNames
+  // Verdicts are cached by a document's bytes: under other type names the same bytes read otherwise.
+  const tool = `${await toolFingerprint()}:${JSON.stringify(types)}`
   const useCache = options.cache && !options.dryRun
   const current = options.dryRun ? undefined : await readCurrentOutput(target)
   const previous = useCache && current ? await readCache(cacheFile, current.manifestHash, tool, baseUrl) : undefined
   // A full export holds the most: cap the heap from the start (an incremental one caps it once it builds pages).
   if (!previous) setFlagsFromString(HEAP_GROWING_PERCENT)
   const log = useCache ? await readDocumentLog(logFile, tool) : undefined
-  const source = await readEntries(choice, env, log?.verdicts ?? new Map(), options.limits ?? defaultLimits, options.cacheDir, options.secret)
+  const source = await readEntries(choice, env, log?.verdicts ?? new Map(), options.limits ?? defaultLimits, options.cacheDir, options.secret, types)
   progress(`Validating ${source.entries.length} documents`)
   const { documentIssues, plans, hashById } = planExport(source, options.now)
   const pages = new PageRun(plans, previous ?? new Map(), source, hashById, options)
@@ -388,12 +393,14 @@ async function readEntries(
   limits: Limits,
   cacheDir: string,
   secret: string | undefined,
+  types: DocumentTypeNames,
 ): Promise<Source> {
   const entries: Entry[] = []
   const issues: Issue[] = []
   const secretBytes = secret ? Buffer.from(secret) : undefined
   // A document holding the secret is refused before any other check, whose messages could quote it.
-  const check = (value: Record<string, unknown>, holdsSecret: boolean): DocumentCheck<SlimDocument> | undefined => {
+  const check = (given: Record<string, unknown>, holdsSecret: boolean): DocumentCheck<SlimDocument> | undefined => {
+    const value = normaliseTypes(given, types)
     if (!holdsSecret || !secret) return slimCheck(checkDocument(value))
     const type = typeof value._type === 'string' ? value._type : ''
     const found = secretIssues(value, secret, { id: typeof value._id === 'string' ? value._id : '(unknown)', type: type || '(unknown)' })
@@ -441,13 +448,14 @@ async function readEntries(
           throw new SourceError('READ', `Unexpected change to "${file}" during the export, expected the file to stay as it was; run the export again`)
         const parsed: unknown = JSON.parse(bytes.toString('utf8'))
         if (!isRecord(parsed)) throw new SourceError('READ', `Unexpected change to "${file}" during the export, expected the file to stay as it was; run the export again`)
-        return parsed
+        return normaliseTypes(parsed, types)
       },
       close: () => closeSync(fd),
     }
   }
   const loaded = await loadSource(choice, env, limits)
-  for (const { value, position, fieldPositions } of loaded.documents) {
+  for (const { value: given, position, fieldPositions } of loaded.documents) {
+    const value = normaliseTypes(given, types)
     const text = JSON.stringify(value)
     const hashed = hash('sha256', text, 'base64url')
     const holdsSecret = secret !== undefined && secret !== '' && text.includes(secret)

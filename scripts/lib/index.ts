@@ -8,6 +8,7 @@
 import { buildPages, type ExportOptions, type Page, type PagesResult } from './buildPages.ts'
 import type { RawDocument } from './rawDocument.ts'
 import { renderPage } from './renderFiles.ts'
+import { normaliseTypes, resolveTypeNames, type DocumentType } from './model/documentTypes.ts'
 
 export { buildPages, type ExportOptions, type Page, type PagesResult }
 export { formatReport, countIssues, sortIssues } from './formatReport.ts'
@@ -29,6 +30,8 @@ export interface ExportedPage extends Page {
 
 /** Options of {@link exportJsonLd}: those of the export, with the clock as a date or an ISO 8601 string. */
 export type ExportJsonLdOptions = Omit<ExportOptions, 'now'> & {
+  /** The Studio's names of jobld's document types (as given to `jobld({ types, organizationType })`); jobld's own by default. */
+  types?: Partial<Record<DocumentType, string>> | undefined
   /**
    * The clock vacancies expire against. Required, so that a static build is reproducible (a
    * prerendered page must not read the time): pass the build's date, e.g. `'2026-12-01'`.
@@ -42,7 +45,7 @@ export type ExportJsonLdOptions = Omit<ExportOptions, 'now'> & {
  * @param documents plain Sanity documents (`_id`, `_type`, …); drafts and unknown types are skipped
  * @param options the clock, base URL and strictness
  * @returns `ok`, the pages (graph, `.jsonld` text, `<script>` snippet) and every issue
- * @throws TypeError when `now` is not a valid date
+ * @throws TypeError when `now` is not a valid date, or a type name is not one
  */
 export function exportJsonLd(
   documents: Iterable<Record<string, unknown>>,
@@ -50,8 +53,11 @@ export function exportJsonLd(
 ): { ok: boolean; pages: ExportedPage[]; issues: PagesResult['issues'] } {
   const now = typeof options.now === 'string' ? new Date(options.now) : options.now
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError(`Unexpected now ${String(options.now)}, expected a date such as '2026-12-01'`)
-  const raw: RawDocument[] = [...documents].map((value) => ({ value }))
-  const result = buildPages(raw, { ...options, now })
+  const resolved = resolveTypeNames(options.types)
+  if ('error' in resolved) throw new TypeError(resolved.error)
+  const raw: RawDocument[] = [...documents].map((value) => ({ value: normaliseTypes(value, resolved.names) }))
+  const { types: _types, ...rest } = options
+  const result = buildPages(raw, { ...rest, now })
   const pages = result.pages.map((page) => {
     const { files } = renderPage(page)
     return { ...page, jsonld: files[0].content, html: files[1].content }
