@@ -61,6 +61,19 @@ describe('Studio schema', () => {
   })
 })
 
+describe('editor aids', () => {
+  it('shows applicantCountries only on a remote vacancy (the export leaves them out of any other)', () => {
+    const vacancy = schemaTypes.find((t) => t.name === 'vacancy')
+    const field = vacancy && 'fields' in vacancy ? vacancy.fields?.find((f) => f.name === 'applicantCountries') : undefined
+    const hidden = field?.hidden
+    if (typeof hidden !== 'function') throw new Error('Expected a hidden callback on vacancy.applicantCountries')
+    const context = (document: Record<string, unknown>) => ({ document: { _id: 'v', _type: 'vacancy', _createdAt: '', _updatedAt: '', _rev: '', ...document }, parent: document, value: undefined, currentUser: null, path: ['applicantCountries'] })
+    expect(hidden(context({ remote: true }))).toBe(false)
+    expect(hidden(context({ remote: false, applicantCountries: ['NL'] }))).toBe(true)
+    expect(hidden(context({}))).toBe(true)
+  })
+})
+
 describe('previews', () => {
   // The repo's Studio is Dutch; the plugin sets this from the Studio's locale (LanguageSync).
   beforeAll(() => setStudioLanguage('nl'))
