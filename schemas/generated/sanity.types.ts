@@ -15,21 +15,21 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: ../schemas/generated/schema.json
-export type TableRow = {
-  _type: "tableRow";
+export type JobldTableRow = {
+  _type: "jobldTableRow";
   cells: Array<string>;
 };
 
-export type Table = {
-  _type: "table";
+export type JobldTable = {
+  _type: "jobldTable";
   rows: Array<
     {
       _key: string;
-    } & TableRow
+    } & JobldTableRow
   >;
 };
 
-export type BlockText = Array<{
+export type JobldBlockText = Array<{
   children?: Array<{
     marks?: Array<string>;
     text?: string;
@@ -48,7 +48,7 @@ export type BlockText = Array<{
   _key: string;
 }>;
 
-export type BlockContent = Array<
+export type JobldBlockContent = Array<
   | {
       children?: Array<{
         marks?: Array<string>;
@@ -69,11 +69,11 @@ export type BlockContent = Array<
     }
   | ({
       _key: string;
-    } & Table)
+    } & JobldTable)
 >;
 
-export type JobLocation = {
-  _type: "jobLocation";
+export type JobldJobLocation = {
+  _type: "jobldJobLocation";
   country: string;
   locality?: string;
   region?: string;
@@ -81,34 +81,34 @@ export type JobLocation = {
   streetAddress?: string;
 };
 
-export type WorkingConditions = {
-  _type: "workingConditions";
+export type JobldWorkingConditions = {
+  _type: "jobldWorkingConditions";
   shiftWork?: "never" | "sometimes" | "often";
   workplaces?: Array<string>;
   note?: string;
 };
 
-export type Education = {
-  _type: "education";
+export type JobldEducation = {
+  _type: "jobldEducation";
   levels?: Array<string>;
   fieldsOfStudy?: Array<string>;
   note?: string;
 };
 
-export type Competency = {
-  _type: "competency";
+export type JobldCompetency = {
+  _type: "jobldCompetency";
   name: string;
   explanation?: string;
 };
 
-export type Specialisation = {
-  _type: "specialisation";
+export type JobldSpecialisation = {
+  _type: "jobldSpecialisation";
   name: string;
   description?: string;
 };
 
-export type VacancySalary = {
-  _type: "vacancySalary";
+export type JobldVacancySalary = {
+  _type: "jobldVacancySalary";
   period: "HOUR" | "DAY" | "WEEK" | "MONTH" | "YEAR";
   value?: number;
   minValue?: number;
@@ -117,8 +117,8 @@ export type VacancySalary = {
   basis: "gross" | "net";
 };
 
-export type SalaryAmount = {
-  _type: "salaryAmount";
+export type JobldSalaryAmount = {
+  _type: "jobldSalaryAmount";
   period: "HOUR" | "DAY" | "WEEK" | "MONTH" | "YEAR";
   value?: number;
   minValue?: number;
@@ -156,11 +156,11 @@ export type Vacancy = {
   slug: Slug;
   jobProfile: JobProfileReference;
   salaryTier?: SalaryTierReference;
-  salary?: VacancySalary;
+  salary?: JobldVacancySalary;
   hiringOrganization: OrganizationReference;
   employmentTypes: Array<string>;
   hoursPerWeek?: number;
-  location?: JobLocation;
+  location?: JobldJobLocation;
   remote?: boolean;
   applicantCountries?: Array<string>;
   datePosted: string;
@@ -168,7 +168,7 @@ export type Vacancy = {
   identifier?: string;
   directApply?: boolean;
   applyUrl?: string;
-  body?: BlockContent;
+  body?: JobldBlockContent;
   language: "nl" | "en";
   importHash?: string;
 };
@@ -186,7 +186,7 @@ export type FaqEntry = {
   _updatedAt: string;
   _rev: string;
   question: string;
-  answer: BlockText;
+  answer: JobldBlockText;
   language: "nl" | "en";
   importHash?: string;
 };
@@ -202,7 +202,7 @@ export type SalaryTier = {
   amounts: Array<
     {
       _key: string;
-    } & SalaryAmount
+    } & JobldSalaryAmount
   >;
   basis: "gross" | "net";
   currency: string;
@@ -231,21 +231,21 @@ export type JobProfile = {
   slug: Slug;
   alternativeTitles?: Array<string>;
   summary: string;
-  body?: BlockContent;
+  body?: JobldBlockContent;
   specialisations?: Array<
     {
       _key: string;
-    } & Specialisation
+    } & JobldSpecialisation
   >;
   tasks?: Array<string>;
   competencies?: Array<
     {
       _key: string;
-    } & Competency
+    } & JobldCompetency
   >;
-  education?: Education;
+  education?: JobldEducation;
   sectors?: Array<string>;
-  workingConditions?: WorkingConditions;
+  workingConditions?: JobldWorkingConditions;
   certificates?: Array<string>;
   iscoCode?: string;
   country: string;
@@ -391,17 +391,17 @@ export type Geopoint = {
 };
 
 export type AllSanitySchemaTypes =
-  | TableRow
-  | Table
-  | BlockText
-  | BlockContent
-  | JobLocation
-  | WorkingConditions
-  | Education
-  | Competency
-  | Specialisation
-  | VacancySalary
-  | SalaryAmount
+  | JobldTableRow
+  | JobldTable
+  | JobldBlockText
+  | JobldBlockContent
+  | JobldJobLocation
+  | JobldWorkingConditions
+  | JobldEducation
+  | JobldCompetency
+  | JobldSpecialisation
+  | JobldVacancySalary
+  | JobldSalaryAmount
   | JobProfileReference
   | SalaryTierReference
   | OrganizationReference

@@ -3,14 +3,14 @@ import { fieldText, type FieldTextId } from '../../scripts/lib/messages/fieldTex
 import { useStudioLanguage } from './studioLanguage.ts'
 
 /** What a field component is given and passes on: Sanity's own field props, whatever the field's type. */
-interface TitledFieldProps<P> {
+export interface TitledFieldProps<P> {
   title?: string | undefined
   description?: string | undefined
   renderDefault: (props: P) => ReactElement
 }
 
 /** A field component for any field type: Sanity's field props in, the default field with other words out. */
-type LocalizedField = (<P extends TitledFieldProps<P>>(props: P) => ReactElement) & { displayName?: string }
+export type LocalizedField = (<P extends TitledFieldProps<P>>(props: P) => ReactElement) & { displayName?: string }
 
 const made = new Map<FieldTextId, LocalizedField>()
 

@@ -14,6 +14,7 @@ import { buildPages } from '../../scripts/lib/buildPages.ts'
 import { serializeJsonLd } from '../../scripts/lib/html/serializeJsonLd.ts'
 import type { RawDocument } from '../../scripts/lib/rawDocument.ts'
 import { checkTierLadder, type TierLike } from '../../scripts/lib/rules/checkTier.ts'
+import { formatIssue } from '../../scripts/lib/messages/formatIssue.ts'
 import { formatViolation } from '../../scripts/lib/rules/violation.ts'
 import { openStudio, type StudioSession } from './support/launchStudio.ts'
 
@@ -142,7 +143,11 @@ describe('the Studio for editors', () => {
     const buildError = build.issues.find((issue) => issue.code === 'tier.order')
     expect(buildError?.message).toBe('Unexpected 2750 EUR per MONTH for Senior, expected at least 2800 as at the lower level Medior')
     const shown = pageSection.locator('[data-testid="jsonld-issue"][data-code="tier.order"]')
-    await expect(shown.getByTestId('jsonld-issue-message').textContent()).resolves.toBe(buildError?.message)
+    // The build's own issue, worded in the Studio's language from the same catalogue entry.
+    await expect(shown.getByTestId('jsonld-issue-message').textContent()).resolves.toBe(
+      'Senior verdient 2750 EUR per maand, minder dan het lagere niveau Medior (2800); salarisniveaus moeten oplopen',
+    )
+    expect(buildError && formatIssue(buildError, 'nl')).toBe(dutch)
     await expect(shown.getByTestId('jsonld-issue-path').textContent()).resolves.toBe('amounts[1].value')
     await expect(pageSection.getByTestId('jsonld-status').textContent()).resolves.toBe(
       'De build weigert deze inhoud: 1 fout (hieronder). Zolang die er is, schrijft de export niets.',
@@ -182,7 +187,8 @@ describe('the Studio for editors', () => {
     )
     const notice = buildPages(seed, { now: new Date() }).issues.find((issue) => issue.docId === expiredId && issue.code === 'vacancy.expired')
     const shown = page.locator('[data-testid="jsonld-issue"][data-code="vacancy.expired"]')
-    await expect(shown.getByTestId('jsonld-issue-message').textContent()).resolves.toBe(notice?.message)
+    expect(notice?.message).toMatch(/^Left out expired vacancy: validThrough /)
+    await expect(shown.getByTestId('jsonld-issue-message').textContent()).resolves.toBe(notice && formatIssue(notice, 'nl'))
     await expect(page.getByTestId('jsonld-code').count()).resolves.toBe(0)
     await shoot('08-vacancy-expired')
   })
