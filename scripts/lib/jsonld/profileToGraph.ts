@@ -1,7 +1,6 @@
 import type { FAQPage, Graph, Occupation, OccupationalExperienceRequirements, Question, Thing } from 'schema-dts'
 import { cleanText } from '../html/cleanText.ts'
 import { portableTextToHtml } from '../html/portableTextToHtml.ts'
-import { sanitizeAnswerHtml } from '../html/sanitizeHtml.ts'
 import type { FaqEntryDoc, JobProfileDoc, OrganizationDoc, SalaryTierDoc } from '../model/index.ts'
 import { nodeId, organizationId, pageUrl, type IdOptions } from './ids.ts'
 import { tierToEstimatedSalary } from './salary.ts'
@@ -69,7 +68,8 @@ export function profileToGraph({ profile, tiers, faq, publisher }: ProfileParts,
         (entry): Question => ({
           '@type': 'Question',
           name: cleanText(entry.question),
-          acceptedAnswer: { '@type': 'Answer', text: sanitizeAnswerHtml(portableTextToHtml(entry.answer)) },
+          // Rendered by jobld from Portable Text: safe by construction, within Google's answer tags.
+          acceptedAnswer: { '@type': 'Answer', text: portableTextToHtml(entry.answer, { blockquotes: false }) },
         }),
       ),
     }

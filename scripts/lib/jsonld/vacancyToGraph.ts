@@ -1,7 +1,6 @@
 import type { Graph, JobPosting, OccupationalExperienceRequirements, Place } from 'schema-dts'
 import { cleanText } from '../html/cleanText.ts'
 import { portableTextToHtml } from '../html/portableTextToHtml.ts'
-import { sanitizeDescriptionHtml } from '../html/sanitizeHtml.ts'
 import type { JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc } from '../model/index.ts'
 import { nodeId, pageUrl, type IdOptions } from './ids.ts'
 import { estimateSalary } from '../rules/estimateSalary.ts'
@@ -25,8 +24,8 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /**
  * Builds the JobPosting of a real opening, from the vacancy and its job profile. The
- * description is the vacancy's own text followed by the profile's summary and tasks, through
- * the allow-list sanitiser. The vacancy's own salary is the baseSalary; a tier gives an
+ * description is the vacancy's own text followed by the profile's summary and tasks, rendered
+ * with Google's description tags only. The vacancy's own salary is the baseSalary; a tier gives an
  * estimatedSalary for the vacancy's hours, never a baseSalary. A net salary is left out rather
  * than shown as gross.
  * @param parts the vacancy, its profile, its tier (if any) and its employer
@@ -37,7 +36,7 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
   const lang = vacancy.language
   const tasks = cleanList(profile.tasks)
   const descriptionHtml = [
-    vacancy.body?.length ? portableTextToHtml(vacancy.body) : '',
+    vacancy.body?.length ? portableTextToHtml(vacancy.body, { blockquotes: false }) : '',
     `<h3>${headings[lang].about}</h3><p>${escapeText(cleanText(profile.summary))}</p>`,
     tasks.length ? `<h3>${headings[lang].tasks}</h3><ul>${tasks.map((t) => `<li>${escapeText(t)}</li>`).join('')}</ul>` : '',
   ].join('')
@@ -76,7 +75,8 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
     '@type': 'JobPosting',
     '@id': nodeId(options, vacancy._id, vacancy.slug.current, 'jobposting', 'vacatures'),
     title: cleanText(vacancy.title),
-    description: sanitizeDescriptionHtml(descriptionHtml),
+    // Rendered and escaped by jobld itself (portableTextToHtml, escapeText): safe by construction.
+    description: descriptionHtml,
     ...(url ? { url } : {}),
     datePosted: vacancy.datePosted,
     ...(vacancy.validThrough ? { validThrough: vacancy.validThrough } : {}),
