@@ -26,7 +26,8 @@
  *   `latestRemove`), or 404 NOT_FOUND for a URL never notified. Does not count against the quota.
  * Not emulated: `/batch` (jobld sends one publish request at a time).
  *
- * Faults (first matching one with `times` left fires; `path` is `token`, `publish` or `metadata`):
+ * Faults (first matching one with `times` left fires, once `skip` matching requests went by;
+ * `path` is `token`, `publish` or `metadata`):
  * - `{kind: 'status', status}`: answers that status with a Google error body; nothing recorded.
  * - `{kind: 'echo', status}`: like status, but the body and a header repeat the request's
  *   Authorization header and body, the way a verbose proxy might (for secret tests).
@@ -48,7 +49,7 @@ export type GoogleFault = (
   | { kind: 'echo'; status: number }
   | { kind: 'holdAfterRecording' }
   | { kind: 'holdBeforeRecording' }
-) & { times?: number; path?: 'token' | 'publish' | 'metadata' }
+) & { times?: number; path?: 'token' | 'publish' | 'metadata'; skip?: number }
 
 /** One request as received. */
 export interface GoogleRequest {
@@ -105,7 +106,7 @@ export interface GoogleIndexingEmulator {
   close(): Promise<void>
 }
 
-type Armed = GoogleFault & { left: number }
+type Armed = GoogleFault & { left: number; skip: number }
 
 /**
  * Starts the emulator on 127.0.0.1 at a free port.
@@ -149,8 +150,7 @@ export async function startGoogleIndexing(options: GoogleIndexingOptions): Promi
     requests.push(request)
     const route = url.pathname === '/token' ? 'token' : url.pathname === '/v3/urlNotifications:publish' ? 'publish' : url.pathname === '/v3/urlNotifications/metadata' ? 'metadata' : undefined
     if (!route) return googleError(res, 404, 'NOT_FOUND', `No route ${url.pathname}`)
-    const fault = faults.find((f) => f.left > 0 && (f.path === undefined || f.path === route))
-    if (fault) fault.left -= 1
+    const fault = fire(faults, (f) => f.path === undefined || f.path === route)
     if (fault?.kind === 'status') return googleError(res, fault.status, fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'UNAVAILABLE', `Scripted ${fault.status}`)
     if (fault?.kind === 'echo') {
       const echoed = `${String(req.headers.authorization ?? '')} ${body}`
@@ -264,7 +264,21 @@ export async function startGoogleIndexing(options: GoogleIndexingOptions): Promi
 }
 
 function arm(faults: ReadonlyArray<GoogleFault>): Armed[] {
-  return faults.map((f) => ({ ...f, left: f.times ?? Number.POSITIVE_INFINITY }))
+  return faults.map((f) => ({ ...f, left: f.times ?? Number.POSITIVE_INFINITY, skip: f.skip ?? 0 }))
+}
+
+/** The first fault that matches and fires now (its `skip` spent, `times` left), counted down. */
+function fire(faults: Armed[], matches: (fault: Armed) => boolean): Armed | undefined {
+  for (const fault of faults) {
+    if (fault.left <= 0 || !matches(fault)) continue
+    if (fault.skip > 0) {
+      fault.skip -= 1
+      continue
+    }
+    fault.left -= 1
+    return fault
+  }
+  return undefined
 }
 
 function decode(part: string): Record<string, unknown> | undefined {

@@ -7,7 +7,7 @@
  * of another host; else the submission is recorded and answered 200 (202 while `pending`, as an
  * engine does before it has checked the key file).
  *
- * Faults (first with `times` left fires): `{kind: 'status', status}` answers that status and
+ * Faults (first with `times` left fires, once `skip` requests went by): `{kind: 'status', status}` answers that status and
  * records nothing; `{kind: 'holdAfterRecording'}` records, then never answers;
  * `{kind: 'holdBeforeRecording'}` never answers and records nothing.
  */
@@ -16,7 +16,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net'
 
 /** A scripted failure. */
-export type IndexNowFault = ({ kind: 'status'; status: number } | { kind: 'holdAfterRecording' } | { kind: 'holdBeforeRecording' }) & { times?: number }
+export type IndexNowFault = ({ kind: 'status'; status: number } | { kind: 'holdAfterRecording' } | { kind: 'holdBeforeRecording' }) & { times?: number; skip?: number }
 
 /** One accepted submission. */
 export interface Submission {
@@ -47,7 +47,7 @@ const KEY = /^[A-Za-z0-9-]{8,128}$/
  * @returns the running emulator
  */
 export async function startIndexNow(options: { key: string; pending?: boolean; faults?: ReadonlyArray<IndexNowFault> }): Promise<IndexNowEmulator> {
-  let faults = (options.faults ?? []).map((f) => ({ ...f, left: f.times ?? Number.POSITIVE_INFINITY }))
+  let faults = arm(options.faults ?? [])
   const submissions: Submission[] = []
   const bodies: string[] = []
   const sockets = new Set<Socket>()
@@ -66,8 +66,7 @@ export async function startIndexNow(options: { key: string; pending?: boolean; f
       const body = Buffer.concat(chunks).toString('utf8')
       bodies.push(body)
       if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://127.0.0.1').pathname !== '/indexnow') return answer(res, 404)
-      const fault = faults.find((f) => f.left > 0)
-      if (fault) fault.left -= 1
+      const fault = fire(faults)
       if (fault?.kind === 'status') return answer(res, fault.status)
       if (fault?.kind === 'holdBeforeRecording') return hold()
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return answer(res, 400)
@@ -105,7 +104,7 @@ export async function startIndexNow(options: { key: string; pending?: boolean; f
     submissions,
     bodies,
     setFaults(next) {
-      faults = next.map((f) => ({ ...f, left: f.times ?? Number.POSITIVE_INFINITY }))
+      faults = arm(next)
     },
     held() {
       if (heldCount > 0) {
@@ -119,6 +118,26 @@ export async function startIndexNow(options: { key: string; pending?: boolean; f
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
+}
+
+type Armed = IndexNowFault & { left: number; skip: number }
+
+function arm(faults: ReadonlyArray<IndexNowFault>): Armed[] {
+  return faults.map((f) => ({ ...f, left: f.times ?? Number.POSITIVE_INFINITY, skip: f.skip ?? 0 }))
+}
+
+/** The first fault that fires now (its `skip` spent, `times` left), counted down. */
+function fire(faults: Armed[]): Armed | undefined {
+  for (const fault of faults) {
+    if (fault.left <= 0) continue
+    if (fault.skip > 0) {
+      fault.skip -= 1
+      continue
+    }
+    fault.left -= 1
+    return fault
+  }
+  return undefined
 }
 
 function answer(res: ServerResponse, status: number) {

@@ -84,7 +84,7 @@ export function googleIndexing(account: ServiceAccount, endpoint: string, timeou
       const response = await client.request<unknown>({ ...request, retry: false, responseType: 'json', timeout: timeoutMs })
       return { status: response.status, data: response.data }
     } catch (error) {
-      return failureOf(error, host)
+      return failureOf(error, host, 'google')
     }
   }
 
@@ -97,7 +97,7 @@ export function googleIndexing(account: ServiceAccount, endpoint: string, timeou
         accessToken = credentials.access_token ?? undefined
         return undefined
       } catch (error) {
-        return failureOf(error, tokenHost)
+        return failureOf(error, tokenHost, 'oauth')
       }
     },
     async publish(url, type) {
@@ -126,16 +126,19 @@ export function googleIndexing(account: ServiceAccount, endpoint: string, timeou
   }
 }
 
-/** A thrown gaxios error as a failure: the status and Google's error message, or the network code. */
-function failureOf(error: unknown, host: string): HttpFailure {
+/**
+ * A thrown gaxios error as a failure: the status and the API's error message, or the network
+ * code. Of the token endpoint only the OAuth error code (`invalid_grant`) is kept: its other
+ * words could repeat the request, and the request carries the signed assertion.
+ */
+function failureOf(error: unknown, host: string, dialect: 'google' | 'oauth'): HttpFailure {
   if (error instanceof gaxios.GaxiosError) {
     const status = error.response?.status
     if (status !== undefined) {
       const data: unknown = error.response?.data
       const { kind, message } = classifyAnswer(status, data)
-      // The token endpoint answers OAuth errors: a short code such as invalid_grant.
       const oauth = z.object({ error: z.string().regex(/^[a-z_]{1,64}$/) }).safeParse(data)
-      const words = message ?? (oauth.success ? oauth.data.error : undefined)
+      const words = dialect === 'oauth' ? (oauth.success ? oauth.data.error : undefined) : message
       return { kind: kind === 'sent' ? 'doubt' : kind, host, status, ...(words !== undefined ? { message: words } : {}) }
     }
     const code = typeof error.code === 'string' ? error.code : error.name
