@@ -280,6 +280,12 @@ describe('notify usage errors', () => {
     ],
     ['a short IndexNow key', ['--base-url', BASE, '--indexnow-key', 'abc'], {}, 'Unexpected --indexnow-key of 3 characters, expected 8 to 128 letters, digits and hyphens'],
     ['an unknown flag', ['--base-url', BASE, '--bogus'], {}, 'Unexpected argument --bogus, expected the options of --help'],
+    [
+      'the Google library\'s debug log switched on',
+      ['--base-url', BASE],
+      { JOBLD_GOOGLE_CREDENTIALS: testServiceAccount().keyJson('https://oauth2.googleapis.com/token'), GOOGLE_SDK_NODE_LOGGING: 'auth' },
+      'Unexpected GOOGLE_SDK_NODE_LOGGING, expected it unset: google-auth-library would log the access token and the signed assertion',
+    ],
     ['a quota that is not a number', ['--base-url', BASE, '--google-quota', 'lots'], {}, 'Unexpected --google-quota lots, expected a whole number of 0 or more'],
     [
       'credentials that are not JSON',

@@ -52,15 +52,26 @@ describe('a notify run killed with SIGKILL', () => {
     expect(await exit).toEqual([null, 'SIGKILL'])
     expect(published(google)).toEqual([`URL_UPDATED ${BASE}/vacatures/a`, `URL_UPDATED ${BASE}/vacatures/b`])
 
+    // Google cannot say now: b is not sent blind, c goes on.
+    const host = new URL(google.url).host
+    google.setFaults([{ kind: 'status', status: 503, path: 'metadata', times: 1 }])
+    const unsure = await runNotifyCli(args, env)
+    expect(unsure).toEqual({
+      code: 2,
+      stdout: `URL_UPDATED ${BASE}/vacatures/c\n`,
+      stderr: [
+        `Unexpected HTTP 503 from ${host} for the metadata of ${BASE}/vacatures/b, expected HTTP 200 or 404: Scripted 503`,
+        `Google: sent 1 notification (1 URL_UPDATED, 0 URL_DELETED) to ${host}.`,
+        'Google: 1 notification stays queued for the next run.',
+        '',
+      ].join('\n'),
+    })
     google.setFaults([])
     const next = await runNotifyCli(args, env)
-    expect(next).toEqual({
-      code: 0,
-      stdout: `URL_UPDATED ${BASE}/vacatures/c\n`,
-      stderr: `Google: sent 1 notification (1 URL_UPDATED, 0 URL_DELETED) to ${new URL(google.url).host}.\n`,
-    })
+    expect(next).toEqual({ code: 0, stdout: '', stderr: 'Nothing to notify: no page changed since the last run.\n' })
     expect(published(google)).toEqual(['a', 'b', 'c'].map((s) => `URL_UPDATED ${BASE}/vacatures/${s}`))
     expect(google.requests.filter((r) => r.path.startsWith('/v3/urlNotifications/metadata')).map((r) => new URL(r.path, google.url).searchParams.get('url'))).toEqual([
+      `${BASE}/vacatures/b`,
       `${BASE}/vacatures/b`,
     ])
   })

@@ -48,6 +48,8 @@ export interface NotifyEnv extends CredentialsEnv {
   XDG_CACHE_HOME?: string | undefined
   /** How long a silent request is waited on, in ms (default 30000). */
   JOBLD_HTTP_TIMEOUT_MS?: string | undefined
+  /** google-auth-library's debug log; it would print the access token, so notify refuses to run with it. */
+  GOOGLE_SDK_NODE_LOGGING?: string | undefined
 }
 
 /** What notifying may touch: the streams, the environment and the working folder. */
@@ -96,6 +98,9 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
   const settings = checkOptions(options, io.env)
   const account = await readServiceAccount(io.env, io.cwd)
   if (account) secrets.push(...secretsOf(account))
+  // The library's debug log writes request headers and bodies (the token, the signed assertion) to stderr.
+  if (account && io.env.GOOGLE_SDK_NODE_LOGGING)
+    throw new CliError('USAGE', 'Unexpected GOOGLE_SDK_NODE_LOGGING, expected it unset: google-auth-library would log the access token and the signed assertion')
   const channels: EnabledChannels = { google: account !== undefined, indexNow: settings.indexNowKey !== undefined }
   if (!channels.google && !channels.indexNow)
     throw new CliError(
@@ -114,8 +119,9 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
     const google = due.filter((item) => item.channel === 'google').length
     const budget = Math.max(0, settings.googleQuota - usedOn(state, today))
     const doubts = due.filter((item) => item.inDoubt).length
+    const parts = [...(channels.google ? [count(google, 'Google notification')] : []), ...(channels.indexNow ? [count(due.length - google, 'IndexNow URL')] : [])]
     err.write(
-      `${due.length ? `Plan: ${count(google, 'Google notification')}, ${count(due.length - google, 'IndexNow URL')}` : 'Nothing to notify'}; nothing sent (--dry-run).\n` +
+      `${due.length ? `Plan: ${parts.join(', ')}` : 'Nothing to notify'}; nothing sent (--dry-run).\n` +
         (google > budget ? `Google's daily quota leaves ${budget} today; the other ${google - budget} would stay queued.\n` : '') +
         (doubts ? `${count(doubts, 'notification')} in doubt after a killed run: checked (Google) or sent again (IndexNow) first.\n` : ''),
     )
@@ -162,7 +168,8 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
         const client = await googleClient()
         const budget = Math.max(0, settings.googleQuota - usedOn(planned, today))
         const result = client ? await sendGoogle(client, googleDue, journal, budget, settings.googleQuota, today) : { sent: [], failure: undefined }
-        reports.push({ name: 'Google', host: client?.host ?? '', due: googleDue, ...result, ...(client ? {} : { failure: googleFailure }) })
+        // A failed metadata lookup (a doubt left unsettled) or token request is this run's failure too.
+        reports.push({ name: 'Google', host: client?.host ?? '', due: googleDue, ...result, failure: result.failure ?? googleFailure, quota: result.failure ? result.quota : false })
       } else if (googleFailure) reports.push({ name: 'Google', host: '', due: [], sent: [], failure: googleFailure })
       const indexNowDue = due.filter((item) => item.channel === 'indexNow')
       if (indexNowDue.length && settings.indexNowKey !== undefined) {
