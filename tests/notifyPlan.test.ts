@@ -175,7 +175,7 @@ describe('doubts', () => {
 
 describe('indexNowBatches', () => {
   it('splits at 10,000 URLs and by host, in queue order', () => {
-    const items = Array.from({ length: 10_001 }, (_, i): QueuedNotification => ({
+    const items = Array.from({ length: 10_002 }, (_, i): QueuedNotification => ({
       id: i,
       channel: 'indexNow',
       type: 'URL_UPDATED',
@@ -187,6 +187,7 @@ describe('indexNowBatches', () => {
     expect(batches.map((b) => [b.host, b.items.length])).toEqual([
       ['www.example.nl', 10_000],
       ['old.example.nl', 1],
+      ['www.example.nl', 1],
     ])
     expect(indexNowBatches(items.slice(0, 5), 2).map((b) => b.items.map((i) => i.id))).toEqual([[0, 1], [2, 3], [4]])
   })

@@ -130,14 +130,17 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
 
   const store = await openNotifyState(dir)
   try {
+    // Failures besides sending (the token, a doubt's metadata): reported first, and the run exits 2.
+    const problems: string[] = []
     let google: GoogleIndexing | undefined
-    let googleFailure: string | undefined
+    let authorized = false
     const googleClient = async () => {
-      if (google || googleFailure || !account) return google
+      if (authorized || !account) return google
+      authorized = true
       const client = googleIndexing(account, settings.googleEndpoint, settings.timeoutMs)
       const failure = await client.authorize()
       secrets.push(...client.secrets())
-      if (failure) googleFailure = describeFailure(failure, `an access token for ${account.email}`, 'HTTP 200 with an access token')
+      if (failure) problems.push(describeFailure(failure, `an access token for ${account.email}`, 'HTTP 200 with an access token'))
       else google = client
       return google
     }
@@ -153,7 +156,7 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
         if (answer?.kind === 'metadata') pushDefined(settled, settleInDoubt(item, googleReceived(item.inDoubt, answer.latest)))
         else {
           settled.push(item)
-          if (answer) googleFailure ??= describeFailure(answer, `the metadata of ${item.url}`, 'HTTP 200 or 404')
+          if (answer) problems.push(describeFailure(answer, `the metadata of ${item.url}`, 'HTTP 200 or 404'))
         }
       }
     }
@@ -167,10 +170,9 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
       if (googleDue.length) {
         const client = await googleClient()
         const budget = Math.max(0, settings.googleQuota - usedOn(planned, today))
-        const result = client ? await sendGoogle(client, googleDue, journal, budget, settings.googleQuota, today) : { sent: [], failure: undefined }
-        // A failed metadata lookup (a doubt left unsettled) or token request is this run's failure too.
-        reports.push({ name: 'Google', host: client?.host ?? '', due: googleDue, ...result, failure: result.failure ?? googleFailure, quota: result.failure ? result.quota : false })
-      } else if (googleFailure) reports.push({ name: 'Google', host: '', due: [], sent: [], failure: googleFailure })
+        const result = client ? await sendGoogle(client, googleDue, journal, budget, settings.googleQuota, today) : { sent: [] }
+        reports.push({ name: 'Google', host: client?.host ?? '', due: googleDue, ...result })
+      }
       const indexNowDue = due.filter((item) => item.channel === 'indexNow')
       if (indexNowDue.length && settings.indexNowKey !== undefined) {
         const client = indexNow(settings.indexNowEndpoint, settings.indexNowKey, settings.timeoutMs)
@@ -181,8 +183,9 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
     }
     const final = await store.commit(applyJournal(planned, journal.entries))
 
-    let failed = false
+    let failed = problems.length > 0
     for (const report of reports) for (const item of report.sent) out.write(`${notificationLine(item)}\n`)
+    for (const problem of problems) err.write(`${problem}\n`)
     for (const report of reports) {
       if (report.failure && !report.quota) {
         err.write(`${report.failure}\n`)
@@ -298,7 +301,7 @@ async function sendGoogle(
     // A doubt Google could not settle (its metadata failed): never sent blind; it waits.
     if (item.inDoubt) continue
     if (requests >= budget)
-      return { sent, quota: true, failure: `Google's daily quota of ${quota} publish requests is used up for ${day} (Pacific time); --google-quota sets it` }
+      return { sent, quota: true, failure: `Google's daily quota of ${count(quota, 'publish request')} is used up for ${day} (Pacific time); --google-quota sets it` }
     requests += 1
     await journal.append({ op: 'intent', ids: [item.id], at: new Date().toISOString(), day })
     const answer = await client.publish(item.url, item.type)
