@@ -5,6 +5,7 @@ import { readNdjson } from '../scripts/io/readNdjson.ts'
 import { previewPage } from '../scripts/lib/previewPage.ts'
 import { collectRefs } from '../studio/components/collectRefs.ts'
 import { describePreview } from '../studio/components/describePreview.ts'
+import { describeSalary } from '../studio/components/describeSalary.ts'
 
 const now = new Date('2026-11-26T12:00:00Z')
 const load = async (name: string) => (await readNdjson(join('tests/fixtures/validation', name, 'input.ndjson'))).documents
@@ -56,5 +57,25 @@ describe('Studio view helpers', () => {
 
   it('collects every referenced id once', () => {
     expect(collectRefs({ a: { _ref: 'x' }, b: [{ _ref: 'y' }, { _ref: 'x' }], c: 'z' }).sort()).toEqual(['x', 'y'])
+  })
+
+  it("says in Dutch what a vacancy's JobPosting states about pay, with the build's rule", async () => {
+    expect(describeSalary(await load('vacancy-estimate-prorated'), 'vacancy.kok-utrecht')).toEqual({
+      tone: 'caution',
+      text: 'Geschat uit salarisniveau Medior: 2650 EUR per maand bij 38 uur per week, omgerekend naar 24 uur per week: 1673.68 EUR per maand (gemiddelde). De export publiceert dit als geschat salaris (estimatedSalary), niet als basissalaris: vul een eigen salaris in als de werkgever dat noemt.',
+    })
+    expect(describeSalary(await load('vacancy-own-salary'), 'vacancy.kok-utrecht')).toEqual({
+      tone: 'positive',
+      text: 'Salaris van de werkgever: €\u00a02.500–€\u00a02.900 p/m (bruto). De export publiceert het als basissalaris (baseSalary).',
+    })
+    const withoutPay = (await load('valid')).map((d) => {
+      if (d.value._type !== 'vacancy') return d
+      const { salaryTier: _tier, ...rest } = d.value
+      return { ...d, value: rest }
+    })
+    expect(describeSalary(withoutPay, 'vacancy.kok-utrecht')?.text).toBe(
+      'Deze vacature noemt geen salaris: de JobPosting krijgt geen baseSalary, dat Google aanbeveelt. Vul een eigen salaris in, of kies een salarisniveau voor een schatting.',
+    )
+    expect(describeSalary(await load('vacancy-hours-out-of-range'), 'vacancy.kok-utrecht')).toBeUndefined()
   })
 })

@@ -4,11 +4,11 @@
  * NDJSON (a header line, then one line per document and per page) so that it is written and read
  * a line at a time, never as one string of hundreds of megabytes.
  */
-import { createHash } from 'node:crypto'
 import type { PagePlan } from './buildPages.ts'
 import type { Issue } from './issue.ts'
 import type { DocumentCheck } from './validate/checkDocument.ts'
 import type { SlimDocument } from './validate/slimDocument.ts'
+import { sha256Hex, type Sha256Hex } from './sha256Hex.ts'
 
 /** One page as the previous export wrote it: what its manifest entry needs beyond its plan. */
 export interface CachedPage {
@@ -136,14 +136,15 @@ export function documentLogLine(verdicts: ReadonlyArray<[string, DocumentCheck<S
  * @param plan the page's plan
  * @param hashOf content hash of a document by `_id`
  * @param baseUrl the base URL, if any
- * @returns a base64url sha256
+ * @param hash SHA-256 (default: the pure JavaScript one)
+ * @returns a hex sha256
  */
-export function pageSignature(plan: PagePlan, hashOf: (id: string) => string | undefined, baseUrl: string | undefined): string {
+export function pageSignature(plan: PagePlan, hashOf: (id: string) => string | undefined, baseUrl: string | undefined, hash: Sha256Hex = sha256Hex): string {
   const parts = plan.kind === 'profile' ? [plan.profile, '[', ...plan.tiers, '[', ...plan.faq, '[', plan.publisher ?? ''] : [plan.vacancy, plan.profile, plan.tier ?? '', plan.employer]
   const sources = plan.sourceIds.map((id) => `${id}\u0000${hashOf(id) ?? ''}`)
   // Fields joined by NUL, which no id, slug or URL holds: cheaper than JSON for 100,000 pages.
   const text = [baseUrl ?? '', plan.kind, plan.path, plan.slug, ...parts, ']', ...sources].join('\u0000')
-  return createHash('sha256').update(text).digest('base64url')
+  return hash(text)
 }
 
 function parse(line: string): unknown {

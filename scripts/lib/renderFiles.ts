@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import { scriptTagFromJson, serializeJsonLd } from './html/serializeJsonLd.ts'
 import type { Page } from './buildPages.ts'
+import { sha256Hex, type Sha256Hex } from './sha256Hex.ts'
 
 /** A file to write, relative to the output folder. */
 export interface OutputFile {
@@ -18,6 +18,8 @@ export interface ManifestEntry {
   types: string[]
   /** sha256 of the `.jsonld` file's bytes. */
   sha256: string
+  /** The latest `_updatedAt` of the page's source documents, when every one has it (ISO 8601). */
+  updatedAt?: string
 }
 
 /** `manifest.json`: every page with its sources and hash; no timestamps, so it is reproducible. */
@@ -30,9 +32,10 @@ export interface Manifest {
 /**
  * Serialises one page into its `.jsonld` file and its `.html` embed snippet.
  * @param page the page
+ * @param hash SHA-256 for the manifest entry (default: the pure JavaScript one)
  * @returns the two files and the manifest entry
  */
-export function renderPage(page: Page): { files: [OutputFile, OutputFile]; entry: ManifestEntry } {
+export function renderPage(page: Page, hash: Sha256Hex = sha256Hex): { files: [OutputFile, OutputFile]; entry: ManifestEntry } {
   const jsonld = serializeJsonLd(page.graph)
   const html = page.path.replace(/\.jsonld$/, '.html')
   return {
@@ -47,7 +50,7 @@ export function renderPage(page: Page): { files: [OutputFile, OutputFile]; entry
       slug: page.slug,
       sourceIds: page.sourceIds,
       types: page.types,
-      sha256: createHash('sha256').update(jsonld).digest('hex'),
+      sha256: hash(jsonld),
     },
   }
 }

@@ -4,6 +4,8 @@ import { isRecord } from '../../schemas/lib/isRecord.ts'
 import { previewPage, type PagePreview } from '../../scripts/lib/previewPage.ts'
 import type { RawDocument } from '../../scripts/lib/rawDocument.ts'
 import { collectRefs } from './collectRefs.ts'
+import type { PreviewStatus } from './describePreview.ts'
+import { describeSalary } from './describeSalary.ts'
 
 /** Types that give a page of their own; the others show the pages they are part of. */
 const pageTypes: ReadonlySet<string> = new Set(['jobProfile', 'vacancy'])
@@ -17,6 +19,8 @@ export interface PageResult {
   targetId: string
   targetType: string
   preview: PagePreview
+  /** For a vacancy: what its JobPosting states about pay, in Dutch (describeSalary). */
+  salary: PreviewStatus | undefined
 }
 
 /** What the view shows while fetching, after a failed fetch, and when done. */
@@ -113,6 +117,7 @@ export function useJsonLdPreview(
       targetId: target.id,
       targetType: target.type,
       preview: previewPage(documents, target.id, { now, baseUrl }),
+      salary: target.type === 'vacancy' ? describeSalary(documents, target.id) : undefined,
     }))
     return { status: 'ready', results }
   }, [related, own, id, baseUrl])

@@ -28,7 +28,7 @@ export function profileToGraph({ profile, tiers, faq, publisher }: ProfileParts,
   const occupationId = nodeId(options, profile._id, slug, 'occupation')
   const url = pageUrl(options, slug)
   const ranked = [...tiers].sort((a, b) => a.rank - b.rank)
-  const estimatedSalary = ranked.flatMap(tierToEstimatedSalary)
+  const estimatedSalary = ranked.flatMap((tier) => tierToEstimatedSalary(tier, profile.language))
   const education = educationRequirements(profile)
   const minMonths = ranked.find((t) => t.basis === 'gross' && t.experienceMonths !== undefined)?.experienceMonths
   const experience: OccupationalExperienceRequirements | undefined =
