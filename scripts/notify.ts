@@ -2,9 +2,9 @@
  * `jobld notify`: tells search engines what changed in an exported folder since the last run:
  * Google's Indexing API for vacancy pages (URL_UPDATED / URL_DELETED) and IndexNow for every
  * page. See docs/notify.md. Exit 0: sent (or queued for quota only); 2: usage or I/O errors, or
- * a request failed (what was not sent stays queued for the next run).
+ * a request failed (what was not sent stays queued for the next run). Run by scripts/jobld.ts
+ * (scripts/runCli.ts), which owns `process`.
  */
-import { pathToFileURL } from 'node:url'
 import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
 import { CliError } from './io/cliError.ts'
 import { GOOGLE_INDEXING_ENDPOINT } from './io/notify/googleIndexing.ts'
@@ -97,13 +97,4 @@ export function channelOptions(args: {
     googleEndpoint: args['google-endpoint'],
     googleQuota: quota,
   }
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runNotify(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    cwd: process.cwd(),
-  })
 }

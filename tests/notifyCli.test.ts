@@ -271,7 +271,12 @@ describe('notify against the emulators', () => {
 describe('notify usage errors', () => {
   const cases: Array<[string, string[], Record<string, string>, string]> = [
     ['no --base-url', ['--indexnow-key', KEY], {}, 'Unexpected notify without --base-url, expected the base URL the pages are published under'],
-    ['a base URL that is not http(s)', ['--base-url', 'ftp://x.nl', '--indexnow-key', KEY], {}, 'Unexpected --base-url ftp://x.nl, expected an absolute http(s) URL'],
+    [
+      'a base URL that is not http(s)',
+      ['--base-url', 'ftp://x.nl', '--indexnow-key', KEY],
+      {},
+      'Unexpected --base-url "ftp://x.nl": not an absolute http(s) URL, expected a plain http(s) URL such as https://www.example.nl/beroepen',
+    ],
     [
       'no channel',
       ['--base-url', BASE],

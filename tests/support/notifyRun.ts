@@ -102,13 +102,13 @@ export async function runNotifyCli(args: string[], env: NotifyCommandIo['env'] =
 
 /**
  * Starts notify as a real child process (`node --import tsx`: one process, so a SIGKILL stops
- * exactly the sender).
+ * exactly the sender), through tests/support/notifyMain.ts until `jobld notify` is wired.
  * @param args the arguments after the script name
  * @param env the child's whole environment besides PATH
  * @returns the child, its collected output and its exit
  */
 export function notifyChild(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/notify.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/notifyMain.ts', ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -129,7 +129,7 @@ export function notifyChild(args: string[], env: Record<string, string>) {
  * @returns the export's output
  */
 export async function exportContent(from: string, out: string, now: string, baseUrl: string): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/export-jsonld.ts', '--from', from, '--out', out, '--now', now, '--base-url', baseUrl], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/jobld.ts', 'export', '--from', from, '--out', out, '--now', now, '--base-url', baseUrl], {
     env: { PATH: process.env.PATH ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -9,6 +9,7 @@ import { pacificDay } from '../../lib/notify/pacificDay.ts'
 import { planNotifications, type EnabledChannels } from '../../lib/notify/planNotifications.ts'
 import { settleInDoubt } from '../../lib/notify/settleInDoubt.ts'
 import { cacheDirFor, cacheRoot } from '../cacheDir.ts'
+import { checkBaseUrl } from '../checkBaseUrl.ts'
 import { CliError } from '../cliError.ts'
 import { unexpectedFailure } from '../unexpectedFailure.ts'
 import { GOOGLE_INDEXING_ENDPOINT, googleIndexing, type GoogleIndexing } from './googleIndexing.ts'
@@ -241,8 +242,7 @@ interface Settings {
 }
 
 function checkOptions(options: NotifyOptions, env: NotifyEnv): Settings {
-  if (!/^https?:\/\/[^/]/.test(options.baseUrl) || !URL.canParse(options.baseUrl))
-    throw new CliError('USAGE', `Unexpected --base-url ${options.baseUrl}, expected an absolute http(s) URL`)
+  checkBaseUrl(options.baseUrl)
   const now = options.now ?? new Date()
   if (Number.isNaN(now.getTime())) throw new CliError('USAGE', 'Unexpected --now that is not a date, expected a date like 2026-11-26')
   const key = options.indexNowKey

@@ -3,7 +3,7 @@ import type { ManifestEntry } from '../renderFiles.ts'
 import { notifyPageUrl } from './notifyPageUrl.ts'
 
 /** What a sitemap needs of a manifest entry; `updatedAt` is the latest `_updatedAt` of the page's sources. */
-export type SitemapPage = Pick<ManifestEntry, 'path' | 'kind'> & { updatedAt?: string | undefined }
+export type SitemapPage = Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt'>
 
 /** One `<url>` of a sitemap. */
 export interface SitemapUrl {
