@@ -20,7 +20,7 @@ const ManifestPages = z.object({
   ),
 })
 
-// The schema must accept every entry the export writes.
+// The schema must accept every entry the export writes: this type fails to compile when it does not.
 type Accepts<T extends z.infer<typeof ManifestPages>['pages'][number]> = T
 export type _ManifestEntryFits = Accepts<Pick<ManifestEntry, 'path' | 'kind' | 'sha256'>>
 

@@ -1,7 +1,7 @@
 /** Planning what to tell search engines (pure): the state, the plan, the journal, the sitemaps. */
 export { applyJournal } from './applyJournal.ts'
-export { describeFailure, type HttpFailure } from './describeFailure.ts'
 export { classifyAnswer, type AnswerKind, type ClassifiedAnswer } from './classifyAnswer.ts'
+export { describeFailure, type HttpFailure } from './describeFailure.ts'
 export { googleReceived } from './googleReceived.ts'
 export { INDEXNOW_BATCH_LIMIT, indexNowBatches, type IndexNowBatch } from './indexNowBatches.ts'
 export { notificationLine } from './notificationLine.ts'
