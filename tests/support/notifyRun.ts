@@ -102,13 +102,13 @@ export async function runNotifyCli(args: string[], env: NotifyCommandIo['env'] =
 
 /**
  * Starts notify as a real child process (`node --import tsx`: one process, so a SIGKILL stops
- * exactly the sender), through tests/support/notifyMain.ts until `jobld notify` is wired.
+ * exactly the sender), as `jobld notify`.
  * @param args the arguments after the script name
  * @param env the child's whole environment besides PATH
  * @returns the child, its collected output and its exit
  */
 export function notifyChild(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/notifyMain.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/jobld.ts', 'notify', ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
