@@ -2,6 +2,7 @@ import type { Graph, JobPosting, OccupationalExperienceRequirements, Place } fro
 import { cleanText } from '../html/cleanText.ts'
 import { portableTextToHtml } from '../html/portableTextToHtml.ts'
 import type { JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc } from '../model/index.ts'
+import { remember, type RenderMemo } from './renderMemo.ts'
 import { nodeId, pageUrl, type IdOptions } from './ids.ts'
 import { estimateSalary } from '../rules/estimateSalary.ts'
 import { baseSalary, estimateToEstimatedSalary } from './salary.ts'
@@ -30,16 +31,19 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * than shown as gross.
  * @param parts the vacancy, its profile, its tier (if any) and its employer
  * @param options base URL for `@id`s
+ * @param memo what was built already for other pages of the export (the employer, the profile's part of the description)
  * @returns the graph with one JobPosting
  */
-export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyParts, options: IdOptions): Graph {
+export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyParts, options: IdOptions, memo?: RenderMemo): Graph {
   const lang = vacancy.language
   const tasks = cleanList(profile.tasks)
-  const descriptionHtml = [
-    vacancy.body?.length ? portableTextToHtml(vacancy.body, { blockquotes: false }) : '',
-    `<h3>${headings[lang].about}</h3><p>${escapeText(cleanText(profile.summary))}</p>`,
-    tasks.length ? `<h3>${headings[lang].tasks}</h3><ul>${tasks.map((t) => `<li>${escapeText(t)}</li>`).join('')}</ul>` : '',
-  ].join('')
+  const about = remember(memo?.profileDescriptions, `${profile._id}\u0000${lang}`, () => {
+    return [
+      `<h3>${headings[lang].about}</h3><p>${escapeText(cleanText(profile.summary))}</p>`,
+      tasks.length ? `<h3>${headings[lang].tasks}</h3><ul>${tasks.map((t) => `<li>${escapeText(t)}</li>`).join('')}</ul>` : '',
+    ].join('')
+  })
+  const descriptionHtml = `${vacancy.body?.length ? portableTextToHtml(vacancy.body, { blockquotes: false }) : ''}${about}`
 
   // Only the employer's own (gross) salary is a baseSalary; a tier is an estimate, prorated to the
   // vacancy's hours (rules/estimateSalary.ts). A net amount is neither.
@@ -69,7 +73,7 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
   const sectors = cleanList(profile.sectors)
   const category = occupationalCategory(profile)
   const url = pageUrl(options, vacancy.slug.current, 'vacatures')
-  const employerNode = organizationNode(employer)
+  const employerNode = remember(memo?.organizations, employer._id, () => organizationNode(employer))
 
   const posting: JobPosting = {
     '@type': 'JobPosting',
