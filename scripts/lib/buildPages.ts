@@ -94,7 +94,7 @@ export function planPages(
     const profile = find(vacancy.jobProfile, 'jobProfile')
     const employer = find(vacancy.hiringOrganization, 'organization')
     const tier = find(vacancy.salaryTier, 'salaryTier')
-    if (!profile || !employer || (vacancy.salaryTier && !tier)) continue // validateDocuments reported why
+    if (!profile || !employer || (vacancy.salaryTier && !tier)) continue // checkAcrossDocuments reported why
     const slug = vacancy.slug.current
     plans.push({
       kind: 'vacancy',

@@ -1,8 +1,7 @@
 import { classifyAnswer } from '../../lib/notify/classifyAnswer.ts'
 import type { HttpFailure } from '../../lib/notify/describeFailure.ts'
 
-/** The shared IndexNow endpoint; it passes submissions on to every participating engine. */
-export const INDEXNOW_ENDPOINT = 'https://api.indexnow.org/indexnow'
+export { INDEXNOW_ENDPOINT } from './endpoints.ts'
 
 /** An IndexNow key: 8 to 128 letters, digits and hyphens (https://www.indexnow.org/documentation). */
 export const INDEXNOW_KEY = /^[A-Za-z0-9-]{8,128}$/

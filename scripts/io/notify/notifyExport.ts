@@ -18,8 +18,9 @@ import { openNotifyState, readNotifyState, type Journal } from './notifyStateSto
 import { readManifestPages } from './readManifestPages.ts'
 import { readServiceAccount, type CredentialsEnv, type ServiceAccount } from './readServiceAccount.ts'
 
-/** Google's default quota: 200 publish requests a day per project (URL_UPDATED and URL_DELETED together). */
-export const GOOGLE_DAILY_QUOTA = 200
+import { GOOGLE_DAILY_QUOTA } from './endpoints.ts'
+
+export { GOOGLE_DAILY_QUOTA }
 
 /** What one notify run is asked to do. */
 export interface NotifyOptions {

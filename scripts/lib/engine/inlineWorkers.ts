@@ -16,7 +16,10 @@ export function inlineWorkers(options: { baseUrl?: string | undefined; sha256?: 
   return {
     size: 1,
     async check(entries: ReadonlyArray<SourceEntry>, source: DocumentSource) {
-      return entries.map((entry) => checkSlim(source.read(entry)))
+      return entries.map((entry) => {
+        const parsed = source.parse(entry)
+        return 'issue' in parsed ? { kind: 'unreadable', issue: parsed.issue } : checkSlim(parsed.value)
+      })
     },
     async build(task, source) {
       const byId = new Map(task.documents.map((doc) => [doc.id, doc]))

@@ -35,6 +35,16 @@ export async function runExport(source: DocumentSource, parts: RunParts, options
     const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
     const hashById = new Map<string, string>()
     for (const entry of entries) if (entry.check?.kind === 'valid' && cross.byId.has(entry.check.id)) hashById.set(entry.check.id, entry.hash)
+    // A page's content changed when its newest source did (Sanity's _updatedAt): for the manifest and sitemaps.
+    const updatedAt = (plan: PagePlan): string | undefined => {
+      let latest: string | undefined
+      for (const id of plan.sourceIds) {
+        const stamp = cross.byId.get(id)?._updatedAt
+        if (stamp === undefined) return undefined
+        if (latest === undefined || stamp > latest) latest = stamp
+      }
+      return latest
+    }
     const handleById = new Map<string, SourceEntry>()
     for (const entry of entries) if (entry.check?.kind === 'valid') handleById.set(entry.check.id, entry)
     const documentIssues = [...source.issues, ...cross.issues]
@@ -89,17 +99,27 @@ export async function runExport(source: DocumentSource, parts: RunParts, options
     const pageIssues = plans.flatMap((plan) => (results.get(plan.path)?.page.issues ?? []).map((issue) => ({ ...issue })))
     const issues = applyStrict([...documentIssues, ...pageIssues], strict)
     const ok = !issues.some((issue) => issue.severity === 'error')
-    const manifest = [...results.values()].map((r) => r.entry).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    const planByPath = new Map(plans.map((plan) => [plan.path, plan]))
+    const manifest = [...results.values()]
+      .map(({ entry }) => {
+        const plan = planByPath.get(entry.path)
+        const stamp = plan ? updatedAt(plan) : undefined
+        return stamp === undefined ? entry : { ...entry, updatedAt: stamp }
+      })
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     const profiles = plans.filter((plan) => plan.kind === 'profile').length
     const counts = { profiles, vacancies: plans.length - profiles, files: plans.length * 2 + 1, reused }
     const pages = new Map([...results].map(([path, r]) => [path, r.page]))
     if (!write || !ok) {
       await sink.abort()
-      return { issues, ok, written: false, ...counts, entries, pages, manifest }
+      return { issues, ok, written: false, ...counts, entries, pages, manifest, extraPaths: [] }
     }
-    await sink.put('manifest.json', manifestChunks(manifest))
+    const extra = parts.extraFiles ? await parts.extraFiles(manifest) : []
+    for (const file of extra) await sink.put(file.path, file.content)
+    const extraPaths = extra.map((file) => file.path)
+    await sink.put('manifest.json', manifestChunks(manifest, extraPaths))
     await sink.commit()
-    return { issues, ok, written: true, ...counts, entries, pages, manifest }
+    return { issues, ok, written: true, ...counts, files: counts.files + extra.length, entries, pages, manifest, extraPaths }
   } catch (error) {
     await sink.abort()
     throw error

@@ -13,7 +13,7 @@ import type { DocumentCheck } from '../validate/checkDocument.ts'
 import type { SlimDocument } from '../validate/slimDocument.ts'
 
 /** Where a document can be read again: its bytes in the source file, or its value in memory. */
-export type DocumentHandle = { offset: number; length: number } | { value: Record<string, unknown> }
+export type DocumentHandle = { offset: number; length: number; unterminated?: boolean } | { value: Record<string, unknown> }
 
 /** One document of a source. */
 export interface SourceEntry {
@@ -36,7 +36,9 @@ export interface DocumentSource {
   readonly issues: Issue[]
   /** The NDJSON file that `{offset, length}` handles point into, for workers that read it themselves. */
   readonly file?: string | undefined
-  /** A document's value again (file bytes are checked against the hash they were validated under). */
+  /** A document's value for its first check, or the issue that keeps its bytes from being one (not JSON). */
+  parse(entry: SourceEntry): { value: Record<string, unknown> } | { issue: Issue }
+  /** A validated document's value again (file bytes are checked against the hash they were validated under). */
   read(entry: SourceEntry): Record<string, unknown>
   close(): void | Promise<void>
 }
@@ -129,6 +131,8 @@ export interface RunParts {
   sha256?: Sha256Hex | undefined
   /** Told what the pipeline is doing, for a progress line. */
   progress?: ((line: string) => void) | undefined
+  /** Other files of the new version made from the manifest (the sitemaps), listed in it as jobld's. */
+  extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
 }
 
 /** What an export did. */
@@ -151,4 +155,6 @@ export interface RunResult {
   pages: Map<string, CachedPage>
   /** The manifest's entries, in path order. */
   manifest: ManifestEntry[]
+  /** The other files written (extraFiles), as the manifest lists them. */
+  extraPaths: string[]
 }
