@@ -4,6 +4,7 @@
  * Exit 0: valid (and written); 1: content errors (nothing written); 2: usage or I/O errors.
  */
 import { homedir } from 'node:os'
+import { setFlagsFromString } from 'node:v8'
 import { relative, resolve, sep } from 'node:path'
 import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
 import { countIssues, formatReport, sortIssues } from './lib/formatReport.ts'
@@ -14,13 +15,14 @@ import { cacheDirFor, cacheRoot } from './io/cacheDir.ts'
 import { checkBaseUrl } from './io/checkBaseUrl.ts'
 import { checkOutputPath } from './io/checkOutputPath.ts'
 import { CliError } from './io/cliError.ts'
-import { exportWithCache, type CachedExportOptions } from './io/exportCache.ts'
+import { exportToFolder, type FolderExportOptions } from './io/exportToFolder.ts'
 import { chooseSource, type ContentLakeEnv, type SourceChoice } from './io/loadSource.ts'
 import { SourceError } from './io/sourceError.ts'
 import { recoverOutputs } from './io/outputFolder.ts'
 import { readLimits, type LimitsEnv } from './io/readLimits.ts'
 import { unexpectedFailure } from './io/unexpectedFailure.ts'
 import { withoutSecrets } from './io/withoutSecrets.ts'
+import { channelOptions, notifyChannelArgs } from './notifyArgs.ts'
 
 const exportArgs = {
     from: { type: 'string', description: 'Folder or .md file of articles, a .ndjson export or a .tar.gz archive (default: the Content Lake when SANITY_PROJECT_ID is set, else content/)' },
@@ -33,6 +35,9 @@ const exportArgs = {
     cache: { type: 'boolean', description: 'Keep a cache and rebuild only the pages whose content changed (--no-cache: a full export)', default: true },
     'cache-dir': { type: 'string', description: 'Cache folder (default: node_modules/.cache/jobld of the nearest package, or JOBLD_CACHE_DIR)' },
     types: { type: 'string', description: "The Studio's names of jobld's document types, as given to jobld({ types, organizationType }): jobProfile=careerProfile,organization=company" },
+    workers: { type: 'string', description: 'Worker threads for an NDJSON source (0: none; default: one per core for files of 4 MB and more)' },
+    notify: { type: 'boolean', description: 'After writing, tell search engines what changed (as jobld notify; needs --base-url)', default: false },
+    ...notifyChannelArgs,
     help: { type: 'boolean', alias: 'h', description: 'Show this help', default: false },
 } as const satisfies ArgsDef
 
@@ -103,7 +108,14 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
   const dryRun = Boolean(args['dry-run'])
   const out = dryRun ? resolve(io.cwd, String(args.out)) : await checkOutputPath(String(args.out), 'folder', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources })
   progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : sources.join(', ')}`)
-  const options = {
+  const workers = args.workers === undefined ? undefined : /^\d{1,3}$/.test(String(args.workers)) ? Number(args.workers) : Number.NaN
+  if (Number.isNaN(workers)) throw new CliError('USAGE', `Unexpected --workers ${String(args.workers).slice(0, 20)}, expected a number of threads such as 2, or 0 for none`)
+  if (args.notify && (dryRun || baseUrl === undefined))
+    throw new CliError('USAGE', dryRun ? 'Unexpected --notify with --dry-run, expected a written export to notify about (jobld notify --dry-run shows the plan)' : 'Unexpected --notify without --base-url, expected the site\'s base URL the pages are at')
+  const notify = args.notify && baseUrl ? { out, baseUrl, dryRun: false, ...channelOptions({ ...args, now: args.now === undefined ? undefined : String(args.now) }) } : undefined
+  // Only the ever-growing output of a large export needs this; V8 would let the heap grow fourfold between collections.
+  if (!dryRun) setFlagsFromString('--heap-growing-percent=100')
+  const options: FolderExportOptions = {
     now,
     baseUrl,
     strict: Boolean(args.strict),
@@ -113,8 +125,14 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
     limits: readLimits(io.env),
     secret: io.env.SANITY_API_TOKEN && io.env.SANITY_API_TOKEN.length >= 8 ? io.env.SANITY_API_TOKEN : undefined,
     types: types.names,
+    threads: workers,
+    // With a base URL, the output carries its sitemaps (their lastmod from the pages' own changes).
+    extraFiles: baseUrl ? async (pages) => (await import('./io/notify/renderSitemaps.ts')).renderSitemaps(pages, baseUrl) : undefined,
   }
-  return writeExport(io, choice, options, out, String(args.out), format, progress)
+  const code = await writeExport(io, choice, options, out, String(args.out), format, progress)
+  if (code !== 0 || !notify) return code
+  const { notifyExport } = await import('./notify.ts')
+  return notifyExport(notify, io)
 }
 
 /**
@@ -127,17 +145,17 @@ function shown(cwd: string, path: string): string {
   return rel === '' ? '.' : rel.split(sep)[0] === '..' ? absolute : rel
 }
 
-/** The export proper (and its dry run): streamed, one page at a time, incremental with the cache (scripts/io/exportCache.ts). */
+/** The export proper (and its dry run): the pipeline driven into the output folder (scripts/io/exportToFolder.ts). */
 async function writeExport(
   io: CommandIo,
   choice: SourceChoice,
-  options: CachedExportOptions,
+  options: FolderExportOptions,
   out: string,
   outArg: string,
   format: string,
   progress: (line: string) => void,
 ): Promise<number> {
-  const result = await exportWithCache(choice, io.env, out, options, progress)
+  const result = await exportToFolder(choice, io.env, out, options, progress)
   progress('')
   report(io, result.issues, format)
   if (!result.ok) {

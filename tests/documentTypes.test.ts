@@ -49,9 +49,13 @@ describe('documents under a Studio\'s type names', () => {
     const expected = await folder(join(dir, 'own'))
     expect(Object.keys(expected)).toEqual(['kok.html', 'kok.jsonld', 'manifest.json', 'vacatures', 'vacatures/kok-utrecht.html', 'vacatures/kok-utrecht.jsonld'].filter((f) => f !== 'vacatures'))
     expect(await folder(join(dir, 'studio'))).toEqual(expected)
+    // Worker threads read the file themselves: a source with renamed types is read in the export's own thread.
+    const threaded = await runCli(['--from', join(dir, 'renamed.ndjson'), '--out', join(dir, 'threaded'), '--workers', '2', '--types', 'jobProfile=careerProfile,vacancy=job', ...now])
+    expect(threaded.code).toBe(0)
+    expect(await folder(join(dir, 'threaded'))).toEqual(expected)
     // The same through the library.
-    const a = exportJsonLd(original, { now: '2026-11-26' })
-    const b = exportJsonLd(renamed, { now: '2026-11-26', types: renames })
+    const a = await exportJsonLd(original, { now: '2026-11-26' })
+    const b = await exportJsonLd(renamed, { now: '2026-11-26', types: renames })
     expect(b.pages.map((p) => p.jsonld)).toEqual(a.pages.map((p) => p.jsonld))
     expect(b.pages).toHaveLength(2)
   })

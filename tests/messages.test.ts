@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readNdjson } from '../scripts/io/readNdjson.ts'
-import { buildPages } from '../scripts/lib/buildPages.ts'
+import { buildPages } from '../scripts/lib/engine/exportInMemory.ts'
 import type { Issue } from '../scripts/lib/issue.ts'
 import { validateGoogle } from '../scripts/lib/jsonld/validateGoogle.ts'
 import { validateJsonLd } from '../scripts/lib/jsonld/validateJsonLd.ts'
@@ -30,7 +30,7 @@ async function validationIssues(): Promise<Array<{ where: string; issue: Issue }
   const out: Array<{ where: string; issue: Issue }> = []
   for (const name of readdirSync(root).sort()) {
     const source = await readNdjson(join(root, name, 'input.ndjson'))
-    for (const issue of buildPages(source.documents, { now }).issues) out.push({ where: name, issue })
+    for (const issue of (await buildPages(source.documents, { now })).issues) out.push({ where: name, issue })
   }
   return out
 }
@@ -79,7 +79,7 @@ describe('the message catalogue', () => {
 
   it('words a tier that breaks the ladder in Dutch in the Studio and in English in the report', async () => {
     const source = await readNdjson('tests/fixtures/validation/tier-order/input.ndjson')
-    const issue = buildPages(source.documents, { now }).issues.find((i) => i.code === 'tier.order')
+    const issue = (await buildPages(source.documents, { now })).issues.find((i) => i.code === 'tier.order')
     expect(issue?.message).toBe('Unexpected 15 EUR per HOUR for Senior, expected at least 16 as at the lower level Medior')
     expect(issue && formatIssue(issue, 'nl')).toBe('Senior verdient 15 EUR per uur, minder dan het lagere niveau Medior (16); salarisniveaus moeten oplopen')
   })

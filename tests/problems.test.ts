@@ -1,7 +1,7 @@
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 import { readNdjson } from '../scripts/io/readNdjson.ts'
-import { buildPages } from '../scripts/lib/buildPages.ts'
+import { buildPages } from '../scripts/lib/engine/exportInMemory.ts'
 import { defaultTypeNames, type DocumentType } from '../scripts/lib/model/documentTypes.ts'
 import { problems, type Problem } from '../studio/plugin/problems.ts'
 
@@ -64,8 +64,8 @@ async function listed(problem: Problem, documents: Doc[]): Promise<unknown> {
 }
 
 /** The build's codes on one document. */
-function codes(documents: Doc[], id: string): string[] {
-  return buildPages(documents.map((value) => ({ value })), { now }).issues.filter((i) => i.docId === id).map((i) => i.code)
+async function codes(documents: Doc[], id: string): Promise<string[]> {
+  return (await buildPages(documents.map((value) => ({ value })), { now })).issues.filter((i) => i.docId === id).map((i) => i.code)
 }
 
 function changed(documents: Doc[], type: DocumentType, change: Change): { documents: Doc[]; id: string } {
@@ -84,7 +84,7 @@ describe('Problemen filters, tested against the build', () => {
   it('lists nothing in the valid dataset, which the build accepts', async () => {
     const documents = await dataset()
     for (const p of lists) expect(await listed(p, documents), p.id).toEqual([])
-    expect(buildPages(documents.map((value) => ({ value })), { now }).ok).toBe(true)
+    expect((await buildPages(documents.map((value) => ({ value })), { now })).ok).toBe(true)
   })
 
   for (const p of problems(defaultTypeNames)) {
@@ -92,10 +92,10 @@ describe('Problemen filters, tested against the build', () => {
       const base = await dataset()
       const bad = changed(base, p.type, cases[p.id]?.listed ?? ((d) => d))
       expect(await listed(p, bad.documents)).toEqual([bad.id])
-      expect(codes(bad.documents, bad.id).some((code) => p.codes.includes(code))).toBe(true)
+      expect((await codes(bad.documents, bad.id)).some((code) => p.codes.includes(code))).toBe(true)
       const good = changed(base, p.type, cases[p.id]?.notListed ?? ((d) => d))
       expect(await listed(p, good.documents)).toEqual([])
-      expect(codes(good.documents, good.id).filter((code) => p.codes.includes(code))).toEqual([])
+      expect((await codes(good.documents, good.id)).filter((code) => p.codes.includes(code))).toEqual([])
     })
   }
 

@@ -46,6 +46,10 @@ export interface OutputWriter {
   readonly out: string
   /** Files the current version holds by jobld's manifest (relative paths); empty for a new output. */
   readonly current: ReadonlySet<string>
+  /** The folder the new version's files are staged in (workers may write there, then `adopt`). */
+  readonly stagingDir: string
+  /** Registers a file written into `stagingDir` by someone else (a worker thread). */
+  adopt(path: string): void
   /** Stages a file of the new version. */
   put(path: string, content: string | Iterable<string>): Promise<void>
   /** Stages a file unless the output already holds exactly these bytes at that path (then keeps it). */
@@ -106,6 +110,11 @@ export async function openOutput(out: string, cacheDir: string, current: Readonl
   return {
     out,
     current,
+    stagingDir: staged,
+    adopt(path) {
+      checkRelative(path)
+      puts.add(path)
+    },
     async put(path, content) {
       const file = await place(path)
       if (typeof content === 'string') await writeFile(file, clean(path, content))

@@ -28,7 +28,7 @@ export interface CacheHeader {
   tool: string
   /** The base URL the pages were built with. */
   baseUrl: string | null
-  /** Name of the version folder the pages are in. */
+  /** SHA-256 of the manifest.json the export wrote: the output version the pages describe. */
   version: string
   /** How many pages the lines that follow hold (a file with fewer is incomplete). */
   pages: number
@@ -41,7 +41,7 @@ export interface DocumentLogHeader {
 }
 
 
-const kinds = new Set(['missingId', 'unpublished', 'unknownType', 'invalid', 'valid'])
+const kinds = new Set(['missingId', 'unreadable', 'unpublished', 'unknownType', 'invalid', 'valid'])
 
 /**
  * Reads the header line, refusing a cache written by other code or with another base URL.
@@ -160,6 +160,7 @@ function parse(line: string): unknown {
 function isCheck(value: unknown): value is DocumentCheck<SlimDocument> {
   if (!isRecord(value) || typeof value.kind !== 'string' || !kinds.has(value.kind)) return false
   if (value.kind === 'missingId') return typeof value.docType === 'string' && typeof value.idText === 'string'
+  if (value.kind === 'unreadable') return isIssue(value.issue)
   if (typeof value.id !== 'string') return false
   if (value.kind === 'invalid') return typeof value.type === 'string' && Array.isArray(value.issues) && value.issues.every(isIssue)
   if (value.kind === 'valid') return false // stored as the slim document alone

@@ -12,7 +12,7 @@ const Entry = z.object({
   updatedAt: z.string().optional(),
 })
 
-const ManifestSchema = z.object({ generator: z.literal('jobld'), version: z.literal(1), pages: z.array(Entry) })
+const ManifestSchema = z.object({ generator: z.literal('jobld'), version: z.literal(1), pages: z.array(Entry), files: z.array(z.string()).optional() })
 
 /**
  * Reads the text of an exported folder's `manifest.json`.
@@ -28,5 +28,6 @@ export function parseManifest(text: string): Manifest | undefined {
   }
   const parsed = ManifestSchema.safeParse(value)
   if (!parsed.success) return undefined
-  return { generator: 'jobld', version: 1, pages: parsed.data.pages.map(({ updatedAt, ...entry }) => (updatedAt === undefined ? entry : { ...entry, updatedAt })) }
+  const pages = parsed.data.pages.map(({ updatedAt, ...entry }) => (updatedAt === undefined ? entry : { ...entry, updatedAt }))
+  return { generator: 'jobld', version: 1, pages, ...(parsed.data.files ? { files: parsed.data.files } : {}) }
 }

@@ -27,6 +27,8 @@ export interface Manifest {
   generator: 'jobld'
   version: 1
   pages: ManifestEntry[]
+  /** Other files jobld wrote into the folder (the sitemaps), so that a later export removes only its own. */
+  files?: string[]
 }
 
 /**
@@ -77,8 +79,8 @@ export function renderFiles(pages: ReadonlyArray<Page>): OutputFile[] {
  * @param entries the pages' entries, in path order
  * @returns the manifest file
  */
-export function renderManifest(entries: ReadonlyArray<ManifestEntry>): OutputFile {
-  const manifest: Manifest = { generator: 'jobld', version: 1, pages: [...entries] }
+export function renderManifest(entries: ReadonlyArray<ManifestEntry>, files: ReadonlyArray<string> = []): OutputFile {
+  const manifest: Manifest = { generator: 'jobld', version: 1, pages: [...entries], ...(files.length ? { files: [...files] } : {}) }
   return { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
 }
 
@@ -86,16 +88,18 @@ export function renderManifest(entries: ReadonlyArray<ManifestEntry>): OutputFil
  * The text of `manifest.json` in pieces, one per entry, for writing a manifest of a hundred
  * thousand pages without holding it whole; joined, the pieces equal renderManifest's content.
  * @param entries the pages' entries, in path order
+ * @param files the other files jobld wrote, if any
  * @returns the pieces
  */
-export function* manifestChunks(entries: Iterable<ManifestEntry>): Generator<string, void, undefined> {
+export function* manifestChunks(entries: Iterable<ManifestEntry>, files: ReadonlyArray<string> = []): Generator<string, void, undefined> {
   const head: Omit<Manifest, 'pages'> = { generator: 'jobld', version: 1 }
   const opening = JSON.stringify(head, null, 2).slice(0, -2)
+  const tail = files.length ? `,\n  "files": ${JSON.stringify(files, null, 2).replace(/\n/g, '\n  ')}\n}\n` : '\n}\n'
   let first = true
   for (const entry of entries) {
     // Entries sit two levels deep: JSON.stringify indents each of their lines by four more spaces.
     yield `${first ? `${opening},\n  "pages": [\n` : ',\n'}    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`
     first = false
   }
-  yield first ? `${opening},\n  "pages": []\n}\n` : '\n  ]\n}\n'
+  yield first ? `${opening},\n  "pages": []${tail}` : `\n  ]${tail}`
 }

@@ -70,6 +70,11 @@ export function checkAcrossDocuments<D extends SlimDocument>(
   const unknownTypes = new Map<string, { count: number; first: string; position?: Position }>()
 
   for (const { check, position, fieldPositions } of entries) {
+    if (check.kind === 'unreadable') {
+      // A cached verdict may come from the same bytes on another line: the place is this entry's.
+      issues.push({ ...check.issue, ...(position ? { docId: `(line ${position.line})`, position } : {}) })
+      continue
+    }
     if (check.kind === 'missingId') {
       issues.push({
         severity: 'error',
