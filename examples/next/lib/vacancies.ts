@@ -13,7 +13,12 @@ async function documents(): Promise<Array<Record<string, unknown>>> {
 
 let pages: Promise<ExportedPage[]> | undefined
 
-/** Every current vacancy's page, built once per build. The clock is fixed (as `--now` in `prebuild`): a prerendered page must not read the time. */
+/**
+ * Every current vacancy's page, built once per build. The clock is an input, fixed here (as
+ * `--now` in `prebuild`) so that the example builds the same pages every day; a site passes its
+ * build's date, e.g. `env: { BUILD_DATE: new Date().toISOString() }` in next.config.ts and
+ * `now: process.env.BUILD_DATE ?? ''` here.
+ */
 function vacancyPages(): Promise<ExportedPage[]> {
   pages ??= documents().then((docs) => {
     const result = exportJsonLd(docs, { now: '2026-11-26', baseUrl: 'https://www.example.nl/beroepen' })

@@ -71,8 +71,28 @@ export async function installExample(exampleDir: string, tarball: string): Promi
   await cp(join(repoRoot, 'content'), join(root, 'content'), { recursive: true })
   await cp(source, target, {
     recursive: true,
-    filter: (path) => !leftovers.has(relative(source, path).split(sep)[0]),
+    filter: (path) => !leftovers.has(relative(source, path).split(sep)[0] ?? ''),
   })
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: target })
   return target
+}
+
+let freshInstall: Promise<string> | undefined
+
+/**
+ * An empty project with only the tarball installed (`npm init -y && npm install <tarball>`), as a
+ * site that needs the CLI or the library has it; made once per test run and shared.
+ * @param tarball the path {@link packJobld} returned
+ * @returns the project's absolute path
+ */
+export function installFresh(tarball: string): Promise<string> {
+  freshInstall ??= (async () => {
+    const dir = join(runDir(), 'fresh')
+    if (existsSync(join(dir, 'node_modules', 'jobld', 'package.json'))) return dir
+    await mkdir(dir, { recursive: true })
+    await run('npm', ['init', '-y'], { cwd: dir })
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: dir })
+    return dir
+  })()
+  return freshInstall
 }
