@@ -26,6 +26,10 @@ const commands: Record<string, Command> = {
     description: 'Turn Markdown career articles and vacancies into Sanity documents (NDJSON, or --push)',
     run: async (args, io) => (await import('./import-articles.ts')).runImport(args, io),
   },
+  notify: {
+    description: 'Tell search engines which pages changed since the last run (Google Indexing API, IndexNow)',
+    run: async (args, io) => (await import('./notify.ts')).runNotify(args, io),
+  },
 }
 
 /**

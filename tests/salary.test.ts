@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildPages } from '../scripts/lib/buildPages.ts'
+import { buildPages } from '../scripts/lib/engine/exportInMemory.ts'
 import { readNdjson } from '../scripts/io/readNdjson.ts'
 import type { RawDocument } from '../scripts/lib/rawDocument.ts'
 
@@ -13,8 +13,8 @@ async function load(name: string): Promise<RawDocument[]> {
 }
 
 /** The first node of a page's graph, as plain JSON. */
-function node(documents: ReadonlyArray<RawDocument>, path: string): Record<string, unknown> {
-  const result = buildPages(documents, { now })
+async function node(documents: ReadonlyArray<RawDocument>, path: string): Promise<Record<string, unknown>> {
+  const result = await buildPages(documents, { now })
   expect(result.issues.filter((i) => i.severity === 'error')).toEqual([])
   const page = result.pages.find((p) => p.path === path)
   const first: unknown = JSON.parse(JSON.stringify(page?.graph['@graph'][0] ?? null))
@@ -24,7 +24,7 @@ function node(documents: ReadonlyArray<RawDocument>, path: string): Record<strin
 
 describe('salaries in the JSON-LD', () => {
   it('publishes average tiers on the Occupation as plain amounts with their unit, never as a median', async () => {
-    const occupation = node(await load('valid'), 'kok.jsonld')
+    const occupation = await node(await load('valid'), 'kok.jsonld')
     expect(occupation.estimatedSalary).toEqual([
       ...[
         ['Junior', 14, 2350],
@@ -50,7 +50,7 @@ describe('salaries in the JSON-LD', () => {
   })
 
   it('publishes median tiers as distributions with their median and duration', async () => {
-    const occupation = node(await load('tier-median'), 'kok.jsonld')
+    const occupation = await node(await load('tier-median'), 'kok.jsonld')
     expect(occupation.estimatedSalary).toContainEqual({
       '@type': 'MonetaryAmountDistribution',
       name: 'Medior',
@@ -59,7 +59,7 @@ describe('salaries in the JSON-LD', () => {
       duration: 'P1M',
       median: 2650,
     })
-    const posting = node(await load('tier-median'), 'vacatures/kok-utrecht.jsonld')
+    const posting = await node(await load('tier-median'), 'vacatures/kok-utrecht.jsonld')
     expect(posting.estimatedSalary).toEqual({
       '@type': 'MonetaryAmountDistribution',
       name: 'Medior',
@@ -71,7 +71,7 @@ describe('salaries in the JSON-LD', () => {
   })
 
   it("gives a vacancy paid by a tier an estimatedSalary for its hours and no baseSalary", async () => {
-    const posting = node(await load('vacancy-estimate-prorated'), 'vacatures/kok-utrecht.jsonld')
+    const posting = await node(await load('vacancy-estimate-prorated'), 'vacatures/kok-utrecht.jsonld')
     expect(posting).not.toHaveProperty('baseSalary')
     expect(posting.workHours).toBe('24 uur per week')
     expect(posting.estimatedSalary).toEqual({
@@ -85,7 +85,7 @@ describe('salaries in the JSON-LD', () => {
 
   it("gives a part-time vacancy without hours its tier's hourly amount, described in the vacancy's language", async () => {
     const documents = (await load('vacancy-estimate-hourly')).map((d) => (d.value._type === 'vacancy' ? { ...d, value: { ...d.value, language: 'en' } } : d))
-    const posting = node(documents, 'vacatures/kok-utrecht.jsonld')
+    const posting = await node(documents, 'vacatures/kok-utrecht.jsonld')
     expect(posting).not.toHaveProperty('workHours')
     expect(posting.estimatedSalary).toEqual({
       '@type': 'MonetaryAmount',
@@ -98,19 +98,19 @@ describe('salaries in the JSON-LD', () => {
 
   it("publishes the vacancy's own salary as its baseSalary, as given, and no estimate", async () => {
     const documents = await load('vacancy-own-salary')
-    const posting = node(documents, 'vacatures/kok-utrecht.jsonld')
+    const posting = await node(documents, 'vacatures/kok-utrecht.jsonld')
     expect(posting.baseSalary).toEqual({
       '@type': 'MonetaryAmount',
       currency: 'EUR',
       value: { '@type': 'QuantitativeValue', minValue: 2500, maxValue: 2900, unitText: 'MONTH' },
     })
     expect(posting).not.toHaveProperty('estimatedSalary')
-    expect(buildPages(documents, { now }).issues).toEqual([])
+    expect((await buildPages(documents, { now })).issues).toEqual([])
   })
 
   it('says once per vacancy that its pay is an estimate, as a notice that --strict lets through', async () => {
     const documents = await load('vacancy-estimate-prorated')
-    const strict = buildPages(documents, { now, strict: true })
+    const strict = await buildPages(documents, { now, strict: true })
     expect(strict.ok).toBe(true)
     expect(strict.issues.map((i) => [i.severity, i.code, i.docId])).toEqual([['notice', 'vacancy.salary_estimated_prorated', 'vacancy.kok-utrecht']])
   })

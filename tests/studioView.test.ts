@@ -12,7 +12,7 @@ const load = async (name: string) => (await readNdjson(join('tests/fixtures/vali
 
 describe('previewPage, behind the Studio JSON-LD view', () => {
   it('gives the page the export writes for a valid profile, and says so in Dutch', async () => {
-    const preview = previewPage(await load('valid'), 'jobProfile.kok', { now })
+    const preview = await previewPage(await load('valid'), 'jobProfile.kok', { now })
     expect(preview.status).toBe('written')
     expect(preview.page?.path).toBe('kok.jsonld')
     expect(preview.page?.types).toEqual(['Occupation', 'FAQPage', 'Organization'])
@@ -20,12 +20,12 @@ describe('previewPage, behind the Studio JSON-LD view', () => {
   })
 
   it('picks the vacancy page, not the profile page, for a vacancy', async () => {
-    const preview = previewPage(await load('valid'), 'vacancy.kok-utrecht', { now })
+    const preview = await previewPage(await load('valid'), 'vacancy.kok-utrecht', { now })
     expect(preview.page?.path).toBe('vacatures/kok-utrecht.jsonld')
   })
 
   it('refuses a profile whose tier breaks the ladder, with the build message on the tier', async () => {
-    const preview = previewPage(await load('tier-order'), 'jobProfile.kok', { now })
+    const preview = await previewPage(await load('tier-order'), 'jobProfile.kok', { now })
     expect(preview.status).toBe('refused')
     expect(preview.issues.filter((i) => i.severity === 'error').map((i) => `${i.docId} ${i.message}`)).toEqual([
       'salaryTier.kok.senior Unexpected 15 EUR per HOUR for Senior, expected at least 16 as at the lower level Medior',
@@ -35,14 +35,14 @@ describe('previewPage, behind the Studio JSON-LD view', () => {
   })
 
   it('says an expired vacancy is left out', async () => {
-    const preview = previewPage(await load('vacancy-expired'), 'vacancy.kok-utrecht', { now })
+    const preview = await previewPage(await load('vacancy-expired'), 'vacancy.kok-utrecht', { now })
     expect(preview.status).toBe('expired')
     expect(preview.page).toBeUndefined()
     expect(preview.reason).toBe('This vacancy has expired and is not exported: Left out expired vacancy: validThrough 2026-06-30 is before 2026-11-26.')
   })
 
   it('gives no page for a document that fails its schema', async () => {
-    const preview = previewPage(await load('missing-required'), 'jobProfile.kok', { now })
+    const preview = await previewPage(await load('missing-required'), 'jobProfile.kok', { now })
     expect(preview.status).toBe('none')
     expect(describePreview(preview).tone).toBe('critical')
   })

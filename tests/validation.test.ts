@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildPages } from '../scripts/lib/buildPages.ts'
+import { buildPages } from '../scripts/lib/engine/exportInMemory.ts'
 import { formatReport } from '../scripts/lib/formatReport.ts'
 import { readNdjson } from '../scripts/io/readNdjson.ts'
 
@@ -15,7 +15,7 @@ describe('validation of documents (layers 1 and 2) and JSON-LD (layer 3)', () =>
     it(`reports ${name} exactly`, async () => {
       const file = join(root, name, 'input.ndjson')
       const source = await readNdjson(file)
-      const result = buildPages(source.documents, { now })
+      const result = await buildPages(source.documents, { now })
       const report = formatReport([...source.issues, ...result.issues])
       const expectedFile = join(root, name, 'expected.txt')
       if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, report)
@@ -26,7 +26,7 @@ describe('validation of documents (layers 1 and 2) and JSON-LD (layer 3)', () =>
 
   it('accepts the valid dataset with no errors and builds one profile page and one vacancy', async () => {
     const source = await readNdjson(join(root, 'valid', 'input.ndjson'))
-    const result = buildPages(source.documents, { now })
+    const result = await buildPages(source.documents, { now })
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([])
     expect(result.pages.map((p) => [p.path, p.types, p.sourceIds])).toEqual([
       [
@@ -40,7 +40,7 @@ describe('validation of documents (layers 1 and 2) and JSON-LD (layer 3)', () =>
 
   it('leaves an expired vacancy out and says so', async () => {
     const source = await readNdjson(join(root, 'vacancy-expired', 'input.ndjson'))
-    const result = buildPages(source.documents, { now })
+    const result = await buildPages(source.documents, { now })
     expect(result.ok).toBe(true)
     expect(result.pages.map((p) => p.path)).toEqual(['kok.jsonld'])
     expect(result.issues.find((i) => i.code === 'vacancy.expired')).toMatchObject({ docId: 'vacancy.kok-utrecht', path: ['validThrough'] })
@@ -48,8 +48,8 @@ describe('validation of documents (layers 1 and 2) and JSON-LD (layer 3)', () =>
 
   it('turns warnings into errors with strict', async () => {
     const source = await readNdjson(join(root, 'valid', 'input.ndjson'))
-    const lax = buildPages(source.documents, { now })
-    const strict = buildPages(source.documents, { now, strict: true })
+    const lax = await buildPages(source.documents, { now })
+    const strict = await buildPages(source.documents, { now, strict: true })
     const warnings = lax.issues.filter((i) => i.severity === 'warning').length
     expect(strict.ok).toBe(warnings === 0)
     expect(strict.issues.filter((i) => i.severity === 'error').length).toBe(warnings)

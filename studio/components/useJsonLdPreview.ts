@@ -108,17 +108,32 @@ export function useJsonLdPreview(
     // `own` changes on every edit; the fetch depends only on what fetchKey captures.
   }, [publishedClient, fetchKey])
 
-  return useMemo<JsonLdPreviewState>(() => {
-    if (!related) return { status: 'loading' }
-    if ('error' in related) return { status: 'error', message: related.error }
+  // The export pipeline runs asynchronously: each edit starts a run, and only the newest one shows.
+  const [state, setState] = useState<JsonLdPreviewState>({ status: 'loading' })
+  useEffect(() => {
+    if (!related) return setState({ status: 'loading' })
+    if ('error' in related) return setState({ status: 'error', message: related.error })
+    let cancelled = false
     const documents: RawDocument[] = [own, ...related.value.documents.filter((doc) => doc._id !== id)].map((value) => ({ value }))
     const now = new Date()
-    const results = related.value.targets.map((target) => ({
-      targetId: target.id,
-      targetType: target.type,
-      preview: previewPage(documents, target.id, { now, baseUrl }),
-      salary: target.type === 'vacancy' ? describeSalary(documents, target.id) : undefined,
-    }))
-    return { status: 'ready', results }
+    Promise.all(
+      related.value.targets.map(async (target) => ({
+        targetId: target.id,
+        targetType: target.type,
+        preview: await previewPage(documents, target.id, { now, baseUrl }),
+        salary: target.type === 'vacancy' ? describeSalary(documents, target.id) : undefined,
+      })),
+    ).then(
+      (results) => {
+        if (!cancelled) setState({ status: 'ready', results })
+      },
+      (error: unknown) => {
+        if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) })
+      },
+    )
+    return () => {
+      cancelled = true
+    }
   }, [related, own, id, baseUrl])
+  return state
 }

@@ -27,7 +27,10 @@ export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'validThro
  * A valid document reduced to what checks across documents need: small enough to keep for
  * 300,000 documents and to cache between exports. Every full document is also a slim one.
  */
-export type SlimDocument = SlimProfile | SlimTier | SlimFaq | SlimOrganization | SlimVacancy
+export type SlimDocument = (SlimProfile | SlimTier | SlimFaq | SlimOrganization | SlimVacancy) & {
+  /** When the document last changed in the Content Lake (Sanity's `_updatedAt`), for the manifest and sitemaps. */
+  _updatedAt?: string | undefined
+}
 
 /**
  * Reduces a valid document to its slim form.
