@@ -1,6 +1,6 @@
 /**
  * The `jobld` entry in an edge runtime: bundled from the installed package for a worker target
- * (esbuild, browser platform, `worker` condition), with no `node:` import left, and run in a
+ * (esbuild, neutral platform, `worker` condition), with no `node:` import left, and run in a
  * `node:vm` context that has the web platform's globals but no `require`, `process` or Node
  * built-ins; its pages must be the files `jobld export` writes.
  */
@@ -33,7 +33,9 @@ async function bundleForEdge(project: string): Promise<Bundle> {
       write: false,
       format: 'iife',
       globalName: 'jobld',
-      platform: 'browser',
+      // Neutral: no Node built-ins and no package.json `browser` maps to stand in for them.
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
       conditions: ['worker', 'browser'],
       metafile: true,
       absWorkingDir: project,
@@ -77,10 +79,10 @@ describe('the jobld entry in an edge runtime', () => {
     vm.runInContext(bundle.code, context)
     context.documentsText = await readFile(documents, 'utf8')
     const result: { ok: boolean; pages: Array<{ path: string; jsonld: string; html: string }> } = JSON.parse(
-      vm.runInContext(
-        `(() => {
+      await vm.runInContext(
+        `(async () => {
           const documents = documentsText.split('\\n').filter(Boolean).map((line) => JSON.parse(line))
-          const { ok, pages } = jobld.exportJsonLd(documents, { now: '2026-11-26', baseUrl: ${JSON.stringify(siteBase)} })
+          const { ok, pages } = await jobld.exportJsonLd(documents, { now: '2026-11-26', baseUrl: ${JSON.stringify(siteBase)} })
           return JSON.stringify({ ok, pages: pages.map(({ path, jsonld, html }) => ({ path, jsonld, html })) })
         })()`,
         context,

@@ -20,8 +20,8 @@ let pages: Promise<ExportedPage[]> | undefined
  * `now: process.env.BUILD_DATE ?? ''` here.
  */
 function vacancyPages(): Promise<ExportedPage[]> {
-  pages ??= documents().then((docs) => {
-    const result = exportJsonLd(docs, { now: '2026-11-26', baseUrl: 'https://www.example.nl/beroepen' })
+  pages ??= documents().then(async (docs) => {
+    const result = await exportJsonLd(docs, { now: '2026-11-26', baseUrl: 'https://www.example.nl/beroepen' })
     if (!result.ok) throw new Error(formatReport(result.issues))
     return result.pages.filter((page) => page.kind === 'vacancy')
   })
