@@ -99,37 +99,7 @@ export async function streamContentLake(
   options: ContentLakeOptions,
   onDocument: (value: Record<string, unknown>, line: Buffer) => void | Promise<void>,
 ): Promise<number> {
-  const fetchFn = options.fetch ?? globalThis.fetch
-  const client = createClient({
-    projectId: options.projectId,
-    dataset: options.dataset,
-    apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
-    useCdn: false,
-    perspective: 'published',
-    // Retries and timeouts are ours, so both paths fail alike and count attempts alike.
-    maxRetries: 0,
-    timeout: 0,
-    ...(options.token ? { token: options.token } : {}),
-    ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
-    ...(options.fetch ? { resolveFetch: () => fetchFn } : {}),
-  })
-  const context: Context = {
-    client,
-    fetch: fetchFn,
-    host: new URL(client.getUrl('/')).host,
-    dataset: options.dataset,
-    token: options.token || undefined,
-    projectHeader: options.apiHost !== undefined,
-    projectId: options.projectId,
-    timeoutMs: options.timeoutMs ?? 30_000,
-    maxRetries: options.maxRetries ?? 4,
-    retryBaseMs: options.retryBaseMs ?? 500,
-    maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
-    pageSize: options.pageSize ?? 1000,
-    limits: options.limits ?? defaultLimits,
-    deadline: Date.now() + (options.limits ?? defaultLimits).contentLakeDeadlineMs,
-    received: 0,
-  }
+  const context = makeContext(options)
 
   // A restarted export sends documents again: the first copy of each _id wins.
   const seen = new Set<string>()
@@ -152,6 +122,75 @@ export async function streamContentLake(
     )
   }
   return seen.size
+}
+
+/** The client, host and budgets of one read (several requests). */
+function makeContext(options: ContentLakeOptions): Context {
+  const fetchFn = options.fetch ?? globalThis.fetch
+  const client = createClient({
+    projectId: options.projectId,
+    dataset: options.dataset,
+    apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
+    useCdn: false,
+    perspective: 'published',
+    // Retries and timeouts are ours, so both paths fail alike and count attempts alike.
+    maxRetries: 0,
+    timeout: 0,
+    ...(options.token ? { token: options.token } : {}),
+    ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
+    ...(options.fetch ? { resolveFetch: () => fetchFn } : {}),
+  })
+  return {
+    client,
+    fetch: fetchFn,
+    host: new URL(client.getUrl('/')).host,
+    dataset: options.dataset,
+    token: options.token || undefined,
+    projectHeader: options.apiHost !== undefined,
+    projectId: options.projectId,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    maxRetries: options.maxRetries ?? 4,
+    retryBaseMs: options.retryBaseMs ?? 500,
+    maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
+    pageSize: options.pageSize ?? 1000,
+    limits: options.limits ?? defaultLimits,
+    deadline: Date.now() + (options.limits ?? defaultLimits).contentLakeDeadlineMs,
+    received: 0,
+  }
+}
+
+/** What a delta read found: every published `_id` now, and the documents changed since the last read. */
+export interface ContentLakeDelta {
+  ids: string[]
+  changed: Array<Record<string, unknown>>
+}
+
+/** Published documents only: no drafts, release versions or system documents (as streamContentLake keeps them). */
+const PUBLISHED = '!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_id in path("_.**")) && !string::startsWith(_type, "system.")'
+
+/**
+ * Reads what changed in a dataset since a moment: the `_id`s of every published document (to see
+ * deletions and unpublishing) and the documents whose `_updatedAt` is at or after `since`, in pages
+ * of GROQ queries, under the same timeouts, retries, deadline and byte budget as a full read.
+ * @param options project, dataset, token, budgets
+ * @param since an ISO 8601 instant: documents updated at or after it come whole
+ * @param extra `_id`s to fetch whole as well (documents the caller has no copy of)
+ * @returns the ids and the changed documents
+ */
+export async function readContentLakeDelta(options: ContentLakeOptions, since: string, extra: ReadonlyArray<string> = []): Promise<ContentLakeDelta> {
+  const context = makeContext(options)
+  const answer = await withRetries(context, () =>
+    withTimeout(context, (signal) => context.client.fetch(`*[${PUBLISHED}]._id`, {}, { filterResponse: false, returnQuery: false, signal, tag: 'jobld.ids' })),
+  )
+  const ids: unknown = isRecord(answer) ? answer.result : undefined
+  if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) throw badResponse(context, 'query answer without a list of ids')
+  countBytes(context, JSON.stringify(ids).length)
+  const changed: Array<Record<string, unknown>> = []
+  const keep: Keep = async (value) => {
+    changed.push(value)
+  }
+  await readByQuery(context, keep, `${PUBLISHED} && (_updatedAt >= $since || _id in $extra)`, { since, extra: [...extra] })
+  return { ids, changed }
 }
 
 type Keep = (value: Record<string, unknown>, line: Buffer) => Promise<void>
@@ -190,13 +229,18 @@ async function readExport(context: Context, keep: Keep): Promise<'done' | 'unava
   })
 }
 
-async function readByQuery(context: Context, keep: Keep): Promise<void> {
-  const query = `*[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _id > $last] | order(_id) [0...${context.pageSize}]`
+async function readByQuery(
+  context: Context,
+  keep: Keep,
+  filter = '!(_id in path("drafts.**")) && !(_id in path("versions.**"))',
+  params: Record<string, unknown> = {},
+): Promise<void> {
+  const query = `*[${filter} && _id > $last] | order(_id) [0...${context.pageSize}]`
   let last = ''
   for (;;) {
     const answer = await withRetries(context, () =>
       withTimeout(context, (signal) =>
-        context.client.fetch(query, { last }, { filterResponse: false, returnQuery: false, signal, tag: 'jobld.read' }),
+        context.client.fetch(query, { ...params, last }, { filterResponse: false, returnQuery: false, signal, tag: 'jobld.read' }),
       ),
     )
     const page: unknown = isRecord(answer) ? answer.result : undefined

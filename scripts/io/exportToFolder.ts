@@ -129,7 +129,8 @@ export async function exportToFolder(
       await writeVerdictLog(logFile, tool, log, result.entries)
     } else if (result.written) await Promise.all([rm(pageFile, { force: true }), rm(logFile, { force: true })])
     // The local copy of the Content Lake must not keep a document that holds the token.
-    if (choice.kind === 'contentLake' && file && result.entries.some((entry) => entry.private)) await rm(file, { force: true })
+    if (choice.kind === 'contentLake' && file && result.entries.some((entry) => entry.private))
+      await Promise.all([rm(file, { force: true }), rm(join(options.cacheDir, 'content-lake.json'), { force: true })])
     return { issues: result.issues, ok: result.ok, profiles: result.profiles, vacancies: result.vacancies, files: result.files, reused: result.reused }
   } catch (error) {
     if (error instanceof CliError || error instanceof SourceError) throw error
@@ -148,7 +149,7 @@ async function openSource(
   known: Parameters<typeof ndjsonFileSource>[1]['known'],
 ): Promise<{ source: DocumentSource; name: string; file: string | undefined }> {
   if (choice.kind === 'ndjson' || choice.kind === 'contentLake') {
-    const file = choice.kind === 'ndjson' ? choice.file : await copyContentLake(choice, env, limits, options.cacheDir)
+    const file = choice.kind === 'ndjson' ? choice.file : (await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun)).file
     const name = choice.kind === 'ndjson' ? choice.file : `sanity://${choice.projectId}/${choice.dataset}`
     return { source: ndjsonFileSource(file, { name, known, secret: options.secret, maxLineBytes: limits.ndjsonLineBytes }), name, file }
   }
