@@ -40,7 +40,7 @@ export function faqEntry(names: DocumentTypeNames) {
       defineField({ name: 'answer', ...text('faqEntry.answer'), type: objectTypes.blockText, validation: (rule) => rule.required().min(1) }),
       defineField({
         name: 'language',
-        ...text('faqEntry.language'),
+        ...text('faqEntry.language', 'languages'),
         type: 'string',
         options: { list: optionLists.languages, layout: 'radio', direction: 'horizontal' },
         initialValue: 'nl',

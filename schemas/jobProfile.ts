@@ -87,7 +87,7 @@ export function jobProfile(names: DocumentTypeNames) {
       }),
       defineField({
         name: 'language',
-        ...text('jobProfile.language'),
+        ...text('jobProfile.language', 'languages'),
         type: 'string',
         options: { list: optionLists.languages, layout: 'radio', direction: 'horizontal' },
         initialValue: 'nl',

@@ -47,7 +47,7 @@ export function salaryTier(names: DocumentTypeNames) {
       currencyField,
       defineField({
         name: 'statistic',
-        ...text('salaryTier.statistic'),
+        ...text('salaryTier.statistic', 'statistics'),
         type: 'string',
         options: { list: optionLists.statistics, layout: 'radio', direction: 'horizontal' },
         initialValue: 'average',

@@ -94,7 +94,7 @@ export function vacancy(names: DocumentTypeNames) {
       }),
       defineField({
         name: 'employmentTypes',
-        ...text('vacancy.employmentTypes'),
+        ...text('vacancy.employmentTypes', 'employmentTypes'),
         type: 'array',
         of: [defineArrayMember({ type: 'string' })],
         options: { list: optionLists.employmentTypes, layout: 'grid' },
@@ -134,7 +134,7 @@ export function vacancy(names: DocumentTypeNames) {
       defineField({ name: 'body', ...text('vacancy.body'), type: objectTypes.blockContent, group: 'content' }),
       defineField({
         name: 'language',
-        ...text('vacancy.language'),
+        ...text('vacancy.language', 'languages'),
         type: 'string',
         options: { list: optionLists.languages, layout: 'radio', direction: 'horizontal' },
         initialValue: 'nl',

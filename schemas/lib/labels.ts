@@ -3,6 +3,7 @@
  * Each table is checked against its constant, so a new value cannot go without a title.
  */
 import type {
+  EducationLevel,
   EmploymentType,
   Language,
   SalaryBasis,
@@ -26,12 +27,9 @@ type ShiftWork = (typeof shiftWorkValues)[number]
 type Workplace = (typeof workplaceValues)[number]
 
 const periodTitles = {
-  HOUR: 'Per uur',
-  DAY: 'Per dag',
-  WEEK: 'Per week',
-  MONTH: 'Per maand',
-  YEAR: 'Per jaar',
-} as const satisfies Record<SalaryPeriod, string>
+  nl: { HOUR: 'Per uur', DAY: 'Per dag', WEEK: 'Per week', MONTH: 'Per maand', YEAR: 'Per jaar' },
+  en: { HOUR: 'Per hour', DAY: 'Per day', WEEK: 'Per week', MONTH: 'Per month', YEAR: 'Per year' },
+} as const satisfies Wording<Record<SalaryPeriod, string>>
 
 /** Short period suffixes for previews ("€ 2.450 p/m", "€2,450 /mo"), per language. */
 export const periodAbbreviations = {
@@ -52,37 +50,83 @@ export const basisTitles = {
 } as const satisfies Wording<Record<SalaryBasis, string>>
 
 const employmentTypeTitles = {
-  FULL_TIME: 'Voltijd',
-  PART_TIME: 'Deeltijd',
-  CONTRACTOR: 'Zzp / opdracht',
-  TEMPORARY: 'Tijdelijk',
-  INTERN: 'Stage',
-  VOLUNTEER: 'Vrijwilligerswerk',
-  PER_DIEM: 'Oproepbasis',
-  OTHER: 'Anders',
-} as const satisfies Record<EmploymentType, string>
+  nl: {
+    FULL_TIME: 'Voltijd',
+    PART_TIME: 'Deeltijd',
+    CONTRACTOR: 'Zzp / opdracht',
+    TEMPORARY: 'Tijdelijk',
+    INTERN: 'Stage',
+    VOLUNTEER: 'Vrijwilligerswerk',
+    PER_DIEM: 'Oproepbasis',
+    OTHER: 'Anders',
+  },
+  en: {
+    FULL_TIME: 'Full time',
+    PART_TIME: 'Part time',
+    CONTRACTOR: 'Contractor',
+    TEMPORARY: 'Temporary',
+    INTERN: 'Internship',
+    VOLUNTEER: 'Volunteer',
+    PER_DIEM: 'On call',
+    OTHER: 'Other',
+  },
+} as const satisfies Wording<Record<EmploymentType, string>>
 
-const languageTitles = { nl: 'Nederlands', en: 'Engels' } as const satisfies Record<Language, string>
+const languageTitles = {
+  nl: { nl: 'Nederlands', en: 'Engels' },
+  en: { nl: 'Dutch', en: 'English' },
+} as const satisfies Wording<Record<Language, string>>
 
-const shiftWorkTitles = { never: 'Nooit', sometimes: 'Soms', often: 'Vaak' } as const satisfies Record<ShiftWork, string>
+const shiftWorkTitles = {
+  nl: { never: 'Nooit', sometimes: 'Soms', often: 'Vaak' },
+  en: { never: 'Never', sometimes: 'Sometimes', often: 'Often' },
+} as const satisfies Wording<Record<ShiftWork, string>>
 
 const workplaceTitles = {
-  onsite: 'Op locatie',
-  hybrid: 'Hybride',
-  remote: 'Op afstand',
-} as const satisfies Record<Workplace, string>
+  nl: { onsite: 'Op locatie', hybrid: 'Hybride', remote: 'Op afstand' },
+  en: { onsite: 'On site', hybrid: 'Hybrid', remote: 'Remote' },
+} as const satisfies Wording<Record<Workplace, string>>
 
-const listOf = <V extends string>(values: readonly V[], titles: Record<V, string>) =>
-  values.map((value) => ({ value, title: titles[value] }))
+// Education levels are Dutch school types (vmbo, mbo, hbo, …): their names are the same in both languages.
+const educationTitles = {
+  vmbo: educationLevels.vmbo.title,
+  havo: educationLevels.havo.title,
+  vwo: educationLevels.vwo.title,
+  mbo: educationLevels.mbo.title,
+  ad: educationLevels.ad.title,
+  hbo: educationLevels.hbo.title,
+  wo: educationLevels.wo.title,
+  master: educationLevels.master.title,
+} satisfies Record<EducationLevel, string>
 
-/** `options.list` entries for every enum field, in the order of the constants. */
-export const optionLists = {
+const listOf = <V extends string>(values: readonly V[], titles: Wording<Record<V, string>>) => ({
+  nl: values.map((value) => ({ value, title: titles.nl[value] })),
+  en: values.map((value) => ({ value, title: titles.en[value] })),
+})
+
+/** `options.list` entries for every enum field, in the order of the constants, per language. */
+export const localizedLists = {
   periods: listOf(salaryPeriods, periodTitles),
-  bases: listOf(salaryBases, basisTitles.nl),
-  statistics: listOf(salaryStatistics, statisticTitles.nl),
+  bases: listOf(salaryBases, basisTitles),
+  statistics: listOf(salaryStatistics, statisticTitles),
   employmentTypes: listOf(employmentTypes, employmentTypeTitles),
   languages: listOf(languages, languageTitles),
   shiftWork: listOf(shiftWorkValues, shiftWorkTitles),
   workplaces: listOf(workplaceValues, workplaceTitles),
-  educationLevels: educationLevelKeys.map((value) => ({ value, title: educationLevels[value].title })),
+  educationLevels: listOf(educationLevelKeys, { nl: educationTitles, en: educationTitles }),
 }
+
+/** The name of one of the option lists. */
+export type OptionListId = keyof typeof localizedLists
+
+/** `options.list` entries with the Dutch titles the schema carries (the list input shows the Studio's language). */
+export const optionLists = {
+  periods: localizedLists.periods.nl,
+  bases: localizedLists.bases.nl,
+  statistics: localizedLists.statistics.nl,
+  employmentTypes: localizedLists.employmentTypes.nl,
+  languages: localizedLists.languages.nl,
+  shiftWork: localizedLists.shiftWork.nl,
+  workplaces: localizedLists.workplaces.nl,
+  educationLevels: localizedLists.educationLevels.nl,
+} satisfies Record<OptionListId, ReadonlyArray<{ value: string; title: string }>>

@@ -9,7 +9,7 @@ import { text } from './text.ts'
 export const amountFields = [
   defineField({
     name: 'period',
-    ...text('amount.period'),
+    ...text('amount.period', 'periods'),
     type: 'string',
     options: { list: optionLists.periods, layout: 'radio', direction: 'horizontal' },
     initialValue: 'MONTH',
@@ -36,7 +36,7 @@ export const currencyField = defineField({
 /** Gross or net; net amounts are never published as a (gross) salary. */
 export const basisField = defineField({
   name: 'basis',
-  ...text('amount.basis'),
+  ...text('amount.basis', 'bases'),
   type: 'string',
   options: { list: optionLists.bases, layout: 'radio', direction: 'horizontal' },
   initialValue: 'gross',

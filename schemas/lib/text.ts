@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import { fieldText, type FieldTextId } from '../../scripts/lib/messages/fieldText.ts'
+import { localizedLists, type OptionListId } from './labels.ts'
 import { useStudioLanguage } from './studioLanguage.ts'
 
 /** What a field component is given and passes on: Sanity's own field props, whatever the field's type. */
@@ -27,18 +28,43 @@ function fieldComponent(id: FieldTextId): LocalizedField {
   return LocalizedField
 }
 
+/** What an input component is given and passes on: Sanity's own input props, for a field with an option list. */
+export interface ListInputProps<P> {
+  schemaType: { options?: object | undefined }
+  renderDefault: (props: P) => ReactElement
+}
+
+/** An input component for a field with an option list (a string, or an array of strings). */
+export type LocalizedInput = (<P extends ListInputProps<P>>(props: P) => ReactElement) & { displayName?: string }
+
+const inputs = new Map<OptionListId, LocalizedInput>()
+
+/** The input component that titles an option list's values in the Studio's language. */
+function listInput(list: OptionListId): LocalizedInput {
+  const known = inputs.get(list)
+  if (known) return known
+  const LocalizedList: LocalizedInput = (props) => {
+    const options = { ...props.schemaType.options, list: localizedLists[list][useStudioLanguage()] }
+    return props.renderDefault({ ...props, schemaType: { ...props.schemaType, options } })
+  }
+  LocalizedList.displayName = `JobldList(${list})`
+  inputs.set(list, LocalizedList)
+  return LocalizedList
+}
+
 /**
  * A field's title and description from the catalogue (scripts/lib/messages/fieldText.ts): the
  * schema carries the Dutch words, and the field shows the words of the Studio's language.
  * @param id the field's key, such as `jobProfile.title`
- * @returns `title`, `description` and the field component, to spread into `defineField`
+ * @param list the field's option list, whose titles its input then shows in the Studio's language
+ * @returns `title`, `description` and the components, to spread into `defineField`
  */
-export function text(id: FieldTextId) {
+export function text(id: FieldTextId, list?: OptionListId) {
   const words = fieldText[id].nl
   return {
     title: words.title,
     ...('description' in words ? { description: words.description } : {}),
-    components: { field: fieldComponent(id) },
+    components: list ? { field: fieldComponent(id), input: listInput(list) } : { field: fieldComponent(id) },
   }
 }
 

@@ -11,7 +11,7 @@ export const education = defineType({
   fields: [
     defineField({
       name: 'levels',
-      ...text('education.levels'),
+      ...text('education.levels', 'educationLevels'),
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionLists.educationLevels, layout: 'grid' },

@@ -11,13 +11,13 @@ export const workingConditions = defineType({
   fields: [
     defineField({
       name: 'shiftWork',
-      ...text('workingConditions.shiftWork'),
+      ...text('workingConditions.shiftWork', 'shiftWork'),
       type: 'string',
       options: { list: optionLists.shiftWork, layout: 'radio', direction: 'horizontal' },
     }),
     defineField({
       name: 'workplaces',
-      ...text('workingConditions.workplaces'),
+      ...text('workingConditions.workplaces', 'workplaces'),
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { list: optionLists.workplaces, layout: 'grid' },

@@ -91,6 +91,23 @@ describe('examples/studio: jobld in a Studio of its own', () => {
     const notice = own.issues.find((issue) => issue.docId === remoteId && issue.code.startsWith('vacancy.salary_estimated'))
     if (!notice) throw new Error(`Expected the build's estimate notice on ${remoteId}`)
     const message = () => page.locator(`[data-testid="jsonld-issue"][data-code="${notice.code}"]`).getByTestId('jsonld-issue-message')
+    /** Opens the form and counts jobld's words in it: a field title, an option and a group, in one language. */
+    const formWords = async (language: 'nl' | 'en', screenshot: string) => {
+      const words = language === 'nl'
+        ? { tab: 'Bewerken', field: 'Soort dienstverband', option: 'Deeltijd', group: 'Salaris', back: 'JSON-LD' }
+        : { tab: 'Edit', field: 'Employment type', option: 'Part time', group: 'Salary', back: 'JSON-LD' }
+      await page.getByRole('tab', { name: words.tab }).click()
+      const form = page.locator('[data-testid="document-panel-scroller"]')
+      await form.getByText(words.field, { exact: true }).first().waitFor({ timeout: 30_000 })
+      const counts = {
+        field: await form.getByText(words.field, { exact: true }).count(),
+        option: await form.getByText(words.option, { exact: true }).count(),
+        group: await page.getByRole('tab', { name: words.group, exact: true }).count(),
+      }
+      await shoot(screenshot)
+      await page.getByRole('tab', { name: words.back }).click()
+      return counts
+    }
 
     await page.getByRole('link', { name: 'Vacatures' }).click()
     await page.locator(`a[href$=";${remoteId}"]`).click()
@@ -98,6 +115,8 @@ describe('examples/studio: jobld in a Studio of its own', () => {
     await message().waitFor({ timeout: 30_000 })
     await expect(message().textContent()).resolves.toBe(formatIssue(notice, 'nl'))
     await shoot('studio-example-03-vacancy-jsonld-nl')
+    // The form's titles, descriptions, options and groups follow the Studio's language too.
+    await expect(formWords('nl', 'studio-example-04-vacancy-form-nl')).resolves.toEqual({ field: 1, option: 1, group: 1 })
 
     // What Sanity's own locale switch stores; this Sanity has no language menu of its own.
     await page.evaluate((key) => localStorage.setItem(key, 'en-US'), `sanity-locale:${projectId}:default`)
@@ -111,7 +130,8 @@ describe('examples/studio: jobld in a Studio of its own', () => {
     await expect(message().textContent()).resolves.toBe(notice.message)
     await expect(page.getByText('Messages of the build', { exact: true }).count()).resolves.toBe(1)
     await page.getByTestId('jsonld-code').waitFor({ timeout: 30_000 })
-    await shoot('studio-example-04-vacancy-jsonld-en')
+    await shoot('studio-example-05-vacancy-jsonld-en')
+    await expect(formWords('en', 'studio-example-06-vacancy-form-en')).resolves.toEqual({ field: 1, option: 1, group: 1 })
   })
 
   it('reaches no outside host and answers every Studio request locally', () => {
