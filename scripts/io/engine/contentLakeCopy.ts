@@ -15,6 +15,7 @@ import { createWriteStream, existsSync, type WriteStream } from 'node:fs'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Limits } from '../../lib/limits.ts'
+import { loadSanityClient } from '../loadSanityClient.ts'
 import { contentLakeOptions, type ContentLakeEnv, type SourceChoice } from '../loadSource.ts'
 import { readNdjsonRawLines } from '../readNdjson.ts'
 
@@ -64,6 +65,7 @@ export async function copyContentLake(
 ): Promise<CopyResult> {
   const file = join(cacheDir, 'content-lake.ndjson')
   const metaFile = join(cacheDir, 'content-lake.json')
+  await loadSanityClient()
   await mkdir(cacheDir, { recursive: true })
   const identity = { projectId: choice.projectId, dataset: choice.dataset, host: env.SANITY_API_HOST ?? '', apiVersion: env.SANITY_API_VERSION ?? '' }
   const previous = allowDelta && existsSync(file) ? await readMeta(metaFile, identity) : undefined
