@@ -210,5 +210,9 @@ async function writeCopy(file: string, fill: (out: WriteStream) => Promise<void>
 }
 
 async function writeLine(out: WriteStream, line: Buffer): Promise<void> {
-  if (!out.write(line) || !out.write('\n')) await once(out, 'drain')
+  // A copy: the line may be a view into a response chunk the reader hands on or reuses, and the
+  // stream writes later than this call returns.
+  if (!out.write(Buffer.concat([line, NEWLINE]))) await once(out, 'drain')
 }
+
+const NEWLINE = Buffer.from('\n')
