@@ -19,7 +19,8 @@ import type { RawDocument } from './lib/rawDocument.ts'
 import { secretIssues } from './lib/secrets/findSecret.ts'
 import { checkOutputPath } from './io/checkOutputPath.ts'
 import { CliError } from './io/cliError.ts'
-import { contentLakeWriter, PushError, pushHost, pushToContentLake, type PushEnv, type PushReport } from './io/pushToContentLake.ts'
+import type { PushEnv, PushReport } from './io/pushToContentLake.ts'
+import { loadSanityClient } from './io/loadSanityClient.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from './io/readMarkdown.ts'
 import { SourceError } from './io/sourceError.ts'
 import { unexpectedFailure } from './io/unexpectedFailure.ts'
@@ -110,6 +111,8 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
   let code = failed.length > 0 || merged.issues.some((issue) => issue.severity === 'error') ? 1 : 0
 
   if (args.push) {
+    await loadSanityClient()
+    const { contentLakeWriter, PushError, pushHost, pushToContentLake } = await import('./io/pushToContentLake.ts')
     const writer = contentLakeWriter(io.env)
     try {
       const result = await pushToContentLake(writer, merged.documents.map((doc) => doc.value), { host: pushHost(io.env) })

@@ -17,6 +17,10 @@ import { articleToDocuments } from '../../scripts/lib/markdown/articleToDocument
 import { parseMarkdownFile } from '../../scripts/lib/markdown/parseMarkdownFile.ts'
 import type { RawDocument } from '../../scripts/lib/rawDocument.ts'
 import { renderFiles } from '../../scripts/lib/renderFiles.ts'
+import { formatReport } from '../../scripts/lib/formatReport.ts'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { readTree, runCli, tempDir } from '../support/exportRun.ts'
 
 const now = new Date('2026-11-26T12:00:00Z')
 const RUNS = Number(process.env.JOBLD_PROPERTY_RUNS ?? 60)
@@ -213,6 +217,28 @@ describe('generated documents through validate → export', () => {
     // Not vacuous: a good share of the generated datasets is exported (about half; a tenth
     // leaves a margin that random runs do not fall through).
     expect(valid).toBeGreaterThan(RUNS / 10)
+  })
+
+  it('give the same report, verdict and bytes in memory and in the CLI on worker threads', { timeout: 120_000 }, async () => {
+    // Fewer runs: each starts a pool of threads.
+    await fc.assert(
+      fc.asyncProperty(dataset, accidents, async (docs, accidents) => {
+        const mutated = mutate(docs, accidents)
+        const { result, files } = await exportPure(mutated)
+        const dir = await tempDir('property-threads')
+        const file = join(dir, 'data.ndjson')
+        await writeFile(file, mutated.map((doc) => JSON.stringify(doc)).join('\n'))
+        const run = await runCli(['--from', file, '--out', join(dir, 'jsonld'), '--cache-dir', join(dir, 'cache'), '--workers', '2', '--now', now.toISOString()])
+        expect(run.code).toBe(result.ok ? 0 : 1)
+        // The report, as the CLI prints it: the same positions (generated.ndjson:n → the file's own name).
+        expect(run.stderr.replace(/^(?:Wrote .*|\d+ errors?: nothing written.*)\n$/m, '')).toBe(formatReport(result.issues).replaceAll('generated.ndjson', file))
+        if (!result.ok) return
+        const tree = await readTree(join(dir, 'jsonld'))
+        expect(tree['manifest.json']).toBe(files.find((f) => f.path === 'manifest.json')?.content)
+        expect(tree).toEqual(Object.fromEntries(files.map((f) => [f.path, f.content]).sort(([a = ''], [b = '']) => (a < b ? -1 : 1))))
+      }),
+      { numRuns: Math.max(4, Math.round(RUNS / 6)) },
+    )
   })
 
   it('are deterministic: the same documents in any order give the same bytes', async () => {

@@ -15,6 +15,7 @@ import { createWriteStream, existsSync, type WriteStream } from 'node:fs'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Limits } from '../../lib/limits.ts'
+import { loadSanityClient } from '../loadSanityClient.ts'
 import { contentLakeOptions, type ContentLakeEnv, type SourceChoice } from '../loadSource.ts'
 import { readNdjsonRawLines } from '../readNdjson.ts'
 
@@ -64,6 +65,7 @@ export async function copyContentLake(
 ): Promise<CopyResult> {
   const file = join(cacheDir, 'content-lake.ndjson')
   const metaFile = join(cacheDir, 'content-lake.json')
+  await loadSanityClient()
   await mkdir(cacheDir, { recursive: true })
   const identity = { projectId: choice.projectId, dataset: choice.dataset, host: env.SANITY_API_HOST ?? '', apiVersion: env.SANITY_API_VERSION ?? '' }
   const previous = allowDelta && existsSync(file) ? await readMeta(metaFile, identity) : undefined
@@ -208,5 +210,9 @@ async function writeCopy(file: string, fill: (out: WriteStream) => Promise<void>
 }
 
 async function writeLine(out: WriteStream, line: Buffer): Promise<void> {
-  if (!out.write(line) || !out.write('\n')) await once(out, 'drain')
+  // A copy: the line may be a view into a response chunk the reader hands on or reuses, and the
+  // stream writes later than this call returns.
+  if (!out.write(Buffer.concat([line, NEWLINE]))) await once(out, 'drain')
 }
+
+const NEWLINE = Buffer.from('\n')

@@ -11,6 +11,7 @@ import { checkSlim } from '../../lib/engine/checkSlim.ts'
 import { trustValidated } from '../../lib/engine/trustValidated.ts'
 import type { BuildTask, BuiltPage } from '../../lib/engine/types.ts'
 import { createRenderMemo } from '../../lib/jsonld/renderMemo.ts'
+import type { ContentDocument } from '../../lib/model/index.ts'
 import type { DocumentCheck } from '../../lib/validate/checkDocument.ts'
 import type { SlimDocument } from '../../lib/validate/slimDocument.ts'
 import { parseNdjsonLine } from '../readNdjson.ts'
@@ -58,12 +59,17 @@ function check({ name, items }: Extract<WorkerTask, { kind: 'check' }>, fd: numb
 
 function build({ name, baseUrl, secret, task }: Extract<WorkerTask, { kind: 'build' }>, fd: number): BuiltPage[] {
   const byId = new Map(task.documents.map((doc) => [doc.id, doc]))
+  // Each document is read and parsed once per task, however many of its pages use it.
+  const parsed = new Map<string, ContentDocument | undefined>()
   const get = (id: string) => {
+    if (parsed.has(id)) return parsed.get(id)
     const doc = byId.get(id)
     if (!doc || !('offset' in doc.handle)) return undefined
     const bytes = Buffer.allocUnsafe(doc.handle.length)
     readSync(fd, bytes, 0, doc.handle.length, doc.handle.offset)
-    return trustValidated(parseChecked(bytes, doc.hash, name), id)
+    const value = trustValidated(parseChecked(bytes, doc.hash, name), id)
+    parsed.set(id, value)
+    return value
   }
   const pages = buildTaskPages(task, get, { baseUrl }, memo, nodeSha256)
   // Documents holding the token were refused by their bytes; this catches one that spelled it in JSON escapes.

@@ -1,4 +1,5 @@
 import { createRenderMemo } from '../jsonld/renderMemo.ts'
+import type { ContentDocument } from '../model/index.ts'
 import { sha256Hex, type Sha256Hex } from '../sha256Hex.ts'
 import { buildTaskPages } from './buildTask.ts'
 import { checkSlim } from './checkSlim.ts'
@@ -23,9 +24,14 @@ export function inlineWorkers(options: { baseUrl?: string | undefined; sha256?: 
     },
     async build(task, source) {
       const byId = new Map(task.documents.map((doc) => [doc.id, doc]))
+      // Each document is read once per task, however many of its pages use it.
+      const read = new Map<string, ContentDocument | undefined>()
       const get = (id: string) => {
+        if (read.has(id)) return read.get(id)
         const doc = byId.get(id)
-        return doc ? trustValidated(source.read({ hash: doc.hash, handle: doc.handle }), id) : undefined
+        const value = doc ? trustValidated(source.read({ hash: doc.hash, handle: doc.handle }), id) : undefined
+        read.set(id, value)
+        return value
       }
       return buildTaskPages(task, get, { baseUrl: options.baseUrl }, memo, options.sha256 ?? sha256Hex)
     },
