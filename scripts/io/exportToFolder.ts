@@ -102,7 +102,9 @@ export async function exportToFolder(
   const opened = await openSource(choice, env, limits, options, log?.verdicts)
   const { name, file } = opened
   const source = withTypeNames(opened.source, options.types)
-  const key: PageCacheKey = { tool, baseUrl: options.baseUrl ?? null, source: name }
+  // The kind of source, not its file name: a daily export under a new name still finds its pages
+  // (each page's signature holds the content hash of every document it is built from).
+  const key: PageCacheKey = { tool, baseUrl: options.baseUrl ?? null, source: choice.kind === 'contentLake' ? `sanity://${choice.projectId}/${choice.dataset}` : choice.kind }
   const previous = useCache && current ? await readPageCache(pageFile, key, current.hash) : undefined
   // A file that cannot be read is reported by the source, with its name.
   const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0
