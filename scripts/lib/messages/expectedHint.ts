@@ -1,4 +1,4 @@
-import { formatHints, type FormatHint } from './issueMessages.ts'
+import { formatHints, isFormatHint, type FormatHint } from './issueMessages.ts'
 
 /**
  * The message a zod check of jobld's model gives: "Expected " and the hint's English words
@@ -16,6 +16,6 @@ export function expectedHint(hint: FormatHint): string {
  * @returns the hint's id, or undefined for zod's own messages
  */
 export function hintOf(message: string): FormatHint | undefined {
-  for (const [id, words] of Object.entries(formatHints)) if (message === `Expected ${words.en}`) return id as FormatHint
+  for (const [id, words] of Object.entries(formatHints)) if (message === `Expected ${words.en}` && isFormatHint(id)) return id
   return undefined
 }

@@ -48,10 +48,18 @@ export const formatHints = {
 /** The id of one of jobld's format hints. */
 export type FormatHint = keyof typeof formatHints
 
+/**
+ * Tells a format hint's id from any other string.
+ * @param id a param's value
+ * @returns true for an id of {@link formatHints}
+ */
+export function isFormatHint(id: string): id is FormatHint {
+  return Object.hasOwn(formatHints, id)
+}
+
 const hint = (p: MessageParams, language: Language) => {
   const id = text(p, 'hint')
-  const known = Object.hasOwn(formatHints, id) ? formatHints[id as FormatHint] : undefined
-  if (known) return known[language]
+  if (isFormatHint(id)) return formatHints[id][language]
   return language === 'nl' ? `een geldige ${text(p, 'format')}` : `a valid ${text(p, 'format')}`
 }
 
@@ -77,9 +85,11 @@ const googleExpectations = {
   estimatedSalary: { en: 'a MonetaryAmountDistribution or MonetaryAmount node with currency', nl: 'een MonetaryAmountDistribution- of MonetaryAmount-node met currency' },
 } as const satisfies Record<string, Wording<string>>
 
+const isExpectation = (id: string): id is keyof typeof googleExpectations => Object.hasOwn(googleExpectations, id)
+
 const googleExpectation = (p: MessageParams, language: Language) => {
   const id = text(p, 'expectation')
-  if (Object.hasOwn(googleExpectations, id)) return googleExpectations[id as keyof typeof googleExpectations][language]
+  if (isExpectation(id)) return googleExpectations[id][language]
   // Lists of allowed values ("FULL_TIME, PART_TIME or …"): names, joined in the language.
   return (p.quote === 1 ? quoted : or)(p, 'allowed', language)
 }
