@@ -53,7 +53,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   if (!fm) return { documents: [] }
   const split = splitSections(parsed.tree, fm.language)
   const start: Point = { line: 1, column: 1 }
-  const title = fm.title ?? (split.title ? deriveJobTitle(plainText(split.title)) : undefined)
+  const title = fm.title ?? (split.title ? deriveJobTitle(plainText(split.title), plainText(parsed.tree.children.filter((node) => node !== split.title && node.type !== 'yaml')), fm.language) : undefined)
   if (title === undefined) {
     reportMessage(file, 'Unexpected article without title, expected a `# heading` or `title` in front matter', { place: start, ruleId: 'title', level: 'error' })
     return { documents: [] }
@@ -68,7 +68,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     return { documents: [] }
   }
   const profileId = `jobProfile.${slug}`
-  const ctx: ArticleContext = { file, language: fm.language, slug, profileId }
+  const ctx: ArticleContext = { file, language: fm.language, country: fm.country, slug, profileId }
   const summaryNode = split.intro.find((node): node is Paragraph => node.type === 'paragraph')
   if (!summaryNode) {
     reportMessage(file, 'Unexpected article without intro paragraph, expected a paragraph after the title (it becomes the summary)', {
@@ -110,7 +110,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   at('summary', summaryNode)
 
   // Salary tiers
-  const tierDrafts = extractSalaryTiers(sectionsOfKind(split.sections, 'salary'), ctx)
+  const tierDrafts = extractSalaryTiers(split.sections, ctx)
   const tiers: RawDocument[] = tierDrafts.map((tier, i) => {
     const id = `salaryTier.${slug}.${tier.levelSlug}`
     const fieldPositions = new Map<string, Position>()

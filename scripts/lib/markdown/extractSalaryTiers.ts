@@ -1,14 +1,24 @@
-import type { Nodes, Table, TableCell } from 'mdast'
+import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast'
 import type { SalaryBasis, SalaryPeriod } from '../rules/constants.ts'
 import { slugify } from '../rules/slugify.ts'
+import { formatViolation } from '../rules/violation.ts'
 import type { ArticleContext } from './articleContext.ts'
 import { detectBasis } from './detectBasis.ts'
 import { detectCurrency } from './detectCurrency.ts'
 import { detectHoursPerWeek } from './detectHoursPerWeek.ts'
 import { detectPeriod } from './detectPeriod.ts'
-import { findAmounts, type FoundAmount } from './findAmounts.ts'
+import { findAmounts } from './findAmounts.ts'
 import { plainText } from './plainText.ts'
 import { reportMessage, type MessageLevel } from './reportMessage.ts'
+import { cleanLevelName } from './salary/cleanLevelName.ts'
+import { dollarOf } from './salary/dollarOf.ts'
+import { dropRefusedTiers } from './salary/dropRefusedTiers.ts'
+import type { Figure, FigureContext, FigureLevel } from './salary/figure.ts'
+import { figureSubject, headingSubject, subjectNames, type FigureSubject } from './salary/figureSubject.ts'
+import { isLevelLabel } from './salary/levelTerms.ts'
+import { readProseFigures, type ProseBlock } from './salary/readProseFigures.ts'
+import { readTableFigures } from './salary/readTableFigures.ts'
+import { splitLabel } from './salary/splitLabel.ts'
 import type { Section } from './splitSections.ts'
 
 /** One amount of a tier, before it becomes a `salaryAmount`. */
@@ -30,100 +40,132 @@ export interface TierDraft {
   currency: string
   basis: SalaryBasis
   hoursPerWeek?: number
-  /** The table row (or the first paragraph) it came from. */
+  /** The table row, list item, heading or paragraph that names the level. */
   node: Nodes
 }
 
-interface Cell {
-  text: string
-  node: Nodes
-}
-
-/** An amount as read, with what the surrounding text says about it. */
-interface ReadAmount {
-  level: Cell
-  amount: FoundAmount
-  period: SalaryPeriod
-  currency: string | undefined
-  basis: SalaryBasis | undefined
-  node: Nodes
-}
-
-const emptyCell = /^(?:|-|–|—|n\.?v\.?t\.?|n\/a|nvt|geen|none)$/iu
 const generalLevel = { nl: 'Alle niveaus', en: 'All levels' } as const
 const amountExample = { nl: '€ 2.450 or € 14,50', en: '$2,450.50' } as const
+// A label that names pay in general, not a level or another subject: "Gemiddeld", "Hourly rate", "Weekly pay".
+const payLabel = /salaris|loon|gemiddeld|mediaan|inkomen|verdien|salary|pay\b|wage|average|median|earnings|income|rate\b|tarief/iu
+const maxTierRows = 30
+const yearlyFrom = 12_000
+
+interface SalarySection {
+  section: Section
+  parent: SalarySection | undefined
+  context: FigureContext
+}
 
 /**
- * Reads the salary tiers of an article: from the first salary table whose layout is
- * understood (levels in rows and amounts per period in columns, or levels as columns and
- * periods as rows), else from the amounts and ranges the salary text gives (one tier for
- * all levels). Currency, period and basis come from the cell, else its header, else the
- * text around the table; amounts called net stay net. What cannot be mapped is reported.
- * @param sections the article's salary sections
+ * Reads the salary tiers of an article from its salary sections, by meaning rather than by
+ * layout: a table of levels, a list of "Level: amount" items, a bold level line with its amount
+ * below, a heading per level, or running text that names the level beside each amount ("a
+ * beginner earns about …", "£28,400 Starter"); without any level, the amounts the text gives make
+ * one tier for all levels. Figures about something else stay in the body with a notice at their
+ * line: freelance, agency and contract rates, allowances, bonuses, the market's lowest and highest
+ * pay, one person's pay in an interview, and pay per place or sector. Two ladders that price the
+ * same level differently are reported and neither is imported. Every tier is checked against the
+ * export's own rules, and one the export would refuse is reported instead of imported.
+ * @param sections the article's top-level sections (salary sections are found at any depth)
  * @param ctx the article
  * @returns the tiers, ranked in the order the article gives them
  */
 export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: ArticleContext): TierDraft[] {
   const report = (reason: string, node: Nodes, level: MessageLevel, docId = ctx.profileId) =>
     reportMessage(ctx.file, reason, { place: node, ruleId: 'salary', level, docId, fieldPath: ['salaryTiers'] })
-  const nodes = sections.flatMap((section) => section.nodes)
-  const prose = nodes.filter((node) => node.type !== 'table')
-  const context = plainText(prose)
-  const hoursPerWeek = detectHoursPerWeek(context)
+  const dollar = dollarOf(ctx.country)
+  const salary = salarySections(sections, ctx, dollar)
+  if (salary.length === 0) return []
+  const prose = salary.flatMap(({ section }) => section.nodes.filter((node) => node.type !== 'table'))
+  const contextText = plainText(prose)
+  const hoursPerWeek = detectHoursPerWeek(contextText)
 
-  let read: ReadAmount[] = []
-  for (const table of nodes.filter((node): node is Table => node.type === 'table')) {
-    if (read.length > 0) {
-      report('Unexpected second salary table, expected one table of salary levels; kept in body only', table, 'info')
-      continue
-    }
-    read = readTable(table, ctx, report)
+  const figures: Figure[] = []
+  for (const entry of salary) figures.push(...readSection(entry, ctx, dollar, report))
+
+  // Figures about something else: one notice per paragraph or list item, at its line.
+  const noticed = new Set<Nodes>()
+  for (const figure of figures) {
+    const at = figure.node
+    if (!figure.subject || noticed.has(at)) continue
+    noticed.add(at)
+    report(`Unexpected amount "${figure.amount.raw}" about ${subjectNames[figure.subject]} in the salary section, expected the pay of the job itself; kept in body only`, at, 'info')
   }
-  if (read.length === 0) read = readText(prose, ctx, report)
+  const usable = figures.filter((figure) => !figure.subject)
+  for (const figure of usable) {
+    if (figure.period !== undefined) continue
+    // Pay of 12,000 or more that names no period is yearly: no month, week or hour pays that much.
+    const smallest = Math.min(...[figure.amount.value, figure.amount.minValue, figure.amount.maxValue].filter((n): n is number => n !== undefined))
+    if (smallest >= yearlyFrom) {
+      figure.period = 'YEAR'
+      report(`Unexpected amount "${figure.amount.raw}" without period, expected per uur, per maand or per jaar; read as per year, as amounts of ${yearlyFrom.toLocaleString('en')} and more are`, figure.node, 'info')
+    } else report(`Unexpected amount "${figure.amount.raw}" without period, expected per uur, per maand or per jaar; kept in body only`, figure.node, 'info')
+  }
+  const dated = usable.filter((figure) => figure.period !== undefined)
+
+  // Two sources that give the same level a different amount in the same period compete: neither is imported.
+  const competing = competingSources(dated.filter((figure) => figure.level))
+  for (const [source, levels] of competing)
+    report(
+      `Unexpected salary levels ${levels.map((level) => `"${level}"`).join(', ')} priced twice in the article, expected one ladder of levels; neither is imported, kept in body only`,
+      source,
+      'warning',
+    )
+  const levelled = dated.filter((figure) => figure.level && !competing.has(figure.source))
+  const general = dated.filter((figure) => !figure.level)
+  let read: Array<Figure & { level: FigureLevel }>
+  if (levelled.length > 0) {
+    for (const figure of general)
+      report(`Unexpected amount "${figure.amount.raw}" without a level beside the salary levels, expected each amount to name its level; kept in body only`, figure.node, 'info')
+    read = levelled.flatMap((figure) => (figure.level ? [{ ...figure, level: figure.level }] : []))
+  } else {
+    const first = general[0]
+    read = first ? general.map((figure) => ({ ...figure, level: { name: generalLevel[ctx.language], node: first.node } })) : []
+  }
   if (read.length === 0) {
-    const at = sections[0]?.heading
-    if (at) report('Unexpected salary section without amounts, expected a salary table or an amount such as ' + amountExample[ctx.language], at, 'warning')
+    const at = salary[0]?.section.heading
+    if (at && figures.length === 0) report('Unexpected salary section without amounts, expected a salary table or an amount such as ' + amountExample[ctx.language], at, 'warning')
     return []
   }
 
   // Basis: what the cell, header or text says; gross only when nothing says otherwise.
   const unstated = read.filter((r) => r.basis === undefined)
-  const first = unstated[0]
-  if (first) {
-    const basis = detectBasis(context, ctx.language) ?? 'gross'
-    for (const r of unstated) r.basis = basis
-    if (!detectBasis(context, ctx.language))
-      report('Unexpected amounts without bruto/netto, expected the table or text to say gross or net; imported as gross', first.node, 'info')
+  const firstUnstated = unstated[0]
+  if (firstUnstated) {
+    const basis = detectBasis(contextText, ctx.language)
+    for (const r of unstated) r.basis = basis ?? 'gross'
+    if (!basis) report('Unexpected amounts without bruto/netto, expected the table or text to say gross or net; imported as gross', firstUnstated.node, 'info')
   }
-  const missingCurrency = read.filter((r) => r.currency === undefined)
-  const fallbackCurrency = detectCurrency(context)
-  for (const r of missingCurrency) {
+  const fallbackCurrency = detectCurrency(contextText, dollar)
+  for (const r of read.filter((figure) => figure.currency === undefined)) {
     r.currency = fallbackCurrency
     if (!fallbackCurrency) report(`Unexpected amount "${r.amount.raw}" without currency, expected €, $ or £; left out`, r.node, 'warning')
   }
 
   const tiers: TierDraft[] = []
+  const bySlug = new Map<string, TierDraft>()
   for (const r of read) {
-    if (r.currency === undefined || r.basis === undefined) continue
-    const levelSlug = slugify(r.level.text)
+    if (r.currency === undefined || r.basis === undefined || r.period === undefined) continue
+    const levelSlug = slugify(r.level.name)
     const docId = `salaryTier.${ctx.slug}.${levelSlug}`
-    let tier = tiers.find((t) => t.levelSlug === levelSlug)
-    if (tier && tier.node !== r.level.node) {
-      report(`Unexpected level "${r.level.text}" with the same slug as "${tier.level}", expected distinct level names; left out`, r.level.node, 'warning', docId)
+    if (levelSlug === '') {
+      report(`Unexpected level "${r.level.name}" without letters or digits, expected a level name; left out`, r.level.node, 'warning')
+      continue
+    }
+    let tier = bySlug.get(levelSlug)
+    if (tier && tier.node !== r.level.node && tier.level !== r.level.name) {
+      report(`Unexpected level "${r.level.name}" with the same slug as "${tier.level}", expected distinct level names; left out`, r.level.node, 'warning', docId)
       continue
     }
     if (!tier) {
-      tier = {
-        level: r.level.text,
-        levelSlug,
-        rank: tiers.length + 1,
-        amounts: [],
-        currency: r.currency,
-        basis: r.basis,
-        ...(hoursPerWeek ? { hoursPerWeek } : {}),
-        node: r.level.node,
+      if (tiers.length === maxTierRows) {
+        report(`Unexpected salary level "${r.level.name}" after ${maxTierRows} levels, expected at most ${maxTierRows}; left out, kept in body only`, r.level.node, 'warning')
+        continue
       }
+      tier = { level: r.level.name, levelSlug, rank: tiers.length + 1, amounts: [], currency: r.currency, basis: r.basis, ...(hoursPerWeek ? { hoursPerWeek } : {}), node: r.level.node }
       tiers.push(tier)
+      bySlug.set(levelSlug, tier)
     }
     if (r.currency !== tier.currency || r.basis !== tier.basis) {
       report(
@@ -134,129 +176,208 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
       )
       continue
     }
-    if (tier.amounts.some((a) => a.period === r.period)) {
-      report(`Unexpected second amount per ${r.period} for ${tier.level} ("${r.amount.raw}"), expected one amount per period; kept in body only`, r.node, 'info', docId)
+    const period = r.period
+    const existing = tier.amounts.find((a) => a.period === period)
+    if (existing) {
+      if (!sameAmount(existing, r.amount))
+        report(`Unexpected second amount per ${period} for ${tier.level} ("${r.amount.raw}"), expected one amount per period; kept in body only`, r.node, 'info', docId)
       continue
     }
     const { value, minValue, maxValue } = r.amount
     tier.amounts.push({
-      period: r.period,
+      period,
       ...(value !== undefined ? { value } : {}),
       ...(minValue !== undefined ? { minValue } : {}),
       ...(maxValue !== undefined ? { maxValue } : {}),
       node: r.node,
     })
   }
-  return tiers.filter((tier) => tier.amounts.length > 0)
+  const candidates = tiers.filter((tier) => tier.amounts.length > 0)
+  const checked = dropRefusedTiers(
+    candidates.map((tier) => ({ ...tier, _id: `salaryTier.${ctx.slug}.${tier.levelSlug}` })),
+    (tier, violation) =>
+      report(
+        `Unexpected salary level "${tier.level}" that the export would refuse (${formatViolation(violation, 'en')}), expected amounts that pass its rules; left out, kept in body only`,
+        tier.node,
+        'warning',
+        tier._id,
+      ),
+  )
+  return checked.map(({ _id, ...tier }) => tier)
+}
+
+const sameAmount = (a: { value?: number | undefined; minValue?: number | undefined; maxValue?: number | undefined }, b: typeof a) =>
+  a.value === b.value && a.minValue === b.minValue && a.maxValue === b.maxValue
+
+/** The salary sections at any depth, in document order, each with its parent salary section and what its heading and text say. */
+function salarySections(sections: ReadonlyArray<Section>, ctx: ArticleContext, dollar: string): SalarySection[] {
+  const out: SalarySection[] = []
+  const visit = (section: Section, parent: SalarySection | undefined) => {
+    let entry: SalarySection | undefined
+    if (section.kind === 'salary') {
+      // What the section says about all its amounts is in its sentences without an amount ("De bedragen zijn bruto per maand").
+      const own = sentencesWithoutAmounts(plainText(section.nodes.filter((node) => node.type !== 'table')), ctx, dollar)
+      const subject = headingSubject(section.title, ctx.language) ?? parent?.context.subject
+      const levelHeading = parent && !subject && isLevelLabel(section.title) ? { name: cleanLevelName(section.title), node: section.heading } : undefined
+      entry = {
+        section,
+        parent,
+        context: {
+          period: detectPeriod(section.title) ?? detectPeriod(own) ?? parent?.context.period,
+          basis: detectBasis(section.title, ctx.language) ?? detectBasis(own, ctx.language) ?? parent?.context.basis,
+          currency: detectCurrency(`${section.title} ${own}`, dollar) ?? parent?.context.currency,
+          subject,
+          level: levelHeading ?? parent?.context.level,
+          levelSource: levelHeading ? parent?.section.heading : parent?.context.levelSource,
+        },
+      }
+      out.push(entry)
+    }
+    for (const child of section.children) visit(child, entry)
+  }
+  for (const section of sections) visit(section, undefined)
+  return out
 }
 
 type Report = (reason: string, node: Nodes, level: MessageLevel, docId?: string) => void
 
-const cellOf = (cell: TableCell | undefined, fallback: Nodes): Cell => ({ text: cell ? plainText(cell) : '', node: cell ?? fallback })
+const sentenceEnds = /(?<!\b(?:\p{L}\.\p{L}|ca|bijv|incl|excl|approx|resp|nr|vs))[.!?](?=[\s\u00a0]+\p{Lu})/gu
 
-/** Reads a table's amounts, or reports why its layout is not understood. */
-function readTable(table: Table, ctx: ArticleContext, report: Report): ReadAmount[] {
-  const [headerRow, ...bodyRows] = table.children
-  if (!headerRow || bodyRows.length === 0) return []
-  const header = headerRow.children.map((cell) => cellOf(cell, headerRow))
-  const rows = bodyRows.map((row) => header.map((_, j) => cellOf(row.children[j], row)))
-  const headerPeriods = header.map((cell) => detectPeriod(cell.text))
-  const cellsHavePeriods = (j: number) => {
-    const cells = rows.map((row) => row[j]).filter((cell): cell is Cell => cell !== undefined && !emptyCell.test(cell.text))
-    return cells.length > 0 && cells.every((cell) => findAmounts(cell.text, ctx.language).amounts.some((a) => a.period))
+/** The sentences of a text that hold no amount. */
+function sentencesWithoutAmounts(text: string, ctx: ArticleContext, dollar: string): string {
+  const starts = [0, ...[...text.matchAll(sentenceEnds)].map((m) => m.index + 1), text.length]
+  const out: string[] = []
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const sentence = text.slice(starts[i], starts[i + 1])
+    if (findAmounts(sentence, ctx.language, { requireCurrency: true, dollar }).amounts.length === 0) out.push(sentence)
   }
-  const isAmountColumn = header.map((_, j) => headerPeriods[j] !== undefined || cellsHavePeriods(j))
-  const levelColumn = isAmountColumn.indexOf(false)
-  const amountColumns = isAmountColumn.flatMap((yes, j) => (yes ? [j] : []))
-  const out: ReadAmount[] = []
-
-  if (amountColumns.length > 0 && levelColumn >= 0) {
-    header.forEach((cell, j) => {
-      if (j !== levelColumn && !isAmountColumn[j])
-        report(`Unexpected column "${cell.text}" in the salary table, expected a level or an amount per period (uur, maand, jaar); left out`, cell.node, 'warning')
-    })
-    for (const row of rows) {
-      const level = row[levelColumn]
-      if (!level || level.text === '') continue
-      for (const j of amountColumns) {
-        const cell = row[j]
-        const head = header[j]
-        if (!cell || !head) continue
-        const one = readCell(cell, head, headerPeriods[j], ctx, report)
-        if (one) out.push({ ...one, level })
-      }
-    }
-    return out
-  }
-
-  // Levels as columns, periods as rows.
-  const rowPeriods = rows.map((row) => detectPeriod(row[0]?.text ?? ''))
-  if (header.length > 1 && rowPeriods.length > 0 && rowPeriods.every((p) => p !== undefined)) {
-    const levels = header.slice(1)
-    for (const [r, row] of rows.entries()) {
-      const label = row[0]
-      if (!label) continue
-      levels.forEach((level, k) => {
-        const cell = row[k + 1]
-        if (!cell || level.text === '') return
-        const one = readCell(cell, label, rowPeriods[r], ctx, report)
-        if (one) out.push({ ...one, level })
-      })
-    }
-    return out
-  }
-
-  report(
-    `Unexpected salary table with columns ${header.map((cell) => `"${cell.text}"`).join(', ')}, expected a level column and amounts per period (uur, maand, jaar); kept in body only`,
-    table,
-    'warning',
-  )
-  return out
+  return out.join(' ')
 }
 
-/** Reads one cell: its amount, and its period, currency and basis (cell first, then its header). */
-function readCell(cell: Cell, head: Cell, headPeriod: SalaryPeriod | undefined, ctx: ArticleContext, report: Report): Omit<ReadAmount, 'level'> | undefined {
-  if (emptyCell.test(cell.text)) return undefined
-  const { amounts, bad } = findAmounts(cell.text, ctx.language)
-  const amount = amounts[0]
-  if (bad.length > 0 || amounts.length !== 1 || !amount) {
-    report(`Unexpected amount "${cell.text}", expected an amount such as ${amountExample[ctx.language]}; left out`, cell.node, 'warning')
-    return undefined
-  }
-  const period = amount.period ?? headPeriod
-  if (!period) {
-    report(`Unexpected amount "${cell.text}" without period, expected per uur, per maand or per jaar in the cell or its header; left out`, cell.node, 'warning')
-    return undefined
-  }
-  return {
-    amount,
-    period,
-    currency: amount.currency ?? detectCurrency(head.text),
-    basis: amount.basis ?? detectBasis(head.text, ctx.language),
-    node: cell.node,
-  }
+/** A paragraph that is only a short label: bold or italic text, or a few words without an amount or a full stop. */
+function labelLine(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const text = plainText(node)
+  if (text === '' || /[€$£]/u.test(text)) return undefined
+  const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const emphasised = parts.length > 0 && parts.every((child) => child.type === 'strong' || child.type === 'emphasis')
+  if (emphasised || (text.split(/\s+/u).length <= 6 && !/[.!?:;]$/u.test(text))) return text.replace(/[:–—-]\s*$/u, '').trim()
+  return undefined
 }
 
-/** Reads the amounts that the salary text gives, for articles without a salary table: one tier for all levels. */
-function readText(prose: ReadonlyArray<Nodes>, ctx: ArticleContext, report: Report): ReadAmount[] {
-  const out: ReadAmount[] = []
-  const blocks: Nodes[] = []
-  const collect = (node: Nodes) => {
-    if (node.type === 'paragraph') blocks.push(node)
-    else if ('children' in node) for (const child of node.children) collect(child)
+const hasAmount = (node: RootContent, ctx: ArticleContext, dollar: string) =>
+  findAmounts(plainText(node), ctx.language, { requireCurrency: true, dollar }).amounts.length > 0
+
+/** Reads the figures of one salary section's own content. */
+function readSection(entry: SalarySection, ctx: ArticleContext, dollar: string, report: Report): Figure[] {
+  const { context } = entry
+  const nodes = entry.section.nodes
+  const figures: Figure[] = []
+  const prose = (block: ProseBlock): Figure[] => {
+    const { figures: found, bad } = readProseFigures(block, context, ctx.language, dollar)
+    for (const b of bad) report(`Unexpected amount "${b.raw}", expected an amount such as ${amountExample[ctx.language]}; left out`, block.node, 'warning')
+    figures.push(...found)
+    return found
   }
-  for (const node of prose) collect(node)
-  const level: Cell = { text: generalLevel[ctx.language], node: blocks[0] ?? { type: 'text', value: '' } }
-  for (const block of blocks) {
-    const text = plainText(block)
-    const { amounts, bad } = findAmounts(text, ctx.language, { requireCurrency: true })
-    for (const b of bad) report(`Unexpected amount "${b.raw}", expected an amount such as ${amountExample[ctx.language]}; left out`, block, 'warning')
-    for (const amount of amounts) {
-      if (!amount.period) {
-        report(`Unexpected amount "${amount.raw}" without period, expected per uur, per maand or per jaar; kept in body only`, block, 'info')
+  const lastPeriod = (found: ReadonlyArray<Figure>) => found.filter((f) => !f.subject && f.period).at(-1)?.period
+  // What a labelled block's label says: a level, another subject, pay in general, or nothing known.
+  const labelSays = (label: string, node: Nodes): { level?: FigureLevel; subject?: FigureSubject; known: boolean } => {
+    const subject = headingSubject(label, ctx.language) ?? figureSubject(label, ctx.language)
+    if (subject) return { subject, known: true }
+    if (isLevelLabel(label)) return { level: { name: cleanLevelName(label), node }, known: true }
+    return { known: payLabel.test(label) }
+  }
+  let introSubject: FigureSubject | undefined
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]
+    if (!node) continue
+    const subjectBefore = introSubject
+    introSubject = undefined
+    if (node.type === 'table') {
+      figures.push(...readTableFigures(node, { context: subjectBefore ? { ...context, subject: subjectBefore } : context, language: ctx.language, dollar, report }))
+      continue
+    }
+    if (node.type === 'list') {
+      readList(node, subjectBefore)
+      continue
+    }
+    if (node.type !== 'paragraph') continue
+    const text = plainText(node)
+    // "Salaris per regio:" introduces the list or table after it.
+    if (text.endsWith(':') && !hasAmount(node, ctx, dollar)) {
+      introSubject = headingSubject(text, ctx.language)
+      continue
+    }
+    // A level line with its amount in the next paragraph.
+    const label = labelLine(node)
+    const next = nodes[i + 1]
+    if (label !== undefined && next?.type === 'paragraph' && hasAmount(next, ctx, dollar)) {
+      const says = labelSays(label, node)
+      if (says.level || says.subject) {
+        prose({ text: plainText(next), node: next, source: node, level: says.level, subject: says.subject })
+        i++
         continue
       }
-      out.push({ level, amount, period: amount.period, currency: amount.currency, basis: amount.basis, node: block })
+    }
+    if (readLabelled(node, node, undefined) === false)
+      report(`Unexpected paragraph "${splitLabel(node)?.label ?? text}" in the salary section, expected a level (junior, senior, 0–2 jaar ervaring) or pay in general before the amount; kept in body only`, node, 'warning')
+  }
+  return figures
+
+  /** Reads a paragraph or list item that may start with a label; false when the label is unknown (a place?) and nothing was read. */
+  function readLabelled(node: Paragraph | ListItem, source: Nodes, subject: FigureSubject | undefined, previousPeriod?: SalaryPeriod): Figure[] | false {
+    const labelled = splitLabel(node)
+    if (labelled && findAmounts(labelled.rest, ctx.language, { requireCurrency: true, dollar }).amounts.length > 0) {
+      const says = labelSays(labelled.label, node)
+      if (!says.known && !subject && !context.subject && !context.level) return false
+      return prose({
+        text: labelled.rest,
+        node,
+        source,
+        level: says.level,
+        subject: says.subject ?? subject,
+        period: detectPeriod(labelled.label),
+        basis: detectBasis(labelled.label, ctx.language),
+        previousPeriod,
+      })
+    }
+    return prose({ text: plainText(node), node, source, subject, previousPeriod })
+  }
+
+  function readList(list: List, subject: FigureSubject | undefined) {
+    const unknown: string[] = []
+    let previousPeriod: SalaryPeriod | undefined
+    for (const item of list.children) {
+      const found = readLabelled(item, list, subject, previousPeriod)
+      if (found === false) unknown.push(splitLabel(item)?.label ?? plainText(item))
+      else previousPeriod = lastPeriod(found) ?? previousPeriod
+    }
+    if (unknown.length > 0)
+      report(
+        `Unexpected list items ${unknown.map((label) => `"${label}"`).join(', ')} in the salary section, expected levels (junior, senior, 0–2 jaar ervaring) or pay in general; kept in body only`,
+        list,
+        'warning',
+      )
+  }
+}
+
+/** The sources whose levels another source prices differently in the same period, with those levels. */
+function competingSources(figures: ReadonlyArray<Figure>): Map<Nodes, string[]> {
+  const first = new Map<string, Figure>()
+  const out = new Map<Nodes, string[]>()
+  const add = (source: Nodes, level: string) => {
+    const levels = out.get(source) ?? []
+    if (!levels.includes(level)) levels.push(level)
+    out.set(source, levels)
+  }
+  for (const figure of figures) {
+    if (!figure.level || !figure.period) continue
+    const key = `${slugify(figure.level.name)}|${figure.period}`
+    const seen = first.get(key)
+    if (!seen) first.set(key, figure)
+    else if (seen.source !== figure.source && !sameAmount(seen.amount, figure.amount)) {
+      add(seen.source, seen.level?.name ?? '')
+      add(figure.source, figure.level.name)
     }
   }
   return out
