@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { buildPages } from '../scripts/lib/buildPages.ts'
 import { articleToDocuments } from '../scripts/lib/markdown/articleToDocuments.ts'
 import { documentSchemas, isDocumentType } from '../scripts/lib/model/index.ts'
 import type { RawDocument } from '../scripts/lib/rawDocument.ts'
@@ -169,12 +170,35 @@ describe('the seed article (customer service medewerker)', () => {
     )
   })
 
-  it('reads education levels mbo and hbo with the fields of study', () => {
+  it('reads education levels mbo and hbo, each with its own fields of study', () => {
     expect(importSeed().profile.education).toEqual({
       _type: 'education',
       levels: ['mbo', 'hbo'],
-      fieldsOfStudy: ['communicatie', 'administratie', 'commerciële dienstverlening', 'klantcontact', 'bedrijfskunde', 'commerciële economie'],
+      levelFields: [
+        { _key: expect.stringMatching(/^[0-9a-f]{12}$/), _type: 'levelFields', level: 'mbo', fieldsOfStudy: ['communicatie', 'administratie', 'commerciële dienstverlening', 'klantcontact'] },
+        { _key: expect.stringMatching(/^[0-9a-f]{12}$/), _type: 'levelFields', level: 'hbo', fieldsOfStudy: ['bedrijfskunde', 'commerciële economie', 'communicatie'] },
+      ],
     })
+  })
+
+  it('exports the mbo credential with the mbo fields only, and the hbo credential with the hbo fields', () => {
+    const page = buildPages(importSeed().documents, { now: new Date('2026-01-15') }).pages[0]
+    const occupation = page?.graph['@graph'][0]
+    const credentials = occupation && typeof occupation === 'object' && 'educationRequirements' in occupation ? occupation.educationRequirements : undefined
+    expect(JSON.parse(JSON.stringify(credentials))).toEqual([
+      {
+        '@type': 'EducationalOccupationalCredential',
+        credentialCategory: 'professional certificate',
+        educationalLevel: 'mbo',
+        about: ['communicatie', 'administratie', 'commerciële dienstverlening', 'klantcontact'].map((name) => ({ '@type': 'DefinedTerm', name })),
+      },
+      {
+        '@type': 'EducationalOccupationalCredential',
+        credentialCategory: 'bachelor degree',
+        educationalLevel: 'hbo (bachelor)',
+        about: ['bedrijfskunde', 'commerciële economie', 'communicatie'].map((name) => ({ '@type': 'DefinedTerm', name })),
+      },
+    ])
   })
 
   it('reads the five sectors', () => {

@@ -88,10 +88,21 @@ export type WorkingConditions = {
   note?: string;
 };
 
+export type LevelFields = {
+  _type: "levelFields";
+  level: "vmbo" | "havo" | "vwo" | "mbo" | "ad" | "hbo" | "wo" | "master";
+  fieldsOfStudy: Array<string>;
+};
+
 export type Education = {
   _type: "education";
   levels?: Array<string>;
   fieldsOfStudy?: Array<string>;
+  levelFields?: Array<
+    {
+      _key: string;
+    } & LevelFields
+  >;
   note?: string;
 };
 
@@ -395,6 +406,7 @@ export type AllSanitySchemaTypes =
   | BlockContent
   | JobLocation
   | WorkingConditions
+  | LevelFields
   | Education
   | Competency
   | Specialisation

@@ -18,10 +18,17 @@ export const education = defineType({
     defineField({
       name: 'fieldsOfStudy',
       title: 'Studierichtingen',
-      description: 'Bijvoorbeeld "communicatie" of "commerciële dienstverlening".',
+      description: 'Richtingen die bij elk niveau horen, bijvoorbeeld "communicatie". Horen ze bij één niveau, vul dan "Studierichtingen per niveau" in.',
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+    }),
+    defineField({
+      name: 'levelFields',
+      title: 'Studierichtingen per niveau',
+      description: 'Richtingen die bij één niveau horen: bij mbo andere dan bij hbo.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'levelFields' })],
     }),
     defineField({
       name: 'note',

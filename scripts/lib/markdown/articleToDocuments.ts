@@ -247,7 +247,15 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
             education: {
               _type: 'education',
               levels: education.levels,
-              ...(education.fieldsOfStudy.length > 0 ? { fieldsOfStudy: education.fieldsOfStudy } : {}),
+              ...(education.levelFields.length > 0
+                ? {
+                    levelFields: education.levelFields.map((entry) => ({
+                      _key: stableKey(`${profileId}|education.levelFields|${entry.level}`),
+                      _type: 'levelFields',
+                      ...entry,
+                    })),
+                  }
+                : {}),
             },
           }
         : {}),

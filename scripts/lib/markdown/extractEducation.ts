@@ -7,7 +7,8 @@ import type { Section } from './splitSections.ts'
 /** Education levels and fields of study read from an article. */
 export interface EducationDraft {
   levels: EducationLevel[]
-  fieldsOfStudy: string[]
+  /** The fields of study each level is named with, in the order of the levels; a level named without fields has none. */
+  levelFields: Array<{ level: EducationLevel; fieldsOfStudy: string[] }>
   /** The first paragraph or list item that names a level. */
   node: Nodes
 }
@@ -57,9 +58,10 @@ function fieldsIn(text: string, from: number): string[] {
 /**
  * Reads the education levels (mbo, hbo, …) and fields of study an article's education
  * section names: each paragraph or list item that names a level adds it, and the fields
- * listed after it ("in de richting van …", "bijvoorbeeld …", "such as …").
+ * listed after it ("in de richting van …", "bijvoorbeeld …", "such as …") go with the levels
+ * that paragraph or item names, so the hbo fields do not become mbo fields.
  * @param sections the education sections
- * @returns levels in the order of the Dutch system and fields in the order named, or undefined when no level is named
+ * @returns levels in the order of the Dutch system, each with its fields in the order named, or undefined when no level is named
  */
 export function extractEducation(sections: ReadonlyArray<Section>): EducationDraft | undefined {
   const blocks: Nodes[] = []
@@ -69,7 +71,7 @@ export function extractEducation(sections: ReadonlyArray<Section>): EducationDra
   }
   for (const section of sections) for (const node of section.nodes) collect(node)
   const levels = new Set<EducationLevel>()
-  const fields: string[] = []
+  const fields = new Map<EducationLevel, string[]>()
   let first: Nodes | undefined
   for (const block of blocks) {
     const text = plainText(block)
@@ -78,10 +80,23 @@ export function extractEducation(sections: ReadonlyArray<Section>): EducationDra
       .filter((f): f is { level: EducationLevel; index: number } => f.index !== undefined)
     if (found.length === 0) continue
     first ??= block
-    for (const f of found) levels.add(f.level)
     const after = Math.min(...found.map((f) => f.index))
-    for (const field of fieldsIn(text, after)) if (!fields.some((f) => f.toLowerCase() === field.toLowerCase())) fields.push(field)
+    const named = fieldsIn(text, after)
+    for (const f of found) {
+      levels.add(f.level)
+      const own = fields.get(f.level) ?? []
+      for (const field of named) if (!own.some((o) => o.toLowerCase() === field.toLowerCase())) own.push(field)
+      fields.set(f.level, own)
+    }
   }
   if (!first) return undefined
-  return { levels: educationLevelKeys.filter((level) => levels.has(level)), fieldsOfStudy: fields, node: first }
+  const ordered = educationLevelKeys.filter((level) => levels.has(level))
+  return {
+    levels: ordered,
+    levelFields: ordered.flatMap((level) => {
+      const own = fields.get(level) ?? []
+      return own.length > 0 ? [{ level, fieldsOfStudy: own }] : []
+    }),
+    node: first,
+  }
 }

@@ -33,6 +33,26 @@ const subjectWords: ReadonlyArray<[FigureSubject, RegExp]> = [
   ['market', /\blaagste\b|\bhoogste\b|\bpercentiel\w*|\bpercentile\w*|\blowest\b|\bhighest\b|\bbottom\s+\d+|\btop\s+\d+|\btop\s+earners\b|\bminimumloon\b|\bminimum\s+wage\b|\bmodaal\b/iu],
 ]
 const personalWords = { nl: /\b(?:ik|mijn|mij)\b/iu, en: /\b(?:I|my|me)\b/u } as const satisfies Record<Language, RegExp>
+// "in Amsterdam", "in de Randstad", "in London": a place named in the words before an amount.
+const placeBefore = /\b(?:in|te)\s+(?:de\s+|het\s+|the\s+)?(\p{Lu}[\p{L}'’-]+)/gu
+// Names after "in" that are no town or region: the country as a whole, months, days.
+const notPlaces = new Set([
+  'nederland', 'belgië', 'belgie', 'vlaanderen', 'europa', 'uk', 'us', 'usa', 'united', 'britain', 'great', 'england', 'america', 'canada', 'australia',
+  'ireland', 'ierland', 'europe', 'scotland', 'wales', 'new',
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+])
+
+/**
+ * Whether the words before an amount name a town or region it is the pay of ("een agent in
+ * Amsterdam € 2.450", "in Groningen € 2.150"); the country as a whole, months and days are no place.
+ * @param before the text before the amount, since the amount before it
+ * @returns true when it names a place
+ */
+export function namesPlace(before: string): boolean {
+  return [...before.matchAll(placeBefore)].some((m) => !notPlaces.has((m[1] ?? '').toLowerCase()))
+}
 
 /**
  * Finds what a clause around a figure says the figure is about when it is something other than

@@ -39,6 +39,7 @@ const namedStages: ReadonlyArray<[RegExp, { nl: string; en: string }]> = [
   [/\ballround\b/iu, names('Allround', 'Allround')],
   [/\bgediplomeerd(?:e|en)?\b|\bqualified\b/iu, names('Gediplomeerd', 'Qualified')],
   [/\bexperts?\b/iu, names('Expert', 'Expert')],
+  [/\bspecialist(?:en|s)?\b/iu, names('Specialist', 'Specialist')],
   [/\bteam\s?lead(?:er)?s?\b|\bteamleiders?\b/iu, names('Teamleider', 'Team leader')],
   [/\bleads?\b/iu, names('Lead', 'Lead')],
   [/\bsupervisors?\b/iu, names('Supervisor', 'Supervisor')],

@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast'
 import { amountRanges, type Language, type SalaryBasis, type SalaryPeriod } from '../../rules/constants.ts'
 import { findAmounts, type BadAmount, type FoundAmount } from '../findAmounts.ts'
 import type { Figure, FigureContext, FigureLevel } from './figure.ts'
-import { figureSubject, type FigureSubject } from './figureSubject.ts'
+import { figureSubject, namesPlace, type FigureSubject } from './figureSubject.ts'
 import { findLevelTerm } from './levelTerms.ts'
 
 /** How one block of running text is read. */
@@ -87,7 +87,7 @@ export function readProseFigures(block: ProseBlock, context: FigureContext, lang
     const term = trailingLevel ?? findLevelTerm(before, language)
     // The structure (a label, a heading) names the level before the words in the text do.
     const own = block.level ?? (context.level ? undefined : term ? { name: term.name, node: block.node } : undefined)
-    const subject = figureSubject(`${before} ${ownAfter}`, language) ?? block.subject ?? context.subject
+    const subject = figureSubject(`${before} ${ownAfter}`, language) ?? (namesPlace(before) ? 'place' : undefined) ?? block.subject ?? context.subject
     const read = bounded(amount, before)
     // An amount that names no period has the one of the amount before it ("€ 2.400 per maand … naar € 2.850"), when that fits its size.
     const inherited = previous && fits(read, previous) ? previous : undefined
