@@ -32,6 +32,8 @@ const levelWords = {
 
 // What introduces the fields of study after a level: longest first, so "in de richting van" wins over "in".
 const fieldsIntro = /\b(?:in\s+de\s+richting\s+van|in\s+de\s+richting|richting|bijvoorbeeld(?:\s+in)?|zoals|such\s+as|for\s+example(?:\s+in)?|e\.g\.|like|in)\s+/iu
+// What may stand between two levels named together: "mbo of hbo", "hbo- en wo-", "vmbo/havo".
+const coordinated = /^[\s\u00a0]*[-–]?[\s\u00a0]*(?:,|\/|of|en|or|and|en\/of|and\/or)?[\s\u00a0]*(?:een\s+|a\s+|an\s+)?$/iu
 // A list of fields ends where the sentence goes on ("…, is een pluspunt", "… helps").
 const verbs = 'is|zijn|geldt|gelden|wordt|worden|helpt|telt|kan|kun|past|are|counts?|helps?|matters?|works?|will|would|can|may'
 const sentenceGoesOn = new RegExp(`^(?:${verbs})\\b`, 'iu')
@@ -76,18 +78,33 @@ export function extractEducation(sections: ReadonlyArray<Section>): EducationDra
   for (const block of blocks) {
     const text = plainText(block)
     const found = educationLevelKeys
-      .map((level) => ({ level, index: levelWords[level].exec(text)?.index }))
-      .filter((f): f is { level: EducationLevel; index: number } => f.index !== undefined)
+      .flatMap((level) => {
+        const match = levelWords[level].exec(text)
+        return match ? [{ level, index: match.index, end: match.index + match[0].length }] : []
+      })
+      .sort((a, b) => a.index - b.index)
     if (found.length === 0) continue
     first ??= block
-    const after = Math.min(...found.map((f) => f.index))
-    const named = fieldsIn(text, after)
+    // Levels named together ("mbo of hbo", "hbo- of wo-opleiding") share the fields after them;
+    // otherwise the fields go with the level named last before them ("high school is enough; a vocational course such as …").
+    const groups: Array<typeof found> = []
     for (const f of found) {
-      levels.add(f.level)
-      const own = fields.get(f.level) ?? []
-      for (const field of named) if (!own.some((o) => o.toLowerCase() === field.toLowerCase())) own.push(field)
-      fields.set(f.level, own)
+      const group = groups[groups.length - 1]
+      const last = group?.[group.length - 1]
+      if (group && last && coordinated.test(text.slice(last.end, f.index))) group.push(f)
+      else groups.push([f])
     }
+    groups.forEach((group, g) => {
+      const from = group[0]?.index ?? 0
+      const to = groups[g + 1]?.[0]?.index ?? text.length
+      const named = fieldsIn(text.slice(0, to), from)
+      for (const f of group) {
+        levels.add(f.level)
+        const own = fields.get(f.level) ?? []
+        for (const field of named) if (!own.some((o) => o.toLowerCase() === field.toLowerCase())) own.push(field)
+        fields.set(f.level, own)
+      }
+    })
   }
   if (!first) return undefined
   const ordered = educationLevelKeys.filter((level) => levels.has(level))
