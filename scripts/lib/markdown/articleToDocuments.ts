@@ -1,3 +1,4 @@
+import { quoteText } from '../validate/quoteText.ts'
 import { compareById } from './compareById.ts'
 import type { Paragraph, RootContent } from 'mdast'
 import type { Node, Point } from 'unist'
@@ -60,7 +61,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   }
   const slug = fm.slug ?? slugify(title)
   if (slug === '') {
-    reportMessage(file, `Unexpected title "${title}" without letters or digits, expected a title to derive the slug from, or \`slug\` in front matter`, {
+    reportMessage(file, `Unexpected title ${quoteText(title)} without letters or digits, expected a title to derive the slug from, or \`slug\` in front matter`, {
       place: split.title ?? start,
       ruleId: 'title',
       level: 'error',
@@ -152,7 +153,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     const id = `faqEntry.${slug}.${entry.n}`
     const answer = mdastToPortableText(entry.answer, { file, docId: id, fieldPath: ['answer'], allowTables: false }).filter(isBlock)
     if (answer.length === 0) {
-      reportMessage(file, `Unexpected answer to "${entry.question}" without text, expected a paragraph or list; left out`, {
+      reportMessage(file, `Unexpected answer to ${quoteText(entry.question)} without text, expected a paragraph or list; left out`, {
         place: entry.questionNode,
         ruleId: 'faq-answer',
         level: 'warning',
@@ -293,7 +294,7 @@ function topSections(sections: ReadonlyArray<Section>, kind: Section['kind']): S
 function reportUnmappedSections(sections: ReadonlyArray<Section>, ctx: ArticleContext) {
   for (const section of sections) {
     if (section.kind === 'other')
-      reportMessage(ctx.file, `Unexpected section "${section.title}", expected a known section (salaris, taken, competenties, opleiding, FAQ, …); kept in body only`, {
+      reportMessage(ctx.file, `Unexpected section ${quoteText(section.title)}, expected a known section (salaris, taken, competenties, opleiding, FAQ, …); kept in body only`, {
         place: section.heading,
         ruleId: 'section',
         level: 'info',

@@ -1,3 +1,4 @@
+import { quoteText } from '../validate/quoteText.ts'
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast'
 import type { SalaryBasis, SalaryPeriod } from '../rules/constants.ts'
 import { slugify } from '../rules/slugify.ts'
@@ -90,7 +91,7 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
     const at = figure.node
     if (!figure.subject || noticed.has(at)) continue
     noticed.add(at)
-    report(`Unexpected amount "${figure.amount.raw}" about ${subjectNames[figure.subject]} in the salary section, expected the pay of the job itself; kept in body only`, at, 'info')
+    report(`Unexpected amount ${quoteText(figure.amount.raw)} about ${subjectNames[figure.subject]} in the salary section, expected the pay of the job itself; kept in body only`, at, 'info')
   }
   const usable = figures.filter((figure) => !figure.subject)
   for (const figure of usable) {
@@ -99,8 +100,8 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
     const smallest = Math.min(...[figure.amount.value, figure.amount.minValue, figure.amount.maxValue].filter((n): n is number => n !== undefined))
     if (smallest >= yearlyFrom) {
       figure.period = 'YEAR'
-      report(`Unexpected amount "${figure.amount.raw}" without period, expected per uur, per maand or per jaar; read as per year, as amounts of ${yearlyFrom.toLocaleString('en')} and more are`, figure.node, 'info')
-    } else report(`Unexpected amount "${figure.amount.raw}" without period, expected per uur, per maand or per jaar; kept in body only`, figure.node, 'info')
+      report(`Unexpected amount ${quoteText(figure.amount.raw)} without period, expected per uur, per maand or per jaar; read as per year, as amounts of ${yearlyFrom.toLocaleString('en')} and more are`, figure.node, 'info')
+    } else report(`Unexpected amount ${quoteText(figure.amount.raw)} without period, expected per uur, per maand or per jaar; kept in body only`, figure.node, 'info')
   }
   const dated = usable.filter((figure) => figure.period !== undefined)
 
@@ -108,7 +109,7 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
   const competing = competingSources(dated.filter((figure) => figure.level))
   for (const [source, levels] of competing)
     report(
-      `Unexpected salary levels ${levels.map((level) => `"${level}"`).join(', ')} priced twice in the article, expected one ladder of levels; neither is imported, kept in body only`,
+      `Unexpected salary levels ${levels.map((level) => quoteText(level)).join(', ')} priced twice in the article, expected one ladder of levels; neither is imported, kept in body only`,
       source,
       'warning',
     )
@@ -117,7 +118,7 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
   let read: Array<Figure & { level: FigureLevel }>
   if (levelled.length > 0) {
     for (const figure of general)
-      report(`Unexpected amount "${figure.amount.raw}" without a level beside the salary levels, expected each amount to name its level; kept in body only`, figure.node, 'info')
+      report(`Unexpected amount ${quoteText(figure.amount.raw)} without a level beside the salary levels, expected each amount to name its level; kept in body only`, figure.node, 'info')
     read = levelled.flatMap((figure) => (figure.level ? [{ ...figure, level: figure.level }] : []))
   } else {
     const first = general[0]
@@ -140,7 +141,7 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
   const fallbackCurrency = detectCurrency(contextText, dollar)
   for (const r of read.filter((figure) => figure.currency === undefined)) {
     r.currency = fallbackCurrency
-    if (!fallbackCurrency) report(`Unexpected amount "${r.amount.raw}" without currency, expected €, $ or £; left out`, r.node, 'warning')
+    if (!fallbackCurrency) report(`Unexpected amount ${quoteText(r.amount.raw)} without currency, expected €, $ or £; left out`, r.node, 'warning')
   }
 
   const tiers: TierDraft[] = []
@@ -150,17 +151,17 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
     const levelSlug = slugify(r.level.name)
     const docId = `salaryTier.${ctx.slug}.${levelSlug}`
     if (levelSlug === '') {
-      report(`Unexpected level "${r.level.name}" without letters or digits, expected a level name; left out`, r.level.node, 'warning')
+      report(`Unexpected level ${quoteText(r.level.name)} without letters or digits, expected a level name; left out`, r.level.node, 'warning')
       continue
     }
     let tier = bySlug.get(levelSlug)
     if (tier && tier.node !== r.level.node && tier.level !== r.level.name) {
-      report(`Unexpected level "${r.level.name}" with the same slug as "${tier.level}", expected distinct level names; left out`, r.level.node, 'warning', docId)
+      report(`Unexpected level ${quoteText(r.level.name)} with the same slug as ${quoteText(tier.level)}, expected distinct level names; left out`, r.level.node, 'warning', docId)
       continue
     }
     if (!tier) {
       if (tiers.length === maxTierRows) {
-        report(`Unexpected salary level "${r.level.name}" after ${maxTierRows} levels, expected at most ${maxTierRows}; left out, kept in body only`, r.level.node, 'warning')
+        report(`Unexpected salary level ${quoteText(r.level.name)} after ${maxTierRows} levels, expected at most ${maxTierRows}; left out, kept in body only`, r.level.node, 'warning')
         continue
       }
       tier = { level: r.level.name, levelSlug, rank: tiers.length + 1, amounts: [], currency: r.currency, basis: r.basis, ...(hoursPerWeek ? { hoursPerWeek } : {}), node: r.level.node }
@@ -169,7 +170,7 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
     }
     if (r.currency !== tier.currency || r.basis !== tier.basis) {
       report(
-        `Unexpected ${r.basis} amount in ${r.currency} for ${tier.level}, expected ${tier.basis} amounts in ${tier.currency} like the rest of the level; left out`,
+        `Unexpected ${r.basis} amount in ${r.currency} for ${quoteText(tier.level, { quotes: false })}, expected ${tier.basis} amounts in ${tier.currency} like the rest of the level; left out`,
         r.node,
         'warning',
         docId,
@@ -180,7 +181,7 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
     const existing = tier.amounts.find((a) => a.period === period)
     if (existing) {
       if (!sameAmount(existing, r.amount))
-        report(`Unexpected second amount per ${period} for ${tier.level} ("${r.amount.raw}"), expected one amount per period; kept in body only`, r.node, 'info', docId)
+        report(`Unexpected second amount per ${period} for ${quoteText(tier.level, { quotes: false })} (${quoteText(r.amount.raw)}), expected one amount per period; kept in body only`, r.node, 'info', docId)
       continue
     }
     const { value, minValue, maxValue } = r.amount
@@ -197,7 +198,7 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
     candidates.map((tier) => ({ ...tier, _id: `salaryTier.${ctx.slug}.${tier.levelSlug}` })),
     (tier, violation) =>
       report(
-        `Unexpected salary level "${tier.level}" that the export would refuse (${formatViolation(violation, 'en')}), expected amounts that pass its rules; left out, kept in body only`,
+        `Unexpected salary level ${quoteText(tier.level)} that the export would refuse (${formatViolation(violation, 'en')}), expected amounts that pass its rules; left out, kept in body only`,
         tier.node,
         'warning',
         tier._id,
@@ -275,7 +276,7 @@ function readSection(entry: SalarySection, ctx: ArticleContext, dollar: string, 
   const figures: Figure[] = []
   const prose = (block: ProseBlock): Figure[] => {
     const { figures: found, bad } = readProseFigures(block, context, ctx.language, dollar)
-    for (const b of bad) report(`Unexpected amount "${b.raw}", expected an amount such as ${amountExample[ctx.language]}; left out`, block.node, 'warning')
+    for (const b of bad) report(`Unexpected amount ${quoteText(b.raw)}, expected an amount such as ${amountExample[ctx.language]}; left out`, block.node, 'warning')
     figures.push(...found)
     return found
   }
@@ -320,7 +321,7 @@ function readSection(entry: SalarySection, ctx: ArticleContext, dollar: string, 
       }
     }
     if (readLabelled(node, node, undefined) === false)
-      report(`Unexpected paragraph "${splitLabel(node)?.label ?? text}" in the salary section, expected a level (junior, senior, 0–2 jaar ervaring) or pay in general before the amount; kept in body only`, node, 'warning')
+      report(`Unexpected paragraph ${quoteText(splitLabel(node)?.label ?? text)} in the salary section, expected a level (junior, senior, 0–2 jaar ervaring) or pay in general before the amount; kept in body only`, node, 'warning')
   }
   return figures
 
@@ -354,7 +355,7 @@ function readSection(entry: SalarySection, ctx: ArticleContext, dollar: string, 
     }
     if (unknown.length > 0)
       report(
-        `Unexpected list items ${unknown.map((label) => `"${label}"`).join(', ')} in the salary section, expected levels (junior, senior, 0–2 jaar ervaring) or pay in general; kept in body only`,
+        `Unexpected list items ${unknown.map((label) => quoteText(label)).join(', ')} in the salary section, expected levels (junior, senior, 0–2 jaar ervaring) or pay in general; kept in body only`,
         list,
         'warning',
       )

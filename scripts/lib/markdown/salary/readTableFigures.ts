@@ -1,3 +1,4 @@
+import { quoteText } from '../../validate/quoteText.ts'
 import type { Nodes, Table, TableCell } from 'mdast'
 import type { Language, SalaryPeriod } from '../../rules/constants.ts'
 import { detectBasis } from '../detectBasis.ts'
@@ -27,7 +28,7 @@ const lowHeader = /^(?:low|laag|laagste|lowest|p10|10e?\s*percentiel)\b/iu
 const highHeader = /^(?:high|hoog|hoogste|highest|p90|90e?\s*percentiel)\b/iu
 const medianHeader = /\b(?:median|mediaan)\b/iu
 const amountExample = { nl: '€ 2.450 or € 14,50', en: '$2,450.50' } as const
-const list = (cells: ReadonlyArray<Cell>) => cells.map((cell) => `"${cell.text}"`).join(', ')
+const list = (cells: ReadonlyArray<Cell>) => cells.map((cell) => quoteText(cell.text)).join(', ')
 
 const cellOf = (cell: TableCell | undefined, fallback: Nodes): Cell => ({ text: cell ? plainText(cell) : '', node: cell ?? fallback })
 
@@ -84,7 +85,7 @@ export function readTableFigures(table: Table, reading: TableReading): Figure[] 
   if (!turned && amountColumns.length > 0 && levelColumn >= 0) {
     header.forEach((cell, j) => {
       if (j !== levelColumn && !isAmountColumn[j])
-        report(`Unexpected column "${cell.text}" in the salary table, expected a level or an amount per period (uur, maand, jaar); left out`, cell.node, 'warning')
+        report(`Unexpected column ${quoteText(cell.text)} in the salary table, expected a level or an amount per period (uur, maand, jaar); left out`, cell.node, 'warning')
     })
     const labels = rows.map((row) => row[levelColumn]).filter((cell): cell is Cell => cell !== undefined && cell.text !== '' && !summaryRow.test(cell.text))
     if (!isLevelHeader(labelHeader) && !labels.every((cell) => isLevelLabel(cell.text))) {
@@ -104,7 +105,7 @@ export function readTableFigures(table: Table, reading: TableReading): Figure[] 
       const label = row[levelColumn]
       if (!label || label.text === '') continue
       if (summaryRow.test(label.text)) {
-        report(`Unexpected row "${label.text}" in the salary table, expected a level; kept in body only`, label.node, 'info')
+        report(`Unexpected row ${quoteText(label.text)} in the salary table, expected a level; kept in body only`, label.node, 'info')
         continue
       }
       const level = { name: cleanLevelName(label.text), node: label.node }
@@ -165,12 +166,12 @@ function readCell(cell: Cell | undefined, head: Cell | undefined, headPeriod: Sa
   const { amounts, bad } = findAmounts(cell.text, language, { dollar })
   const amount = amounts[0]
   if (bad.length > 0 || amounts.length !== 1 || !amount) {
-    report(`Unexpected amount "${cell.text}", expected an amount such as ${amountExample[language]}; left out`, cell.node, 'warning')
+    report(`Unexpected amount ${quoteText(cell.text)}, expected an amount such as ${amountExample[language]}; left out`, cell.node, 'warning')
     return undefined
   }
   const period = amount.period ?? headPeriod ?? context.period
   if (!period) {
-    report(`Unexpected amount "${cell.text}" without period, expected per uur, per maand or per jaar in the cell, its header or the text above the table; left out`, cell.node, 'warning')
+    report(`Unexpected amount ${quoteText(cell.text)} without period, expected per uur, per maand or per jaar in the cell, its header or the text above the table; left out`, cell.node, 'warning')
     return undefined
   }
   return {
