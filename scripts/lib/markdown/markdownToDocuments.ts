@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile'
+import { defaultLimits, type Limits } from '../limits.ts'
 import { articleToDocuments, type ImportedFile } from './articleToDocuments.ts'
 import { parseMarkdownFile } from './parseMarkdownFile.ts'
 import { vacancyToDocuments } from './vacancyToDocuments.ts'
@@ -7,10 +8,11 @@ import { vacancyToDocuments } from './vacancyToDocuments.ts'
  * Imports one Markdown file: a vacancy when its front matter says `type: vacancy`, else a
  * career article.
  * @param file the file; its value is text or bytes
+ * @param limits the limits in force (file size, front matter)
  * @returns the documents; the messages are on the file
  */
-export function markdownToDocuments(file: VFile): ImportedFile {
-  const parsed = parseMarkdownFile(file)
+export function markdownToDocuments(file: VFile, limits: Limits = defaultLimits): ImportedFile {
+  const parsed = parseMarkdownFile(file, limits)
   if (!parsed) return { documents: [] }
   return parsed.data.type === 'vacancy' ? vacancyToDocuments(file, parsed) : articleToDocuments(file, parsed)
 }

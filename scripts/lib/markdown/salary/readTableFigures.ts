@@ -20,6 +20,7 @@ interface Cell {
   node: Nodes
 }
 
+const maxLevels = 30
 const emptyCell = /^(?:|-|–|—|n\.?v\.?t\.?|n\/a|nvt|geen|none)$/iu
 const summaryRow = /^(?:gemiddeld|gemiddelde|average|mediaan|median|totaal|total|overall|alle\s+niveaus|all\s+levels)\b/iu
 const minimumHeader = /^(?:min(?:imum|\.)?|van|vanaf|beginsalaris|startsalaris|aanvangssalaris|from)(?![\p{L}\p{N}])/iu
@@ -54,6 +55,11 @@ export function readTableFigures(table: Table, reading: TableReading): Figure[] 
   const { context, language, report } = reading
   const [headerRow, ...bodyRows] = table.children
   if (!headerRow || bodyRows.length === 0) return []
+  // A ladder has a handful of levels; a table of hundreds of rows is data about something else.
+  if (bodyRows.length > maxLevels) {
+    report(`Unexpected salary table of ${bodyRows.length.toLocaleString('en')} rows, expected at most ${maxLevels} levels; kept in body only`, table, 'warning')
+    return []
+  }
   const header = headerRow.children.map((cell) => cellOf(cell, headerRow))
   const rows = bodyRows.map((row) => header.map((_, j) => cellOf(row.children[j], row)))
   const headerPeriods = header.map((cell) => detectPeriod(cell.text))
