@@ -17,6 +17,7 @@ import { mergeDocuments } from './lib/markdown/mergeDocuments.ts'
 import type { RawDocument } from './lib/rawDocument.ts'
 import { CliError } from './io/cliError.ts'
 import { contentLakeWriter, PushError, pushHost, pushToContentLake, type PushEnv, type PushReport } from './io/pushToContentLake.ts'
+import { readLimits, type LimitsEnv } from './io/readLimits.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from './io/readMarkdown.ts'
 import { SourceError } from './io/sourceError.ts'
 import { unexpectedFailure } from './io/unexpectedFailure.ts'
@@ -38,7 +39,7 @@ export const importCommand = defineCommand({
 export interface ImportIo {
   stdout: { write(s: string): unknown }
   stderr: { write(s: string): unknown; isTTY?: boolean }
-  env: PushEnv & { NO_COLOR?: string | undefined }
+  env: PushEnv & LimitsEnv & { NO_COLOR?: string | undefined }
   cwd: string
 }
 
@@ -74,10 +75,11 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
   if (!outArg && !args.push)
     throw new CliError('USAGE', 'Unexpected call without --out or --push, expected the NDJSON file to write (--out documents.ndjson) or --push')
 
+  const limits = readLimits(io.env)
   const files = await listMarkdownFiles(args._, io.cwd)
   if (files.length === 0) throw new CliError('USAGE', `Unexpected input without .md files: ${args._.join(', ')}`)
   const imported: ImportedMarkdownFile[] = []
-  for (const path of files) imported.push(await importMarkdownFile(path, io.cwd))
+  for (const path of files) imported.push(await importMarkdownFile(path, io.cwd, limits))
   for (const { file, documents } of imported) checkDocuments(file, documents)
 
   const failed = imported.filter(({ file }) => file.messages.some((message) => message.fatal === true))

@@ -1,11 +1,12 @@
 import { quoteText } from '../validate/quoteText.ts'
 import { compareById } from './compareById.ts'
-import type { Paragraph, RootContent } from 'mdast'
+import type { Link, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Node, Point } from 'unist'
 import type { VFile } from 'vfile'
 import type { Position } from '../issue.ts'
 import type { Block } from '../model/portableText.ts'
 import type { RawDocument } from '../rawDocument.ts'
+import { maxTextLength } from '../rules/constants.ts'
 import { slugify } from '../rules/slugify.ts'
 import { articleFrontMatter } from './articleFrontMatter.ts'
 import type { ArticleContext } from './articleContext.ts'
@@ -28,6 +29,7 @@ import { sectionsOfKind } from './sectionsOfKind.ts'
 import { splitSections, type Section } from './splitSections.ts'
 import { stableKey } from './stableKey.ts'
 import { toPosition } from './toPosition.ts'
+import { unsafeLinkMessage, unsafeScheme } from './unsafeScheme.ts'
 
 /** What an importer returns for one file; its messages are on the file. */
 export interface ImportedFile {
@@ -54,7 +56,18 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   if (!fm) return { documents: [] }
   const split = splitSections(parsed.tree, fm.language)
   const start: Point = { line: 1, column: 1 }
-  const title = fm.title ?? (split.title ? deriveJobTitle(plainText(split.title), plainText(parsed.tree.children.filter((node) => node !== split.title && node.type !== 'yaml')), fm.language) : undefined)
+  // A heading longer than any text the export takes is refused before the title is derived from it.
+  const headingText = split.title ? plainText(split.title) : ''
+  if (fm.title === undefined && headingText.length > maxTextLength) {
+    reportMessage(file, `Unexpected title of ${headingText.length.toLocaleString('en')} characters, expected at most ${maxTextLength.toLocaleString('en')} (the export refuses longer texts)`, {
+      place: split.title,
+      ruleId: 'text-length',
+      level: 'error',
+      fieldPath: ['title'],
+    })
+    return { documents: [] }
+  }
+  const title = fm.title ?? (split.title ? deriveJobTitle(headingText, plainText(parsed.tree.children.filter((node) => node !== split.title && node.type !== 'yaml')), fm.language) : undefined)
   if (title === undefined) {
     reportMessage(file, 'Unexpected article without title, expected a `# heading` or `title` in front matter', { place: start, ruleId: 'title', level: 'error' })
     return { documents: [] }
@@ -97,6 +110,11 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     })
   reportUnmappedSections(split.sections, ctx)
 
+  // The summary is plain text, so its links go; one the export would refuse is reported all the same.
+  for (const link of linksIn(summaryNode)) {
+    const scheme = unsafeScheme(link.url)
+    if (scheme) reportMessage(file, unsafeLinkMessage(link.url, scheme), { place: link, ruleId: 'unsupported-markdown', level: 'warning', docId: profileId, fieldPath: ['summary'] })
+  }
   const summary = plainText(summaryNode)
   const organization = organizationDocument(fm.organization, fm.organizationUrl, toPosition(file, parsed.keyPoints.get('organization')))
   const orgId = String(organization.value._id)
@@ -278,6 +296,19 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
 }
 
 const withPosition = (position: Position | undefined) => (position ? { position } : {})
+
+/** The links inside a paragraph, in order. */
+function linksIn(node: Paragraph): Link[] {
+  const out: Link[] = []
+  const visit = (children: ReadonlyArray<PhrasingContent>) => {
+    for (const child of children) {
+      if (child.type === 'link') out.push(child)
+      if ('children' in child) visit(child.children)
+    }
+  }
+  visit(node.children)
+  return out
+}
 
 /** The outermost sections of a kind (their sub-sections belong to them). */
 function topSections(sections: ReadonlyArray<Section>, kind: Section['kind']): Section[] {
