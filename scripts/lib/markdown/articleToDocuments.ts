@@ -51,7 +51,7 @@ const isBlock = (item: { _type: string }): item is Block => item._type === 'bloc
  * @returns the documents, sorted by `_id`; none when the file has errors
  */
 export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefined = parseMarkdownFile(file)): ImportedFile {
-  if (!parsed) return { documents: [] }
+  if (!parsed || parsed.broken) return { documents: [] }
   const fm = readFrontMatter(parsed, articleFrontMatter, file, undefined)
   if (!fm) return { documents: [] }
   const split = splitSections(parsed.tree, fm.language)

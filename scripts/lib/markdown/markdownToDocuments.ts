@@ -14,7 +14,7 @@ import { vacancyToDocuments } from './vacancyToDocuments.ts'
  */
 export function markdownToDocuments(file: VFile, limits: Limits = defaultLimits): ImportedFile {
   const parsed = parseMarkdownFile(file, limits)
-  if (!parsed) return { documents: [] }
+  if (!parsed || parsed.broken) return { documents: [] }
   const imported = parsed.data.type === 'vacancy' ? vacancyToDocuments(file, parsed) : articleToDocuments(file, parsed)
   return checkTextLengths(file, imported.documents) ? imported : { documents: [] }
 }

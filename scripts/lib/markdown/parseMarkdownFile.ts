@@ -18,6 +18,8 @@ export interface ParsedMarkdown {
   keyPoints: ReadonlyMap<string, Point>
   /** The front matter node, when there is one. */
   frontMatter: Yaml | undefined
+  /** True when the front matter could not be read (its errors are on the file): nothing else is worth reporting. */
+  broken: boolean
 }
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).byteLength
@@ -44,8 +46,8 @@ export function parseMarkdownFile(file: VFile, limits: Limits = defaultLimits): 
   const frontMatter = tree.children.find((node): node is Yaml => node.type === 'yaml')
   const keyPoints = new Map<string, Point>()
   const data: Record<string, unknown> = Object.create(null)
-  const none = { tree, data, keyPoints, frontMatter }
-  if (!frontMatter) return none
+  const none = { tree, data, keyPoints, frontMatter, broken: true }
+  if (!frontMatter) return { ...none, broken: false }
   const error = (reason: string, place: Point | Yaml) => reportMessage(file, reason, { place, ruleId: 'front-matter-yaml', level: 'error' })
   const frontMatterBytes = utf8Length(frontMatter.value)
   if (frontMatterBytes > limits.frontMatterBytes) {
@@ -90,7 +92,7 @@ export function parseMarkdownFile(file: VFile, limits: Limits = defaultLimits): 
     keyPoints.set(key, toPoint(pair.key.range[0]))
   }
   if (json instanceof Map) for (const [key, value] of json) data[String(key)] = plain(value)
-  return { tree, data, keyPoints, frontMatter }
+  return { tree, data, keyPoints, frontMatter, broken: false }
 }
 
 /** Counts keys (at any depth) and alias uses before the document is turned into data; false when a limit is hit. */

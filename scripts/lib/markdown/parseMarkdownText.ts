@@ -207,10 +207,17 @@ function join(before: RootContent[], next: RootContent[], seam: Seam): void {
       // A cut between two lines of a paragraph is a soft line break, as in the whole text.
       const tail = last.children[last.children.length - 1]
       const [head, ...rest] = first.children
-      if (tail?.type === 'text' && head?.type === 'text' && tail.position && head.position) {
+      if (tail?.type === 'text' && head?.type === 'text') {
         tail.value += `\n${head.value}`
-        tail.position.end = head.position.end
+        if (tail.position && head.position) tail.position.end = head.position.end
         last.children.push(...rest)
+      } else if (head?.type === 'text') {
+        // (Text positions are dropped in a large file's tree, see dropUnusedPositions.)
+        head.value = `\n${head.value}`
+        last.children.push(...first.children)
+      } else if (tail?.type === 'text') {
+        tail.value += '\n'
+        last.children.push(...first.children)
       } else last.children.push({ type: 'text', value: '\n' }, ...first.children)
       last.position.end = first.position.end
       next.shift()
