@@ -73,8 +73,11 @@ interface SalarySection {
  * @returns the tiers, ranked in the order the article gives them
  */
 export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: ArticleContext): TierDraft[] {
-  const report = (reason: string, node: Nodes, level: MessageLevel, docId = ctx.profileId) =>
+  let reported = 0
+  const report = (reason: string, node: Nodes, level: MessageLevel, docId = ctx.profileId) => {
+    reported++
     reportMessage(ctx.file, reason, { place: node, ruleId: 'salary', level, docId, fieldPath: ['salaryTiers'] })
+  }
   const dollar = dollarOf(ctx.country)
   const salary = salarySections(sections, ctx, dollar)
   if (salary.length === 0) return []
@@ -126,7 +129,7 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
   }
   if (read.length === 0) {
     const at = salary[0]?.section.heading
-    if (at && figures.length === 0) report('Unexpected salary section without amounts, expected a salary table or an amount such as ' + amountExample[ctx.language], at, 'warning')
+    if (at && figures.length === 0 && reported === 0) report('Unexpected salary section without amounts, expected a salary table or an amount such as ' + amountExample[ctx.language], at, 'warning')
     return []
   }
 

@@ -34,7 +34,7 @@ const subjectWords: ReadonlyArray<[FigureSubject, RegExp]> = [
 ]
 const personalWords = { nl: /\b(?:ik|mijn|mij)\b/iu, en: /\b(?:I|my|me)\b/u } as const satisfies Record<Language, RegExp>
 // "in Amsterdam", "in de Randstad", "in London": a place named in the words before an amount.
-const placeBefore = /\b(?:in|te)\s+(?:de\s+|het\s+|the\s+)?(\p{Lu}[\p{L}'’-]+)/gu
+const placeBefore = /\b(?:[Ii]n|[Tt]e)\s+(?:de\s+|het\s+|the\s+)?(\p{Lu}[\p{L}'’-]+)/gu
 // Names after "in" that are no town or region: the country as a whole, months, days.
 const notPlaces = new Set([
   'nederland', 'belgië', 'belgie', 'vlaanderen', 'europa', 'uk', 'us', 'usa', 'united', 'britain', 'great', 'england', 'america', 'canada', 'australia',

@@ -26,6 +26,7 @@ const namedStages: ReadonlyArray<[RegExp, { nl: string; en: string }]> = [
   [/\bmedior(?:en|s)?\b/iu, names('Medior', 'Medior')],
   [/\bsenior(?:en|s)?\b/iu, names('Senior', 'Senior')],
   [/\bstarters?\b|\bstartend(?:e|en)?\b/iu, names('Starter', 'Starter')],
+  [/\binstap(?:pers?|niveau)?\b|\binstromers?\b/iu, names('Instapper', 'Entry-level')],
   [/\bbeginners?\b/iu, names('Beginner', 'Beginner')],
   [/\bbeginnend(?:e|en)?\b/iu, names('Beginnend', 'Beginner')],
   [/\b(?:pas\s+)?afgestudeerd(?:e|en)?\b/iu, names('Afgestudeerd', 'Graduate')],
@@ -45,7 +46,7 @@ const namedStages: ReadonlyArray<[RegExp, { nl: string; en: string }]> = [
   [/\bsupervisors?\b/iu, names('Supervisor', 'Supervisor')],
   // Also inside compounds: salonmanager, storemanager.
   [/manager/iu, names('Manager', 'Manager')],
-  [/\bhoofd\b|\bhead\s+of\b/iu, names('Hoofd', 'Head')],
+  [/\bhoofd\b|\bhead\s+(?!office|quarters?)\p{L}/iu, names('Hoofd', 'Head')],
   [/\bvoorm(?:an|annen)\b|\bforem(?:an|en)\b/iu, names('Voorman', 'Foreman')],
   [/\bprincipal\b/iu, names('Principal', 'Principal')],
 ]
