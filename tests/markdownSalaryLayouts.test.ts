@@ -24,11 +24,9 @@ const line = (n: number) => 10 + n
 
 describe('salary tiers outside tables', () => {
   it('reads a bullet list of "Level: amount" items, with the details after the amount left out', () => {
-    expect(salary(['## Salaris', '', '- Instapper: € 2.250 bruto per maand, geen ervaring nodig', '- Gevorderd – € 2.600 tot € 2.900 bruto per maand', '- **Senior**: vanaf € 3.200 bruto per maand']).tiers).toEqual([
-      'Instapper: MONTH 2250 gross EUR',
-      'Gevorderd: MONTH 2600–2900 gross EUR',
-      'Senior: MONTH 3200–… gross EUR',
-    ])
+    expect(
+      salary(['## Salaris', '', '- Instapper: € 2.250 bruto per maand, geen ervaring nodig', '- Gevorderd – € 2.600 tot € 2.900 bruto per maand', '- **Senior**: vanaf € 3.200 bruto per maand', '- **Allround kok** € 3.900 bruto per maand']).tiers,
+    ).toEqual(['Instapper: MONTH 2250 gross EUR', 'Gevorderd: MONTH 2600–2900 gross EUR', 'Senior: MONTH 3200–… gross EUR', 'Allround kok: MONTH 3900 gross EUR'])
   })
 
   it('reads a level line with its amount in the next paragraph, bold or plain', () => {
