@@ -1,25 +1,22 @@
-import { quoteText } from '../validate/quoteText.ts'
-import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast'
+import type { Nodes } from 'mdast'
 import type { SalaryBasis, SalaryPeriod } from '../rules/constants.ts'
 import { slugify } from '../rules/slugify.ts'
 import { formatViolation } from '../rules/violation.ts'
+import { quoteText } from '../validate/quoteText.ts'
 import type { ArticleContext } from './articleContext.ts'
 import { detectBasis } from './detectBasis.ts'
 import { detectCurrency } from './detectCurrency.ts'
 import { detectHoursPerWeek } from './detectHoursPerWeek.ts'
-import { detectPeriod } from './detectPeriod.ts'
-import { findAmounts } from './findAmounts.ts'
 import { plainText } from './plainText.ts'
 import { reportMessage, type MessageLevel } from './reportMessage.ts'
-import { cleanLevelName } from './salary/cleanLevelName.ts'
+import { competingSources } from './salary/competingSources.ts'
 import { dollarOf } from './salary/dollarOf.ts'
 import { dropRefusedTiers } from './salary/dropRefusedTiers.ts'
-import type { Figure, FigureContext, FigureLevel } from './salary/figure.ts'
-import { figureSubject, headingSubject, subjectNames, type FigureSubject } from './salary/figureSubject.ts'
-import { isLevelLabel } from './salary/levelTerms.ts'
-import { readProseFigures, type ProseBlock } from './salary/readProseFigures.ts'
-import { readTableFigures } from './salary/readTableFigures.ts'
-import { splitLabel } from './salary/splitLabel.ts'
+import type { Figure, FigureLevel } from './salary/figure.ts'
+import { subjectNames } from './salary/figureSubject.ts'
+import { readSectionFigures } from './salary/readSectionFigures.ts'
+import { salarySections } from './salary/salarySections.ts'
+import { sameAmount } from './salary/sameAmount.ts'
 import type { Section } from './splitSections.ts'
 
 /** One amount of a tier, before it becomes a `salaryAmount`. */
@@ -47,16 +44,9 @@ export interface TierDraft {
 
 const generalLevel = { nl: 'Alle niveaus', en: 'All levels' } as const
 const amountExample = { nl: '€ 2.450 or € 14,50', en: '$2,450.50' } as const
-// A label that names pay in general, not a level or another subject: "Gemiddeld", "Hourly rate", "Weekly pay".
-const payLabel = /salaris|loon|gemiddeld|mediaan|inkomen|verdien|salary|pay\b|wage|average|median|earnings|income|rate\b|tarief/iu
 const maxTierRows = 30
 const yearlyFrom = 12_000
 
-interface SalarySection {
-  section: Section
-  parent: SalarySection | undefined
-  context: FigureContext
-}
 
 /**
  * Reads the salary tiers of an article from its salary sections, by meaning rather than by
@@ -86,7 +76,7 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
   const hoursPerWeek = detectHoursPerWeek(contextText)
 
   const figures: Figure[] = []
-  for (const entry of salary) figures.push(...readSection(entry, ctx, dollar, report))
+  for (const entry of salary) figures.push(...readSectionFigures(entry, ctx, dollar, report))
 
   // Figures about something else: one notice per paragraph or list item, at its line.
   const noticed = new Set<Nodes>()
@@ -208,181 +198,4 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
       ),
   )
   return checked.map(({ _id, ...tier }) => tier)
-}
-
-const sameAmount = (a: { value?: number | undefined; minValue?: number | undefined; maxValue?: number | undefined }, b: typeof a) =>
-  a.value === b.value && a.minValue === b.minValue && a.maxValue === b.maxValue
-
-/** The salary sections at any depth, in document order, each with its parent salary section and what its heading and text say. */
-function salarySections(sections: ReadonlyArray<Section>, ctx: ArticleContext, dollar: string): SalarySection[] {
-  const out: SalarySection[] = []
-  const visit = (section: Section, parent: SalarySection | undefined) => {
-    let entry: SalarySection | undefined
-    if (section.kind === 'salary') {
-      // What the section says about all its amounts is in its sentences without an amount ("De bedragen zijn bruto per maand").
-      const own = sentencesWithoutAmounts(plainText(section.nodes.filter((node) => node.type !== 'table')), ctx, dollar)
-      const subject = headingSubject(section.title, ctx.language) ?? parent?.context.subject
-      const levelHeading = parent && !subject && isLevelLabel(section.title) ? { name: cleanLevelName(section.title), node: section.heading } : undefined
-      entry = {
-        section,
-        parent,
-        context: {
-          period: detectPeriod(section.title) ?? detectPeriod(own) ?? parent?.context.period,
-          basis: detectBasis(section.title, ctx.language) ?? detectBasis(own, ctx.language) ?? parent?.context.basis,
-          currency: detectCurrency(`${section.title} ${own}`, dollar) ?? parent?.context.currency,
-          subject,
-          level: levelHeading ?? parent?.context.level,
-          levelSource: levelHeading ? parent?.section.heading : parent?.context.levelSource,
-        },
-      }
-      out.push(entry)
-    }
-    for (const child of section.children) visit(child, entry)
-  }
-  for (const section of sections) visit(section, undefined)
-  return out
-}
-
-type Report = (reason: string, node: Nodes, level: MessageLevel, docId?: string) => void
-
-const sentenceEnds = /(?<!\b(?:\p{L}\.\p{L}|ca|bijv|incl|excl|approx|resp|nr|vs))[.!?](?=[\s\u00a0]+\p{Lu})/gu
-
-/** The sentences of a text that hold no amount. */
-function sentencesWithoutAmounts(text: string, ctx: ArticleContext, dollar: string): string {
-  const starts = [0, ...[...text.matchAll(sentenceEnds)].map((m) => m.index + 1), text.length]
-  const out: string[] = []
-  for (let i = 0; i + 1 < starts.length; i++) {
-    const sentence = text.slice(starts[i], starts[i + 1])
-    if (findAmounts(sentence, ctx.language, { requireCurrency: true, dollar }).amounts.length === 0) out.push(sentence)
-  }
-  return out.join(' ')
-}
-
-/** A paragraph that is only a short label: bold or italic text, or a few words without an amount or a full stop. */
-function labelLine(node: RootContent): string | undefined {
-  if (node.type !== 'paragraph') return undefined
-  const text = plainText(node)
-  if (text === '' || /[€$£]/u.test(text)) return undefined
-  const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
-  const emphasised = parts.length > 0 && parts.every((child) => child.type === 'strong' || child.type === 'emphasis')
-  if (emphasised || (text.split(/\s+/u).length <= 6 && !/[.!?:;]$/u.test(text))) return text.replace(/[:–—-]\s*$/u, '').trim()
-  return undefined
-}
-
-const hasAmount = (node: RootContent, ctx: ArticleContext, dollar: string) =>
-  findAmounts(plainText(node), ctx.language, { requireCurrency: true, dollar }).amounts.length > 0
-
-/** Reads the figures of one salary section's own content. */
-function readSection(entry: SalarySection, ctx: ArticleContext, dollar: string, report: Report): Figure[] {
-  const { context } = entry
-  const nodes = entry.section.nodes
-  const figures: Figure[] = []
-  const prose = (block: ProseBlock): Figure[] => {
-    const { figures: found, bad } = readProseFigures(block, context, ctx.language, dollar)
-    for (const b of bad) report(`Unexpected amount ${quoteText(b.raw)}, expected an amount such as ${amountExample[ctx.language]}; left out`, block.node, 'warning')
-    figures.push(...found)
-    return found
-  }
-  const lastPeriod = (found: ReadonlyArray<Figure>) => found.filter((f) => !f.subject && f.period).at(-1)?.period
-  // What a labelled block's label says: a level, another subject, pay in general, or nothing known.
-  const labelSays = (label: string, node: Nodes): { level?: FigureLevel; subject?: FigureSubject; known: boolean } => {
-    const subject = headingSubject(label, ctx.language) ?? figureSubject(label, ctx.language)
-    if (subject) return { subject, known: true }
-    if (isLevelLabel(label)) return { level: { name: cleanLevelName(label), node }, known: true }
-    return { known: payLabel.test(label) }
-  }
-  let introSubject: FigureSubject | undefined
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]
-    if (!node) continue
-    const subjectBefore = introSubject
-    introSubject = undefined
-    if (node.type === 'table') {
-      figures.push(...readTableFigures(node, { context: subjectBefore ? { ...context, subject: subjectBefore } : context, language: ctx.language, dollar, report }))
-      continue
-    }
-    if (node.type === 'list') {
-      readList(node, subjectBefore)
-      continue
-    }
-    if (node.type !== 'paragraph') continue
-    const text = plainText(node)
-    // "Salaris per regio:" introduces the list or table after it.
-    if (text.endsWith(':') && !hasAmount(node, ctx, dollar)) {
-      introSubject = headingSubject(text, ctx.language)
-      continue
-    }
-    // A level line with its amount in the next paragraph.
-    const label = labelLine(node)
-    const next = nodes[i + 1]
-    if (label !== undefined && next?.type === 'paragraph' && hasAmount(next, ctx, dollar)) {
-      const says = labelSays(label, node)
-      if (says.level || says.subject) {
-        prose({ text: plainText(next), node: next, source: node, level: says.level, subject: says.subject })
-        i++
-        continue
-      }
-    }
-    if (readLabelled(node, node, undefined) === false)
-      report(`Unexpected paragraph ${quoteText(splitLabel(node)?.label ?? text)} in the salary section, expected a level (junior, senior, 0–2 jaar ervaring) or pay in general before the amount; kept in body only`, node, 'warning')
-  }
-  return figures
-
-  /** Reads a paragraph or list item that may start with a label; false when the label is unknown (a place?) and nothing was read. */
-  function readLabelled(node: Paragraph | ListItem, source: Nodes, subject: FigureSubject | undefined, previousPeriod?: SalaryPeriod): Figure[] | false {
-    const labelled = splitLabel(node)
-    if (labelled && findAmounts(labelled.rest, ctx.language, { requireCurrency: true, dollar }).amounts.length > 0) {
-      const says = labelSays(labelled.label, node)
-      if (!says.known && !subject && !context.subject && !context.level) return false
-      return prose({
-        text: labelled.rest,
-        node,
-        source,
-        level: says.level,
-        subject: says.subject ?? subject,
-        period: detectPeriod(labelled.label),
-        basis: detectBasis(labelled.label, ctx.language),
-        previousPeriod,
-      })
-    }
-    return prose({ text: plainText(node), node, source, subject, previousPeriod })
-  }
-
-  function readList(list: List, subject: FigureSubject | undefined) {
-    const unknown: string[] = []
-    let previousPeriod: SalaryPeriod | undefined
-    for (const item of list.children) {
-      const found = readLabelled(item, list, subject, previousPeriod)
-      if (found === false) unknown.push(splitLabel(item)?.label ?? plainText(item))
-      else previousPeriod = lastPeriod(found) ?? previousPeriod
-    }
-    if (unknown.length > 0)
-      report(
-        `Unexpected list items ${unknown.map((label) => quoteText(label)).join(', ')} in the salary section, expected levels (junior, senior, 0–2 jaar ervaring) or pay in general; kept in body only`,
-        list,
-        'warning',
-      )
-  }
-}
-
-/** The sources whose levels another source prices differently in the same period, with those levels. */
-function competingSources(figures: ReadonlyArray<Figure>): Map<Nodes, string[]> {
-  const first = new Map<string, Figure>()
-  const out = new Map<Nodes, string[]>()
-  const add = (source: Nodes, level: string) => {
-    const levels = out.get(source) ?? []
-    if (!levels.includes(level)) levels.push(level)
-    out.set(source, levels)
-  }
-  for (const figure of figures) {
-    if (!figure.level || !figure.period) continue
-    const key = `${slugify(figure.level.name)}|${figure.period}`
-    const seen = first.get(key)
-    if (!seen) first.set(key, figure)
-    else if (seen.source !== figure.source && !sameAmount(seen.amount, figure.amount)) {
-      add(seen.source, seen.level?.name ?? '')
-      add(figure.source, figure.level.name)
-    }
-  }
-  return out
 }
