@@ -4,11 +4,12 @@ import { isRecord } from './lib/isRecord.ts'
 import { formatTierAmounts } from './lib/formatTierAmounts.ts'
 import { importHashField } from './lib/importHashField.ts'
 import { readTier } from './lib/readTier.ts'
+import { optionLists } from './lib/labels.ts'
 import { basisField, currencyField } from './lib/salaryFields.ts'
 import { toValidationErrors } from './lib/toValidationErrors.ts'
 import { validateTierLadder } from './lib/validateTierLadder.ts'
 
-/** The rules of one tier alone (currency, each amount, monthly ≈ hourly), through checkTier. */
+/** The rules of one tier alone (currency, hours, each amount, median, monthly ≈ hourly), through checkTier. */
 function validateTier(doc: unknown): ValidationError[] | true {
   if (!isRecord(doc) || typeof doc._id !== 'string') return true
   const tier = readTier(doc, getPublishedId(doc._id))
@@ -49,12 +50,21 @@ export const salaryTier = defineType({
     basisField,
     currencyField,
     defineField({
+      name: 'statistic',
+      title: 'Soort bedrag',
+      description:
+        'Wat de bron geeft: een gemiddelde (zoals "gemiddeld € 2.450") of de mediaan van een salarisonderzoek. Een gemiddelde wordt als bedrag gepubliceerd, een mediaan als verdeling; een mediaan is één bedrag per periode.',
+      type: 'string',
+      options: { list: optionLists.statistics, layout: 'radio', direction: 'horizontal' },
+      initialValue: 'average',
+    }),
+    defineField({
       name: 'hoursPerWeek',
       title: 'Uren per week',
-      description: 'Waar het maandbedrag van uitgaat; ermee wordt het maandbedrag tegen het uurloon gecontroleerd.',
+      description:
+        'Waar de bedragen van uitgaan. Ermee wordt het maandbedrag tegen het uurloon gecontroleerd en de schatting voor een vacature met andere uren omgerekend.',
       type: 'number',
       initialValue: 40,
-      validation: (rule) => rule.positive().max(80),
     }),
     defineField({
       name: 'experienceMonths',
@@ -83,10 +93,10 @@ export const salaryTier = defineType({
     { name: 'levelAsc', title: 'Niveau A–Z', by: [{ field: 'level', direction: 'asc' }] },
   ],
   preview: {
-    select: { level: 'level', rank: 'rank', amounts: 'amounts', currency: 'currency', basis: 'basis' },
-    prepare({ level, rank, amounts, currency, basis }) {
+    select: { level: 'level', rank: 'rank', amounts: 'amounts', currency: 'currency', basis: 'basis', statistic: 'statistic' },
+    prepare({ level, rank, amounts, currency, basis, statistic }) {
       const title = [typeof rank === 'number' ? `${rank}.` : undefined, level || 'Nieuw niveau'].filter(Boolean).join(' ')
-      return { title, subtitle: formatTierAmounts({ amounts, currency, basis }) }
+      return { title, subtitle: formatTierAmounts({ amounts, currency, basis, statistic }) }
     },
   },
 })

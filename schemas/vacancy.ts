@@ -1,8 +1,10 @@
 import { defineArrayMember, defineField, defineType, type ValidationError } from 'sanity'
+import { checkHoursPerWeek } from '../scripts/lib/rules/checkHoursPerWeek.ts'
 import { checkVacancyDates } from '../scripts/lib/rules/checkVacancyDates.ts'
 import { checkVacancyPlace } from '../scripts/lib/rules/checkVacancyPlace.ts'
 import { isExpired } from '../scripts/lib/rules/isExpired.ts'
 import { countryCodeRule } from './lib/countryCodeRule.ts'
+import { formatVacancySalary } from './lib/formatVacancySalary.ts'
 import { importHashField } from './lib/importHashField.ts'
 import { isRecord } from './lib/isRecord.ts'
 import { optionLists } from './lib/labels.ts'
@@ -11,8 +13,9 @@ import { toValidationErrors } from './lib/toValidationErrors.ts'
 
 /**
  * The vacancy rules that span fields, through the build's own checks: it closes after it was
- * posted (checkVacancyDates); it has a location or is remote with applicant countries, and
- * takes its salary from a tier or its own, not both (checkVacancyPlace).
+ * posted (checkVacancyDates); its hours per week are plausible (checkHoursPerWeek); it has a
+ * location or is remote with applicant countries, and takes its salary from a tier or its own,
+ * not both (checkVacancyPlace).
  */
 function validateVacancy(doc: unknown): ValidationError[] | true {
   if (!isRecord(doc)) return true
@@ -26,12 +29,14 @@ function validateVacancy(doc: unknown): ValidationError[] | true {
     salaryTier: doc.salaryTier,
     salary: doc.salary,
   })
-  return toValidationErrors([...(dates ? [dates] : []), ...place], doc)
+  const hours = typeof doc.hoursPerWeek === 'number' ? checkHoursPerWeek(doc.hoursPerWeek) : undefined
+  return toValidationErrors([...(dates ? [dates] : []), ...(hours ? [hours] : []), ...place], doc)
 }
 
 /**
  * Vacature: a real, individual job opening for a job profile (schema.org JobPosting).
- * Its salary is a tier of the profile, or its own.
+ * Its salary is its own (the employer's: baseSalary), or a tier of the profile (an estimate for
+ * its hours per week: estimatedSalary).
  */
 export const vacancy = defineType({
   name: 'vacancy',
@@ -66,7 +71,8 @@ export const vacancy = defineType({
     defineField({
       name: 'salaryTier',
       title: 'Salarisniveau',
-      description: 'Een salarisniveau van het beroep. Of vul hieronder een eigen salaris in, niet allebei.',
+      description:
+        'Een salarisniveau van het beroep: de export publiceert het als schatting (omgerekend naar de uren per week), niet als het salaris van deze vacature. Noemt de werkgever een salaris, vul dan hieronder een eigen salaris in, niet allebei.',
       type: 'reference',
       to: [{ type: 'salaryTier' }],
       group: 'salary',
@@ -83,7 +89,7 @@ export const vacancy = defineType({
     defineField({
       name: 'salary',
       title: 'Eigen salaris',
-      description: 'Alleen als de vacature geen salarisniveau van het beroep gebruikt.',
+      description: 'Het salaris dat de werkgever voor deze vacature noemt; alleen dit wordt als basissalaris gepubliceerd.',
       type: 'vacancySalary',
       group: 'salary',
     }),
@@ -105,6 +111,13 @@ export const vacancy = defineType({
       options: { list: optionLists.employmentTypes, layout: 'grid' },
       group: 'content',
       validation: (rule) => rule.required().min(1).unique(),
+    }),
+    defineField({
+      name: 'hoursPerWeek',
+      title: 'Uren per week',
+      description: 'Hoeveel uur per week de baan is, zoals 24 of 40. Een geschat salaris uit een salarisniveau wordt hiernaar omgerekend.',
+      type: 'number',
+      group: 'content',
     }),
     defineField({
       name: 'location',
@@ -192,10 +205,26 @@ export const vacancy = defineType({
     { name: 'validThroughAsc', title: 'Sluit het eerst', by: [{ field: 'validThrough', direction: 'asc' }] },
   ],
   preview: {
-    select: { title: 'title', locality: 'location.locality', remote: 'remote', validThrough: 'validThrough' },
-    prepare({ title, locality, remote, validThrough }) {
+    select: {
+      title: 'title',
+      locality: 'location.locality',
+      remote: 'remote',
+      validThrough: 'validThrough',
+      hoursPerWeek: 'hoursPerWeek',
+      employmentTypes: 'employmentTypes',
+      salary: 'salary',
+      tierLevel: 'salaryTier.level',
+      tierAmounts: 'salaryTier.amounts',
+      tierCurrency: 'salaryTier.currency',
+      tierBasis: 'salaryTier.basis',
+      tierHours: 'salaryTier.hoursPerWeek',
+      tierStatistic: 'salaryTier.statistic',
+    },
+    prepare({ title, locality, remote, validThrough, hoursPerWeek, ...pay }) {
       const where = [locality, remote === true ? 'Op afstand' : undefined].filter(Boolean).join(' / ')
-      const subtitle = [where, isExpired(validThrough, new Date()) ? 'Verlopen' : undefined].filter(Boolean)
+      const hours = typeof hoursPerWeek === 'number' ? `${hoursPerWeek} u/w` : undefined
+      const salary = formatVacancySalary({ ...pay, hoursPerWeek }) || undefined
+      const subtitle = [where, salary, hours, isExpired(validThrough, new Date()) ? 'Verlopen' : undefined].filter(Boolean)
       return { title: title || 'Nieuwe vacature', subtitle: subtitle.join(' · ') }
     },
   },

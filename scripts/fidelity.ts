@@ -78,7 +78,7 @@ export async function measureFidelity(root: string): Promise<{ scores: Array<{ n
   const scores: Array<{ name: string; score: ArticleScore }> = []
   for (const c of await readFidelityCases(root)) {
     const file = new VFile({ path: c.input, value: new Uint8Array(await readFile(join(root, c.input))) })
-    scores.push({ name: c.name, score: measureArticle(file, c.expected) })
+    scores.push({ name: c.name, score: await measureArticle(file, c.expected) })
   }
   return { scores, totals: fidelityTotals(scores.map((s) => s.score)) }
 }

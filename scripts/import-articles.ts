@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file.md|dir>... [--out <file.ndjson>] [--push]`: imports career articles
+ * `jobld import <file.md|dir>... [--out <file.ndjson>] [--push]`: imports career articles
  * and vacancies from Markdown into Sanity documents, written as NDJSON (one document per
  * line, sorted by `_id`) and optionally pushed to the Content Lake.
  * Exit 0: every file imported cleanly; 1: some files had errors (the others are written) or
@@ -7,20 +7,25 @@
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { homedir } from 'node:os'
+import { dirname } from 'node:path'
 import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
 import { reporter } from 'vfile-reporter'
 import { formatReport } from './lib/formatReport.ts'
 import { checkDocuments } from './lib/markdown/checkDocuments.ts'
 import { mergeDocuments } from './lib/markdown/mergeDocuments.ts'
+import type { Issue } from './lib/issue.ts'
 import type { RawDocument } from './lib/rawDocument.ts'
+import { secretIssues } from './lib/secrets/findSecret.ts'
+import { checkOutputPath } from './io/checkOutputPath.ts'
 import { CliError } from './io/cliError.ts'
-import { contentLakeWriter, PushError, pushHost, pushToContentLake, type PushEnv, type PushReport } from './io/pushToContentLake.ts'
+import type { PushEnv, PushReport } from './io/pushToContentLake.ts'
+import { loadSanityClient } from './io/loadSanityClient.ts'
 import { readLimits, type LimitsEnv } from './io/readLimits.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from './io/readMarkdown.ts'
 import { SourceError } from './io/sourceError.ts'
 import { unexpectedFailure } from './io/unexpectedFailure.ts'
+import { withoutSecrets } from './io/withoutSecrets.ts'
 
 const importArgs = {
   input: { type: 'positional', description: 'Markdown files or folders (read recursively, .md only)', required: false },
@@ -39,7 +44,7 @@ export const importCommand = defineCommand({
 export interface ImportIo {
   stdout: { write(s: string): unknown }
   stderr: { write(s: string): unknown; isTTY?: boolean }
-  env: PushEnv & LimitsEnv & { NO_COLOR?: string | undefined }
+  env: PushEnv & LimitsEnv & { NO_COLOR?: string | undefined; HOME?: string | undefined }
   cwd: string
 }
 
@@ -49,7 +54,9 @@ export interface ImportIo {
  * @param io streams, environment and working folder
  * @returns the exit code
  */
-export async function runImport(rawArgs: string[], io: ImportIo): Promise<number> {
+export async function runImport(rawArgs: string[], given: ImportIo): Promise<number> {
+  const secret = given.env.SANITY_API_TOKEN
+  const io = { ...given, stdout: withoutSecrets(given.stdout, secret), stderr: withoutSecrets(given.stderr, secret) }
   try {
     return await importOnce(rawArgs, io)
   } catch (error) {
@@ -75,6 +82,8 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
   if (!outArg && !args.push)
     throw new CliError('USAGE', 'Unexpected call without --out or --push, expected the NDJSON file to write (--out documents.ndjson) or --push')
 
+  // Checked before anything is read: the file must be jobld's to replace (scripts/io/checkOutputPath.ts).
+  const out = outArg === undefined ? undefined : await checkOutputPath(outArg, 'ndjson', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources: args._ })
   const limits = readLimits(io.env)
   const files = await listMarkdownFiles(args._, io.cwd)
   if (files.length === 0) throw new CliError('USAGE', `Unexpected input without .md files: ${args._.join(', ')}`)
@@ -84,7 +93,7 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
 
   const failed = imported.filter(({ file }) => file.messages.some((message) => message.fatal === true))
   const clean = imported.filter((entry) => !failed.includes(entry))
-  const merged = mergeDocuments(clean.flatMap(({ documents }) => documents))
+  const merged = withoutSecretDocuments(mergeDocuments(clean.flatMap(({ documents }) => documents)), io.env.SANITY_API_TOKEN)
   const report = reporter(
     imported.map(({ file }) => file),
     { quiet: false, color: false },
@@ -96,13 +105,16 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
   const docs = merged.documents.length
   const counted = `${docs} document${docs === 1 ? '' : 's'} from ${clean.length} of ${imported.length} file${imported.length === 1 ? '' : 's'}`
   const leftOut = failed.length > 0 ? `; left out, with errors: ${failed.map(({ file }) => file.path).join(', ')}` : ''
-  if (outArg) {
-    await writeNdjson(resolve(io.cwd, outArg), merged.documents)
+  if (out && docs === 0) io.stderr.write(`Imported no documents${leftOut}: ${outArg} left as it was.\n`)
+  else if (out) {
+    await writeNdjson(out, merged.documents)
     io.stderr.write(`Wrote ${counted} to ${outArg}${leftOut}.\n`)
   } else io.stderr.write(`Imported ${counted}${leftOut}.\n`)
   let code = failed.length > 0 || merged.issues.some((issue) => issue.severity === 'error') ? 1 : 0
 
   if (args.push) {
+    await loadSanityClient()
+    const { contentLakeWriter, PushError, pushHost, pushToContentLake } = await import('./io/pushToContentLake.ts')
     const writer = contentLakeWriter(io.env)
     try {
       const result = await pushToContentLake(writer, merged.documents.map((doc) => doc.value), { host: pushHost(io.env) })
@@ -130,19 +142,27 @@ async function writeNdjson(out: string, documents: ReadonlyArray<RawDocument>) {
   }
 }
 
+/**
+ * Takes out every document that holds the API token (an article that quotes it): each is an
+ * error at its fields, and it is neither written nor pushed.
+ */
+function withoutSecretDocuments<T extends { documents: RawDocument[]; issues: Issue[] }>(merged: T, secret: string | undefined): T {
+  if (!secret || secret.length < 8) return merged
+  const issues: Issue[] = []
+  const documents = merged.documents.filter((doc) => {
+    const id = typeof doc.value._id === 'string' ? doc.value._id : '(unknown)'
+    const type = typeof doc.value._type === 'string' ? doc.value._type : '(unknown)'
+    const found = secretIssues(doc.value, secret, { id, type }).map((issue) => (doc.position ? { ...issue, position: doc.position } : issue))
+    issues.push(...found)
+    return found.length === 0
+  })
+  return { ...merged, documents, issues: [...merged.issues, ...issues] }
+}
+
 function pushSummary(result: PushReport, env: PushEnv): string {
   const where = `${env.SANITY_PROJECT_ID ?? ''}/${env.SANITY_DATASET ?? ''}`
   const reasons = { edited: 'edited since the last import', draft: 'has a draft an editor is working on', type: 'has another _type' } as const
   let text = `Pushed to ${where}: ${result.created.length} created, ${result.replaced.length} replaced, ${result.unchanged.length} unchanged, ${result.skipped.length} left alone.\n`
   for (const skip of result.skipped) text += `  ${skip.id}: warning: left alone, ${reasons[skip.reason]}\n`
   return text
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runImport(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    cwd: process.cwd(),
-  })
 }

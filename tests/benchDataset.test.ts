@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateDataset, planDataset } from '../bench/generateDataset.ts'
-import { buildPages } from '../scripts/lib/buildPages.ts'
+import { buildPages } from '../scripts/lib/engine/exportInMemory.ts'
 
 const now = new Date('2026-11-26T12:00:00Z')
 const refs = (value: unknown): string[] =>
@@ -9,8 +9,8 @@ const refs = (value: unknown): string[] =>
 describe('benchmark dataset', () => {
   const docs = [...generateDataset({ documents: 600, seed: 42 })]
 
-  it('validates against the content model with no errors or warnings', () => {
-    const result = buildPages(docs.map((value, i) => ({ value, position: { file: 'bench.ndjson', line: i + 1 } })), { now })
+  it('validates against the content model with no errors or warnings', async () => {
+    const result = await buildPages(docs.map((value, i) => ({ value, position: { file: 'bench.ndjson', line: i + 1 } })), { now })
     expect(result.issues.filter((i) => i.severity !== 'notice')).toEqual([])
     expect(result.ok).toBe(true)
     // About 1% of vacancies has expired by the benchmark's clock; the rest become pages.

@@ -113,7 +113,7 @@ describe('readContentLake', () => {
     const error = await sourceFailure(readContentLake(optionsFor(running, { timeoutMs: 150, maxRetries: 1 })))
     expect(error.code).toBe('TIMEOUT')
     expect(error.message).toBe(
-      `Unexpected silence from 127.0.0.1:${running.port} for 150 ms after 2 attempts, expected the documents of dataset "production"`,
+      `Unexpected silence from 127.0.0.1:${running.port} for 150 ms after 2 attempts, expected the documents of dataset "production" (JOBLD_HTTP_TIMEOUT_MS sets how long)`,
     )
   })
 

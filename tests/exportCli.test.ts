@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -24,12 +24,22 @@ describe('export command', () => {
     ])
     const graph = JSON.parse(files['customer-service-medewerker.jsonld'] ?? '')['@graph']
     expect(graph.map((n: { '@type': string }) => n['@type'])).toEqual(['Occupation', 'FAQPage', 'Organization'])
-    const monthly = graph[0].estimatedSalary.filter((s: { duration: string }) => s.duration === 'P1M')
-    expect(monthly.map((s: { name: string; median: number; currency: string }) => [s.name, s.median, s.currency])).toEqual([
-      ['Junior', 2450, 'EUR'],
-      ['Medior', 2800, 'EUR'],
-      ['Senior', 3100, 'EUR'],
+    // The career page gives averages ("gemiddeld"): plain amounts, never a median.
+    const monthly = graph[0].estimatedSalary.filter((s: { value: { unitText: string } }) => s.value.unitText === 'MONTH')
+    expect(
+      monthly.map((s: { '@type': string; name: string; description: string; currency: string; value: { value: number } }) => [
+        s['@type'],
+        s.name,
+        s.value.value,
+        s.currency,
+        s.description,
+      ]),
+    ).toEqual([
+      ['MonetaryAmount', 'Junior', 2450, 'EUR', 'Gemiddelde, bruto per maand'],
+      ['MonetaryAmount', 'Medior', 2800, 'EUR', 'Gemiddelde, bruto per maand'],
+      ['MonetaryAmount', 'Senior', 3100, 'EUR', 'Gemiddelde, bruto per maand'],
     ])
+    expect(JSON.stringify(graph[0].estimatedSalary)).not.toContain('median')
     expect(graph[1].mainEntity.map((q: { name: string }) => q.name)).toEqual([
       'Wat is een customer service medewerker?',
       'Hoeveel verdien je als customer service medewerker?',
@@ -43,15 +53,46 @@ describe('export command', () => {
       '@type': 'JobPosting',
       jobLocationType: 'TELECOMMUTE',
       applicantLocationRequirements: [{ '@type': 'Country', name: 'NL' }],
-      baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', value: 2450, unitText: 'MONTH' } },
+      // Junior's average of 2450 a month at 40 hours, for this vacancy's 24 hours: an estimate, not its baseSalary.
+      workHours: '24 uur per week',
+      estimatedSalary: {
+        '@type': 'MonetaryAmount',
+        name: 'Junior',
+        currency: 'EUR',
+        value: { '@type': 'QuantitativeValue', value: 1470, unitText: 'MONTH' },
+      },
       hiringOrganization: { '@type': 'Organization', name: 'Voorbeeld B.V.' },
       relevantOccupation: { '@id': graph[0]['@id'] },
     })
+    expect(remote).not.toHaveProperty('baseSalary')
+    const utrecht = JSON.parse(files['vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld'] ?? '')['@graph'][0]
+    expect(utrecht.baseSalary).toEqual({
+      '@type': 'MonetaryAmount',
+      currency: 'EUR',
+      value: { '@type': 'QuantitativeValue', minValue: 2700, maxValue: 3000, unitText: 'MONTH' },
+    })
+    expect(utrecht).not.toHaveProperty('estimatedSalary')
     const manifest = JSON.parse(files['manifest.json'] ?? '')
     expect(manifest.pages.map((p: { path: string; types: string[] }) => [p.path, p.types])).toEqual([
       ['customer-service-medewerker.jsonld', ['Occupation', 'FAQPage', 'Organization']],
       ['vacatures/voorbeeld-customer-service-medewerker-remote.jsonld', ['JobPosting']],
       ['vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld', ['JobPosting']],
+    ])
+  })
+
+  it("states a tier's estimate once per vacancy, as the documents the export keeps between pages give it", async () => {
+    // The command checks across documents on slim copies (validate/slimDocument.ts): hours and statistic must survive.
+    for (const name of ['vacancy-estimate-prorated', 'vacancy-estimate-hourly', 'tier-median']) {
+      const fixture = join('tests/fixtures/validation', name)
+      const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
+      const { code, stderr } = await runCli(['--from', join(fixture, 'input.ndjson'), '--out', out, ...now])
+      expect(code).toBe(0)
+      expect(stderr).toBe(`${await readFile(join(fixture, 'expected.txt'), 'utf8')}Wrote 1 job profile page and 1 vacancy (5 files) to ${out}.\n`)
+    }
+    const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
+    const { stderr } = await runCli(['--out', out, ...now])
+    expect(stderr.split('\n').filter((line) => line.includes('Estimated from salary tier'))).toEqual([
+      '  salaryTier: notice: Estimated from salary tier "Junior": 2450 EUR per MONTH at 40 h/week (assumed: the tier states no hours) prorated to 24 h/week: 1470 EUR per MONTH (average), published as estimatedSalary, not baseSalary; expected the employer\'s own salary (the vacancy\'s salary) for baseSalary (recommended by Google)',
     ])
   })
 

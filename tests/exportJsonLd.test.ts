@@ -11,7 +11,7 @@ const now = new Date('2026-11-26T12:00:00Z')
 describe('exportJsonLd, the programmatic API', () => {
   it('returns exactly the files the export command writes, without touching the file system', async () => {
     const { documents } = await readMarkdown(['content'])
-    const result = exportJsonLd(
+    const result = await exportJsonLd(
       documents.map((d) => d.value),
       { now },
     )
@@ -30,8 +30,8 @@ describe('exportJsonLd, the programmatic API', () => {
     ])
   })
 
-  it('reports invalid documents with their id and path and returns ok false', () => {
-    const result = exportJsonLd([{ _id: 'faqEntry.x', _type: 'faqEntry', question: 'Geen vraag', answer: [], language: 'nl' }], { now })
+  it('reports invalid documents with their id and path and returns ok false', async () => {
+    const result = await exportJsonLd([{ _id: 'faqEntry.x', _type: 'faqEntry', question: 'Geen vraag', answer: [], language: 'nl' }], { now })
     expect(result.ok).toBe(false)
     expect(result.issues.map((i) => [i.docId, i.path.join('.'), i.message])).toEqual([
       ['faqEntry.x', 'question', 'Unexpected question "Geen vraag", expected it to end with "?"'],

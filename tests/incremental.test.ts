@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../bench/generateDataset.ts'
 import { createRandom, type Random } from '../bench/random.ts'
-import { exportWithCache, type CachedExportOptions } from '../scripts/io/exportCache.ts'
+import { exportToFolder as exportWithCache, type FolderExportOptions as CachedExportOptions } from '../scripts/io/exportToFolder.ts'
 import { runExport } from '../scripts/export-jsonld.ts'
 import { formatReport } from '../scripts/lib/formatReport.ts'
 import { renderManifest } from '../scripts/lib/renderFiles.ts'
@@ -104,9 +104,12 @@ const edits: Record<string, (docs: Doc[], random: Random, heldBack: Doc[][]) => 
 }
 
 async function compare(dir: string, file: string, step: number, options: CachedExportOptions) {
-  const incremental = await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: true })
+  // Incremental runs take turns on worker threads and in this thread; full ones run in this thread:
+  // the bytes must not depend on either.
+  const threads = step % 2 === 1 ? 2 : 0
+  const incremental = await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: true, cacheDir: join(dir, 'inc-cache'), threads })
   const fresh = join(dir, `full-${step}`, 'jsonld')
-  const full = await exportWithCache({ kind: 'ndjson', file }, {}, fresh, { ...options, cache: false })
+  const full = await exportWithCache({ kind: 'ndjson', file }, {}, fresh, { ...options, cache: false, cacheDir: join(dir, `full-${step}`, 'cache'), threads: 0 })
   expect(incremental.ok).toBe(full.ok)
   expect(formatReport(incremental.issues)).toBe(formatReport(full.issues))
   if (full.ok) {
@@ -125,7 +128,7 @@ describe('incremental export', () => {
     const file = join(dir, 'data.ndjson')
     const random = createRandom(7)
     const { docs, heldBack } = dataset(11)
-    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true }
+    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true, cacheDir: '' }
     await writeFile(file, ndjson(docs))
     const first = await compare(dir, file, 0, options)
     expect(first).toMatchObject({ ok: true, reused: 0, profiles: 6, vacancies: 30 })
@@ -146,11 +149,11 @@ describe('incremental export', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  it('rebuilds only the pages of a changed FAQ entry and links the others', async () => {
+  it('rebuilds only the pages of a changed FAQ entry and keeps the others', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')
     const { docs } = dataset(3)
-    const options: CachedExportOptions = { now, baseUrl: 'https://www.example.nl/beroepen', strict: false, cache: true }
+    const options: CachedExportOptions = { now, baseUrl: 'https://www.example.nl/beroepen', strict: false, cache: true, cacheDir: '' }
     await writeFile(file, ndjson(docs))
     const first = await compare(dir, file, 0, options)
     const own = docs.findIndex((d) => d._type === 'faqEntry' && String(d._id).endsWith('.3'))
@@ -163,31 +166,31 @@ describe('incremental export', () => {
     expect(second.reused).toBe(first.profiles + first.vacancies - 1)
   })
 
-  it('exports in full when the cache is damaged, from another output version, or a linked file went missing', async () => {
+  it('exports in full when the cache is damaged or from another output version, and rebuilds a page whose file went missing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')
     const { docs } = dataset(5)
-    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true }
+    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true, cacheDir: '' }
     await writeFile(file, ndjson(docs))
     const pages = (await compare(dir, file, 0, options)).profiles + 30
     expect((await compare(dir, file, 1, options)).reused).toBe(pages)
 
-    const cacheFile = join(dir, 'inc', '.jsonld.cache-pages.ndjson')
+    const cacheFile = join(dir, 'inc-cache', 'cache-pages.ndjson')
     await writeFile(cacheFile, '{"format":"jobld-export-cache","tool":')
     expect((await compare(dir, file, 2, options)).reused).toBe(0)
 
     // A --no-cache export in between leaves a newer version that the cache does not describe.
-    await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: false })
+    await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: false, cacheDir: join(dir, 'inc-cache') })
     await expect(stat(cacheFile)).rejects.toThrow()
     await compare(dir, file, 3, options)
-    await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: false })
+    await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: false, cacheDir: join(dir, 'inc-cache') })
     expect((await compare(dir, file, 4, options)).reused).toBe(0)
 
     await unlink(join(dir, 'inc', 'jsonld', 'vacatures', (await readdir(join(dir, 'inc', 'jsonld', 'vacatures')))[0] ?? ''))
     expect((await compare(dir, file, 5, options)).reused).toBe(pages - 1)
 
     // A verdict log with a damaged line (a run killed while appending) is rewritten whole.
-    const logFile = join(dir, 'inc', '.jsonld.cache-documents.ndjson')
+    const logFile = join(dir, 'inc-cache', 'cache-documents.ndjson')
     await writeFile(logFile, `${await readFile(logFile, 'utf8')}[["abc", {"_id"`)
     expect((await compare(dir, file, 6, options)).reused).toBe(pages)
     expect((await readFile(logFile, 'utf8')).endsWith(']\n')).toBe(true)
@@ -197,28 +200,34 @@ describe('incremental export', () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')
     const { docs } = dataset(9)
-    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true }
+    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true, cacheDir: '' }
     await writeFile(file, ndjson(docs))
     await compare(dir, file, 0, options)
     const before = await tree(join(dir, 'inc', 'jsonld'))
-    const cache = await readFile(join(dir, 'inc', '.jsonld.cache-pages.ndjson'), 'utf8')
+    const cache = await readFile(join(dir, 'inc-cache', 'cache-pages.ndjson'), 'utf8')
     const i = docs.findIndex((d) => d._type === 'faqEntry')
     docs[i] = { ...docs[i], question: 'Zonder vraagteken' }
     await writeFile(file, ndjson(docs))
     const result = await compare(dir, file, 1, options)
     expect(result.ok).toBe(false)
     expect(await tree(join(dir, 'inc', 'jsonld'))).toEqual(before)
-    expect(await readFile(join(dir, 'inc', '.jsonld.cache-pages.ndjson'), 'utf8')).toBe(cache)
+    expect(await readFile(join(dir, 'inc-cache', 'cache-pages.ndjson'), 'utf8')).toBe(cache)
   })
 
-  it('keeps the cache beside the output and leaves it out with --no-cache', async () => {
+  it('keeps the cache in the cache folder, nothing beside or inside the output, and none with --no-cache', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')
     await writeFile(file, ndjson(dataset(2).docs))
     const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: dir }
-    expect(await runExport(['--from', file, '--out', 'jsonld', '--now', '2026-11-26'], io)).toBe(0)
-    expect((await readdir(dir)).filter((f) => !f.startsWith('.jsonld.v-')).sort()).toEqual(['.jsonld.cache-documents.ndjson', '.jsonld.cache-pages.ndjson', 'data.ndjson', 'jsonld'])
-    expect(await runExport(['--from', file, '--out', 'jsonld', '--now', '2026-11-26', '--no-cache'], io)).toBe(0)
-    expect((await readdir(dir)).filter((f) => !f.startsWith('.jsonld.v-')).sort()).toEqual(['data.ndjson', 'jsonld'])
+    const args = ['--from', file, '--out', 'jsonld', '--now', '2026-11-26', '--cache-dir', 'cache']
+    expect(await runExport(args, io)).toBe(0)
+    expect((await readdir(dir)).sort()).toEqual(['cache', 'data.ndjson', 'jsonld'])
+    const [own] = await readdir(join(dir, 'cache'))
+    expect(own).toMatch(/^jsonld-[0-9a-f]{12}$/)
+    expect((await readdir(join(dir, 'cache', own ?? ''))).sort()).toEqual(['cache-documents.ndjson', 'cache-pages.ndjson'])
+    const files = Object.keys(await tree(join(dir, 'jsonld')))
+    expect(files.filter((f) => !/^(vacatures\/)?[a-z0-9-]+\.(jsonld|html)$/.test(f))).toEqual(['manifest.json'])
+    expect(await runExport([...args, '--no-cache'], io)).toBe(0)
+    expect(await readdir(join(dir, 'cache', own ?? ''))).toEqual([])
   })
 })

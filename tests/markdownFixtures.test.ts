@@ -20,10 +20,10 @@ function importFixture(name: string) {
   return { documents, ndjson, messages }
 }
 
-/** Compares with an expected file; `UPDATE=1` rewrites it for review in the diff, and a missing one fails. */
+/** Compares with an expected file; only `UPDATE=1` writes it, for review in the diff: a missing one fails. */
 function expectFile(actual: string, path: string) {
   if (update) writeFileSync(path, actual)
-  expect(existsSync(path), `${path} is missing; write it with UPDATE=1 and review it`).toBe(true)
+  expect(existsSync(path), `${path} is missing: write it with UPDATE=1 and review it`).toBe(true)
   expect(actual).toBe(readFileSync(path, 'utf8'))
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { buildPages } from '../scripts/lib/buildPages.ts'
+import { buildPages } from '../scripts/lib/engine/exportInMemory.ts'
 import { articleToDocuments } from '../scripts/lib/markdown/articleToDocuments.ts'
 import { documentSchemas, isDocumentType } from '../scripts/lib/model/index.ts'
 import type { RawDocument } from '../scripts/lib/rawDocument.ts'
@@ -181,8 +181,8 @@ describe('the seed article (customer service medewerker)', () => {
     })
   })
 
-  it('exports the mbo credential with the mbo fields only, and the hbo credential with the hbo fields', () => {
-    const page = buildPages(importSeed().documents, { now: new Date('2026-01-15') }).pages[0]
+  it('exports the mbo credential with the mbo fields only, and the hbo credential with the hbo fields', async () => {
+    const page = (await buildPages(importSeed().documents, { now: new Date('2026-01-15') })).pages[0]
     const occupation = page?.graph['@graph'][0]
     const credentials = occupation && typeof occupation === 'object' && 'educationRequirements' in occupation ? occupation.educationRequirements : undefined
     expect(JSON.parse(JSON.stringify(credentials))).toEqual([

@@ -31,7 +31,7 @@ Tekst.
 `
 
 describe('vacancyToDocuments', () => {
-  it('imports the Utrecht example as a vacancy referencing its profile, tier and employer', () => {
+  it('imports the Utrecht example as a vacancy with its own salary, referencing its profile and employer', () => {
     const { documents } = importFile('content/vacancies/voorbeeld-customer-service-medewerker-utrecht.md')
     expect(documents.map((doc) => doc._id)).toEqual(['organization.voorbeeld-b-v', 'vacancy.voorbeeld-customer-service-medewerker-utrecht'])
     const [organization, vacancy] = documents
@@ -43,9 +43,10 @@ describe('vacancyToDocuments', () => {
       title: 'Customer service medewerker (voorbeeldvacature)',
       slug: { _type: 'slug', current: 'voorbeeld-customer-service-medewerker-utrecht' },
       jobProfile: { _type: 'reference', _ref: 'jobProfile.customer-service-medewerker' },
-      salaryTier: { _type: 'reference', _ref: 'salaryTier.customer-service-medewerker.medior' },
       hiringOrganization: { _type: 'reference', _ref: 'organization.voorbeeld-b-v' },
       employmentTypes: ['FULL_TIME'],
+      hoursPerWeek: 40,
+      salary: { _type: 'vacancySalary', minValue: 2700, maxValue: 3000, period: 'MONTH', currency: 'EUR', basis: 'gross' },
       location: { _type: 'jobLocation', country: 'NL', locality: 'Utrecht', region: 'Utrecht', postalCode: '3511 AA' },
       remote: false,
       datePosted: '2026-01-15',
@@ -64,6 +65,7 @@ describe('vacancyToDocuments', () => {
       _id: 'vacancy.voorbeeld-customer-service-medewerker-remote',
       salaryTier: { _type: 'reference', _ref: 'salaryTier.customer-service-medewerker.junior' },
       employmentTypes: ['PART_TIME'],
+      hoursPerWeek: 24,
       remote: true,
       applicantCountries: ['NL'],
       validThrough: '2027-06-30',
@@ -77,6 +79,24 @@ describe('vacancyToDocuments', () => {
       const result = documentSchemas.vacancy.safeParse(vacancy)
       expect(result.success ? [] : result.error.issues).toEqual([])
     }
+  })
+
+  it('reads an own salary with EUR and gross as defaults, and a loosely written period', () => {
+    const { documents, messages } = importText(frontMatter('hoursPerWeek: 32\nsalary:\n  value: 15.5\n  period: hour\n'))
+    expect(messages).toEqual([])
+    expect(documents.find((doc) => doc.value._type === 'vacancy')?.value).toMatchObject({
+      hoursPerWeek: 32,
+      salary: { _type: 'vacancySalary', value: 15.5, period: 'HOUR', currency: 'EUR', basis: 'gross' },
+    })
+  })
+
+  it('reports hours that are not a number and a salary without an amount at their lines, and imports nothing', () => {
+    const { documents, messages } = importText(frontMatter('hoursPerWeek: veertig\nsalary:\n  period: MONTH\n'))
+    expect(documents).toEqual([])
+    expect(messages).toEqual([
+      '11:1 Unexpected `hoursPerWeek: "veertig"` in front matter, expected the hours a week as a number, such as 24',
+      '12:1 Unexpected `salary: {"period":"MONTH"}` in front matter, expected the employer\'s own salary: value, or minValue and maxValue, with period (HOUR, DAY, WEEK, MONTH or YEAR), currency (EUR) and basis (gross or net)',
+    ])
   })
 
   it('accepts employment types written loosely and as a list', () => {

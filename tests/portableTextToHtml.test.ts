@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Block, PortableText } from '../scripts/lib/model/portableText.ts'
 import { portableTextToHtml } from '../scripts/lib/html/portableTextToHtml.ts'
-import { sanitizeAnswerHtml, sanitizeDescriptionHtml } from '../scripts/lib/html/sanitizeHtml.ts'
+import { sanitizeAnswerHtml, sanitizeDescriptionHtml } from './support/sanitizeHtml.ts'
 
 type Span = Block['children'][number]
 

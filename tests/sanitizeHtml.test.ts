@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { sanitizeAnswerHtml, sanitizeDescriptionHtml } from '../scripts/lib/html/sanitizeHtml.ts'
+import { sanitizeAnswerHtml, sanitizeDescriptionHtml } from './support/sanitizeHtml.ts'
 
 const sanitizers = [
   ['sanitizeAnswerHtml', sanitizeAnswerHtml, 'h[1-6]|ol|ul|li|a|p|div|b|strong|i|em'],

@@ -3,7 +3,7 @@ import type { SchemaType as ExtractedSchema, TypeNode } from 'groq-js'
 import { createSchema, defineField, defineType, type SchemaTypeDefinition } from 'sanity'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { documentSchemas, JobProfileDoc } from '../scripts/lib/model/index.ts'
+import { documentSchemas, JobProfileDoc, SalaryTierDoc, VacancyDoc } from '../scripts/lib/model/index.ts'
 import { schemaTypes } from '../schemas/index.ts'
 
 /*
@@ -153,6 +153,9 @@ function compareShapes(path: string, zod: Shape, studio: Shape): string[] {
   const out: string[] = []
   if (zod.values && studio.values && [...zod.values].sort().join() !== [...studio.values].sort().join())
     out.push(`${path}: values ${zod.values.join(', ')} in zod, ${studio.values.join(', ')} in Studio`)
+  // A Studio list that zod does not restrict is drift too. (The other way round cannot be told:
+  // Sanity's extraction gives no values for the items of a string array with options.list.)
+  else if (studio.values && !zod.values) out.push(`${path}: values any text in zod, ${studio.values.join(', ')} in Studio`)
   if (zod.fields && studio.fields) {
     const names = [...new Set([...zod.fields.keys(), ...studio.fields.keys()])].sort()
     for (const name of names) {
@@ -225,6 +228,29 @@ describe('compareShapes', () => {
     expect(compareShapes('jobProfile', zodShape(drifted), studioProfile)).toEqual([
       'jobProfile.sector: missing in Studio',
       'jobProfile.tasks[]: number in zod, string in Studio',
+    ])
+  })
+
+  it("names a vacancy's hours per week and a tier's statistic when the two sides differ", () => {
+    const vacancy = z.object({ ...VacancyDoc.shape, hoursPerWeek: z.number() })
+    expect(compareShapes('vacancy', zodShape(vacancy), studioShape(extracted, 'vacancy'))).toEqual([
+      'vacancy.hoursPerWeek: required in zod, optional in Studio',
+    ])
+    const tier = z.object({ ...SalaryTierDoc.shape, statistic: z.enum(['average', 'median', 'mean']).optional() })
+    expect(compareShapes('salaryTier', zodShape(tier), studioShape(extracted, 'salaryTier'))).toEqual([
+      'salaryTier.statistic: values average, median, mean in zod, average, median in Studio',
+    ])
+    const loose = z.object({ ...SalaryTierDoc.shape, statistic: z.string().optional() })
+    expect(compareShapes('salaryTier', zodShape(loose), studioShape(extracted, 'salaryTier'))).toEqual([
+      'salaryTier.statistic: values any text in zod, average, median in Studio',
+    ])
+    const types = schemaTypes.map((t) =>
+      t.name === 'vacancy' && t.type === 'document' && 'fields' in t
+        ? { ...t, fields: t.fields.filter((f) => f.name !== 'hoursPerWeek') }
+        : t,
+    )
+    expect(compareShapes('vacancy', zodShape(VacancyDoc), studioShape(extract(types), 'vacancy'))).toEqual([
+      'vacancy.hoursPerWeek: missing in Studio',
     ])
   })
 

@@ -46,6 +46,7 @@ function tier(level: string, rank: number, hourly: number, monthly: number): San
     ],
     basis: 'gross',
     currency: 'EUR',
+    statistic: 'average',
     hoursPerWeek: 40,
   }
 }
@@ -103,6 +104,7 @@ const vacancy: SanityDocument = {
   salaryTier: ref(junior._id),
   hiringOrganization: ref(organization._id),
   employmentTypes: ['FULL_TIME', 'PART_TIME'],
+  hoursPerWeek: 32,
   location: { _type: 'jobLocation', country: 'NL', locality: 'Utrecht' },
   datePosted: '2026-03-01',
   validThrough: '2026-04-30T17:00:00Z',
@@ -234,6 +236,29 @@ describe('Studio validation messages (Dutch, from the shared rules)', () => {
     expect(await studioErrors(document)).toEqual([
       'applicantCountries: Een vacature op afstand noemt minstens één land waar sollicitanten mogen wonen',
       'salary: Kies een salarisniveau of een eigen salaris, niet allebei',
+    ])
+  })
+
+  it('rejects implausible hours per week on a vacancy and on a tier, with the rule the build uses', async () => {
+    expect(await studioErrors({ ...vacancy, hoursPerWeek: 90 })).toEqual([
+      'hoursPerWeek: 90 uur per week kan niet: vul een aantal uren in boven 0 en hoogstens 80',
+    ])
+    expect(await studioErrors({ ...junior, hoursPerWeek: 0 })).toEqual([
+      'hoursPerWeek: 0 uur per week kan niet: vul een aantal uren in boven 0 en hoogstens 80',
+    ])
+  })
+
+  it('rejects a range in a median tier on its field', async () => {
+    const document = {
+      ...medior,
+      statistic: 'median',
+      amounts: [
+        { _key: 'hour', _type: 'salaryAmount', period: 'HOUR', value: 16 },
+        { _key: 'month', _type: 'salaryAmount', period: 'MONTH', minValue: 2500, maxValue: 2800 },
+      ],
+    }
+    expect(await studioErrors(document)).toEqual([
+      'amounts[_key=="month"].minValue: Een mediaan is één bedrag, geen bereik (2500–2800 per maand): vul één bedrag in, of kies "Gemiddelde" als de bron een bereik geeft',
     ])
   })
 

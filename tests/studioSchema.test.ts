@@ -100,6 +100,34 @@ describe('previews', () => {
     expect(preview('vacancy', selection)).toEqual({ title: 'Klantenservicemedewerker', subtitle: 'Utrecht' })
   })
 
+  it("shows a median tier as one", () => {
+    const amounts = [{ _key: 'b', _type: 'salaryAmount', period: 'MONTH', value: 2800 }]
+    expect(preview('salaryTier', { level: 'Medior', rank: 2, amounts, currency: 'EUR', basis: 'gross', statistic: 'median' })).toEqual({
+      title: '2. Medior',
+      subtitle: '€\u00a02.800 p/m (bruto, mediaan)',
+    })
+  })
+
+  it("shows a vacancy's own salary and its hours", () => {
+    const salary = { _type: 'vacancySalary', period: 'MONTH', minValue: 2700, maxValue: 3000, currency: 'EUR', basis: 'gross' }
+    const selection = { title: 'Klantenservicemedewerker', locality: 'Utrecht', validThrough: '2999-01-31T17:00:00Z', hoursPerWeek: 40, salary }
+    expect(preview('vacancy', selection)).toEqual({ title: 'Klantenservicemedewerker', subtitle: 'Utrecht · €\u00a02.700–€\u00a03.000 p/m · 40 u/w' })
+  })
+
+  it("shows a vacancy paid by a tier as the estimate for its hours, by the build's rule", () => {
+    const tierAmounts = [
+      { _key: 'a', _type: 'salaryAmount', period: 'HOUR', value: 14.5 },
+      { _key: 'b', _type: 'salaryAmount', period: 'MONTH', value: 2450 },
+    ]
+    const tier = { tierLevel: 'Junior', tierAmounts, tierCurrency: 'EUR', tierBasis: 'gross' }
+    const selection = { title: 'Klantenservicemedewerker', remote: true, validThrough: '2999-01-31T17:00:00Z', employmentTypes: ['PART_TIME'], ...tier }
+    expect(preview('vacancy', { ...selection, hoursPerWeek: 24 })).toEqual({
+      title: 'Klantenservicemedewerker',
+      subtitle: 'Op afstand · schatting €\u00a01.470 p/m · 24 u/w',
+    })
+    expect(preview('vacancy', selection)).toEqual({ title: 'Klantenservicemedewerker', subtitle: 'Op afstand · schatting €\u00a014,50 p/u' })
+  })
+
   it('shows an FAQ entry by its question', () => {
     expect(preview('faqEntry', { title: 'Wat verdient een customer service medewerker?' })).toEqual({
       title: 'Wat verdient een customer service medewerker?',

@@ -170,6 +170,7 @@ export type Vacancy = {
   salary?: VacancySalary;
   hiringOrganization: OrganizationReference;
   employmentTypes: Array<string>;
+  hoursPerWeek?: number;
   location?: JobLocation;
   remote?: boolean;
   applicantCountries?: Array<string>;
@@ -216,6 +217,7 @@ export type SalaryTier = {
   >;
   basis: "gross" | "net";
   currency: string;
+  statistic?: "average" | "median";
   hoursPerWeek?: number;
   experienceMonths?: number;
   validFrom?: string;

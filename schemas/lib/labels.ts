@@ -7,6 +7,7 @@ import type {
   Language,
   SalaryBasis,
   SalaryPeriod,
+  SalaryStatistic,
 } from '../../scripts/lib/rules/constants.ts'
 import {
   educationLevelKeys,
@@ -15,6 +16,7 @@ import {
   languages,
   salaryBases,
   salaryPeriods,
+  salaryStatistics,
   shiftWorkValues,
   workplaceValues,
 } from '../../scripts/lib/rules/constants.ts'
@@ -38,6 +40,9 @@ export const periodAbbreviations = {
   MONTH: 'p/m',
   YEAR: 'p/j',
 } as const satisfies Record<SalaryPeriod, string>
+
+/** Dutch names of what a tier's amounts are (average or median), for titles and previews. */
+export const statisticTitles = { average: 'Gemiddelde', median: 'Mediaan' } as const satisfies Record<SalaryStatistic, string>
 
 /** Dutch names of gross and net, for titles and previews. */
 export const basisTitles = { gross: 'Bruto', net: 'Netto' } as const satisfies Record<SalaryBasis, string>
@@ -70,6 +75,7 @@ const listOf = <V extends string>(values: readonly V[], titles: Record<V, string
 export const optionLists = {
   periods: listOf(salaryPeriods, periodTitles),
   bases: listOf(salaryBases, basisTitles),
+  statistics: listOf(salaryStatistics, statisticTitles),
   employmentTypes: listOf(employmentTypes, employmentTypeTitles),
   languages: listOf(languages, languageTitles),
   shiftWork: listOf(shiftWorkValues, shiftWorkTitles),

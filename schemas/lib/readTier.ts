@@ -1,5 +1,5 @@
 import type { TierLike } from '../../scripts/lib/rules/checkTier.ts'
-import { salaryBases } from '../../scripts/lib/rules/constants.ts'
+import { salaryBases, salaryStatistics } from '../../scripts/lib/rules/constants.ts'
 import { isRecord } from './isRecord.ts'
 import { readAmount, type KeyedAmount } from './readAmount.ts'
 
@@ -16,6 +16,7 @@ export function readTier(value: unknown, id: string): TierLike | undefined {
   if (!isRecord(value)) return undefined
   const { level, rank, currency, hoursPerWeek } = value
   const basis = salaryBases.find((b) => b === value.basis)
+  const statistic = salaryStatistics.find((st) => st === value.statistic)
   if (typeof level !== 'string' || typeof rank !== 'number' || typeof currency !== 'string' || !basis) return undefined
   const amounts = Array.isArray(value.amounts)
     ? value.amounts.flatMap((item: unknown): KeyedAmount[] => {
@@ -30,6 +31,7 @@ export function readTier(value: unknown, id: string): TierLike | undefined {
     currency,
     basis,
     hoursPerWeek: typeof hoursPerWeek === 'number' ? hoursPerWeek : undefined,
+    statistic,
     amounts,
   }
 }

@@ -1,6 +1,7 @@
 import { createClient, isHttpError, type SanityClient } from '@sanity/client'
+import { defaultLimits, limitDefinitions, type Limits } from '../lib/limits.ts'
 import type { RawDocument, SourceResult } from '../lib/rawDocument.ts'
-import { ndjsonLines } from './readNdjson.ts'
+import { ndjsonRawLines, parseNdjsonLine } from './readNdjson.ts'
 import { SourceError } from './sourceError.ts'
 
 /** Where and how to read a dataset from the Sanity Content Lake. */
@@ -25,6 +26,8 @@ export interface ContentLakeOptions {
   maxRetryDelayMs?: number
   /** Documents per GROQ page when the export endpoint is unavailable; default 1000. */
   pageSize?: number
+  /** Bounds: bytes in all, the whole read's deadline, one line's length (default: defaultLimits). */
+  limits?: Limits
 }
 
 interface Context {
@@ -40,6 +43,11 @@ interface Context {
   retryBaseMs: number
   maxRetryDelayMs: number
   pageSize: number
+  limits: Limits
+  /** When the whole read must be over (ms since the epoch). */
+  deadline: number
+  /** Bytes received so far, over every attempt. */
+  received: number
 }
 
 /** A failure worth another attempt: an error status, a broken connection or silence. */
@@ -64,13 +72,60 @@ const NETWORK_WORDS: Record<string, string> = {
 }
 
 /**
- * Reads every published document of a dataset: one streamed request to the export endpoint,
- * or paged GROQ when the export endpoint is not there (404). Drafts, release versions and
- * system documents are left out; documents come in stream order, each once.
+ * Reads every published document of a dataset into memory (see streamContentLake).
  * @param options project, dataset, token and the retry/timeout budget
  * @returns the documents, positioned as `sanity://<projectId>/<dataset>` and their number in the stream
  */
 export async function readContentLake(options: ContentLakeOptions): Promise<SourceResult> {
+  const documents: RawDocument[] = []
+  const file = `sanity://${options.projectId}/${options.dataset}`
+  await streamContentLake(options, (value) => {
+    documents.push({ value, position: { file, line: documents.length + 1 } })
+  })
+  return { documents, issues: [] }
+}
+
+/**
+ * Streams every published document of a dataset to `onDocument`: one streamed request to the
+ * export endpoint, or paged GROQ when the export endpoint is not there (404). Drafts, release
+ * versions and system documents are left out; documents come in stream order, each once. The
+ * read is bounded: an idle timeout per request, a deadline for the whole read, a byte budget and
+ * a maximum line length, each an error naming the host and the limit.
+ * @param options project, dataset, token, the retry/timeout budget and the limits
+ * @param onDocument receives each document once, with its JSON line (awaited: a slow consumer slows the read)
+ * @returns how many documents were passed on
+ */
+export async function streamContentLake(
+  options: ContentLakeOptions,
+  onDocument: (value: Record<string, unknown>, line: Buffer) => void | Promise<void>,
+): Promise<number> {
+  const context = makeContext(options)
+
+  // A restarted export sends documents again: the first copy of each _id wins.
+  const seen = new Set<string>()
+  const keep = async (value: Record<string, unknown>, line: Buffer) => {
+    const id = value._id
+    if (typeof id !== 'string') throw badResponse(context, 'document without a string _id')
+    if (id.startsWith('drafts.') || id.startsWith('versions.') || id.startsWith('_.')) return
+    if (typeof value._type === 'string' && value._type.startsWith('system.')) return
+    if (seen.has(id)) return
+    seen.add(id)
+    await onDocument(value, line)
+  }
+  const outcome = await withRetries(context, () => readExport(context, keep))
+  if (outcome === 'unavailable') await readByQuery(context, keep)
+
+  if (seen.size === 0) {
+    throw new SourceError(
+      'EMPTY',
+      `Unexpected empty dataset "${options.dataset}" on ${context.host}, expected published documents (is the dataset private and the token missing?)`,
+    )
+  }
+  return seen.size
+}
+
+/** The client, host and budgets of one read (several requests). */
+function makeContext(options: ContentLakeOptions): Context {
   const fetchFn = options.fetch ?? globalThis.fetch
   const client = createClient({
     projectId: options.projectId,
@@ -85,7 +140,7 @@ export async function readContentLake(options: ContentLakeOptions): Promise<Sour
     ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
     ...(options.fetch ? { resolveFetch: () => fetchFn } : {}),
   })
-  const context: Context = {
+  return {
     client,
     fetch: fetchFn,
     host: new URL(client.getUrl('/')).host,
@@ -98,31 +153,55 @@ export async function readContentLake(options: ContentLakeOptions): Promise<Sour
     retryBaseMs: options.retryBaseMs ?? 500,
     maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
     pageSize: options.pageSize ?? 1000,
+    limits: options.limits ?? defaultLimits,
+    deadline: Date.now() + (options.limits ?? defaultLimits).contentLakeDeadlineMs,
+    received: 0,
   }
-
-  // Keyed by _id: a restarted export sends documents again, the first copy wins.
-  const seen = new Map<string, Record<string, unknown>>()
-  const outcome = await withRetries(context, () => readExport(context, seen))
-  if (outcome === 'unavailable') await readByQuery(context, seen)
-
-  const file = `sanity://${options.projectId}/${options.dataset}`
-  const documents: RawDocument[] = [...seen.values()].map((value, index) => ({ value, position: { file, line: index + 1 } }))
-  if (documents.length === 0) {
-    throw new SourceError(
-      'EMPTY',
-      `Unexpected empty dataset "${options.dataset}" on ${context.host}, expected published documents (is the dataset private and the token missing?)`,
-    )
-  }
-  return { documents, issues: [] }
 }
 
-async function readExport(context: Context, seen: Map<string, Record<string, unknown>>): Promise<'done' | 'unavailable'> {
+/** What a delta read found: every published `_id` now, and the documents changed since the last read. */
+export interface ContentLakeDelta {
+  ids: string[]
+  changed: Array<Record<string, unknown>>
+}
+
+/** Published documents only: no drafts, release versions or system documents (as streamContentLake keeps them). */
+const PUBLISHED = '!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_id in path("_.**")) && !string::startsWith(_type, "system.")'
+
+/**
+ * Reads what changed in a dataset since a moment: the `_id`s of every published document (to see
+ * deletions and unpublishing) and the documents whose `_updatedAt` is at or after `since`, in pages
+ * of GROQ queries, under the same timeouts, retries, deadline and byte budget as a full read.
+ * @param options project, dataset, token, budgets
+ * @param since an ISO 8601 instant: documents updated at or after it come whole
+ * @param extra `_id`s to fetch whole as well (documents the caller has no copy of)
+ * @returns the ids and the changed documents
+ */
+export async function readContentLakeDelta(options: ContentLakeOptions, since: string, extra: ReadonlyArray<string> = []): Promise<ContentLakeDelta> {
+  const context = makeContext(options)
+  const answer = await withRetries(context, () =>
+    withTimeout(context, (signal) => context.client.fetch(`*[${PUBLISHED}]._id`, {}, { filterResponse: false, returnQuery: false, signal, tag: 'jobld.ids' })),
+  )
+  const ids: unknown = isRecord(answer) ? answer.result : undefined
+  if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) throw badResponse(context, 'query answer without a list of ids')
+  countBytes(context, JSON.stringify(ids).length)
+  const changed: Array<Record<string, unknown>> = []
+  const keep: Keep = async (value) => {
+    changed.push(value)
+  }
+  await readByQuery(context, keep, `${PUBLISHED} && (_updatedAt >= $since || _id in $extra)`, { since, extra: [...extra] })
+  return { ids, changed }
+}
+
+type Keep = (value: Record<string, unknown>, line: Buffer) => Promise<void>
+
+async function readExport(context: Context, keep: Keep): Promise<'done' | 'unavailable'> {
   const url = context.client.getUrl(`/data/export/${encodeURIComponent(context.dataset)}`)
   const headers: Record<string, string> = { accept: 'application/x-ndjson' }
   if (context.token) headers.authorization = `Bearer ${context.token}`
   if (context.projectHeader) headers['x-sanity-project-id'] = context.projectId
 
-  return withTimeout(context.timeoutMs, async (signal, touch) => {
+  return withTimeout(context, async (signal, touch) => {
     const response = await context.fetch(url, { headers, signal })
     if (response.status === 404) {
       await response.body?.cancel()
@@ -135,9 +214,12 @@ async function readExport(context: Context, seen: Map<string, Record<string, unk
     }
     const name = `sanity://${context.projectId}/${context.dataset}`
     try {
-      for await (const entry of ndjsonLines(bodyChunks(response.body, touch), name)) {
+      for await (const raw of ndjsonRawLines(bodyChunks(response.body, touch, context), name, context.limits.ndjsonLineBytes)) {
+        const entry = parseNdjsonLine(raw, name)
+        if (entry.kind === 'issue' && entry.issue.code === 'ndjson.line_too_long')
+          throw new SourceError('LIMIT', redact(`Unexpected line ${entry.line} from ${context.host}: ${entry.issue.message}`, context.token))
         if (entry.kind === 'issue') throw badResponse(context, `malformed JSON on line ${entry.line} of the export`)
-        keep(context, entry.document.value, seen)
+        await keep(entry.document.value, raw.bytes)
       }
     } catch (error) {
       if (error instanceof SourceError && error.code === 'ENCODING') throw badResponse(context, 'export that is not UTF-8')
@@ -147,20 +229,27 @@ async function readExport(context: Context, seen: Map<string, Record<string, unk
   })
 }
 
-async function readByQuery(context: Context, seen: Map<string, Record<string, unknown>>): Promise<void> {
-  const query = `*[!(_id in path("drafts.**")) && !(_id in path("versions.**")) && _id > $last] | order(_id) [0...${context.pageSize}]`
+async function readByQuery(
+  context: Context,
+  keep: Keep,
+  filter = '!(_id in path("drafts.**")) && !(_id in path("versions.**"))',
+  params: Record<string, unknown> = {},
+): Promise<void> {
+  const query = `*[${filter} && _id > $last] | order(_id) [0...${context.pageSize}]`
   let last = ''
   for (;;) {
     const answer = await withRetries(context, () =>
-      withTimeout(context.timeoutMs, (signal) =>
-        context.client.fetch(query, { last }, { filterResponse: false, returnQuery: false, signal, tag: 'jobld.read' }),
+      withTimeout(context, (signal) =>
+        context.client.fetch(query, { ...params, last }, { filterResponse: false, returnQuery: false, signal, tag: 'jobld.read' }),
       ),
     )
     const page: unknown = isRecord(answer) ? answer.result : undefined
     if (!Array.isArray(page)) throw badResponse(context, 'query answer without a result array')
+    // The client hands over parsed JSON: its length stands for the bytes received.
+    countBytes(context, JSON.stringify(page).length)
     for (const value of page) {
       if (!isRecord(value)) throw badResponse(context, 'query result that is not a document')
-      keep(context, value, seen)
+      await keep(value, Buffer.from(JSON.stringify(value)))
     }
     const lastValue: unknown = page.at(-1)
     if (page.length < context.pageSize || !isRecord(lastValue) || typeof lastValue._id !== 'string') return
@@ -168,22 +257,15 @@ async function readByQuery(context: Context, seen: Map<string, Record<string, un
   }
 }
 
-function keep(context: Context, value: Record<string, unknown>, seen: Map<string, Record<string, unknown>>): void {
-  const id = value._id
-  if (typeof id !== 'string') throw badResponse(context, 'document without a string _id')
-  if (id.startsWith('drafts.') || id.startsWith('versions.') || id.startsWith('_.')) return
-  if (typeof value._type === 'string' && value._type.startsWith('system.')) return
-  if (!seen.has(id)) seen.set(id, value)
-}
-
-/** Reads a response body chunk by chunk, telling the idle timer about each one. */
-async function* bodyChunks(body: ReadableStream<Uint8Array>, touch: () => void): AsyncGenerator<Uint8Array> {
+/** Reads a response body chunk by chunk, telling the idle timer about each one and counting its bytes. */
+async function* bodyChunks(body: ReadableStream<Uint8Array>, touch: () => void, context: Context): AsyncGenerator<Uint8Array> {
   const reader = body.getReader()
   try {
     for (;;) {
       const { done, value } = await reader.read()
       if (done) return
       touch()
+      countBytes(context, value.byteLength)
       yield value
     }
   } finally {
@@ -194,29 +276,56 @@ async function* bodyChunks(body: ReadableStream<Uint8Array>, touch: () => void):
 
 class TimedOut extends Error {}
 
+/** Counts received bytes against the budget; over it, the read stops. */
+function countBytes(context: Context, bytes: number): void {
+  context.received += bytes
+  if (context.received > context.limits.contentLakeBytes)
+    throw new SourceError(
+      'LIMIT',
+      `Unexpected more than ${context.limits.contentLakeBytes.toLocaleString('en')} bytes from ${context.host}, expected the documents of dataset "${context.dataset}" within that budget (raise ${limitDefinitions.contentLakeBytes.env} for a larger dataset)`,
+    )
+}
+
+function deadlineError(context: Context): SourceError {
+  return new SourceError(
+    'LIMIT',
+    `Unexpected read from ${context.host} taking more than ${context.limits.contentLakeDeadlineMs.toLocaleString('en')} ms in all, expected the documents of dataset "${context.dataset}" by then (raise ${limitDefinitions.contentLakeDeadlineMs.env} for a slower connection)`,
+  )
+}
+
 /**
- * Runs a request under an idle deadline: it fails when `timeoutMs` pass without an answer
- * or, for streams, without new bytes (`touch` restarts the clock).
+ * Runs a request under an idle timeout and the read's deadline: it fails when `timeoutMs` pass
+ * without an answer or, for streams, without new bytes (`touch` restarts that clock), and when
+ * the deadline of the whole read passes, however the bytes trickle in.
  */
-async function withTimeout<T>(timeoutMs: number, run: (signal: AbortSignal, touch: () => void) => Promise<T>): Promise<T> {
+async function withTimeout<T>(context: Context, run: (signal: AbortSignal, touch: () => void) => Promise<T>): Promise<T> {
   const controller = new AbortController()
   let timedOut = false
+  let pastDeadline = false
   let timer: ReturnType<typeof setTimeout> | undefined
   const touch = () => {
     clearTimeout(timer)
     timer = setTimeout(() => {
       timedOut = true
       controller.abort()
-    }, timeoutMs)
+    }, context.timeoutMs)
   }
+  const remaining = context.deadline - Date.now()
+  if (remaining <= 0) throw deadlineError(context)
+  const deadline = setTimeout(() => {
+    pastDeadline = true
+    controller.abort()
+  }, remaining)
   touch()
   try {
     return await run(controller.signal, touch)
   } catch (error) {
+    if (pastDeadline) throw deadlineError(context)
     if (timedOut) throw new TimedOut()
     throw error
   } finally {
     clearTimeout(timer)
+    clearTimeout(deadline)
   }
 }
 
@@ -229,7 +338,9 @@ async function withRetries<T>(context: Context, run: () => Promise<T>): Promise<
       if (transient === undefined) throw error
       if (!isRetryable(transient)) throw finalError(context, transient, attempt, false)
       if (attempt > context.maxRetries) throw finalError(context, transient, attempt, true)
-      await sleep(delayFor(context, transient, attempt))
+      const delay = delayFor(context, transient, attempt)
+      if (Date.now() + delay >= context.deadline) throw deadlineError(context)
+      await sleep(delay)
     }
   }
 }
@@ -298,7 +409,7 @@ function finalError(context: Context, transient: Transient, attempts: number, ex
       message = `Unexpected ${NETWORK_WORDS[transient.code] ?? `network error ${transient.code}`} from ${context.host}${tries}, ${expected}`
       break
     case 'timeout':
-      message = `Unexpected silence from ${context.host} for ${context.timeoutMs} ms${tries}, ${expected}`
+      message = `Unexpected silence from ${context.host} for ${context.timeoutMs} ms${tries}, ${expected} (JOBLD_HTTP_TIMEOUT_MS sets how long)`
       break
   }
   const code = transient.kind === 'status' ? 'HTTP' : transient.kind === 'network' ? 'NETWORK' : 'TIMEOUT'

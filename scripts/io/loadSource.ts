@@ -1,5 +1,8 @@
 import { stat } from 'node:fs/promises'
+import { defaultLimits, type Limits } from '../lib/limits.ts'
 import type { SourceResult } from '../lib/rawDocument.ts'
+import { checkApiHost } from './checkApiHost.ts'
+import type { ContentLakeOptions } from './contentLake.ts'
 import { CliError } from './cliError.ts'
 
 /** The environment variables a Content Lake source reads. */
@@ -67,13 +70,7 @@ function checkContentLakeEnv(env: ContentLakeEnv): void {
     throw usage(`Unexpected SANITY_DATASET "${dataset}", expected lowercase letters, digits, "_" and "-", at most 64 characters`)
   if (version && !/^(1|X|v?\d{4}-\d{2}-\d{2})$/.test(version))
     throw usage(`Unexpected SANITY_API_VERSION "${version}", expected a date like 2025-02-19`)
-  if (host) {
-    const url = URL.canParse(host) ? new URL(host) : undefined
-    if (url && (url.username || url.password))
-      throw usage('Unexpected user or password in SANITY_API_HOST, expected the token in SANITY_API_TOKEN only')
-    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
-      throw usage(`Unexpected SANITY_API_HOST "${host}", expected an http(s) URL such as https://api.sanity.io`)
-  }
+  checkApiHost(host, token)
 }
 
 /**
@@ -81,34 +78,45 @@ function checkContentLakeEnv(env: ContentLakeEnv): void {
  * @param choice from chooseSource
  * @param env token, API version and host for the Content Lake, and its timeout and retry budget
  *   (`JOBLD_HTTP_TIMEOUT_MS`, `JOBLD_HTTP_RETRIES`, `JOBLD_HTTP_RETRY_BASE_MS`)
+ * @param limits bounds on line length, archive size and ratio, Content Lake bytes and time
  * @returns documents and source issues
  */
-export async function loadSource(choice: SourceChoice, env: ContentLakeEnv): Promise<SourceResult> {
+export async function loadSource(choice: SourceChoice, env: ContentLakeEnv, limits: Limits = defaultLimits): Promise<SourceResult> {
   // Each reader is loaded when chosen: @sanity/client and the Markdown parser take about a
   // second of start-up that an export from an NDJSON file does not need.
   switch (choice.kind) {
     case 'markdown':
       return (await import('./readMarkdown.ts')).readMarkdown(choice.paths)
     case 'ndjson':
-      return (await import('./readNdjson.ts')).readNdjson(choice.file)
+      return (await import('./readNdjson.ts')).readNdjson(choice.file, limits.ndjsonLineBytes)
     case 'tarGz':
-      return (await import('./readTarGz.ts')).readTarGz(choice.file)
-    case 'contentLake': {
-      const timeoutMs = wholeNumber(env, 'JOBLD_HTTP_TIMEOUT_MS', 1)
-      const maxRetries = wholeNumber(env, 'JOBLD_HTTP_RETRIES', 0)
-      const retryBaseMs = wholeNumber(env, 'JOBLD_HTTP_RETRY_BASE_MS', 0)
-      const { readContentLake } = await import('./contentLake.ts')
-      return readContentLake({
-        projectId: choice.projectId,
-        dataset: choice.dataset,
-        ...(env.SANITY_API_TOKEN ? { token: env.SANITY_API_TOKEN } : {}),
-        ...(env.SANITY_API_VERSION ? { apiVersion: env.SANITY_API_VERSION } : {}),
-        ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST } : {}),
-        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
-        ...(maxRetries !== undefined ? { maxRetries } : {}),
-        ...(retryBaseMs !== undefined ? { retryBaseMs } : {}),
-      })
-    }
+      return (await import('./readTarGz.ts')).readTarGz(choice.file, limits)
+    case 'contentLake':
+      return (await import('./contentLake.ts')).readContentLake(contentLakeOptions(choice, env, limits))
+  }
+}
+
+/**
+ * The Content Lake reader's options from the environment.
+ * @param choice project and dataset
+ * @param env token, API version and host, and the timeout and retry budget
+ * @param limits the bounds of the read
+ * @returns the options
+ */
+export function contentLakeOptions(choice: Extract<SourceChoice, { kind: 'contentLake' }>, env: ContentLakeEnv, limits: Limits): ContentLakeOptions {
+  const timeoutMs = wholeNumber(env, 'JOBLD_HTTP_TIMEOUT_MS', 1)
+  const maxRetries = wholeNumber(env, 'JOBLD_HTTP_RETRIES', 0)
+  const retryBaseMs = wholeNumber(env, 'JOBLD_HTTP_RETRY_BASE_MS', 0)
+  return {
+    projectId: choice.projectId,
+    dataset: choice.dataset,
+    ...(env.SANITY_API_TOKEN ? { token: env.SANITY_API_TOKEN } : {}),
+    ...(env.SANITY_API_VERSION ? { apiVersion: env.SANITY_API_VERSION } : {}),
+    ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST } : {}),
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    ...(maxRetries !== undefined ? { maxRetries } : {}),
+    ...(retryBaseMs !== undefined ? { retryBaseMs } : {}),
+    limits,
   }
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { createClient, type Mutation } from '@sanity/client'
+import { checkApiHost } from './checkApiHost.ts'
 import { CliError } from './cliError.ts'
 
 /**
@@ -59,6 +60,7 @@ const LOOKUP_CHUNK = 50
 export function contentLakeWriter(env: PushEnv): ContentLakeWriter {
   const missing = (['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_TOKEN'] as const).filter((name) => !env[name])
   if (missing.length > 0) throw new CliError('USAGE', `Unexpected --push without ${missing.join(', ')}, expected them set in the environment`)
+  checkApiHost(env.SANITY_API_HOST, env.SANITY_API_TOKEN)
   return createClient({
     projectId: env.SANITY_PROJECT_ID,
     dataset: env.SANITY_DATASET,

@@ -1,6 +1,7 @@
 import { Buffer, isUtf8 } from 'node:buffer'
 import { createReadStream } from 'node:fs'
 import type { Issue } from '../lib/issue.ts'
+import { defaultLimits, limitDefinitions } from '../lib/limits.ts'
 import type { RawDocument, SourceResult } from '../lib/rawDocument.ts'
 import { SourceError } from './sourceError.ts'
 
@@ -20,10 +21,10 @@ const HIGH_WATER_MARK = 1 << 20
  * @param file path of the .ndjson file, used as given in positions and messages
  * @returns the documents with their `file:line` positions, and one issue per bad line
  */
-export async function readNdjson(file: string): Promise<SourceResult> {
+export async function readNdjson(file: string, maxLineBytes = defaultLimits.ndjsonLineBytes): Promise<SourceResult> {
   const documents: RawDocument[] = []
   const issues: Issue[] = []
-  for await (const raw of readNdjsonRawLines(file)) {
+  for await (const raw of readNdjsonRawLines(file, maxLineBytes)) {
     const entry = parseNdjsonLine(raw, file)
     if (entry.kind === 'document') documents.push(entry.document)
     else issues.push(entry.issue)
@@ -41,18 +42,21 @@ export interface NdjsonRawLine {
   offset: number
   /** True for a last line that has no newline. */
   unterminated: boolean
+  /** Set when the line was longer than the limit (in bytes); then `bytes` is empty. */
+  tooLong?: { limit: number }
 }
 
 /**
  * Streams the non-blank lines of an NDJSON file without parsing them (an export can then skip
  * lines it has seen before), turning read errors into SourceErrors as readNdjson does.
  * @param file path of the .ndjson file
+ * @param maxLineBytes the longest line kept; longer ones come as `tooLong` (see ndjsonRawLines)
  * @returns an async generator of lines, in file order
  */
-export async function* readNdjsonRawLines(file: string): AsyncGenerator<NdjsonRawLine, void, undefined> {
+export async function* readNdjsonRawLines(file: string, maxLineBytes = defaultLimits.ndjsonLineBytes): AsyncGenerator<NdjsonRawLine, void, undefined> {
   const stream = createReadStream(file, { highWaterMark: HIGH_WATER_MARK })
   try {
-    yield* ndjsonRawLines(stream, file)
+    yield* ndjsonRawLines(stream, file, maxLineBytes)
   } catch (error) {
     throw toSourceError(error, file)
   } finally {
@@ -70,54 +74,84 @@ export function emptyNdjsonError(file: string): SourceError {
  * Strips a UTF-8 byte order mark, accepts CRLF and skips blank lines; line numbers count every line.
  * @param stream bytes of the NDJSON text (a file stream, a tar entry, a response body)
  * @param file name for positions and messages (`export.tar.gz!/data.ndjson`)
+ * @param maxLineBytes the longest line parsed; a longer one is an issue at its line
  * @returns an async generator of parsed documents and issues, in file order
  */
 export async function* ndjsonLines(
   stream: AsyncIterable<Uint8Array | string>,
   file: string,
+  maxLineBytes = defaultLimits.ndjsonLineBytes,
 ): AsyncGenerator<NdjsonEntry, void, undefined> {
-  for await (const raw of ndjsonRawLines(stream, file)) yield parseNdjsonLine(raw, file)
+  for await (const raw of ndjsonRawLines(stream, file, maxLineBytes)) yield parseNdjsonLine(raw, file)
 }
 
 /**
- * Splits a byte stream into its non-blank NDJSON lines, unparsed.
+ * Splits a byte stream into its non-blank NDJSON lines, unparsed. A line longer than
+ * `maxLineBytes` is never held: it comes out as an empty line with `tooLong` set as soon as it
+ * passes the limit (a stream that never sends its newline is caught at once), and the rest of
+ * it is dropped unread, so that a file with one runaway line still reports every other line.
  * @param stream bytes of the NDJSON text
  * @param file name for messages
+ * @param maxLineBytes the longest line kept
  * @returns an async generator of lines with their byte offsets
  */
 export async function* ndjsonRawLines(
   stream: AsyncIterable<Uint8Array | string>,
   file: string,
+  maxLineBytes = defaultLimits.ndjsonLineBytes,
 ): AsyncGenerator<NdjsonRawLine, void, undefined> {
+  // Lines completed so far.
   let line = 0
   // Pieces of a line that spans chunks; joined once, when its newline arrives.
   let pending: Buffer[] = []
+  let pendingLength = 0
   let pendingStart = 0
+  // True while the rest of a line over the limit is dropped.
+  let skipping = false
   let consumed = 0
+  const runaway = (start: number): NdjsonRawLine => ({
+    line: line + 1,
+    bytes: Buffer.alloc(0),
+    offset: start,
+    unterminated: false,
+    tooLong: { limit: maxLineBytes },
+  })
   for await (const chunk of stream) {
     const bytes = toBuffer(chunk)
     let start = 0
     let newline = bytes.indexOf(LF, start)
     while (newline !== -1) {
-      line += 1
       const piece = bytes.subarray(start, newline)
-      const lineStart = pending.length === 0 ? consumed + start : pendingStart
-      const lineBytes = pending.length === 0 ? piece : Buffer.concat([...pending, piece])
+      const lineStart = pending.length === 0 && !skipping ? consumed + start : pendingStart
+      if (!skipping && pendingLength + piece.length > maxLineBytes) yield runaway(lineStart)
+      else if (!skipping) {
+        const raw = trimLine(pending.length === 0 ? piece : Buffer.concat([...pending, piece]), line + 1, lineStart, file, false)
+        if (raw) yield raw
+      }
+      line += 1
       pending = []
-      const raw = trimLine(lineBytes, line, lineStart, file, false)
-      if (raw) yield raw
+      pendingLength = 0
+      skipping = false
       start = newline + 1
       newline = bytes.indexOf(LF, start)
     }
-    if (start < bytes.length) {
+    if (start < bytes.length && !skipping) {
       if (pending.length === 0) pendingStart = consumed + start
-      pending.push(bytes.subarray(start))
+      const rest = bytes.subarray(start)
+      if (pendingLength + rest.length > maxLineBytes) {
+        yield runaway(pendingStart)
+        skipping = true
+        pending = []
+        pendingLength = 0
+      } else {
+        pending.push(rest)
+        pendingLength += rest.length
+      }
     }
     consumed += bytes.length
   }
   if (pending.length > 0) {
-    line += 1
-    const raw = trimLine(Buffer.concat(pending), line, pendingStart, file, true)
+    const raw = trimLine(Buffer.concat(pending), line + 1, pendingStart, file, true)
     if (raw) yield raw
   }
 }
@@ -146,7 +180,15 @@ function trimLine(raw: Buffer, line: number, offset: number, file: string, unter
  * @param file name for positions and messages
  * @returns the document with its `file:line` position, or the issue
  */
-export function parseNdjsonLine({ bytes, line, unterminated }: NdjsonRawLine, file: string): NdjsonEntry {
+export function parseNdjsonLine({ bytes, line, unterminated, tooLong }: NdjsonRawLine, file: string): NdjsonEntry {
+  if (tooLong !== undefined) {
+    const { env } = limitDefinitions.ndjsonLineBytes
+    return issue(
+      'ndjson.line_too_long',
+      `Unexpected line longer than ${tooLong.limit.toLocaleString('en')} bytes, expected one document of at most that size per line (raise ${env} for longer ones)`,
+      { file, line },
+    )
+  }
   if (!isUtf8(bytes)) {
     throw new SourceError(
       'ENCODING',

@@ -1,7 +1,11 @@
 import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
+import { Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { createGunzip } from 'node:zlib'
 import { Parser, type ReadEntry } from 'tar'
 import type { Issue } from '../lib/issue.ts'
+import { defaultLimits, limitDefinitions, type Limits } from '../lib/limits.ts'
 import type { RawDocument, SourceResult } from '../lib/rawDocument.ts'
 import { ndjsonLines } from './readNdjson.ts'
 import { SourceError } from './sourceError.ts'
@@ -9,17 +13,25 @@ import { SourceError } from './sourceError.ts'
 // `sanity dataset export` writes `<folder>/data.ndjson`; accept it at the root too.
 const DATA_FILE = /^(?:\.\/)?(?:[^/]+\/)?data\.ndjson$/
 
+/** Below this many unpacked bytes the ratio is not checked: tiny archives compress oddly. */
+const RATIO_FLOOR = 1 << 20
+
 /**
  * Reads the documents of a `sanity dataset export` archive, streaming `data.ndjson` out of the .tar.gz.
- * Asset folders are skipped; positions read `<archive>!/<inner path>:<line>`.
+ * Asset folders are skipped; positions read `<archive>!/<inner path>:<line>`. The archive is
+ * unpacked under the limits: no more than `archiveBytes` in all, nor `archiveRatio` times its
+ * packed size (a gzip bomb stops within the first megabytes), and lines of `ndjsonLineBytes`.
  * @param file path of the .tar.gz archive
+ * @param limits the bounds
  * @returns the documents of `data.ndjson` with their positions, and one issue per bad line
  */
-export async function readTarGz(file: string): Promise<SourceResult> {
+export async function readTarGz(file: string, limits: Limits = defaultLimits): Promise<SourceResult> {
   const documents: RawDocument[] = []
   const issues: Issue[] = []
   const stop = new AbortController()
   let dataEntry: ReadEntry | undefined
+  let secondData: string | undefined
+  let limitError: SourceError | undefined
   let reading: Promise<void> | undefined
   let readingError: unknown
   let sawEntry = false
@@ -31,12 +43,18 @@ export async function readTarGz(file: string): Promise<SourceResult> {
     onwarn: (code) => warnings.add(code),
     onReadEntry: (entry) => {
       sawEntry = true
-      if (dataEntry !== undefined || entry.type !== 'File' || !DATA_FILE.test(entry.path)) {
+      const isData = entry.type === 'File' && DATA_FILE.test(entry.path)
+      if (isData && dataEntry !== undefined) {
+        // Which one is the dataset cannot be told: refuse the archive rather than guess.
+        secondData = entry.path
+        stop.abort()
+      }
+      if (dataEntry !== undefined || !isData) {
         entry.resume()
         return
       }
       dataEntry = entry
-      reading = collect(entry, `${file}!/${entry.path}`, documents, issues).catch((error: unknown) => {
+      reading = collect(entry, `${file}!/${entry.path}`, documents, issues, limits.ndjsonLineBytes).catch((error: unknown) => {
         // A line that cannot be read ends the whole read: stop the archive, or it waits for a reader forever.
         readingError = error
         stop.abort()
@@ -44,10 +62,45 @@ export async function readTarGz(file: string): Promise<SourceResult> {
     },
   })
 
+  let packed = 0
+  let unpacked = 0
+  const countPacked = counter((n) => {
+    packed += n
+    return undefined
+  })
+  const countUnpacked = counter((n) => {
+    unpacked += n
+    const overRatio = unpacked > RATIO_FLOOR && unpacked > packed * limits.archiveRatio
+    if (unpacked <= limits.archiveBytes && !overRatio) return undefined
+    limitError = overRatio
+      ? new SourceError(
+          'ARCHIVE_LIMIT',
+          `Unexpected archive "${file}" that unpacks to more than ${limits.archiveRatio} times its packed size (${unpacked.toLocaleString('en')} bytes from ${packed.toLocaleString('en')}), expected a \`sanity dataset export\` archive (if it is one, raise ${limitDefinitions.archiveRatio.env})`,
+        )
+      : new SourceError(
+          'ARCHIVE_LIMIT',
+          `Unexpected archive "${file}" that unpacks to more than ${limits.archiveBytes.toLocaleString('en')} bytes, expected a \`sanity dataset export\` archive within that size (raise ${limitDefinitions.archiveBytes.env} for a larger one)`,
+        )
+    return limitError
+  })
   try {
-    await pipeline(createReadStream(file), parser, { signal: stop.signal })
+    // Unpacked here rather than by the tar parser, so that the unpacked bytes can be counted.
+    const gzipped = await startsWithGzipMagic(file)
+    if (gzipped) await pipeline(createReadStream(file), countPacked, createGunzip(), countUnpacked, parser, { signal: stop.signal })
+    else await pipeline(createReadStream(file), countPacked, countUnpacked, parser, { signal: stop.signal })
     await reading
   } catch (error) {
+    if (limitError) {
+      dataEntry?.destroy()
+      throw limitError
+    }
+    if (secondData !== undefined) {
+      dataEntry?.destroy()
+      throw new SourceError(
+        'BAD_ARCHIVE',
+        `Unexpected archive "${file}" with two dataset files, ${dataEntry?.path ?? ''} and ${secondData}, expected one data.ndjson`,
+      )
+    }
     if (readingError === undefined) {
       // A failed archive can leave the entry half-written: end it so its reader stops waiting.
       dataEntry?.destroy()
@@ -69,8 +122,30 @@ export async function readTarGz(file: string): Promise<SourceResult> {
   return { documents, issues }
 }
 
-async function collect(entry: ReadEntry, name: string, documents: RawDocument[], issues: Issue[]): Promise<void> {
-  for await (const line of ndjsonLines(entry, name)) {
+/** Whether a file starts as gzip data does (1f 8b); missing files are left to the stream to report. */
+async function startsWithGzipMagic(file: string): Promise<boolean> {
+  const handle = await open(file, 'r').catch(() => undefined)
+  if (!handle) return false
+  try {
+    const head = Buffer.alloc(2)
+    const { bytesRead } = await handle.read(head, 0, 2, 0)
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b
+  } finally {
+    await handle.close()
+  }
+}
+
+/** A pass-through stream that counts bytes and fails with what `count` returns. */
+function counter(count: (bytes: number) => Error | undefined): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+      done(count(chunk.length) ?? null, chunk)
+    },
+  })
+}
+
+async function collect(entry: ReadEntry, name: string, documents: RawDocument[], issues: Issue[], maxLineBytes: number): Promise<void> {
+  for await (const line of ndjsonLines(entry, name, maxLineBytes)) {
     if (line.kind === 'document') documents.push(line.document)
     else issues.push(line.issue)
   }

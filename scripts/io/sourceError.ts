@@ -16,8 +16,12 @@ export type SourceErrorCode =
   | 'ENCODING'
   /** The .tar.gz ends before its last entry (or its gzip stream) does. */
   | 'TRUNCATED_ARCHIVE'
-  /** The file is not a gzipped tar archive, or has no `data.ndjson` inside. */
+  /** The file is not a gzipped tar archive, or has no `data.ndjson` inside, or two. */
   | 'BAD_ARCHIVE'
+  /** The archive unpacks to more than the limits allow (size, or ratio to its packed size). */
+  | 'ARCHIVE_LIMIT'
+  /** The Content Lake sent more bytes, or took longer, than the limits allow. */
+  | 'LIMIT'
   /** The connection failed or was reset, and retries ran out. */
   | 'NETWORK'
   /** The server kept answering with an error status, or with one not worth retrying. */

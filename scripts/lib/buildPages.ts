@@ -4,10 +4,9 @@ import { validateJsonLd } from './jsonld/validateJsonLd.ts'
 import { profileToGraph } from './jsonld/profileToGraph.ts'
 import { vacancyToGraph } from './jsonld/vacancyToGraph.ts'
 import type { IdOptions } from './jsonld/ids.ts'
-import type { RawDocument } from './rawDocument.ts'
+import type { RenderMemo } from './jsonld/renderMemo.ts'
 import type { ContentDocument } from './model/index.ts'
 import type { SlimDocument } from './validate/slimDocument.ts'
-import { validateDocuments } from './validate/validateDocuments.ts'
 
 /** Options of an export. */
 export interface ExportOptions extends IdOptions {
@@ -36,29 +35,6 @@ export interface PagesResult {
   issues: Issue[]
   /** True when no issue is an error (after `strict` turned warnings into errors). */
   ok: boolean
-}
-
-/**
- * Validates documents from any source and builds the JSON-LD of every page: one per job profile
- * (Occupation, FAQPage, Organization) and one per current vacancy (JobPosting), each graph
- * checked against Google's rules and the schema.org vocabulary. Pure: no file system.
- * @param raw documents with their source positions
- * @param options clock, base URL and strictness
- * @returns pages in path order, issues, and the verdict
- */
-export function buildPages(raw: ReadonlyArray<RawDocument>, options: ExportOptions): PagesResult {
-  const { index, issues, expired } = validateDocuments(raw, options)
-  const plans = planPages(index.byId, index.profiles.map((p) => p._id), index.vacancies.map((v) => v._id), expired)
-  const pages: Page[] = []
-  const get = (id: string) => index.byId.get(id)
-  for (const plan of plans) {
-    const built = buildPage(plan, get, options)
-    issues.push(...built.issues)
-    pages.push(built.page)
-  }
-  if (options.strict) for (const issue of issues) if (issue.severity === 'warning') issue.severity = 'error'
-  pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return { pages, issues, ok: !issues.some((i) => i.severity === 'error') }
 }
 
 /** Which documents one page is built from: decided from slim documents, before any is rendered. */
@@ -118,7 +94,7 @@ export function planPages(
     const profile = find(vacancy.jobProfile, 'jobProfile')
     const employer = find(vacancy.hiringOrganization, 'organization')
     const tier = find(vacancy.salaryTier, 'salaryTier')
-    if (!profile || !employer || (vacancy.salaryTier && !tier)) continue // validateDocuments reported why
+    if (!profile || !employer || (vacancy.salaryTier && !tier)) continue // checkAcrossDocuments reported why
     const slug = vacancy.slug.current
     plans.push({
       kind: 'vacancy',
@@ -139,9 +115,15 @@ export function planPages(
  * @param plan the page's plan
  * @param get the full, valid document of an `_id`
  * @param options base URL for `@id`s
+ * @param memo what other pages of the export built already
  * @returns the page and the issues its JSON-LD has
  */
-export function buildPage(plan: PagePlan, get: (id: string) => ContentDocument | undefined, options: IdOptions): { page: Page; issues: Issue[] } {
+export function buildPage(
+  plan: PagePlan,
+  get: (id: string) => ContentDocument | undefined,
+  options: IdOptions,
+  memo?: RenderMemo,
+): { page: Page; issues: Issue[] } {
   const doc = <T extends ContentDocument['_type']>(id: string, type: T): Extract<ContentDocument, { _type: T }> => {
     const found = get(id)
     if (!isOfType(found, type)) throw new Error(`Unexpected missing ${type} "${id}" while building ${plan.path}, expected the document the plan was made from`)
@@ -157,6 +139,7 @@ export function buildPage(plan: PagePlan, get: (id: string) => ContentDocument |
         publisher: plan.publisher === undefined ? undefined : doc(plan.publisher, 'organization'),
       },
       options,
+      memo,
     )
     return { page: finish(plan, graph), issues: validateJsonLd(graph, { docId: profile._id, docType: 'jobProfile' }) }
   }
@@ -169,6 +152,7 @@ export function buildPage(plan: PagePlan, get: (id: string) => ContentDocument |
       employer: doc(plan.employer, 'organization'),
     },
     options,
+    memo,
   )
   return { page: finish(plan, graph), issues: validateJsonLd(graph, { docId: vacancy._id, docType: 'vacancy' }) }
 }

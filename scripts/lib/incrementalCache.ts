@@ -4,11 +4,11 @@
  * NDJSON (a header line, then one line per document and per page) so that it is written and read
  * a line at a time, never as one string of hundreds of megabytes.
  */
-import { createHash } from 'node:crypto'
 import type { PagePlan } from './buildPages.ts'
 import type { Issue } from './issue.ts'
 import type { DocumentCheck } from './validate/checkDocument.ts'
 import type { SlimDocument } from './validate/slimDocument.ts'
+import { sha256Hex, type Sha256Hex } from './sha256Hex.ts'
 
 /** One page as the previous export wrote it: what its manifest entry needs beyond its plan. */
 export interface CachedPage {
@@ -28,7 +28,7 @@ export interface CacheHeader {
   tool: string
   /** The base URL the pages were built with. */
   baseUrl: string | null
-  /** Name of the version folder the pages are in. */
+  /** SHA-256 of the manifest.json the export wrote: the output version the pages describe. */
   version: string
   /** How many pages the lines that follow hold (a file with fewer is incomplete). */
   pages: number
@@ -41,7 +41,7 @@ export interface DocumentLogHeader {
 }
 
 
-const kinds = new Set(['missingId', 'unpublished', 'unknownType', 'invalid', 'valid'])
+const kinds = new Set(['missingId', 'unreadable', 'unpublished', 'unknownType', 'invalid', 'valid'])
 
 /**
  * Reads the header line, refusing a cache written by other code or with another base URL.
@@ -136,14 +136,15 @@ export function documentLogLine(verdicts: ReadonlyArray<[string, DocumentCheck<S
  * @param plan the page's plan
  * @param hashOf content hash of a document by `_id`
  * @param baseUrl the base URL, if any
- * @returns a base64url sha256
+ * @param hash SHA-256 (default: the pure JavaScript one)
+ * @returns a hex sha256
  */
-export function pageSignature(plan: PagePlan, hashOf: (id: string) => string | undefined, baseUrl: string | undefined): string {
+export function pageSignature(plan: PagePlan, hashOf: (id: string) => string | undefined, baseUrl: string | undefined, hash: Sha256Hex = sha256Hex): string {
   const parts = plan.kind === 'profile' ? [plan.profile, '[', ...plan.tiers, '[', ...plan.faq, '[', plan.publisher ?? ''] : [plan.vacancy, plan.profile, plan.tier ?? '', plan.employer]
   const sources = plan.sourceIds.map((id) => `${id}\u0000${hashOf(id) ?? ''}`)
   // Fields joined by NUL, which no id, slug or URL holds: cheaper than JSON for 100,000 pages.
   const text = [baseUrl ?? '', plan.kind, plan.path, plan.slug, ...parts, ']', ...sources].join('\u0000')
-  return createHash('sha256').update(text).digest('base64url')
+  return hash(text)
 }
 
 function parse(line: string): unknown {
@@ -159,6 +160,7 @@ function parse(line: string): unknown {
 function isCheck(value: unknown): value is DocumentCheck<SlimDocument> {
   if (!isRecord(value) || typeof value.kind !== 'string' || !kinds.has(value.kind)) return false
   if (value.kind === 'missingId') return typeof value.docType === 'string' && typeof value.idText === 'string'
+  if (value.kind === 'unreadable') return isIssue(value.issue)
   if (typeof value.id !== 'string') return false
   if (value.kind === 'invalid') return typeof value.type === 'string' && Array.isArray(value.issues) && value.issues.every(isIssue)
   if (value.kind === 'valid') return false // stored as the slim document alone

@@ -28,8 +28,9 @@ export const limitDefinitions = {
   },
   ndjsonLineBytes: {
     env: 'JOBLD_MAX_LINE_BYTES',
-    // Sanity documents are at most 32 MB; a line of an export holds one document.
-    default: 32 * 1024 * 1024,
+    // A line of an export holds one document: career documents are kilobytes; this stays far
+    // below the longest string V8 can make (about 512 MB), so a runaway line is an issue at its line.
+    default: 64 * 1024 * 1024,
     what: 'bytes in one NDJSON line (one document)',
   },
   archiveBytes: {

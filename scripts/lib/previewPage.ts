@@ -1,4 +1,5 @@
-import { buildPages, type ExportOptions, type Page } from './buildPages.ts'
+import type { ExportOptions, Page } from './buildPages.ts'
+import { buildPages } from './engine/exportInMemory.ts'
 import type { Issue } from './issue.ts'
 import type { RawDocument } from './rawDocument.ts'
 
@@ -26,8 +27,8 @@ export interface PagePreview {
  * @param options clock and base URL, as in the build
  * @returns the page (if any), its issues, and the reason when there is no page
  */
-export function previewPage(documents: ReadonlyArray<RawDocument>, targetId: string, options: ExportOptions): PagePreview {
-  const result = buildPages(documents, options)
+export async function previewPage(documents: ReadonlyArray<RawDocument>, targetId: string, options: ExportOptions): Promise<PagePreview> {
+  const result = await buildPages(documents, options)
   const kind = documents.find((d) => d.value._id === targetId)?.value._type === 'vacancy' ? 'vacancy' : 'profile'
   // A profile's id is also among its vacancies' sources: match the kind as well.
   const page = result.pages.find((p) => p.kind === kind && p.sourceIds.includes(targetId))

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import { scriptTagFromJson, serializeJsonLd } from './html/serializeJsonLd.ts'
 import type { Page } from './buildPages.ts'
+import { sha256Hex, type Sha256Hex } from './sha256Hex.ts'
 
 /** A file to write, relative to the output folder. */
 export interface OutputFile {
@@ -18,6 +18,8 @@ export interface ManifestEntry {
   types: string[]
   /** sha256 of the `.jsonld` file's bytes. */
   sha256: string
+  /** The latest `_updatedAt` of the page's source documents, when every one has it (ISO 8601). */
+  updatedAt?: string
 }
 
 /** `manifest.json`: every page with its sources and hash; no timestamps, so it is reproducible. */
@@ -25,14 +27,17 @@ export interface Manifest {
   generator: 'jobld'
   version: 1
   pages: ManifestEntry[]
+  /** Other files jobld wrote into the folder (the sitemaps), so that a later export removes only its own. */
+  files?: string[]
 }
 
 /**
  * Serialises one page into its `.jsonld` file and its `.html` embed snippet.
  * @param page the page
+ * @param hash SHA-256 for the manifest entry (default: the pure JavaScript one)
  * @returns the two files and the manifest entry
  */
-export function renderPage(page: Page): { files: [OutputFile, OutputFile]; entry: ManifestEntry } {
+export function renderPage(page: Page, hash: Sha256Hex = sha256Hex): { files: [OutputFile, OutputFile]; entry: ManifestEntry } {
   const jsonld = serializeJsonLd(page.graph)
   const html = page.path.replace(/\.jsonld$/, '.html')
   return {
@@ -47,7 +52,7 @@ export function renderPage(page: Page): { files: [OutputFile, OutputFile]; entry
       slug: page.slug,
       sourceIds: page.sourceIds,
       types: page.types,
-      sha256: createHash('sha256').update(jsonld).digest('hex'),
+      sha256: hash(jsonld),
     },
   }
 }
@@ -74,8 +79,8 @@ export function renderFiles(pages: ReadonlyArray<Page>): OutputFile[] {
  * @param entries the pages' entries, in path order
  * @returns the manifest file
  */
-export function renderManifest(entries: ReadonlyArray<ManifestEntry>): OutputFile {
-  const manifest: Manifest = { generator: 'jobld', version: 1, pages: [...entries] }
+export function renderManifest(entries: ReadonlyArray<ManifestEntry>, files: ReadonlyArray<string> = []): OutputFile {
+  const manifest: Manifest = { generator: 'jobld', version: 1, pages: [...entries], ...(files.length ? { files: [...files] } : {}) }
   return { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
 }
 
@@ -83,16 +88,18 @@ export function renderManifest(entries: ReadonlyArray<ManifestEntry>): OutputFil
  * The text of `manifest.json` in pieces, one per entry, for writing a manifest of a hundred
  * thousand pages without holding it whole; joined, the pieces equal renderManifest's content.
  * @param entries the pages' entries, in path order
+ * @param files the other files jobld wrote, if any
  * @returns the pieces
  */
-export function* manifestChunks(entries: Iterable<ManifestEntry>): Generator<string, void, undefined> {
+export function* manifestChunks(entries: Iterable<ManifestEntry>, files: ReadonlyArray<string> = []): Generator<string, void, undefined> {
   const head: Omit<Manifest, 'pages'> = { generator: 'jobld', version: 1 }
   const opening = JSON.stringify(head, null, 2).slice(0, -2)
+  const tail = files.length ? `,\n  "files": ${JSON.stringify(files, null, 2).replace(/\n/g, '\n  ')}\n}\n` : '\n}\n'
   let first = true
   for (const entry of entries) {
     // Entries sit two levels deep: JSON.stringify indents each of their lines by four more spaces.
     yield `${first ? `${opening},\n  "pages": [\n` : ',\n'}    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`
     first = false
   }
-  yield first ? `${opening},\n  "pages": []\n}\n` : '\n  ]\n}\n'
+  yield first ? `${opening},\n  "pages": []${tail}` : `\n  ]${tail}`
 }

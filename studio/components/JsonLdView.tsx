@@ -120,6 +120,16 @@ function PageSection({ result, currentId, ownPage, displayed }: { result: PageRe
       <Card padding={3} radius={2} tone={status.tone} border data-testid="jsonld-status">
         <Text size={1}>{status.text}</Text>
       </Card>
+      {result.salary && (
+        <Stack gap={3}>
+          <Heading as="h4" size={0}>
+            Salaris
+          </Heading>
+          <Card padding={3} radius={2} tone={result.salary.tone} border data-testid="jsonld-salary">
+            <Text size={1}>{result.salary.text}</Text>
+          </Card>
+        </Stack>
+      )}
       <Stack gap={3}>
         <Heading as="h4" size={0}>
           Meldingen van de build

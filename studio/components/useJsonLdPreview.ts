@@ -4,6 +4,8 @@ import { isRecord } from '../../schemas/lib/isRecord.ts'
 import { previewPage, type PagePreview } from '../../scripts/lib/previewPage.ts'
 import type { RawDocument } from '../../scripts/lib/rawDocument.ts'
 import { collectRefs } from './collectRefs.ts'
+import type { PreviewStatus } from './describePreview.ts'
+import { describeSalary } from './describeSalary.ts'
 
 /** Types that give a page of their own; the others show the pages they are part of. */
 const pageTypes: ReadonlySet<string> = new Set(['jobProfile', 'vacancy'])
@@ -17,6 +19,8 @@ export interface PageResult {
   targetId: string
   targetType: string
   preview: PagePreview
+  /** For a vacancy: what its JobPosting states about pay, in Dutch (describeSalary). */
+  salary: PreviewStatus | undefined
 }
 
 /** What the view shows while fetching, after a failed fetch, and when done. */
@@ -104,16 +108,32 @@ export function useJsonLdPreview(
     // `own` changes on every edit; the fetch depends only on what fetchKey captures.
   }, [publishedClient, fetchKey])
 
-  return useMemo<JsonLdPreviewState>(() => {
-    if (!related) return { status: 'loading' }
-    if ('error' in related) return { status: 'error', message: related.error }
+  // The export pipeline runs asynchronously: each edit starts a run, and only the newest one shows.
+  const [state, setState] = useState<JsonLdPreviewState>({ status: 'loading' })
+  useEffect(() => {
+    if (!related) return setState({ status: 'loading' })
+    if ('error' in related) return setState({ status: 'error', message: related.error })
+    let cancelled = false
     const documents: RawDocument[] = [own, ...related.value.documents.filter((doc) => doc._id !== id)].map((value) => ({ value }))
     const now = new Date()
-    const results = related.value.targets.map((target) => ({
-      targetId: target.id,
-      targetType: target.type,
-      preview: previewPage(documents, target.id, { now, baseUrl }),
-    }))
-    return { status: 'ready', results }
+    Promise.all(
+      related.value.targets.map(async (target) => ({
+        targetId: target.id,
+        targetType: target.type,
+        preview: await previewPage(documents, target.id, { now, baseUrl }),
+        salary: target.type === 'vacancy' ? describeSalary(documents, target.id) : undefined,
+      })),
+    ).then(
+      (results) => {
+        if (!cancelled) setState({ status: 'ready', results })
+      },
+      (error: unknown) => {
+        if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) })
+      },
+    )
+    return () => {
+      cancelled = true
+    }
   }, [related, own, id, baseUrl])
+  return state
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { readTier } from '../../schemas/lib/readTier.ts'
 import { readMarkdown } from '../../scripts/io/readMarkdown.ts'
-import { buildPages } from '../../scripts/lib/buildPages.ts'
+import { buildPages } from '../../scripts/lib/engine/exportInMemory.ts'
 import { serializeJsonLd } from '../../scripts/lib/html/serializeJsonLd.ts'
 import type { RawDocument } from '../../scripts/lib/rawDocument.ts'
 import { checkTierLadder, type TierLike } from '../../scripts/lib/rules/checkTier.ts'
@@ -96,7 +96,7 @@ describe('the Studio for editors', () => {
     await page.getByRole('tab', { name: 'JSON-LD' }).click()
     const code = page.getByTestId('jsonld-code')
     await code.waitFor({ timeout: 30_000 })
-    const expected = buildPages(seed, { now: new Date() }).pages.find((p) => p.kind === 'profile' && p.sourceIds.includes(profileId))
+    const expected = (await buildPages(seed, { now: new Date() })).pages.find((p) => p.kind === 'profile' && p.sourceIds.includes(profileId))
     expect(expected?.types).toEqual(['Occupation', 'FAQPage', 'Organization'])
     // Byte for byte the file the export writes.
     expect(await code.textContent()).toBe(serializeJsonLd(expected?.graph))
@@ -138,7 +138,7 @@ describe('the Studio for editors', () => {
     await page.getByRole('tab', { name: 'JSON-LD' }).click()
     const pageSection = page.locator(`[data-testid="jsonld-page"][data-target="${profileId}"]`)
     await pageSection.waitFor({ timeout: 30_000 })
-    const build = buildPages(withDraftsPublished(lake.documents()), { now: new Date() })
+    const build = await buildPages(withDraftsPublished(lake.documents()), { now: new Date() })
     const buildError = build.issues.find((issue) => issue.code === 'tier.order')
     expect(buildError?.message).toBe('Unexpected 2750 EUR per MONTH for Senior, expected at least 2800 as at the lower level Medior')
     const shown = pageSection.locator('[data-testid="jsonld-issue"][data-code="tier.order"]')
@@ -164,7 +164,7 @@ describe('the Studio for editors', () => {
     await page.getByRole('tab', { name: 'JSON-LD' }).click()
     const code = page.getByTestId('jsonld-code')
     await code.waitFor({ timeout: 30_000 })
-    const expected = buildPages(seed, { now: new Date() }).pages.find((p) => p.kind === 'vacancy' && p.sourceIds.includes(utrechtId))
+    const expected = (await buildPages(seed, { now: new Date() })).pages.find((p) => p.kind === 'vacancy' && p.sourceIds.includes(utrechtId))
     expect(expected?.types).toEqual(['JobPosting'])
     expect(await code.textContent()).toBe(serializeJsonLd(expected?.graph))
     await shoot('07-vacancy-jsonld')
@@ -180,7 +180,7 @@ describe('the Studio for editors', () => {
     await expect(status.textContent()).resolves.toBe(
       'Deze vacature is verlopen: de datum bij "Geldig tot" ligt in het verleden, dus de export laat haar weg.',
     )
-    const notice = buildPages(seed, { now: new Date() }).issues.find((issue) => issue.docId === expiredId && issue.code === 'vacancy.expired')
+    const notice = (await buildPages(seed, { now: new Date() })).issues.find((issue) => issue.docId === expiredId && issue.code === 'vacancy.expired')
     const shown = page.locator('[data-testid="jsonld-issue"][data-code="vacancy.expired"]')
     await expect(shown.getByTestId('jsonld-issue-message').textContent()).resolves.toBe(notice?.message)
     await expect(page.getByTestId('jsonld-code').count()).resolves.toBe(0)

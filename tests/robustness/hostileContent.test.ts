@@ -26,7 +26,7 @@ const fixtures = 'tests/fixtures/robustness/hostile'
 
 /** Google's FAQ answer tags: https://developers.google.com/search/docs/appearance/structured-data/faqpage#answer */
 const answerTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'ol', 'ul', 'li', 'a', 'p', 'div', 'b', 'strong', 'i', 'em'])
-/** jobld's JobPosting description tags (scripts/lib/html/sanitizeHtml.ts). */
+/** jobld's JobPosting description tags (tests/support/sanitizeHtml.ts, Google's list). */
 const descriptionTags = new Set(['p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'h2', 'h3', 'h4', 'a'])
 const safeSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 /** Properties whose values are IRIs or URLs, wherever they occur in a graph. */

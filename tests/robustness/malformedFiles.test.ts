@@ -14,6 +14,17 @@ import { NOW, outputState, readTree, runCli, tempDir, type OutputState } from '.
 const fixtures = 'tests/fixtures/robustness/malformed'
 const fixture = (name: string) => join(fixtures, name)
 
+/**
+ * The notice every export of the fixture dataset prints: its vacancy is paid by a salary tier, so
+ * its JobPosting states an estimate, not a baseSalary (issue 16).
+ * @param place the vacancy's file and line
+ * @returns the two report lines
+ */
+const estimateNotice = (place: string) => [
+  `vacancy → vacancy.kok-utrecht (${place}): notices.`,
+  '  salaryTier: notice: Estimated from salary tier "Medior": 2650 EUR per MONTH (average), published as estimatedSalary, not baseSalary; expected the employer\'s own salary (the vacancy\'s salary) for baseSalary (recommended by Google)',
+]
+
 let dir = ''
 let out = ''
 let cleanTree: Record<string, string> = {}
@@ -65,6 +76,7 @@ describe('malformed input files', () => {
         "  (document): Unexpected text that is not JSON: `{_id: 'faqEntry.kok.2', _type: 'faqEntry…`, expected one JSON object per line",
         `(unknown) → (line 6) (${fixture('not-json-line.ndjson')}:6): does not validate.`,
         '  (document): Unexpected JSON array `["faqEntry.kok.3"]`, expected one JSON object per line',
+        ...estimateNotice(`${fixture('not-json-line.ndjson')}:9`),
         '2 errors: nothing written, <out> left as it was.',
         '',
       ].join('\n'),
@@ -104,11 +116,18 @@ describe('malformed input files', () => {
     expect(stderr).toBe(`Unexpected missing file "${fixture('missing.ndjson')}", expected an NDJSON file\n`)
   })
 
-  for (const name of ['bom.ndjson', 'crlf.ndjson', 'bom-crlf-blank-lines.ndjson', 'complete.tar.gz']) {
+  // Where each file holds the vacancy (the notice names it).
+  const vacancyPlace: Record<string, string> = {
+    'bom.ndjson': `${fixture('bom.ndjson')}:7`,
+    'crlf.ndjson': `${fixture('crlf.ndjson')}:7`,
+    'bom-crlf-blank-lines.ndjson': `${fixture('bom-crlf-blank-lines.ndjson')}:13`,
+    'complete.tar.gz': `${fixture('complete.tar.gz')}!/production-export-2026-11-26/data.ndjson:7`,
+  }
+  for (const [name, place] of Object.entries(vacancyPlace)) {
     it(`exports ${name} to exactly the bytes of the clean NDJSON file`, async () => {
       const target = join(dir, name)
       const { code, stderr } = await runCli(['--from', fixture(name), '--out', target, ...NOW])
-      expect(stderr).toBe(`Wrote 1 job profile page and 1 vacancy (5 files) to ${target}.\n`)
+      expect(stderr).toBe([...estimateNotice(place), `Wrote 1 job profile page and 1 vacancy (5 files) to ${target}.`, ''].join('\n'))
       expect(code).toBe(0)
       expect(await readTree(target)).toEqual(cleanTree)
     })

@@ -11,12 +11,16 @@ import fc from 'fast-check'
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { buildPages } from '../../scripts/lib/buildPages.ts'
+import { buildPages } from '../../scripts/lib/engine/exportInMemory.ts'
 import { validateJsonLd } from '../../scripts/lib/jsonld/validateJsonLd.ts'
 import { articleToDocuments } from '../../scripts/lib/markdown/articleToDocuments.ts'
 import { parseMarkdownFile } from '../../scripts/lib/markdown/parseMarkdownFile.ts'
 import type { RawDocument } from '../../scripts/lib/rawDocument.ts'
 import { renderFiles } from '../../scripts/lib/renderFiles.ts'
+import { formatReport } from '../../scripts/lib/formatReport.ts'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { readTree, runCli, tempDir } from '../support/exportRun.ts'
 
 const now = new Date('2026-11-26T12:00:00Z')
 const RUNS = Number(process.env.JOBLD_PROPERTY_RUNS ?? 60)
@@ -181,8 +185,8 @@ function mutate(docs: ReadonlyArray<Doc>, accidents: ReadonlyArray<Mutation>): D
 const raw = (docs: Doc[]): RawDocument[] => docs.map((value, i) => ({ value, position: { file: 'generated.ndjson', line: i + 1 } }))
 
 /** Validates, builds and renders: the export without the file system. */
-function exportPure(docs: Doc[]) {
-  const result = buildPages(raw(docs), { now })
+async function exportPure(docs: Doc[]) {
+  const result = await buildPages(raw(docs), { now })
   return { result, files: result.ok ? renderFiles(result.pages) : [] }
 }
 
@@ -193,11 +197,11 @@ function scriptJson(html: string): unknown {
 }
 
 describe('generated documents through validate → export', () => {
-  it('never throw, and valid content gives output that passes the JSON-LD validation', () => {
+  it('never throw, and valid content gives output that passes the JSON-LD validation', async () => {
     let valid = 0
-    fc.assert(
-      fc.property(dataset, accidents, (docs, accidents) => {
-        const { result, files } = exportPure(mutate(docs, accidents))
+    await fc.assert(
+      fc.asyncProperty(dataset, accidents, async (docs, accidents) => {
+        const { result, files } = await exportPure(mutate(docs, accidents))
         if (!result.ok) return
         valid += 1
         const byPath = new Map(files.map((f) => [f.path, f.content]))
@@ -215,17 +219,39 @@ describe('generated documents through validate → export', () => {
     expect(valid).toBeGreaterThan(RUNS / 10)
   })
 
-  it('are deterministic: the same documents in any order give the same bytes', () => {
-    fc.assert(
-      fc.property(
+  it('give the same report, verdict and bytes in memory and in the CLI on worker threads', { timeout: 120_000 }, async () => {
+    // Fewer runs: each starts a pool of threads.
+    await fc.assert(
+      fc.asyncProperty(dataset, accidents, async (docs, accidents) => {
+        const mutated = mutate(docs, accidents)
+        const { result, files } = await exportPure(mutated)
+        const dir = await tempDir('property-threads')
+        const file = join(dir, 'data.ndjson')
+        await writeFile(file, mutated.map((doc) => JSON.stringify(doc)).join('\n'))
+        const run = await runCli(['--from', file, '--out', join(dir, 'jsonld'), '--cache-dir', join(dir, 'cache'), '--workers', '2', '--now', now.toISOString()])
+        expect(run.code).toBe(result.ok ? 0 : 1)
+        // The report, as the CLI prints it: the same positions (generated.ndjson:n → the file's own name).
+        expect(run.stderr.replace(/^(?:Wrote .*|\d+ errors?: nothing written.*)\n$/m, '')).toBe(formatReport(result.issues).replaceAll('generated.ndjson', file))
+        if (!result.ok) return
+        const tree = await readTree(join(dir, 'jsonld'))
+        expect(tree['manifest.json']).toBe(files.find((f) => f.path === 'manifest.json')?.content)
+        expect(tree).toEqual(Object.fromEntries(files.map((f) => [f.path, f.content]).sort(([a = ''], [b = '']) => (a < b ? -1 : 1))))
+      }),
+      { numRuns: Math.max(4, Math.round(RUNS / 6)) },
+    )
+  })
+
+  it('are deterministic: the same documents in any order give the same bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
         dataset.chain((docs) => fc.tuple(fc.constant(docs), fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }))),
         fc.array(mutation, { maxLength: 1 }),
-        ([docs, shuffled], accidents) => {
-          const first = exportPure(mutate(docs, accidents))
-          const again = exportPure(mutate(docs, accidents))
+        async ([docs, shuffled], accidents) => {
+          const first = await exportPure(mutate(docs, accidents))
+          const again = await exportPure(mutate(docs, accidents))
           expect(again.files).toEqual(first.files)
           expect(again.result.issues).toEqual(first.result.issues)
-          if (accidents.length === 0) expect(exportPure(shuffled).files).toEqual(first.files)
+          if (accidents.length === 0) expect((await exportPure(shuffled)).files).toEqual(first.files)
         },
       ),
       { numRuns: RUNS / 2 },

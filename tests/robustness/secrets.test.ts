@@ -1,7 +1,8 @@
 /**
- * Issue 6.6: `SANITY_API_TOKEN` never appears in the output folder (pages, manifest, cache),
- * in stdout or stderr (reports, progress, error messages), also when a request fails and the
- * server (or a proxy in front of it) echoes the token back in its error body and headers.
+ * `SANITY_API_TOKEN` never appears in the output folder (pages, manifest), the cache folder, stdout
+ * or stderr (reports, progress, error messages), also when a request fails and the server (or a
+ * proxy in front of it) echoes the token back in its error body and headers, and when content
+ * holds it: such a document is a content error naming its fields, the value never shown.
  */
 import { once } from 'node:events'
 import { readdir, readFile } from 'node:fs/promises'
@@ -90,13 +91,16 @@ describe('the token in a successful export', () => {
     const out = join(await tempDir('secrets'), 'jsonld')
     const stdout = terminal()
     const stderr = terminal()
-    const code = await runExport(['--out', out, ...NOW], { stdout, stderr, env: lakeEnv(running.url), cwd: process.cwd() })
+    const cache = ['--cache-dir', join(out, '..', 'cache')]
+    const code = await runExport(['--out', out, ...cache, ...NOW], { stdout, stderr, env: lakeEnv(running.url), cwd: process.cwd() })
     expect(code).toBe(0)
     expect(stderr.text).toContain('Reading Content Lake jobld/production')
     expect(stderr.text).not.toContain(TOKEN)
     expect(stdout.text).not.toContain(TOKEN)
     const files = await everyFileBeside(out)
     expect(Object.keys(files).some((path) => path.endsWith('manifest.json'))).toBe(true)
+    // The cache folder holds the local copy of the dataset and the verdicts: no token there either.
+    expect(Object.keys(files).some((path) => path.endsWith('content-lake.ndjson'))).toBe(true)
     for (const [path, text] of Object.entries(files)) expect(text.includes(TOKEN), path).toBe(false)
     // It was sent, though: as a header, which is where it belongs.
     expect(running.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`)
@@ -150,6 +154,66 @@ describe('the token when a Content Lake request fails', () => {
     expect(code).toBe(2)
     expect(stderr).toMatch(/^Unexpected connection refused from 127\.0\.0\.1:\d+ after 2 attempts/)
     expect(stderr).not.toContain(TOKEN)
+  })
+})
+
+describe('the token in content', () => {
+  /** The seed with the token pasted into an organisation's name and a FAQ answer, as a careless editor might. */
+  const pasted = () =>
+    seed.map((doc) =>
+      doc._type === 'organization' && typeof doc.name === 'string'
+        ? { ...doc, name: `${doc.name} ${TOKEN}` }
+        : doc._type === 'faqEntry' && Array.isArray(doc.answer)
+          ? { ...doc, answer: [...doc.answer, { _type: 'block', _key: 'tok', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 'tok1', text: `key: ${TOKEN}`, marks: [] }] }] }
+          : doc,
+    )
+
+  it('is a content error naming the document and field, shown nowhere: reports, JSON report, output, cache', async () => {
+    const running = await startContentLake({ documents: pasted(), token: TOKEN })
+    closers.push(() => running.close())
+    const parent = await tempDir('secrets-content')
+    const out = join(parent, 'jsonld')
+    const args = ['--out', out, '--cache-dir', join(parent, 'cache'), ...NOW]
+    expect((await runCli(['--from', DATASET, ...args])).code).toBe(0)
+    const before = await everyFileBeside(out)
+
+    const pretty = await runCli(args, lakeEnv(running.url))
+    expect(pretty.code, pretty.stderr).toBe(1)
+    const organization = seed.find((doc) => doc._type === 'organization')
+    const faq = seed.find((doc) => doc._type === 'faqEntry' && Array.isArray(doc.answer))
+    expect(pretty.stderr).toContain(
+      `organization → ${String(organization?._id)} (sanity://jobld/production:${seed.indexOf(organization ?? {}) + 1}): does not validate.\n  name: Unexpected API token in this field (its value is not shown), expected content without secrets: remove it, and rotate the token\n`,
+    )
+    expect(pretty.stderr).toContain(`faqEntry → ${String(faq?._id)}`)
+    expect(pretty.stderr).toMatch(/answer\[\d+\]\.children\[0\]\.text: Unexpected API token in this field/)
+    const json = await runCli(['--format', 'json', ...args], lakeEnv(running.url))
+    expect(json.code).toBe(1)
+    expect(JSON.parse(json.stdout).issues.filter((issue: { code: string }) => issue.code === 'document.contains_token')).toHaveLength(2)
+    for (const text of [pretty.stdout, pretty.stderr, json.stdout, json.stderr]) expect(text).not.toContain(TOKEN)
+    // Nothing was written, and nothing of the token reached the cache folder.
+    const after = await everyFileBeside(out)
+    for (const [path, text] of Object.entries(after)) expect(text.includes(TOKEN), path).toBe(false)
+    expect(Object.fromEntries(Object.entries(after).filter(([path]) => path.startsWith(out)))).toEqual(
+      Object.fromEntries(Object.entries(before).filter(([path]) => path.startsWith(out))),
+    )
+  })
+
+  it('keeps an article that quotes it out of the import, naming the field', async () => {
+    const work = await tempDir('secrets-import')
+    const article = (await readFile('content/articles/customer-service-medewerker.md', 'utf8')).replace('organization: Manpower', `organization: Manpower ${TOKEN}`)
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(join(work, 'article.md'), article)
+    let stderr = ''
+    const code = await runImport(['article.md', '--out', 'out.ndjson'], {
+      stdout: { write: (s: string) => (stderr += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: { SANITY_API_TOKEN: TOKEN },
+      cwd: work,
+    })
+    expect(code).toBe(1)
+    expect(stderr).toContain('name: Unexpected API token in this field (its value is not shown)')
+    expect(stderr).not.toContain(TOKEN)
+    expect(await readFile(join(work, 'out.ndjson'), 'utf8').catch(() => '')).not.toContain(TOKEN)
   })
 })
 

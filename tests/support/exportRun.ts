@@ -2,10 +2,14 @@
  * Helpers shared by the robustness tests: run the export command in-process, and take
  * byte-exact pictures of an output folder and of what lies beside it.
  */
-import { lstat, mkdtemp, readdir, readFile, readlink } from 'node:fs/promises'
+import { lstat, mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { runExport, type CommandIo } from '../../scripts/export-jsonld.ts'
+import { runCli as runJobldCli } from '../../scripts/runCli.ts'
+
+/** Where in-process runs keep their caches unless a test says otherwise: not in the repository's node_modules. */
+const testCacheRoot = join(tmpdir(), `jobld-test-cache-${process.pid}`)
 
 /** What one run of the command printed and returned. */
 export interface CliRun {
@@ -27,8 +31,28 @@ export async function runCli(args: string[], env: CommandIo['env'] = {}, cwd = p
   const code = await runExport(args, {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
-    env,
+    env: { JOBLD_CACHE_DIR: testCacheRoot, ...env },
     cwd,
+  })
+  return { code, stdout, stderr }
+}
+
+/**
+ * Runs any `jobld` command line in-process, as the bin would.
+ * @param argv the arguments after `jobld` (`['export', '--from', …]`)
+ * @param env the environment the command sees
+ * @param cwd the working folder
+ * @returns exit code and output
+ */
+export async function runJobld(argv: string[], env: CommandIo['env'] = {}, cwd = process.cwd()): Promise<CliRun> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runJobldCli(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: { JOBLD_CACHE_DIR: testCacheRoot, ...env },
+    cwd,
+    version: 'test',
   })
   return { code, stdout, stderr }
 }
@@ -50,28 +74,28 @@ export async function readTree(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)))
 }
 
-/** The output as a reader sees it, plus where its link points and what else lies beside it. */
+/** The output as a reader sees it, plus what else lies beside it. */
 export interface OutputState {
-  /** Target of the `<out>` link, or `(folder)` when it is a real folder, `(none)` when absent. */
-  link: string
+  /** `(folder)`, `(none)` when absent, or `(other)` for anything else. */
+  kind: string
   /** The files, as readTree gives them. */
   files: Record<string, string>
-  /** Names in the parent folder that belong to this output (`.<name>.*`), sorted. */
+  /** Names in the parent folder that start with the output's name (nothing of jobld's may lie beside it), sorted. */
   siblings: string[]
 }
 
 /**
  * Takes a picture of an output folder, to prove later that a failed run left it exactly as it was.
  * @param out the output path given to `--out`
- * @returns link target, files and siblings
+ * @returns kind, files and siblings
  */
 export async function outputState(out: string): Promise<OutputState> {
   const info = await lstat(out).catch(() => undefined)
-  const link = info === undefined ? '(none)' : info.isSymbolicLink() ? await readlink(out) : '(folder)'
-  const files = info === undefined ? {} : await readTree(out)
+  const kind = info === undefined ? '(none)' : info.isDirectory() ? '(folder)' : '(other)'
+  const files = info?.isDirectory() ? await readTree(out) : {}
   const name = basename(out)
-  const siblings = (await readdir(dirname(out))).filter((entry) => entry.startsWith(`.${name}.`)).sort()
-  return { link, files, siblings }
+  const siblings = (await readdir(dirname(out))).filter((entry) => entry !== name && (entry.startsWith(name) || entry.startsWith(`.${name}`))).sort()
+  return { kind, files, siblings }
 }
 
 /**

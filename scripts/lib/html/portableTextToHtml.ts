@@ -25,6 +25,11 @@ export type PortableTextToHtmlOptions = {
    * dropped (their text stays), since JSON-LD is read away from the page that would resolve them.
    */
   baseUrl?: string
+  /**
+   * Whether a `blockquote` block keeps its `<blockquote>` (default `true`); JSON-LD targets (an FAQ
+   * answer, a JobPosting description) allow no quotes, so there it is a plain paragraph.
+   */
+  blockquotes?: boolean
 }
 
 /** Schemes a link may keep; everything else (javascript:, data:, vbscript:, file:, …) loses its link. */
@@ -35,11 +40,13 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
  *
  * @param blocks - text blocks and tables as stored in Sanity (see `scripts/lib/model/portableText.ts`)
  * @param options - table rendering and the base URL for relative links
- * @returns an HTML fragment that `sanitizeAnswerHtml` / `sanitizeDescriptionHtml` leave unchanged
- *   (apart from tags the target does not allow)
+ * @returns an HTML fragment that is safe by construction: every text is cleaned and escaped, the
+ *   only tags are p, h2–h4, ul, ol, li, strong, em, br, a (with a safe href only) and, when asked,
+ *   blockquote and table; no attribute but href. It needs no sanitiser: raw HTML never enters it
+ *   (the sanitiser in sanitizeHtml.ts is for HTML that comes from elsewhere).
  */
 export function portableTextToHtml(blocks: PortableText, options: PortableTextToHtmlOptions = {}): string {
-  const { tables = 'paragraphs', baseUrl } = options
+  const { tables = 'paragraphs', baseUrl, blockquotes = true } = options
   if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
     throw new TypeError(`Unexpected baseUrl ${JSON.stringify(baseUrl)}, expected an absolute URL`)
   }
@@ -54,7 +61,7 @@ export function portableTextToHtml(blocks: PortableText, options: PortableTextTo
       continue
     }
     const prepared = prepareBlock(block, baseUrl)
-    if (prepared) run.push(prepared)
+    if (prepared) run.push(!blockquotes && prepared.style === 'blockquote' ? { ...prepared, style: 'normal' } : prepared)
   }
   return html + renderBlocks(run)
 }

@@ -1,9 +1,9 @@
 import type { FAQPage, Graph, Occupation, OccupationalExperienceRequirements, Question, Thing } from 'schema-dts'
 import { cleanText } from '../html/cleanText.ts'
 import { portableTextToHtml } from '../html/portableTextToHtml.ts'
-import { sanitizeAnswerHtml } from '../html/sanitizeHtml.ts'
 import type { FaqEntryDoc, JobProfileDoc, OrganizationDoc, SalaryTierDoc } from '../model/index.ts'
 import { nodeId, organizationId, pageUrl, type IdOptions } from './ids.ts'
+import { remember, type RenderMemo } from './renderMemo.ts'
 import { tierToEstimatedSalary } from './salary.ts'
 import { cleanList, country, educationRequirements, occupationalCategory, organizationNode, skills } from './shared.ts'
 
@@ -21,14 +21,15 @@ export interface ProfileParts {
  * page is not an opening.
  * @param parts the profile and the documents it references (tiers in rank order)
  * @param options base URL for `@id`s
+ * @param memo what was built already for other pages of the export (answers, tiers, organisations)
  * @returns the graph
  */
-export function profileToGraph({ profile, tiers, faq, publisher }: ProfileParts, options: IdOptions): Graph {
+export function profileToGraph({ profile, tiers, faq, publisher }: ProfileParts, options: IdOptions, memo?: RenderMemo): Graph {
   const slug = profile.slug.current
   const occupationId = nodeId(options, profile._id, slug, 'occupation')
   const url = pageUrl(options, slug)
   const ranked = [...tiers].sort((a, b) => a.rank - b.rank)
-  const estimatedSalary = ranked.flatMap(tierToEstimatedSalary)
+  const estimatedSalary = ranked.flatMap((tier) => remember(memo?.tierSalaries, `${tier._id}\u0000${profile.language}`, () => tierToEstimatedSalary(tier, profile.language)))
   const education = educationRequirements(profile)
   const minMonths = ranked.find((t) => t.basis === 'gross' && t.experienceMonths !== undefined)?.experienceMonths
   const experience: OccupationalExperienceRequirements | undefined =
@@ -69,12 +70,13 @@ export function profileToGraph({ profile, tiers, faq, publisher }: ProfileParts,
         (entry): Question => ({
           '@type': 'Question',
           name: cleanText(entry.question),
-          acceptedAnswer: { '@type': 'Answer', text: sanitizeAnswerHtml(portableTextToHtml(entry.answer)) },
+          // Rendered by jobld from Portable Text: safe by construction, within Google's answer tags.
+          acceptedAnswer: { '@type': 'Answer', text: remember(memo?.answers, entry._id, () => portableTextToHtml(entry.answer, { blockquotes: false })) },
         }),
       ),
     }
     graph.push(page)
   }
-  if (publisher) graph.push(organizationNode(publisher))
+  if (publisher) graph.push(remember(memo?.organizations, publisher._id, () => organizationNode(publisher)))
   return { '@context': 'https://schema.org', '@graph': graph }
 }

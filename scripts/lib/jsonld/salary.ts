@@ -1,56 +1,137 @@
-import type { MonetaryAmount, MonetaryAmountDistribution } from 'schema-dts'
+/**
+ * Salaries as schema.org nodes. The mapping (README, "Content rules"):
+ * - the vacancy's own gross salary is the JobPosting's `baseSalary`, a MonetaryAmount
+ *   (https://schema.org/baseSalary), and nothing else is;
+ * - a tier is an estimate (https://schema.org/estimatedSalary: "often computed by outside
+ *   organizations rather than the hiring organization"): on the Occupation per amount, on a
+ *   JobPosting the one amount estimateSalary chose for the vacancy's hours;
+ * - an average (the default) is a plain amount, a MonetaryAmount with a QuantitativeValue and its
+ *   unitText: schema.org has no property for a mean, and `median` would state a different number;
+ * - a median (a tier whose statistic is `median`) is a MonetaryAmountDistribution with its
+ *   `median` and `duration` (https://schema.org/MonetaryAmountDistribution);
+ * - net amounts are never published (schema.org salaries are gross).
+ */
+import type { MonetaryAmount, MonetaryAmountDistribution, QuantitativeValue } from 'schema-dts'
 import type { SalaryAmount, SalaryTierDoc } from '../model/index.ts'
-import { periodDurations, type SalaryPeriod } from '../rules/constants.ts'
+import { defaultSalaryStatistic, periodDurations, type Language, type SalaryPeriod, type SalaryStatistic } from '../rules/constants.ts'
+import type { SalaryEstimate } from '../rules/estimateSalary.ts'
 import { cleanText } from '../html/cleanText.ts'
-
-/** Order in which periods are preferred when one amount must stand for a tier (JobPosting.baseSalary). */
-const periodPreference: readonly SalaryPeriod[] = ['MONTH', 'HOUR', 'YEAR', 'WEEK', 'DAY']
 
 type AmountFields = Pick<SalaryAmount, 'period' | 'value' | 'minValue' | 'maxValue'>
 
-/**
- * The tier's amount in the preferred period (month, then hour, year, week, day).
- * @param amounts the tier's amounts
- * @returns the amount to use, or undefined when there is none
- */
-export function preferredAmount<T extends AmountFields>(amounts: ReadonlyArray<T>): T | undefined {
-  for (const period of periodPreference) {
-    const found = amounts.find((a) => a.period === period)
-    if (found) return found
-  }
-  return undefined
+/** The words of the descriptions, per content language. */
+const words = {
+  nl: {
+    statistic: { average: 'Gemiddelde', median: 'Mediaan' },
+    period: { HOUR: 'uur', DAY: 'dag', WEEK: 'week', MONTH: 'maand', YEAR: 'jaar' },
+    gross: 'bruto',
+    at: (hours: number) => `bij ${hours} uur per week`,
+    estimate: 'Schatting, geen aanbod van de werkgever',
+    ofLevel: 'van niveau',
+    prorated: (hours: number) => `omgerekend naar ${hours} uur per week`,
+    hourlyConverted: 'omgerekend naar een uurloon',
+    noHours: 'de vacature noemt geen uren per week',
+  },
+  en: {
+    statistic: { average: 'Average', median: 'Median' },
+    period: { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' },
+    gross: 'gross',
+    at: (hours: number) => `at ${hours} hours a week`,
+    estimate: 'Estimate, not an offer by the employer',
+    ofLevel: 'of level',
+    prorated: (hours: number) => `prorated to ${hours} hours a week`,
+    hourlyConverted: 'converted to an hourly rate',
+    noHours: 'the vacancy states no hours per week',
+  },
+} as const satisfies Record<Language, unknown>
+
+const scalesWithHours = (period: SalaryPeriod) => period !== 'HOUR' && period !== 'DAY'
+
+/** "2450 EUR per maand" in the content language. */
+function amountPhrase(amount: AmountFields, currency: string, lang: Language): string {
+  const w = words[lang]
+  const figure =
+    amount.value !== undefined
+      ? String(amount.value)
+      : amount.minValue !== undefined && amount.maxValue !== undefined
+        ? `${amount.minValue}–${amount.maxValue}`
+        : amount.minValue !== undefined
+          ? `≥ ${amount.minValue}`
+          : `≤ ${amount.maxValue ?? ''}`
+  return `${figure} ${currency} per ${w.period[amount.period]}`
 }
 
 /**
- * One Occupation.estimatedSalary entry per amount of a gross tier: a single value becomes a
- * MonetaryAmountDistribution with its median and duration; a range a MonetaryAmount with
- * minValue/maxValue in a QuantitativeValue with its unitText. Net tiers give nothing.
+ * One Occupation.estimatedSalary entry per amount of a gross tier: an average as a MonetaryAmount
+ * (value or range in a QuantitativeValue with its unitText), a median as a
+ * MonetaryAmountDistribution with its median and duration; each named after the level and
+ * described ("Gemiddelde, bruto per maand"). Net tiers give nothing.
  * @param tier the salary tier
+ * @param lang the profile's language, for the description
  * @returns the entries, in the tier's order of amounts
  */
-export function tierToEstimatedSalary(tier: SalaryTierDoc): Array<MonetaryAmountDistribution | MonetaryAmount> {
+export function tierToEstimatedSalary(tier: SalaryTierDoc, lang: Language): Array<MonetaryAmountDistribution | MonetaryAmount> {
   if (tier.basis !== 'gross') return []
-  const name = cleanText(tier.level)
+  const statistic = tier.statistic ?? defaultSalaryStatistic
+  const w = words[lang]
   return tier.amounts.map((amount) => {
-    if (amount.value !== undefined)
-      return {
-        '@type': 'MonetaryAmountDistribution',
-        name,
-        currency: tier.currency,
-        duration: periodDurations[amount.period],
-        median: amount.value,
-      } satisfies MonetaryAmountDistribution
-    return {
-      '@type': 'MonetaryAmount',
-      name,
-      currency: tier.currency,
-      value: quantitativeValue(amount),
-    } satisfies MonetaryAmount
+    const hours = tier.hoursPerWeek !== undefined && scalesWithHours(amount.period) ? ` ${w.at(tier.hoursPerWeek)}` : ''
+    const description = `${w.statistic[statistic]}, ${w.gross} per ${w.period[amount.period]}${hours}`
+    return estimateNode(amount, tier.currency, statistic, cleanText(tier.level), description)
   })
 }
 
 /**
- * A JobPosting.baseSalary from an amount: MonetaryAmount with a QuantitativeValue.
+ * A JobPosting.estimatedSalary from the estimate a vacancy's tier gives (rules/estimateSalary.ts),
+ * in the tier's form (average: MonetaryAmount, median: MonetaryAmountDistribution), described as
+ * an estimate with how it was made ("Schatting, geen aanbod van de werkgever: gemiddelde van
+ * niveau Junior (2450 EUR per maand bij 40 uur per week), omgerekend naar 24 uur per week").
+ * @param estimate the estimate
+ * @param lang the vacancy's language
+ * @returns the node
+ */
+export function estimateToEstimatedSalary(estimate: Extract<SalaryEstimate, { kind: 'estimate' }>, lang: Language): MonetaryAmountDistribution | MonetaryAmount {
+  const w = words[lang]
+  const level = cleanText(estimate.level)
+  const what = `${w.estimate}: ${w.statistic[estimate.statistic].toLowerCase()} ${w.ofLevel} ${level}`
+  const sourceAt = `${amountPhrase(estimate.source, estimate.currency, lang)} ${w.at(estimate.tierHours)}`
+  let how: string
+  switch (estimate.method) {
+    case 'tier':
+      how = `, ${w.gross} per ${w.period[estimate.amount.period]}${estimate.tierStatesHours && scalesWithHours(estimate.amount.period) ? ` ${w.at(estimate.tierHours)}` : ''}`
+      break
+    case 'prorated':
+      how = ` (${sourceAt}), ${w.prorated(estimate.hoursPerWeek ?? estimate.tierHours)}`
+      break
+    case 'hourly':
+      how = scalesWithHours(estimate.source.period) ? ` (${sourceAt}), ${w.hourlyConverted}; ${w.noHours}` : `, ${w.gross} per ${w.period.HOUR}; ${w.noHours}`
+      break
+  }
+  return estimateNode(estimate.amount, estimate.currency, estimate.statistic, level, `${what}${how}`)
+}
+
+function estimateNode(
+  amount: AmountFields,
+  currency: string,
+  statistic: SalaryStatistic,
+  name: string,
+  description: string,
+): MonetaryAmountDistribution | MonetaryAmount {
+  // A range is never a median (checkTier refuses one in a median tier); it stays a plain range.
+  if (statistic === 'median' && amount.value !== undefined && amount.minValue === undefined && amount.maxValue === undefined)
+    return {
+      '@type': 'MonetaryAmountDistribution',
+      name,
+      description,
+      currency,
+      duration: periodDurations[amount.period],
+      median: amount.value,
+    } satisfies MonetaryAmountDistribution
+  return { '@type': 'MonetaryAmount', name, description, currency, value: quantitativeValue(amount) } satisfies MonetaryAmount
+}
+
+/**
+ * A JobPosting.baseSalary from the vacancy's own salary: MonetaryAmount with a QuantitativeValue.
  * @param amount the amount (value or range) and its period
  * @param currency ISO 4217 code
  * @returns the MonetaryAmount
@@ -59,9 +140,9 @@ export function baseSalary(amount: AmountFields, currency: string): MonetaryAmou
   return { '@type': 'MonetaryAmount', currency, value: quantitativeValue(amount) }
 }
 
-function quantitativeValue(amount: AmountFields) {
+function quantitativeValue(amount: AmountFields): QuantitativeValue {
   return {
-    '@type': 'QuantitativeValue' as const,
+    '@type': 'QuantitativeValue',
     ...(amount.value !== undefined ? { value: amount.value } : {}),
     ...(amount.minValue !== undefined ? { minValue: amount.minValue } : {}),
     ...(amount.maxValue !== undefined ? { maxValue: amount.maxValue } : {}),

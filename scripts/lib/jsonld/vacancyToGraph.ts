@@ -1,10 +1,11 @@
 import type { Graph, JobPosting, OccupationalExperienceRequirements, Place } from 'schema-dts'
 import { cleanText } from '../html/cleanText.ts'
 import { portableTextToHtml } from '../html/portableTextToHtml.ts'
-import { sanitizeDescriptionHtml } from '../html/sanitizeHtml.ts'
 import type { JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc } from '../model/index.ts'
+import { remember, type RenderMemo } from './renderMemo.ts'
 import { nodeId, pageUrl, type IdOptions } from './ids.ts'
-import { baseSalary, preferredAmount } from './salary.ts'
+import { estimateSalary } from '../rules/estimateSalary.ts'
+import { baseSalary, estimateToEstimatedSalary } from './salary.ts'
 import { cleanList, country, educationRequirements, occupationalCategory, organizationNode } from './shared.ts'
 
 /** A vacancy with the documents its JobPosting is built from. */
@@ -16,38 +17,39 @@ export interface VacancyParts {
 }
 
 const headings = {
-  nl: { about: 'Over het beroep', tasks: 'Wat je doet' },
-  en: { about: 'About the occupation', tasks: 'What you do' },
+  nl: { about: 'Over het beroep', tasks: 'Wat je doet', hours: (h: number) => `${h} uur per week` },
+  en: { about: 'About the occupation', tasks: 'What you do', hours: (h: number) => `${h} hours a week` },
 } as const
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /**
  * Builds the JobPosting of a real opening, from the vacancy and its job profile. The
- * description is the vacancy's own text followed by the profile's summary and tasks, through
- * the allow-list sanitiser. A net salary is left out rather than shown as gross.
+ * description is the vacancy's own text followed by the profile's summary and tasks, rendered
+ * with Google's description tags only. The vacancy's own salary is the baseSalary; a tier gives an
+ * estimatedSalary for the vacancy's hours, never a baseSalary. A net salary is left out rather
+ * than shown as gross.
  * @param parts the vacancy, its profile, its tier (if any) and its employer
  * @param options base URL for `@id`s
+ * @param memo what was built already for other pages of the export (the employer, the profile's part of the description)
  * @returns the graph with one JobPosting
  */
-export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyParts, options: IdOptions): Graph {
+export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyParts, options: IdOptions, memo?: RenderMemo): Graph {
   const lang = vacancy.language
   const tasks = cleanList(profile.tasks)
-  const descriptionHtml = [
-    vacancy.body?.length ? portableTextToHtml(vacancy.body) : '',
-    `<h3>${headings[lang].about}</h3><p>${escapeText(cleanText(profile.summary))}</p>`,
-    tasks.length ? `<h3>${headings[lang].tasks}</h3><ul>${tasks.map((t) => `<li>${escapeText(t)}</li>`).join('')}</ul>` : '',
-  ].join('')
+  const about = remember(memo?.profileDescriptions, `${profile._id}\u0000${lang}`, () => {
+    return [
+      `<h3>${headings[lang].about}</h3><p>${escapeText(cleanText(profile.summary))}</p>`,
+      tasks.length ? `<h3>${headings[lang].tasks}</h3><ul>${tasks.map((t) => `<li>${escapeText(t)}</li>`).join('')}</ul>` : '',
+    ].join('')
+  })
+  const descriptionHtml = `${vacancy.body?.length ? portableTextToHtml(vacancy.body, { blockquotes: false }) : ''}${about}`
 
-  const salary =
-    vacancy.salary && vacancy.salary.basis === 'gross'
-      ? baseSalary(vacancy.salary, vacancy.salary.currency)
-      : tier && tier.basis === 'gross'
-        ? (() => {
-            const amount = preferredAmount(tier.amounts)
-            return amount ? baseSalary(amount, tier.currency) : undefined
-          })()
-        : undefined
+  // Only the employer's own (gross) salary is a baseSalary; a tier is an estimate, prorated to the
+  // vacancy's hours (rules/estimateSalary.ts). A net amount is neither.
+  const salary = vacancy.salary && vacancy.salary.basis === 'gross' ? baseSalary(vacancy.salary, vacancy.salary.currency) : undefined
+  const estimate = !vacancy.salary && tier ? estimateSalary(tier, vacancy) : undefined
+  const estimated = estimate?.kind === 'estimate' ? estimateToEstimatedSalary(estimate, lang) : undefined
 
   const location = vacancy.location
   const place: Place | undefined = location
@@ -71,13 +73,14 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
   const sectors = cleanList(profile.sectors)
   const category = occupationalCategory(profile)
   const url = pageUrl(options, vacancy.slug.current, 'vacatures')
-  const employerNode = organizationNode(employer)
+  const employerNode = remember(memo?.organizations, employer._id, () => organizationNode(employer))
 
   const posting: JobPosting = {
     '@type': 'JobPosting',
     '@id': nodeId(options, vacancy._id, vacancy.slug.current, 'jobposting', 'vacatures'),
     title: cleanText(vacancy.title),
-    description: sanitizeDescriptionHtml(descriptionHtml),
+    // Rendered and escaped by jobld itself (portableTextToHtml, escapeText): safe by construction.
+    description: descriptionHtml,
     ...(url ? { url } : {}),
     datePosted: vacancy.datePosted,
     ...(vacancy.validThrough ? { validThrough: vacancy.validThrough } : {}),
@@ -90,7 +93,9 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
           applicantLocationRequirements: (vacancy.applicantCountries ?? []).map(country),
         }
       : {}),
+    ...(vacancy.hoursPerWeek !== undefined ? { workHours: headings[lang].hours(vacancy.hoursPerWeek) } : {}),
     ...(salary ? { baseSalary: salary } : {}),
+    ...(estimated ? { estimatedSalary: estimated } : {}),
     ...(vacancy.identifier
       ? { identifier: { '@type': 'PropertyValue', name: cleanText(employer.name), value: cleanText(vacancy.identifier) } }
       : {}),

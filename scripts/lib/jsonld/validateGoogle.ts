@@ -9,6 +9,12 @@
  * wrote it, so it is a bug to fix rather than a gap to accept. Free text where Google wants a
  * credential or an experience node is only a warning, because Google reads it as plain text.
  * Vocabulary-level problems (unknown terms, wrong ranges) are validateVocabulary's job.
+ *
+ * Salaries: a JobPosting's baseSalary is the employer's own (a MonetaryAmount, never a
+ * distribution); its estimatedSalary, like an Occupation's, is a MonetaryAmount with a value or a
+ * MonetaryAmountDistribution with its median or percentiles in ascending order. A JobPosting that
+ * gives an estimatedSalary and no baseSalary is not warned about: the export reports that once per
+ * vacancy with the tier and hours it came from.
  */
 import type { Issue, Path, Severity } from '../issue.ts'
 import { checkCurrency } from '../rules/checkCurrency.ts'
@@ -154,7 +160,13 @@ function checkJobPosting(check: Check, posting: JsonObject, path: Path) {
       'Unexpected JobPosting without jobLocation, expected jobLocation, or jobLocationType TELECOMMUTE with applicantLocationRequirements (required by Google)',
     )
 
-  if (recommended(check, posting, path, type, 'baseSalary')) checkBaseSalary(check, posting.baseSalary, [...path, 'baseSalary'])
+  // A JobPosting with only an estimatedSalary is legitimate (the employer states no salary): the
+  // export says so once per vacancy (vacancy.salary_estimated*, a notice), so it is not also a
+  // warning here. Without either, the missing baseSalary is.
+  const estimated = given(posting.estimatedSalary)
+  if ((given(posting.baseSalary) || !estimated) && recommended(check, posting, path, type, 'baseSalary'))
+    checkBaseSalary(check, posting.baseSalary, [...path, 'baseSalary'])
+  if (estimated) forEach(posting.estimatedSalary, [...path, 'estimatedSalary'], (item, itemPath) => checkEstimatedSalary(check, item, itemPath))
   if (recommended(check, posting, path, type, 'employmentType')) checkEmploymentTypes(check, posting.employmentType, [...path, 'employmentType'])
   recommended(check, posting, path, type, 'identifier')
   if (recommended(check, posting, path, type, 'validThrough')) checkDate(check, posting.validThrough, [...path, 'validThrough'], 'validThrough')
@@ -233,6 +245,14 @@ function checkBaseSalary(check: Check, value: unknown, path: Path) {
   const amount = nodeOf(check, value, path)
   if (!amount) {
     invalid(check, path, `Unexpected baseSalary ${describe(value)}, expected a MonetaryAmount node with currency and value`)
+    return
+  }
+  if (hasType(amount.node, 'MonetaryAmountDistribution')) {
+    invalid(
+      check,
+      amount.path,
+      'Unexpected MonetaryAmountDistribution as baseSalary, expected a MonetaryAmount with the employer\'s own salary (a distribution is an estimate: estimatedSalary)',
+    )
     return
   }
   if (required(check, amount.node, amount.path, 'baseSalary', 'currency')) checkCurrencyCode(check, amount.node.currency, [...amount.path, 'currency'])
@@ -386,5 +406,47 @@ function checkEstimatedSalary(check: Check, value: unknown, path: Path) {
       [...estimate.path, 'duration'],
       'Unexpected estimatedSalary without duration or unitText, expected the period the amount is for (required by Google)',
     )
-  if (quantity) checkQuantity(check, quantity, [...estimate.path, 'value'])
+  if (hasType(node, 'MonetaryAmountDistribution')) checkDistribution(check, node, estimate.path)
+  else if (quantity) checkQuantity(check, quantity, [...estimate.path, 'value'])
+  else if (!given(node.value))
+    report(
+      check,
+      'error',
+      'google.required',
+      [...estimate.path, 'value'],
+      'Unexpected estimatedSalary without value, expected a QuantitativeValue with value or minValue and maxValue, or a MonetaryAmountDistribution with median or percentiles (required by Google)',
+    )
+}
+
+/** The statistics of a distribution, in the order their values must ascend. */
+const distributionKeys = ['percentile10', 'percentile25', 'median', 'percentile75', 'percentile90'] as const
+
+/** A MonetaryAmountDistribution states at least one statistic; each is a number, in ascending order. */
+function checkDistribution(check: Check, node: JsonObject, path: Path) {
+  const present = distributionKeys.filter((key) => given(node[key]))
+  if (present.length === 0) {
+    report(
+      check,
+      'error',
+      'google.required',
+      [...path, 'median'],
+      `Unexpected MonetaryAmountDistribution without median or percentiles, expected at least one of ${orList(distributionKeys)} (required by Google)`,
+    )
+    return
+  }
+  let previous: { key: string; value: number } | undefined
+  for (const key of present) {
+    const value = node[key]
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      invalid(check, [...path, key], `Unexpected ${key} ${describe(value)}, expected a number`)
+      continue
+    }
+    if (previous && value < previous.value)
+      invalid(
+        check,
+        [...path, key],
+        `Unexpected ${key} ${value} below ${previous.key} ${previous.value}, expected ${distributionKeys.join(' ≤ ')}`,
+      )
+    previous = { key, value }
+  }
 }

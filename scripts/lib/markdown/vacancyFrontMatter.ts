@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CountryCode, HttpUrl, Language } from '../model/common.ts'
-import { employmentTypes, slugPattern } from '../rules/constants.ts'
+import { employmentTypes, salaryBases, salaryPeriods, slugPattern } from '../rules/constants.ts'
 import type { FrontMatterField } from './readFrontMatter.ts'
 
 const text = z.string().trim().min(1)
@@ -13,9 +13,31 @@ const employmentType = z
   .transform((v) => v.trim().toUpperCase().replace(/[-\s]+/g, '_'))
   .pipe(z.enum(employmentTypes))
 
+// "month", "Month" and "MONTH" all name the period MONTH.
+const period = z
+  .string()
+  .transform((v) => v.trim().toUpperCase())
+  .pipe(z.enum(salaryPeriods))
+/**
+ * The employer's own salary for the vacancy: one amount (`value`) or a range (`minValue`,
+ * `maxValue`) per `period`, EUR and gross unless it says otherwise. The amount rules run on the
+ * vacancy document (rules/checkAmount.ts).
+ */
+const salary = z
+  .strictObject({
+    value: z.number().optional(),
+    minValue: z.number().optional(),
+    maxValue: z.number().optional(),
+    period,
+    currency: z.string().trim().min(1).default('EUR'),
+    basis: z.enum(salaryBases).default('gross'),
+  })
+  .refine((s) => s.value !== undefined || s.minValue !== undefined || s.maxValue !== undefined)
+
 /**
  * The front matter keys of a vacancy. `profile` is the job profile's slug and `level` one of
- * its salary tiers; `organization` is the employer.
+ * its salary tiers (an estimate) or `salary` the employer's own salary (the baseSalary);
+ * `organization` is the employer, `hoursPerWeek` the job's hours.
  */
 export const vacancyFrontMatter = {
   type: { schema: z.literal('vacancy'), expected: '`vacancy`', required: true },
@@ -32,6 +54,12 @@ export const vacancyFrontMatter = {
   streetAddress: { schema: text, expected: 'a street and number', fieldPath: ['location', 'streetAddress'] },
   remote: { schema: z.boolean(), expected: 'true or false', fieldPath: ['remote'] },
   applicantCountries: { schema: oneOrMany(CountryCode), expected: 'ISO 3166-1 alpha-2 codes such as [NL, BE]', fieldPath: ['applicantCountries'] },
+  hoursPerWeek: { schema: z.number(), expected: 'the hours a week as a number, such as 24', fieldPath: ['hoursPerWeek'] },
+  salary: {
+    schema: salary,
+    expected: 'the employer\'s own salary: value, or minValue and maxValue, with period (HOUR, DAY, WEEK, MONTH or YEAR), currency (EUR) and basis (gross or net)',
+    fieldPath: ['salary'],
+  },
   employmentType: {
     schema: oneOrMany(employmentType),
     expected: `one or more of ${employmentTypes.join(', ')}`,

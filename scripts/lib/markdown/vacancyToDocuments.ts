@@ -16,7 +16,8 @@ import { vacancyFrontMatter } from './vacancyFrontMatter.ts'
 /**
  * Turns a vacancy (Markdown with `type: vacancy` front matter) into a `vacancy` document
  * that references its job profile (`jobProfile.<profile>`), the salary tier of its level
- * (`salaryTier.<profile>.<level slug>`) and its employer (`organization.<name slug>`), plus
+ * (`salaryTier.<profile>.<level slug>`) or holds its own `salary`, and its employer
+ * (`organization.<name slug>`), plus
  * the employer's `organization` document. The text after the front matter (without the
  * `#` title) is the vacancy's body. A remote vacancy without an address gets no location
  * and is open to applicants from its country unless `applicantCountries` says otherwise.
@@ -75,6 +76,8 @@ export function vacancyToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
       ...(fm.level !== undefined ? { salaryTier: { _type: 'reference', _ref: `salaryTier.${fm.profile}.${slugify(fm.level)}` } } : {}),
       hiringOrganization: { _type: 'reference', _ref: String(organization.value._id) },
       employmentTypes: fm.employmentType,
+      ...(fm.hoursPerWeek !== undefined ? { hoursPerWeek: fm.hoursPerWeek } : {}),
+      ...(fm.salary !== undefined ? { salary: { _type: 'vacancySalary', ...fm.salary } } : {}),
       ...location,
       ...(fm.remote !== undefined ? { remote: fm.remote } : {}),
       ...(applicantCountries ? { applicantCountries } : {}),

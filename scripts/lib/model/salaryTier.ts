@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { checkTier } from '../rules/checkTier.ts'
-import { salaryBases } from '../rules/constants.ts'
+import { salaryBases, salaryStatistics } from '../rules/constants.ts'
 import { formatViolation } from '../rules/violation.ts'
 import { SalaryAmount, systemFields } from './common.ts'
 
 /**
  * One salary level of a job profile (junior, medior, senior, or the article's own names),
- * with the amounts the source gives per period. Net amounts stay net.
+ * with the amounts the source gives per period. Net amounts stay net. `statistic` says what the
+ * amounts are: averages (the default) or medians (rules/constants.ts, salaryStatistics).
  */
 export const SalaryTierDoc = z
   .object({
@@ -19,7 +20,9 @@ export const SalaryTierDoc = z
     amounts: z.array(SalaryAmount).min(1),
     basis: z.enum(salaryBases),
     currency: z.string(),
-    hoursPerWeek: z.number().positive().max(80).optional(),
+    statistic: z.enum(salaryStatistics).optional(),
+    /** The hours a week the amounts are for (40 when absent); rule: checkHoursPerWeek, through checkTier. */
+    hoursPerWeek: z.number().optional(),
     experienceMonths: z.number().int().min(0).optional(),
     validFrom: z.iso.date().optional(),
     source: z.string().optional(),

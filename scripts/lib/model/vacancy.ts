@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { checkAmount } from '../rules/checkAmount.ts'
 import { checkCurrency } from '../rules/checkCurrency.ts'
+import { checkHoursPerWeek } from '../rules/checkHoursPerWeek.ts'
 import { checkVacancyDates } from '../rules/checkVacancyDates.ts'
 import { checkVacancyPlace } from '../rules/checkVacancyPlace.ts'
 import { employmentTypes, salaryBases, salaryPeriods } from '../rules/constants.ts'
@@ -13,7 +14,10 @@ const isoDateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true }
   error: 'Expected an ISO 8601 date (2026-11-26) or date-time with offset',
 })
 
-/** A vacancy's own salary, when it does not use a tier of its profile. */
+/**
+ * A vacancy's own salary: the employer's offer for this job, and the only source of a JobPosting's
+ * baseSalary (a tier gives an estimatedSalary).
+ */
 export const VacancySalary = z.object({
   _type: z.literal('vacancySalary'),
   period: z.enum(salaryPeriods),
@@ -40,6 +44,8 @@ export const VacancyDoc = z
     salary: VacancySalary.optional(),
     hiringOrganization: Reference,
     employmentTypes: z.array(z.enum(employmentTypes)).min(1),
+    /** Hours a week of the job; a tier's estimate is prorated by them (rules/estimateSalary.ts). */
+    hoursPerWeek: z.number().optional(),
     location: z
       .object({
         _type: z.literal('jobLocation'),
@@ -64,6 +70,7 @@ export const VacancyDoc = z
     const add = (v: ReturnType<typeof checkVacancyDates>) =>
       v && ctx.addIssue({ code: 'custom', path: [...v.path], message: formatViolation(v, 'en'), params: { rule: v.code } })
     add(checkVacancyDates(vacancy.datePosted, vacancy.validThrough))
+    if (vacancy.hoursPerWeek !== undefined) add(checkHoursPerWeek(vacancy.hoursPerWeek))
     if (vacancy.salary) {
       for (const v of checkAmount(vacancy.salary, ['salary'])) add(v)
       add(checkCurrency(vacancy.salary.currency, ['salary', 'currency']))

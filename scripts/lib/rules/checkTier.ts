@@ -1,6 +1,7 @@
 import { checkAmount, representativeValue, type AmountLike } from './checkAmount.ts'
 import { checkCurrency } from './checkCurrency.ts'
-import { defaultHoursPerWeek, monthlyHourlyTolerance } from './constants.ts'
+import { checkHoursPerWeek } from './checkHoursPerWeek.ts'
+import { defaultHoursPerWeek, monthlyHourlyTolerance, type SalaryStatistic } from './constants.ts'
 import { periodNamesNl, type Violation } from './violation.ts'
 
 /** The fields of a salary tier the rules look at. */
@@ -11,14 +12,17 @@ export interface TierLike {
   currency: string
   basis: 'gross' | 'net'
   hoursPerWeek?: number | undefined
+  /** Average (the default) or median: a median is one value per period. */
+  statistic?: SalaryStatistic | undefined
   amounts: ReadonlyArray<AmountLike>
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 
 /**
- * Checks the rules that concern one tier alone: its currency, each amount, one amount
- * per period, and monthly ≈ hourly × hours per month.
+ * Checks the rules that concern one tier alone: its currency, its hours per week, each amount,
+ * one amount per period, one value (no range) per period in a median tier, and monthly ≈
+ * hourly × hours per month.
  * @param tier the tier
  * @returns every violation (empty when the tier is fine)
  */
@@ -26,9 +30,18 @@ export function checkTier(tier: TierLike): Violation[] {
   const out: Violation[] = []
   const currency = checkCurrency(tier.currency)
   if (currency) out.push(currency)
+  const hours = tier.hoursPerWeek === undefined ? undefined : checkHoursPerWeek(tier.hoursPerWeek)
+  if (hours) out.push(hours)
   const seen = new Set<string>()
   tier.amounts.forEach((amount, i) => {
     out.push(...checkAmount(amount, ['amounts', i]))
+    // A median is one number; a range of medians would be published as something it is not.
+    if (tier.statistic === 'median' && (amount.minValue !== undefined || amount.maxValue !== undefined))
+      out.push({
+        code: 'tier.median_range',
+        path: ['amounts', i, amount.minValue !== undefined ? 'minValue' : 'maxValue'],
+        params: { min: amount.minValue ?? '…', max: amount.maxValue ?? '…', period: amount.period, periodNl: periodNamesNl[amount.period] },
+      })
     if (seen.has(amount.period))
       out.push({
         code: 'amount.duplicate_period',
@@ -41,7 +54,7 @@ export function checkTier(tier: TierLike): Violation[] {
   const monthlyIndex = tier.amounts.findIndex((a) => a.period === 'MONTH')
   const hourlyAmount = tier.amounts[hourlyIndex]
   const monthlyAmount = tier.amounts[monthlyIndex]
-  if (hourlyAmount && monthlyAmount) {
+  if (hourlyAmount && monthlyAmount && !hours) {
     const hourly = representativeValue(hourlyAmount)
     const monthly = representativeValue(monthlyAmount)
     const hoursPerWeek = tier.hoursPerWeek ?? defaultHoursPerWeek

@@ -36,6 +36,19 @@ export const amountRanges = {
 export const defaultHoursPerWeek = 40
 /** How far the monthly amount may be from hourly × hours per month, as a fraction (0.10 = ±10 %). */
 export const monthlyHourlyTolerance = 0.1
+/** The most hours per week a tier or a vacancy may state (more is a typo, such as 400 for 40). */
+export const maxHoursPerWeek = 80
+
+/**
+ * What a tier's amounts are, as the source gives them. `average`: a mean (what career pages and
+ * most salary overviews give, "gemiddeld"), published as a plain amount (schema.org
+ * MonetaryAmount). `median`: the median of a salary survey, published as a distribution
+ * (MonetaryAmountDistribution.median). A tier without the field is an average.
+ */
+export const salaryStatistics = ['average', 'median'] as const
+export type SalaryStatistic = (typeof salaryStatistics)[number]
+/** What a tier is when it does not say. */
+export const defaultSalaryStatistic: SalaryStatistic = 'average'
 
 /** Gross or net: net amounts stay net and are never exported as a (gross) salary. */
 export const salaryBases = ['gross', 'net'] as const

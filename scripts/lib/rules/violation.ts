@@ -19,6 +19,16 @@ const fmt = (n: string | number) => String(n)
 const text = (n: string | number) => quoteText(String(n))
 const bare = (n: string | number) => quoteText(String(n), { quotes: false })
 
+// Parts of the salary estimate messages (vacancy.salary_estimated*).
+const statisticEn = (p: Params) => (p.statistic === 'median' ? 'median' : 'average')
+const statisticNl = (p: Params) => (p.statistic === 'median' ? 'mediaan' : 'gemiddelde')
+const tierHoursEn = (p: Params) => `at ${fmt(p.tierHours ?? '')} h/week${p.tierHoursStated ? '' : ' (assumed: the tier states no hours)'}`
+const tierHoursNl = (p: Params) => `bij ${fmt(p.tierHours ?? '')} uur per week${p.tierHoursStated ? '' : ' (aangenomen: het niveau noemt geen uren)'}`
+const publishedEn =
+  "published as estimatedSalary, not baseSalary; expected the employer's own salary (the vacancy's salary) for baseSalary (recommended by Google)"
+const publishedNl =
+  'De export publiceert dit als geschat salaris (estimatedSalary), niet als basissalaris: vul een eigen salaris in als de werkgever dat noemt.'
+
 /**
  * The rule messages in both languages, keyed by code. Each states what was
  * found and what was expected. The Studio shows `nl`, the build prints `en`.
@@ -87,6 +97,44 @@ export const ruleMessages = {
   'vacancy.salary_twice': {
     en: () => 'Unexpected own salary beside a salary tier, expected one of the two',
     nl: () => 'Kies een salarisniveau of een eigen salaris, niet allebei',
+  },
+  'hours.out_of_range': {
+    en: (p: Params) => `Unexpected ${fmt(p.hours ?? '')} hours per week, expected more than 0 and at most ${fmt(p.max ?? '')}`,
+    nl: (p: Params) => `${fmt(p.hours ?? '')} uur per week kan niet: vul een aantal uren in boven 0 en hoogstens ${fmt(p.max ?? '')}`,
+  },
+  'tier.median_range': {
+    en: (p: Params) =>
+      `Unexpected range ${fmt(p.min ?? '')}–${fmt(p.max ?? '')} per ${fmt(p.period ?? '')} in a median tier, expected one value (the median), or statistic "average"`,
+    nl: (p: Params) =>
+      `Een mediaan is één bedrag, geen bereik (${fmt(p.min ?? '')}–${fmt(p.max ?? '')} per ${fmt(p.periodNl ?? '')}): vul één bedrag in, of kies "Gemiddelde" als de bron een bereik geeft`,
+  },
+  'vacancy.salary_estimated': {
+    en: (p: Params) =>
+      `Estimated from salary tier "${fmt(p.level ?? '')}": ${fmt(p.amount ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.period ?? '')} (${statisticEn(p)}), ${publishedEn}`,
+    nl: (p: Params) =>
+      `Geschat uit salarisniveau ${fmt(p.level ?? '')}: ${fmt(p.amount ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.periodNl ?? '')} (${statisticNl(p)}). ${publishedNl}`,
+  },
+  'vacancy.salary_estimated_prorated': {
+    en: (p: Params) =>
+      `Estimated from salary tier "${fmt(p.level ?? '')}": ${fmt(p.source ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.sourcePeriod ?? '')} ${tierHoursEn(p)} prorated to ${fmt(p.hours ?? '')} h/week: ${fmt(p.amount ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.period ?? '')} (${statisticEn(p)}), ${publishedEn}`,
+    nl: (p: Params) =>
+      `Geschat uit salarisniveau ${fmt(p.level ?? '')}: ${fmt(p.source ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.sourcePeriodNl ?? '')} ${tierHoursNl(p)}, omgerekend naar ${fmt(p.hours ?? '')} uur per week: ${fmt(p.amount ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.periodNl ?? '')} (${statisticNl(p)}). ${publishedNl}`,
+  },
+  'vacancy.salary_estimated_hourly': {
+    en: (p: Params) =>
+      `Estimated from salary tier "${fmt(p.level ?? '')}" per HOUR, as the part-time vacancy states no hoursPerWeek: ${
+        p.converted ? `${fmt(p.source ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.sourcePeriod ?? '')} ${tierHoursEn(p)} is ` : ''
+      }${fmt(p.amount ?? '')} ${fmt(p.currency ?? '')} per HOUR (${statisticEn(p)}), ${publishedEn}`,
+    nl: (p: Params) =>
+      `Geschat uit salarisniveau ${fmt(p.level ?? '')} per uur, omdat deze deeltijdvacature geen uren per week noemt: ${
+        p.converted ? `${fmt(p.source ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.sourcePeriodNl ?? '')} ${tierHoursNl(p)} is ` : ''
+      }${fmt(p.amount ?? '')} ${fmt(p.currency ?? '')} per uur (${statisticNl(p)}). ${publishedNl}`,
+  },
+  'vacancy.salary_not_estimated': {
+    en: (p: Params) =>
+      `Left out salary tier "${fmt(p.level ?? '')}" as an estimate: its amounts per ${fmt(p.periods ?? '')} do not follow this vacancy's hours, expected an amount per HOUR, WEEK, MONTH or YEAR`,
+    nl: (p: Params) =>
+      `Salarisniveau ${fmt(p.level ?? '')} geeft geen schatting: bedragen per ${fmt(p.periodsNl ?? '')} zijn niet om te rekenen naar de uren van deze vacature; geef het niveau een bedrag per uur, week, maand of jaar`,
   },
   'slug.format': {
     en: (p: Params) =>

@@ -1,6 +1,7 @@
 import type { Issue, Path, Position } from '../issue.ts'
 import { documentSchemas, type DocumentType } from '../model/index.ts'
 import { checkTierLadder } from '../rules/checkTier.ts'
+import { estimateSalary } from '../rules/estimateSalary.ts'
 import { formatViolation } from '../rules/violation.ts'
 import { toDotPath } from '../toDotPath.ts'
 import type { DocumentCheck } from './checkDocument.ts'
@@ -70,6 +71,11 @@ export function checkAcrossDocuments<D extends SlimDocument>(
   const unknownTypes = new Map<string, { count: number; first: string; position?: Position }>()
 
   for (const { check, position, fieldPositions } of entries) {
+    if (check.kind === 'unreadable') {
+      // A cached verdict may come from the same bytes on another line: the place is this entry's.
+      issues.push({ ...check.issue, ...(position ? { docId: `(line ${position.line})`, position } : {}) })
+      continue
+    }
     if (check.kind === 'missingId') {
       issues.push({
         severity: 'error',
@@ -139,7 +145,11 @@ export function checkAcrossDocuments<D extends SlimDocument>(
   vacancies.sort(byIdOrder)
   checkSlugs([...profiles, ...vacancies], issues)
   checkProfiles(profiles, slim, issues)
-  const expired = checkVacancies(vacancies, slim, options, issues)
+  const { expired, estimates } = checkVacancies(vacancies, slim, options, issues)
+  // A vacancy refused for another reason gets no page, so nothing to say about its JobPosting's pay.
+  const refused = new Set<string>()
+  for (const issue of issues) if (issue.severity === 'error') refused.add(issue.docId)
+  for (const notice of estimates) if (!refused.has(notice.docId)) issues.push(notice)
 
   for (const issue of issues) locate(issue, origins)
   return { issues, byId, origins, profileIds: profiles.map((p) => p._id), vacancyIds: vacancies.map((v) => v._id), expired }
@@ -290,19 +300,27 @@ function checkProfiles(profiles: ReadonlyArray<SlimProfile>, byId: ReadonlyMap<s
   }
 }
 
-/** A vacancy's tier belongs to its own profile; expired vacancies are left out and reported. */
+/**
+ * A vacancy's tier belongs to its own profile; expired vacancies are left out and reported. A
+ * current vacancy paid by a tier gets one notice (returned apart, for the caller to drop when the
+ * vacancy is refused anyway) that its JobPosting states the tier as an estimate for its hours
+ * (estimateSalary), never as baseSalary.
+ */
 function checkVacancies(
   vacancies: ReadonlyArray<SlimVacancy>,
   byId: ReadonlyMap<string, SlimDocument>,
   { now }: { now: Date },
   issues: Issue[],
-): Set<string> {
+): { expired: Set<string>; estimates: Issue[] } {
   const expired = new Set<string>()
+  const estimates: Issue[] = []
   for (const vacancy of vacancies) {
     const profile = byId.get(vacancy.jobProfile._ref)
+    let tierOfProfile = true
     if (vacancy.salaryTier && profile && profile._type === 'jobProfile') {
       const ref = vacancy.salaryTier._ref
-      if (!(profile.salaryTiers ?? []).some((r) => r._ref === ref))
+      tierOfProfile = (profile.salaryTiers ?? []).some((r) => r._ref === ref)
+      if (!tierOfProfile)
         issues.push({
           severity: 'error',
           code: 'vacancy.tier_not_in_profile',
@@ -322,7 +340,21 @@ function checkVacancies(
         path: [vacancy.salary ? 'salary' : 'salaryTier'],
         message: 'Left out a net salary from baseSalary: schema.org salaries are gross, expected a gross amount',
       })
-    if (isExpired(vacancy.validThrough, now)) {
+    const isOver = isExpired(vacancy.validThrough, now)
+    // Once per exported vacancy: a tier is an estimate (estimatedSalary), never the employer's baseSalary.
+    if (!vacancy.salary && tier?._type === 'salaryTier' && tierOfProfile && !isOver) {
+      const estimate = estimateSalary(tier, vacancy)
+      if (estimate)
+        estimates.push({
+          severity: 'notice',
+          code: estimate.violation.code,
+          docId: vacancy._id,
+          docType: 'vacancy',
+          path: estimate.violation.path,
+          message: formatViolation(estimate.violation, 'en'),
+        })
+    }
+    if (isOver) {
       expired.add(vacancy._id)
       issues.push({
         severity: 'notice',
@@ -343,7 +375,7 @@ function checkVacancies(
         message: 'Missing validThrough, expected the date the vacancy closes (recommended by Google)',
       })
   }
-  return expired
+  return { expired, estimates }
 }
 
 /** Adds the most precise known source position to an issue: its field's, else its document's. */

@@ -13,6 +13,8 @@ import { zodIssueToIssue } from './zodIssueToIssue.ts'
  */
 export type DocumentCheck<D = ContentDocument> =
   | { kind: 'missingId'; docType: string; idText: string }
+  /** Bytes that are not a JSON object (a bad NDJSON line): the issue says why, at its line. */
+  | { kind: 'unreadable'; issue: Issue }
   | { kind: 'unpublished'; id: string; type: string | undefined }
   | { kind: 'unknownType'; id: string; type: string | undefined; typeKey: string }
   | { kind: 'invalid'; id: string; type: DocumentType; issues: Issue[] }

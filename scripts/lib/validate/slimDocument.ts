@@ -9,14 +9,14 @@ export type SlimProfile = Pick<JobProfileDoc, '_id' | '_type' | 'slug' | 'langua
   faq?: SlimRef[] | undefined
   publisher: SlimRef
 }
-/** The fields of a salary tier that the tier ladder reads. */
-export type SlimTier = Pick<SalaryTierDoc, '_id' | '_type' | 'level' | 'rank' | 'amounts' | 'basis' | 'currency' | 'hoursPerWeek'>
+/** The fields of a salary tier that the tier ladder and the vacancy's salary estimate read. */
+export type SlimTier = Pick<SalaryTierDoc, '_id' | '_type' | 'level' | 'rank' | 'amounts' | 'basis' | 'currency' | 'hoursPerWeek' | 'statistic'>
 /** The fields of an FAQ entry that the language check reads. */
 export type SlimFaq = Pick<FaqEntryDoc, '_id' | '_type' | 'language'>
 /** An organisation is only referenced. */
 export type SlimOrganization = Pick<OrganizationDoc, '_id' | '_type'>
 /** The fields of a vacancy that the vacancy checks and page planning read. */
-export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'validThrough'> & {
+export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'validThrough' | 'hoursPerWeek' | 'employmentTypes'> & {
   jobProfile: SlimRef
   salaryTier?: SlimRef | undefined
   hiringOrganization: SlimRef
@@ -27,7 +27,10 @@ export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'validThro
  * A valid document reduced to what checks across documents need: small enough to keep for
  * 300,000 documents and to cache between exports. Every full document is also a slim one.
  */
-export type SlimDocument = SlimProfile | SlimTier | SlimFaq | SlimOrganization | SlimVacancy
+export type SlimDocument = (SlimProfile | SlimTier | SlimFaq | SlimOrganization | SlimVacancy) & {
+  /** When the document last changed in the Content Lake (Sanity's `_updatedAt`), for the manifest and sitemaps. */
+  _updatedAt?: string | undefined
+}
 
 /**
  * Reduces a valid document to its slim form.
@@ -41,19 +44,31 @@ export function slimDocument(doc: ContentDocument): SlimDocument {
       return { _id, _type, slug: { _type: slug._type, current: slug.current }, language, salaryTiers: salaryTiers?.map(ref), faq: faq?.map(ref), publisher: ref(publisher) }
     }
     case 'salaryTier': {
-      const { _id, _type, level, rank, amounts, basis, currency, hoursPerWeek } = doc
-      return { _id, _type, level, rank, amounts, basis, currency, ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}) }
+      const { _id, _type, level, rank, amounts, basis, currency, hoursPerWeek, statistic } = doc
+      return {
+        _id,
+        _type,
+        level,
+        rank,
+        amounts,
+        basis,
+        currency,
+        ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}),
+        ...(statistic !== undefined ? { statistic } : {}),
+      }
     }
     case 'faqEntry':
       return { _id: doc._id, _type: doc._type, language: doc.language }
     case 'organization':
       return { _id: doc._id, _type: doc._type }
     case 'vacancy': {
-      const { _id, _type, slug, jobProfile, salaryTier, hiringOrganization, validThrough, salary } = doc
+      const { _id, _type, slug, jobProfile, salaryTier, hiringOrganization, validThrough, salary, hoursPerWeek, employmentTypes } = doc
       return {
         _id,
         _type,
         slug: { _type: slug._type, current: slug.current },
+        employmentTypes: [...employmentTypes],
+        ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}),
         jobProfile: ref(jobProfile),
         ...(salaryTier ? { salaryTier: ref(salaryTier) } : {}),
         hiringOrganization: ref(hiringOrganization),

@@ -1,4 +1,5 @@
-import { buildPages, type PagesResult } from '../../buildPages.ts'
+import type { PagesResult } from '../../buildPages.ts'
+import { buildPages } from '../../engine/exportInMemory.ts'
 import type { RawDocument } from '../../rawDocument.ts'
 
 /** The clock the fidelity export runs against: fixed, so the score does not change with the date. */
@@ -10,6 +11,6 @@ const now = new Date('2026-01-15T00:00:00Z')
  * @param documents the documents an import produced
  * @returns the export's pages and issues
  */
-export function exportImported(documents: ReadonlyArray<RawDocument>): PagesResult {
+export function exportImported(documents: ReadonlyArray<RawDocument>): Promise<PagesResult> {
   return buildPages(documents, { now })
 }

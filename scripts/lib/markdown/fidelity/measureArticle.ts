@@ -13,12 +13,12 @@ import { scoreArticle, type ArticleScore } from './scoreArticle.ts'
  * @param expected what the article must come out as
  * @returns the score; the importer's messages are on the file
  */
-export function measureArticle(file: VFile, expected: ExpectedArticle): ArticleScore {
+export async function measureArticle(file: VFile, expected: ExpectedArticle): Promise<ArticleScore> {
   const { documents } = markdownToDocuments(file)
   checkDocuments(file, documents)
   const importFailed = file.messages.some((message) => message.fatal === true)
   const handedOver = importFailed ? [] : documents
-  const exported = exportImported(handedOver)
+  const exported = await exportImported(handedOver)
   return scoreArticle(expected, {
     messages: file.messages.map((m) => ({ line: m.line, fatal: m.fatal })),
     importFailed,

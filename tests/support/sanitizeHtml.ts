@@ -1,5 +1,11 @@
+/**
+ * The oracle for jobld's own HTML: a real sanitiser (sanitize-html) with Google's allow-lists for
+ * FAQ answers and JobPosting descriptions. jobld renders its HTML from Portable Text safe by
+ * construction and never sanitises at run time (raw HTML never enters: the importer drops it);
+ * the tests check that this sanitiser leaves every rendered fragment exactly as it is.
+ */
 import sanitize from 'sanitize-html'
-import { cleanText } from './cleanText.ts'
+import { cleanText } from '../../scripts/lib/html/cleanText.ts'
 
 /** Schemes a link may keep; relative and protocol-relative links are dropped as well (see `normaliseHref`). */
 const SAFE_SCHEMES = ['http', 'https', 'mailto', 'tel']

@@ -1,0 +1,4 @@
+/** Pages without JSON-LD: nothing in `<head>`. */
+export default function NoJsonLd() {
+  return null
+}

@@ -1,0 +1,130 @@
+/**
+ * A worker thread of the export (threadWorkers.ts): checks documents and builds pages, reading
+ * the documents from the source file itself and writing the pages' files into the staging
+ * folder itself, so that only verdicts and manifest entries travel back to the main thread.
+ * Tinypool calls the default export (a tool's requirement) with one task at a time.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { buildTaskPages } from '../../lib/engine/buildTask.ts'
+import { checkSlim } from '../../lib/engine/checkSlim.ts'
+import { trustValidated } from '../../lib/engine/trustValidated.ts'
+import type { BuildTask, BuiltPage } from '../../lib/engine/types.ts'
+import { createRenderMemo } from '../../lib/jsonld/renderMemo.ts'
+import type { ContentDocument } from '../../lib/model/index.ts'
+import type { DocumentCheck } from '../../lib/validate/checkDocument.ts'
+import type { SlimDocument } from '../../lib/validate/slimDocument.ts'
+import { parseNdjsonLine } from '../readNdjson.ts'
+import { nodeSha256 } from './nodeSha256.ts'
+import { parseChecked } from './ndjsonFileSource.ts'
+
+/** A line to check: where it is in the file and which line it is. */
+export interface CheckItem {
+  offset: number
+  length: number
+  line: number
+  unterminated?: boolean | undefined
+}
+
+/** What the main thread asks of a worker. */
+export type WorkerTask =
+  | { kind: 'check'; file: string; name: string; items: CheckItem[] }
+  | { kind: 'build'; file: string; name: string; baseUrl: string | undefined; secret?: string | undefined; task: BuildTask }
+
+const memo = createRenderMemo()
+const madeDirs = new Set<string>()
+
+/**
+ * Runs one task.
+ * @param task the task
+ * @returns the verdicts of the lines (check) or the built pages (build), in the order asked
+ */
+export default function runTask(task: WorkerTask): Array<DocumentCheck<SlimDocument>> | BuiltPage[] {
+  // Descriptors belong to the process, not the thread: each task opens the file and closes it.
+  const fd = openSync(task.file, 'r')
+  try {
+    return task.kind === 'check' ? check(task, fd) : build(task, fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function check({ name, items }: Extract<WorkerTask, { kind: 'check' }>, fd: number): Array<DocumentCheck<SlimDocument>> {
+  const read = reader(fd, items)
+  return items.map((item) => {
+    const parsed = parseNdjsonLine({ bytes: read(item), line: item.line, offset: item.offset, unterminated: item.unterminated === true }, name)
+    return parsed.kind === 'issue' ? { kind: 'unreadable', issue: parsed.issue } : checkSlim(parsed.document.value)
+  })
+}
+
+function build({ name, baseUrl, secret, task }: Extract<WorkerTask, { kind: 'build' }>, fd: number): BuiltPage[] {
+  const byId = new Map(task.documents.map((doc) => [doc.id, doc]))
+  // Each document is read and parsed once per task, however many of its pages use it.
+  const parsed = new Map<string, ContentDocument | undefined>()
+  const get = (id: string) => {
+    if (parsed.has(id)) return parsed.get(id)
+    const doc = byId.get(id)
+    if (!doc || !('offset' in doc.handle)) return undefined
+    const bytes = Buffer.allocUnsafe(doc.handle.length)
+    readSync(fd, bytes, 0, doc.handle.length, doc.handle.offset)
+    const value = trustValidated(parseChecked(bytes, doc.hash, name), id)
+    parsed.set(id, value)
+    return value
+  }
+  const pages = buildTaskPages(task, get, { baseUrl }, memo, nodeSha256)
+  // Documents holding the token were refused by their bytes; this catches one that spelled it in JSON escapes.
+  if (secret)
+    for (const page of pages)
+      for (const file of page.files ?? [])
+        if (file.content.includes(secret)) throw new Error(`Unexpected API token in ${file.path}, expected output without secrets; nothing was written`)
+  const staging = task.staging
+  if (!staging) return pages
+  const current = new Set(staging.current?.paths ?? [])
+  return pages.map(({ files: pageFiles, ...page }) => {
+    const staged: string[] = []
+    const kept: string[] = []
+    for (const { path, content } of pageFiles ?? []) {
+      if (staging.current && current.has(path) && sameBytes(join(staging.current.dir, path), content)) {
+        kept.push(path)
+        continue
+      }
+      const target = join(staging.dir, path)
+      const dir = dirname(target)
+      if (!madeDirs.has(dir)) {
+        mkdirSync(dir, { recursive: true })
+        madeDirs.add(dir)
+      }
+      writeFileSync(target, content)
+      staged.push(path)
+    }
+    return { ...page, staged, kept }
+  })
+}
+
+/** Reads lines: one read for a run of neighbouring lines, one read each for scattered ones. */
+function reader(fd: number, items: ReadonlyArray<CheckItem>): (item: CheckItem) => Buffer {
+  const first = items[0]
+  const last = items.at(-1)
+  if (!first || !last) return () => Buffer.alloc(0)
+  const start = first.offset
+  const end = last.offset + last.length
+  const needed = items.reduce((sum, item) => sum + item.length, 0)
+  if (needed * 2 >= end - start) {
+    const range = Buffer.allocUnsafe(end - start)
+    readSync(fd, range, 0, range.length, start)
+    return (item) => range.subarray(item.offset - start, item.offset - start + item.length)
+  }
+  return (item) => {
+    const bytes = Buffer.allocUnsafe(item.length)
+    readSync(fd, bytes, 0, item.length, item.offset)
+    return bytes
+  }
+}
+
+function sameBytes(file: string, content: string): boolean {
+  try {
+    return readFileSync(file).equals(Buffer.from(content))
+  } catch {
+    return false
+  }
+}

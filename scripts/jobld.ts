@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * The `jobld` command (package.json `bin`): `jobld export | validate | import | notify`. The only
+ * module that touches `process`: it hands each command its arguments, streams, environment and
+ * working folder, and sets the exit code the command returns.
+ */
+import { readFileSync } from 'node:fs'
+import { runCli } from './runCli.ts'
+
+const version = (() => {
+  // package.json sits two folders up from the compiled file (dist/scripts/jobld.js), one from the source.
+  for (const path of ['../../package.json', '../package.json']) {
+    try {
+      const value: unknown = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))
+      if (typeof value === 'object' && value !== null && 'name' in value && value.name === 'jobld' && 'version' in value)
+        return String(value.version)
+    } catch {
+      // try the next
+    }
+  }
+  return 'unknown'
+})()
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+  version,
+})

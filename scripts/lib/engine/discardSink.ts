@@ -1,0 +1,13 @@
+import type { PageSink } from './types.ts'
+
+/** A sink that keeps nothing, for `--dry-run`: every page is built and checked, none is written. */
+export function discardSink(): PageSink {
+  return {
+    has: () => false,
+    keep: () => undefined,
+    put: async () => undefined,
+    adopt: () => undefined,
+    commit: async () => undefined,
+    abort: async () => undefined,
+  }
+}

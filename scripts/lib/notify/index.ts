@@ -1,0 +1,13 @@
+/** Planning what to tell search engines (pure): the state, the plan, the journal, the sitemaps. */
+export { applyJournal } from './applyJournal.ts'
+export { classifyAnswer, type AnswerKind, type ClassifiedAnswer } from './classifyAnswer.ts'
+export { describeFailure, type HttpFailure } from './describeFailure.ts'
+export { googleReceived } from './googleReceived.ts'
+export { INDEXNOW_BATCH_LIMIT, indexNowBatches, type IndexNowBatch } from './indexNowBatches.ts'
+export { notificationLine } from './notificationLine.ts'
+export { notifyPageUrl } from './notifyPageUrl.ts'
+export * from './notifyState.ts'
+export { pacificDay } from './pacificDay.ts'
+export { planNotifications, type EnabledChannels, type NotificationPlan, type NotifyPage } from './planNotifications.ts'
+export { planSitemaps, SITEMAP_LIMITS, type SitemapFilePlan, type SitemapLimits, type SitemapPage, type SitemapUrl } from './planSitemaps.ts'
+export { settleInDoubt } from './settleInDoubt.ts'
