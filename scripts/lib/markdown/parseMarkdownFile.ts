@@ -3,6 +3,7 @@ import type { Point } from 'unist'
 import type { VFile } from 'vfile'
 import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { defaultLimits, limitDefinitions, type Limits } from '../limits.ts'
+import { maxTextLength } from '../rules/constants.ts'
 import { checkMarkdownSize } from './checkMarkdownSize.ts'
 import { limitMessage } from './limitMessage.ts'
 import { decodeUtf8 } from './decodeUtf8.ts'
@@ -30,7 +31,8 @@ const count = (n: number) => n.toLocaleString('en')
  * parseMarkdownText) and reads the YAML front matter of a Markdown file. Problems become error
  * messages on the file at their line, so one bad file never stops the others: a file over
  * `markdownFileBytes`, front matter over `frontMatterBytes`, more keys than `frontMatterKeys`,
- * more alias uses than `frontMatterAliases` (an alias bomb), YAML errors and a key given twice.
+ * more alias uses than `frontMatterAliases` (an alias bomb), YAML errors, a key given twice, and a
+ * line longer than the export's longest text.
  * Keys are read into a record without prototype, so `__proto__`, `constructor` and `prototype`
  * are plain unknown keys.
  * @param file the file, its value text or bytes
@@ -42,6 +44,7 @@ export function parseMarkdownFile(file: VFile, limits: Limits = defaultLimits): 
   if (!checkMarkdownSize(file, bytes, limits)) return undefined
   const text = decodeUtf8(file)
   if (text === undefined) return undefined
+  if (!checkLineLengths(file, text)) return undefined
   const tree = parseMarkdownText(text)
   const frontMatter = tree.children.find((node): node is Yaml => node.type === 'yaml')
   const keyPoints = new Map<string, Point>()
@@ -93,6 +96,32 @@ export function parseMarkdownFile(file: VFile, limits: Limits = defaultLimits): 
   }
   if (json instanceof Map) for (const [key, value] of json) data[String(key)] = plain(value)
   return { tree, data, keyPoints, frontMatter, broken: false }
+}
+
+/**
+ * Refuses a line longer than the longest text the export takes: it would be such a text (a title,
+ * a question, a paragraph), and one line is the one thing the parser cannot take in pieces (an
+ * 8 MB line takes gigabytes).
+ */
+function checkLineLengths(file: VFile, text: string): boolean {
+  let start = 0
+  let line = 1
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    if (end - start > maxTextLength) {
+      reportMessage(file, `Unexpected line of ${count(end - start)} characters, expected at most ${count(maxTextLength)} (the longest text the export takes); the file is not read`, {
+        place: { line, column: 1 },
+        ruleId: 'text-length',
+        level: 'error',
+      })
+      return false
+    }
+    if (newline === -1) break
+    start = newline + 1
+    line++
+  }
+  return true
 }
 
 /** Counts keys (at any depth) and alias uses before the document is turned into data; false when a limit is hit. */
