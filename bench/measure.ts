@@ -18,20 +18,22 @@ const repo = new URL('../', import.meta.url).pathname
 const usageHook = new URL('./reportUsage.ts', import.meta.url).pathname
 
 /**
- * Runs a TypeScript entry point as its own Node process (through tsx) and measures it whole.
- * @param script path of the .ts file, relative to the repository
+ * Runs an entry point (TypeScript through tsx, or compiled JavaScript) as its own Node process and
+ * measures it whole: wall time, the CPU time of all its threads, its peak RSS.
+ * @param script path of the .ts or .js file, relative to the repository
  * @param args its arguments
  * @param logFile where its stdout and stderr go
+ * @param env more environment for the process
  * @returns time, CPU time, peak RSS and exit code
  */
-export async function measure(script: string, args: ReadonlyArray<string>, logFile: string): Promise<Measurement> {
+export async function measure(script: string, args: ReadonlyArray<string>, logFile: string, env: Record<string, string> = {}): Promise<Measurement> {
   const usageFile = `${logFile}.usage.json`
   await rm(usageFile, { force: true })
   const log = createWriteStream(logFile)
   const started = performance.now()
   const child = spawn(process.execPath, ['--import', 'tsx', '--import', usageHook, join(repo, script), ...args], {
     cwd: repo,
-    env: { ...process.env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1' },
+    env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout.pipe(log, { end: false })

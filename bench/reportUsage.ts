@@ -1,8 +1,10 @@
 /**
  * Preloaded into each measured process (`node --import ./bench/reportUsage.ts`): on exit, writes
- * the process's own resource usage (peak RSS, CPU time) to the file named by BENCH_USAGE_FILE.
+ * the process's own resource usage (peak RSS, CPU time of every thread) to the file named by
+ * BENCH_USAGE_FILE. Worker threads inherit the preload; only the main thread writes.
  */
 import { writeFileSync } from 'node:fs'
+import { isMainThread } from 'node:worker_threads'
 
 const file = process.env.BENCH_USAGE_FILE
-if (file) process.on('exit', () => writeFileSync(file, JSON.stringify(process.resourceUsage())))
+if (file && isMainThread) process.on('exit', () => writeFileSync(file, JSON.stringify(process.resourceUsage())))

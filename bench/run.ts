@@ -1,152 +1,224 @@
 /**
- * `npm run bench`: generates datasets of about 3,000, 30,000 and 300,000 documents into a
- * temporary folder and measures, as whole processes, the floor (bench/floor.ts), a full export,
- * and an incremental export after one FAQ entry changed. Prints the figures and writes them to
- * bench/results.json. BENCH_SIZES=3000,30000 picks other sizes; BENCH_KEEP=1 keeps the folder.
+ * `npm run bench`: for two dataset shapes (the generated one, and the bundled content multiplied)
+ * at about 3,000, 30,000 and 300,000 documents, measures as whole processes the floor
+ * (bench/floor.ts), a full export, and an incremental export after one FAQ entry changed; for the
+ * generated shape also a full export from the Content Lake (the local emulator) and a delta export
+ * after one edit there. The export measured is the compiled CLI (`dist/`), as users run it. Prints
+ * the figures and writes them to bench/results.json.
+ *
+ * BENCH_SIZES=3000,30000 and BENCH_SHAPES=generated pick fewer; BENCH_LAKE=0 skips the Content
+ * Lake; BENCH_KEEP=1 keeps the folder; BENCH_VERIFY_UP_TO sets the largest size whose incremental
+ * outputs are compared byte for byte with a full export (default 30,000).
  */
-import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises'
+import { spawnSync } from 'node:child_process'
+import { createReadStream } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { startContentLake } from '../tests/support/contentLakeServer.ts'
 import { measure, type Measurement } from './measure.ts'
-import { writeDataset } from './writeDataset.ts'
+import { multiplyContent } from './multiplyContent.ts'
+import { writeDataset, writeDocuments, type WrittenDataset } from './writeDataset.ts'
 
 const NOW = '2026-11-26'
 const SEED = 20261126
 const sizes = (process.env.BENCH_SIZES ?? '3000,30000,300000').split(',').map(Number)
-const verifyUpTo = Number(process.env.BENCH_VERIFY_UP_TO ?? 5000)
+const shapes = (process.env.BENCH_SHAPES ?? 'generated,content').split(',')
+const withLake = process.env.BENCH_LAKE !== '0'
+const verifyUpTo = Number(process.env.BENCH_VERIFY_UP_TO ?? 30000)
+const CLI = 'dist/scripts/jobld.js'
 
-interface SizeResult {
-  documents: number
-  datasetBytes: number
-  generateSeconds: number
-  floor: Measurement & { bytesWritten: number; files: number }
-  full: Measurement & { bytesWritten: number; files: number; cacheBytes: number; documentsPerSecond: number }
-  incremental: Measurement & { pagesReused: number | undefined }
-  exportOverFloor: number
-  exportOverFloorCpu: number
+/** One source's full and incremental export. */
+interface SourceRun {
+  full: Measurement
+  incremental: Measurement
   incrementalOverFull: number
   incrementalOverFullCpu: number
-  /** Incremental output compared with a fresh full export of the edited dataset (small sizes only). */
-  incrementalIdentical: boolean | undefined
+  /** The incremental output compared with a fresh full export (up to BENCH_VERIFY_UP_TO). */
+  identical: boolean | undefined
 }
 
+interface SizeResult {
+  shape: string
+  documents: number
+  datasetBytes: number
+  floor: Measurement
+  files: SourceRun
+  contentLake: SourceRun | undefined
+  exportOverFloor: number
+  exportOverFloorCpu: number
+}
+
+const repo = new URL('../', import.meta.url).pathname
 const root = await mkdtemp(join(tmpdir(), 'jobld-bench-'))
 const results: SizeResult[] = []
 let failed = false
 try {
-  // tsx compiles each module on first use and caches it: compile before anything is timed.
-  await measure('scripts/export-jsonld.ts', ['--help'], join(root, 'warm-up.log'))
+  log('Compiling the package (npm run compile)')
+  const compiled = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: repo, stdio: 'inherit' })
+  if (compiled.status !== 0) throw new Error('Unexpected failure of npm run compile, expected a compiled package to measure')
+  // Warm tsx's transform cache for the floor, and the disk cache for the CLI, before anything is timed.
+  await measure(CLI, ['--help'], join(root, 'warm-up.log'))
   await measure('bench/floor.ts', [], join(root, 'warm-up-floor.log'))
-  for (const size of sizes) {
-    const dir = join(root, String(size))
-    const data = join(dir, 'data.ndjson')
-    const edited = join(dir, 'edited.ndjson')
-    await mkdir(dir, { recursive: true })
-    const generated = performance.now()
-    const dataset = await writeDataset(data, edited, { documents: size, seed: SEED })
-    const generateSeconds = (performance.now() - generated) / 1000
-    log(`${dataset.documents} documents (${mb(dataset.bytes)} MB) generated in ${generateSeconds.toFixed(1)} s`)
+  const base = await bundledContent(join(root, 'content.ndjson'))
 
-    const floorOut = join(dir, 'floor')
-    const floor = await measure('bench/floor.ts', ['--from', data, '--out', floorOut], join(dir, 'floor.log'))
-    const floorTree = await treeSize(floorOut)
-    await rm(floorOut, { recursive: true, force: true })
-    log(`  floor       ${floor.seconds.toFixed(2)} s`)
+  for (const shape of shapes)
+    for (const size of sizes) {
+      const dir = join(root, `${shape}-${size}`)
+      await mkdir(dir, { recursive: true })
+      const data = join(dir, 'data.ndjson')
+      const edited = join(dir, 'edited.ndjson')
+      const dataset: WrittenDataset =
+        shape === 'content' ? await writeDocuments(data, edited, multiplyContent(base, size), Math.ceil(size / base.length) * base.length) : await writeDataset(data, edited, { documents: size, seed: SEED })
+      log(`${shape}: ${dataset.documents.toLocaleString('en')} documents (${mb(dataset.bytes)} MB)`)
 
-    const out = join(dir, 'out', 'jsonld')
-    const exportArgs = (from: string, to: string, ...more: string[]) => ['--from', from, '--out', to, '--now', NOW, ...more]
-    const full = await measure('scripts/export-jsonld.ts', exportArgs(data, out), join(dir, 'full.log'))
-    const fullTree = await treeSize(await realpath(out))
-    let cacheBytes = 0
-    for (const file of ['.jsonld.cache-pages.ndjson', '.jsonld.cache-documents.ndjson']) cacheBytes += (await stat(join(dir, 'out', file)).catch(() => undefined))?.size ?? 0
-    log(`  full        ${full.seconds.toFixed(2)} s`)
-    const incremental = await measure('scripts/export-jsonld.ts', exportArgs(edited, out), join(dir, 'incremental.log'))
-    log(`  incremental ${incremental.seconds.toFixed(2)} s`)
+      const floor = await measure('bench/floor.ts', ['--from', data, '--out', join(dir, 'floor')], join(dir, 'floor.log'))
+      await rm(join(dir, 'floor'), { recursive: true, force: true })
+      log(`  floor                   ${line(floor)}`)
+      const args = (from: string, out: string, cache: string, ...more: string[]) => ['export', ...(from ? ['--from', from] : []), '--out', out, '--cache-dir', cache, '--now', NOW, ...more]
 
-    let incrementalIdentical: boolean | undefined
-    if (dataset.documents <= verifyUpTo) {
-      const check = join(dir, 'check', 'jsonld')
-      await measure('scripts/export-jsonld.ts', exportArgs(edited, check, '--no-cache'), join(dir, 'check.log'))
-      incrementalIdentical = await sameTree(await realpath(out), await realpath(check))
-      log(`  incremental output ${incrementalIdentical ? 'is' : 'is NOT'} byte-identical to a full export`)
+      const full = await measure(CLI, args(data, join(dir, 'out'), join(dir, 'cache')), join(dir, 'full.log'))
+      log(`  full                    ${line(full)}`)
+      const incremental = await measure(CLI, args(edited, join(dir, 'out'), join(dir, 'cache')), join(dir, 'incremental.log'))
+      log(`  incremental             ${line(incremental)}`)
+      let identical: boolean | undefined
+      if (dataset.documents <= verifyUpTo) {
+        await measure(CLI, args(edited, join(dir, 'check'), join(dir, 'check-cache'), '--no-cache'), join(dir, 'check.log'))
+        identical = await sameTree(join(dir, 'out'), join(dir, 'check'))
+        log(`  incremental output ${identical ? 'is' : 'is NOT'} byte-identical to a full export`)
+        await rm(join(dir, 'check'), { recursive: true, force: true })
+      }
+      const files = sourceRun(full, incremental, identical)
+      for (const m of [floor, full, incremental]) if (m.exitCode !== 0) failed = true
+      if (identical === false) failed = true
+
+      let contentLake: SourceRun | undefined
+      if (withLake && shape === 'generated') {
+        contentLake = await lakeRun(dir, data, dataset.editedId, args)
+        if (contentLake.full.exitCode !== 0 || contentLake.incremental.exitCode !== 0 || contentLake.identical === false) failed = true
+      }
+      results.push({
+        shape,
+        documents: dataset.documents,
+        datasetBytes: dataset.bytes,
+        floor,
+        files,
+        contentLake,
+        exportOverFloor: round(full.seconds / floor.seconds),
+        exportOverFloorCpu: round(full.cpuSeconds / floor.cpuSeconds),
+      })
+      if (!process.env.BENCH_KEEP) await rm(dir, { recursive: true, force: true })
     }
-    for (const m of [floor, full, incremental]) if (m.exitCode !== 0) failed = true
-    if (incrementalIdentical === false) failed = true
-
-    results.push({
-      documents: dataset.documents,
-      datasetBytes: dataset.bytes,
-      generateSeconds: round(generateSeconds),
-      floor: { ...floor, bytesWritten: floorTree.bytes, files: floorTree.files },
-      full: { ...full, bytesWritten: fullTree.bytes, files: fullTree.files, cacheBytes, documentsPerSecond: Math.round(dataset.documents / full.seconds) },
-      incremental: { ...incremental, pagesReused: undefined },
-      exportOverFloor: round(full.seconds / floor.seconds),
-      exportOverFloorCpu: round(full.cpuSeconds / floor.cpuSeconds),
-      incrementalOverFull: round(incremental.seconds / full.seconds, 3),
-      incrementalOverFullCpu: round(incremental.cpuSeconds / full.cpuSeconds, 3),
-      incrementalIdentical,
-    })
-    if (!process.env.BENCH_KEEP) await rm(dir, { recursive: true, force: true })
-  }
 } finally {
   if (!process.env.BENCH_KEEP) await rm(root, { recursive: true, force: true })
 }
 
-const growth = results.slice(1).map((r, i) => {
-  const before = results[i]
-  if (!before) return undefined
-  const exponent = (a: number, b: number) => round(Math.log(b / a) / Math.log(r.documents / before.documents), 2)
-  return {
-    from: before.documents,
-    to: r.documents,
-    full: exponent(before.full.seconds, r.full.seconds),
-    fullCpu: exponent(before.full.cpuSeconds, r.full.cpuSeconds),
-    floor: exponent(before.floor.seconds, r.floor.seconds),
-  }
+const growth = shapes.flatMap((shape) => {
+  const rows = results.filter((r) => r.shape === shape)
+  return rows.slice(1).map((r, i) => {
+    const before = rows[i]
+    const exponent = (a: number, b: number) => (before ? round(Math.log(b / a) / Math.log(r.documents / before.documents), 2) : Number.NaN)
+    return {
+      shape,
+      from: before?.documents ?? 0,
+      to: r.documents,
+      full: exponent(before?.files.full.seconds ?? 1, r.files.full.seconds),
+      fullCpu: exponent(before?.files.full.cpuSeconds ?? 1, r.files.full.cpuSeconds),
+      floor: exponent(before?.floor.seconds ?? 1, r.floor.seconds),
+    }
+  })
 })
 await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), now: NOW, seed: SEED, results, growth }, null, 2)}\n`)
 console.log(table(results, growth))
 if (failed) {
-  console.log('A measured process failed or the incremental output differed; see the logs (BENCH_KEEP=1 keeps them).')
+  console.log('A measured process failed or an incremental output differed; see the logs (BENCH_KEEP=1 keeps them).')
   process.exitCode = 1
 }
 
-function table(rows: ReadonlyArray<SizeResult>, exponents: ReadonlyArray<{ from: number; to: number; full: number; fullCpu: number; floor: number } | undefined>): string {
-  const lines = [
-    '| documents | export s (CPU s) | floor s (CPU s) | export ÷ floor, wall / CPU | documents/s | peak RSS export / floor | written export / floor | incremental s (CPU s) | incremental ÷ full, wall / CPU |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ]
+/** The Content Lake: a full export from the emulator, one document edited there, then a delta export. */
+async function lakeRun(dir: string, data: string, editedId: string, args: (from: string, out: string, cache: string, ...more: string[]) => string[]): Promise<SourceRun> {
+  const documents: Array<Record<string, unknown>> = []
+  let minute = Date.parse('2026-11-01T00:00:00Z')
+  for await (const text of createInterface({ input: createReadStream(data) })) if (text) documents.push({ ...JSON.parse(text), _updatedAt: new Date((minute += 1000)).toISOString() })
+  const lake = await startContentLake({ documents, now: () => new Date('2026-11-20T00:00:00Z') })
+  try {
+    const env = { SANITY_PROJECT_ID: lake.projectId, SANITY_DATASET: lake.dataset, SANITY_API_HOST: lake.url }
+    const out = join(dir, 'lake-out')
+    const full = await measure(CLI, args('', out, join(dir, 'lake-cache')), join(dir, 'lake-full.log'), env)
+    log(`  Content Lake full       ${line(full)}`)
+    const doc = documents.find((d) => d._id === editedId)
+    const mutation = { mutations: [{ createOrReplace: { ...doc, question: String(doc?.question ?? '').replace(/\?$/, ' nu?') } }] }
+    const answer = await fetch(`${lake.url}/v2025-02-19/data/mutate/${lake.dataset}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sanity-project-id': lake.projectId }, body: JSON.stringify(mutation) })
+    if (!answer.ok) throw new Error(`Unexpected HTTP ${answer.status} from the emulator, expected the edit to be stored`)
+    const delta = await measure(CLI, args('', out, join(dir, 'lake-cache')), join(dir, 'lake-delta.log'), env)
+    log(`  Content Lake delta      ${line(delta)}`)
+    let identical: boolean | undefined
+    if (documents.length <= verifyUpTo) {
+      await measure(CLI, args('', join(dir, 'lake-check'), join(dir, 'lake-check-cache'), '--no-cache'), join(dir, 'lake-check.log'), env)
+      identical = await sameTree(out, join(dir, 'lake-check'))
+      log(`  delta output ${identical ? 'is' : 'is NOT'} byte-identical to a full export`)
+    }
+    return sourceRun(full, delta, identical)
+  } finally {
+    await lake.close()
+  }
+}
+
+/** The bundled content as the importer makes it, the base of the multiplied shape. */
+async function bundledContent(file: string): Promise<Array<Record<string, unknown>>> {
+  const run = await measure(CLI, ['import', 'content', '--out', file], `${file}.log`)
+  if (run.exitCode !== 0) throw new Error(`Unexpected exit ${String(run.exitCode)} of jobld import content, expected the bundled content as NDJSON`)
+  return (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((text): Record<string, unknown> => JSON.parse(text))
+}
+
+function sourceRun(full: Measurement, incremental: Measurement, identical: boolean | undefined): SourceRun {
+  return {
+    full,
+    incremental,
+    incrementalOverFull: round(incremental.seconds / full.seconds, 3),
+    incrementalOverFullCpu: round(incremental.cpuSeconds / full.cpuSeconds, 3),
+    identical,
+  }
+}
+
+function table(rows: ReadonlyArray<SizeResult>, exponents: ReadonlyArray<{ shape: string; from: number; to: number; full: number; fullCpu: number; floor: number }>): string {
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`
-  for (const r of rows)
+  const lines = [
+    '| shape | documents | export s (CPU s) | floor s (CPU s) | export ÷ floor, wall / CPU | peak RSS export / floor | incremental s | incremental ÷ full | Content Lake full s | delta s | delta ÷ full |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ]
+  for (const r of rows) {
+    const lake = r.contentLake
     lines.push(
-      `| ${r.documents.toLocaleString('en')} | ${r.full.seconds.toFixed(1)} (${r.full.cpuSeconds.toFixed(1)}) | ${r.floor.seconds.toFixed(1)} (${r.floor.cpuSeconds.toFixed(1)}) | ${r.exportOverFloor.toFixed(2)} / ${r.exportOverFloorCpu.toFixed(2)} | ${r.full.documentsPerSecond.toLocaleString('en')} | ${mb(r.full.maxRssBytes)} / ${mb(r.floor.maxRssBytes)} MB | ${mb(r.full.bytesWritten)} / ${mb(r.floor.bytesWritten)} MB | ${r.incremental.seconds.toFixed(1)} (${r.incremental.cpuSeconds.toFixed(1)}) | ${pct(r.incrementalOverFull)} / ${pct(r.incrementalOverFullCpu)} |`,
+      `| ${r.shape} | ${r.documents.toLocaleString('en')} | ${r.files.full.seconds.toFixed(1)} (${r.files.full.cpuSeconds.toFixed(1)}) | ${r.floor.seconds.toFixed(1)} (${r.floor.cpuSeconds.toFixed(1)}) | ${r.exportOverFloor.toFixed(2)} / ${r.exportOverFloorCpu.toFixed(2)} | ${mb(r.files.full.maxRssBytes)} / ${mb(r.floor.maxRssBytes)} MB | ${r.files.incremental.seconds.toFixed(2)} | ${pct(r.files.incrementalOverFull)} | ${lake ? lake.full.seconds.toFixed(1) : '–'} | ${lake ? lake.incremental.seconds.toFixed(2) : '–'} | ${lake ? pct(lake.incrementalOverFull) : '–'} |`,
     )
-  for (const g of exponents)
-    if (g) lines.push(`\nGrowth exponent of time ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} documents: export ${g.full} (CPU ${g.fullCpu}), floor ${g.floor}`)
+  }
+  for (const g of exponents) lines.push(`\nGrowth exponent of time, ${g.shape}, ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} documents: export ${g.full} (CPU ${g.fullCpu}), floor ${g.floor}`)
   return lines.join('\n')
 }
 
-async function treeSize(dir: string): Promise<{ bytes: number; files: number }> {
-  let bytes = 0
-  let files = 0
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    bytes += (await stat(join(entry.parentPath, entry.name))).size
-    files += 1
-  }
-  return { bytes, files }
-}
-
 async function sameTree(a: string, b: string): Promise<boolean> {
-  const list = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).sort()
+  const list = async (dir: string) =>
+    (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(dir.length))
+      .sort()
   const [left, right] = await Promise.all([list(a), list(b)])
   if (left.join('\n') !== right.join('\n')) return false
   for (const path of left) if (!(await readFile(a + path)).equals(await readFile(b + path))) return false
   return true
 }
 
-function log(line: string) {
-  process.stderr.write(`${line}\n`)
+function line(m: Measurement): string {
+  return `${m.seconds.toFixed(2)} s (CPU ${m.cpuSeconds.toFixed(1)} s, peak RSS ${mb(m.maxRssBytes)} MB)${m.exitCode === 0 ? '' : ` exit ${String(m.exitCode)}`}`
+}
+
+function log(text: string) {
+  process.stderr.write(`${text}\n`)
 }
 
 function mb(bytes: number): string {
@@ -156,3 +228,4 @@ function mb(bytes: number): string {
 function round(n: number, digits = 2): number {
   return Number(n.toFixed(digits))
 }
+

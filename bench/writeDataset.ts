@@ -19,7 +19,19 @@ export interface WrittenDataset {
  * @returns counts, bytes and the changed entry
  */
 export async function writeDataset(file: string, editedFile: string, options: DatasetOptions): Promise<WrittenDataset> {
-  const plan = planDataset(options.documents)
+  return writeDocuments(file, editedFile, generateDataset(options), planDataset(options.documents).documents)
+}
+
+/**
+ * Writes documents as NDJSON, and beside them the same documents with the answer of the first FAQ
+ * entry past the middle changed, in one pass.
+ * @param file the NDJSON file
+ * @param editedFile the copy with one FAQ entry changed
+ * @param docs the documents
+ * @param total how many there are (to find the middle)
+ * @returns counts, bytes and the changed entry
+ */
+export async function writeDocuments(file: string, editedFile: string, docs: Iterable<Record<string, unknown>>, total: number): Promise<WrittenDataset> {
   const out = createWriteStream(file)
   const edited = createWriteStream(editedFile)
   let documents = 0
@@ -27,11 +39,11 @@ export async function writeDataset(file: string, editedFile: string, options: Da
   let editedId = ''
   let batch = ''
   let editedBatch = ''
-  for (const doc of generateDataset(options)) {
+  for (const doc of docs) {
     documents += 1
     const line = `${JSON.stringify(doc)}\n`
     batch += line
-    if (!editedId && documents > plan.documents / 2 && doc._type === 'faqEntry') {
+    if (!editedId && documents > total / 2 && doc._type === 'faqEntry') {
       editedId = String(doc._id)
       editedBatch += `${JSON.stringify(changeAnswer(doc))}\n`
     } else editedBatch += line

@@ -158,12 +158,14 @@ async function writeExport(
     io.stderr.write(`${error} error${error === 1 ? '' : 's'}: nothing written${options.dryRun ? '' : `, ${outArg} left as it was`}.\n`)
     return 1
   }
-  const { profiles, vacancies, files } = result
+  const { profiles, vacancies, files, reused } = result
   if (options.dryRun) {
     io.stderr.write(`Valid: ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} would be written.\n`)
     return 0
   }
-  io.stderr.write(`Wrote ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} (${files} files) to ${outArg}.\n`)
+  const built = profiles + vacancies - reused
+  const cached = reused > 0 ? `; ${built} page${built === 1 ? '' : 's'} built, ${reused} unchanged` : ''
+  io.stderr.write(`Wrote ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} (${files} files${cached}) to ${outArg}.\n`)
   return 0
 }
 

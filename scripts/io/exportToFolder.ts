@@ -95,7 +95,9 @@ export async function exportToFolder(
   const log = useCache ? await readVerdictLog(logFile, tool) : undefined
 
   const { source, name, file } = await openSource(choice, env, limits, options, log?.verdicts)
-  const key: PageCacheKey = { tool, baseUrl: options.baseUrl ?? null, source: name }
+  // The kind of source, not its file name: a daily export under a new name still finds its pages
+  // (each page's signature holds the content hash of every document it is built from).
+  const key: PageCacheKey = { tool, baseUrl: options.baseUrl ?? null, source: choice.kind === 'contentLake' ? `sanity://${choice.projectId}/${choice.dataset}` : choice.kind }
   const previous = useCache && current ? await readPageCache(pageFile, key, current.hash) : undefined
   // A file that cannot be read is reported by the source, with its name.
   const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0

@@ -14,7 +14,7 @@ import { writeChunks } from '../writeChunks.ts'
 export interface PageCacheKey {
   tool: string
   baseUrl: string | null
-  /** The source, as the export names it (`content`, a file, `sanity://project/dataset`). */
+  /** The kind of source (`ndjson`, `markdown`, `tarGz`) or the Content Lake dataset (`sanity://project/dataset`). */
   source: string
 }
 
