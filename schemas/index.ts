@@ -5,6 +5,7 @@ import { blockText } from './objects/blockText.ts'
 import { competency } from './objects/competency.ts'
 import { education } from './objects/education.ts'
 import { jobLocation } from './objects/jobLocation.ts'
+import { levelFields } from './objects/levelFields.ts'
 import { salaryAmount } from './objects/salaryAmount.ts'
 import { specialisation } from './objects/specialisation.ts'
 import { table } from './objects/table.ts'
@@ -32,6 +33,7 @@ export const objectSchemaTypes = [
   specialisation,
   competency,
   education,
+  levelFields,
   workingConditions,
   jobLocation,
   blockContent,

@@ -21,6 +21,7 @@ import { checkOutputPath } from './io/checkOutputPath.ts'
 import { CliError } from './io/cliError.ts'
 import type { PushEnv, PushReport } from './io/pushToContentLake.ts'
 import { loadSanityClient } from './io/loadSanityClient.ts'
+import { readLimits, type LimitsEnv } from './io/readLimits.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from './io/readMarkdown.ts'
 import { SourceError } from './io/sourceError.ts'
 import { unexpectedFailure } from './io/unexpectedFailure.ts'
@@ -43,7 +44,7 @@ export const importCommand = defineCommand({
 export interface ImportIo {
   stdout: { write(s: string): unknown }
   stderr: { write(s: string): unknown; isTTY?: boolean }
-  env: PushEnv & { NO_COLOR?: string | undefined; HOME?: string | undefined }
+  env: PushEnv & LimitsEnv & { NO_COLOR?: string | undefined; HOME?: string | undefined }
   cwd: string
 }
 
@@ -83,10 +84,11 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
 
   // Checked before anything is read: the file must be jobld's to replace (scripts/io/checkOutputPath.ts).
   const out = outArg === undefined ? undefined : await checkOutputPath(outArg, 'ndjson', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources: args._ })
+  const limits = readLimits(io.env)
   const files = await listMarkdownFiles(args._, io.cwd)
   if (files.length === 0) throw new CliError('USAGE', `Unexpected input without .md files: ${args._.join(', ')}`)
   const imported: ImportedMarkdownFile[] = []
-  for (const path of files) imported.push(await importMarkdownFile(path, io.cwd))
+  for (const path of files) imported.push(await importMarkdownFile(path, io.cwd, limits))
   for (const { file, documents } of imported) checkDocuments(file, documents)
 
   const failed = imported.filter(({ file }) => file.messages.some((message) => message.fatal === true))

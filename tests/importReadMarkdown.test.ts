@@ -6,13 +6,22 @@ import { readMarkdown } from '../scripts/io/readMarkdown.ts'
 import { SourceError } from '../scripts/io/sourceError.ts'
 
 describe('readMarkdown', () => {
-  it('reads content/ recursively: every document once, sorted by _id, and the seed\'s notice', async () => {
+  it('reads content/ recursively: every document once, sorted by _id, and the seed\'s notices', async () => {
     const { documents, issues } = await readMarkdown(['content'])
     const ids = documents.map((doc) => String(doc.value._id))
     expect(ids).toEqual([...ids].sort())
     expect(ids.filter((id) => id === 'organization.voorbeeld-b-v')).toHaveLength(1)
     expect(ids).toContain('vacancy.voorbeeld-customer-service-medewerker-utrecht')
     expect(issues).toEqual([
+      {
+        severity: 'notice',
+        code: 'markdown.salary',
+        docId: 'jobProfile.customer-service-medewerker',
+        docType: 'jobProfile',
+        path: ['salaryTiers'],
+        message: 'Unexpected amount "€ 2.675" without a level beside the salary levels, expected each amount to name its level; kept in body only',
+        position: { file: 'content/articles/customer-service-medewerker.md', line: 51, column: 1 },
+      },
       {
         severity: 'notice',
         code: 'markdown.section',

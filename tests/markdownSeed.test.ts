@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { buildPages } from '../scripts/lib/engine/exportInMemory.ts'
 import { articleToDocuments } from '../scripts/lib/markdown/articleToDocuments.ts'
 import { documentSchemas, isDocumentType } from '../scripts/lib/model/index.ts'
 import type { RawDocument } from '../scripts/lib/rawDocument.ts'
@@ -169,12 +170,35 @@ describe('the seed article (customer service medewerker)', () => {
     )
   })
 
-  it('reads education levels mbo and hbo with the fields of study', () => {
+  it('reads education levels mbo and hbo, each with its own fields of study', () => {
     expect(importSeed().profile.education).toEqual({
       _type: 'jobldEducation',
       levels: ['mbo', 'hbo'],
-      fieldsOfStudy: ['communicatie', 'administratie', 'commerciële dienstverlening', 'klantcontact', 'bedrijfskunde', 'commerciële economie'],
+      levelFields: [
+        { _key: expect.stringMatching(/^[0-9a-f]{12}$/), _type: 'jobldLevelFields', level: 'mbo', fieldsOfStudy: ['communicatie', 'administratie', 'commerciële dienstverlening', 'klantcontact'] },
+        { _key: expect.stringMatching(/^[0-9a-f]{12}$/), _type: 'jobldLevelFields', level: 'hbo', fieldsOfStudy: ['bedrijfskunde', 'commerciële economie', 'communicatie'] },
+      ],
     })
+  })
+
+  it('exports the mbo credential with the mbo fields only, and the hbo credential with the hbo fields', async () => {
+    const page = (await buildPages(importSeed().documents, { now: new Date('2026-01-15') })).pages[0]
+    const occupation = page?.graph['@graph'][0]
+    const credentials = occupation && typeof occupation === 'object' && 'educationRequirements' in occupation ? occupation.educationRequirements : undefined
+    expect(JSON.parse(JSON.stringify(credentials))).toEqual([
+      {
+        '@type': 'EducationalOccupationalCredential',
+        credentialCategory: 'professional certificate',
+        educationalLevel: 'mbo',
+        about: ['communicatie', 'administratie', 'commerciële dienstverlening', 'klantcontact'].map((name) => ({ '@type': 'DefinedTerm', name })),
+      },
+      {
+        '@type': 'EducationalOccupationalCredential',
+        credentialCategory: 'bachelor degree',
+        educationalLevel: 'hbo (bachelor)',
+        about: ['bedrijfskunde', 'commerciële economie', 'communicatie'].map((name) => ({ '@type': 'DefinedTerm', name })),
+      },
+    ])
   })
 
   it('reads the five sectors', () => {
@@ -224,10 +248,11 @@ describe('the seed article (customer service medewerker)', () => {
     ])
   })
 
-  it('reports only the section no field maps', () => {
+  it('reports only the section no field maps and the average beside the salary levels', () => {
     const { file } = importSeed()
-    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`)).toEqual([
+    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.reason}`).sort()).toEqual([
       '154:1 section: Unexpected section "De perfecte mix van contact, uitdaging en voldoening", expected a known section (salaris, taken, competenties, opleiding, FAQ, …); kept in body only',
+      '51:1 salary: Unexpected amount "€ 2.675" without a level beside the salary levels, expected each amount to name its level; kept in body only',
     ])
   })
 

@@ -88,10 +88,21 @@ export type JobldWorkingConditions = {
   note?: string;
 };
 
+export type JobldLevelFields = {
+  _type: "jobldLevelFields";
+  level: "vmbo" | "havo" | "vwo" | "mbo" | "ad" | "hbo" | "wo" | "master";
+  fieldsOfStudy: Array<string>;
+};
+
 export type JobldEducation = {
   _type: "jobldEducation";
   levels?: Array<string>;
   fieldsOfStudy?: Array<string>;
+  levelFields?: Array<
+    {
+      _key: string;
+    } & JobldLevelFields
+  >;
   note?: string;
 };
 
@@ -397,6 +408,7 @@ export type AllSanitySchemaTypes =
   | JobldBlockContent
   | JobldJobLocation
   | JobldWorkingConditions
+  | JobldLevelFields
   | JobldEducation
   | JobldCompetency
   | JobldSpecialisation

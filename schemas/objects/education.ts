@@ -23,6 +23,12 @@ export const education = defineType({
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
     }),
+    defineField({
+      name: 'levelFields',
+      ...text('education.levelFields'),
+      type: 'array',
+      of: [defineArrayMember({ type: objectTypes.levelFields })],
+    }),
     defineField({ name: 'note', ...text('education.note'), type: 'text', rows: 3 }),
   ],
 })

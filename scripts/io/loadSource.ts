@@ -86,7 +86,7 @@ export async function loadSource(choice: SourceChoice, env: ContentLakeEnv, limi
   // second of start-up that an export from an NDJSON file does not need.
   switch (choice.kind) {
     case 'markdown':
-      return (await import('./readMarkdown.ts')).readMarkdown(choice.paths)
+      return (await import('./readMarkdown.ts')).readMarkdown(choice.paths, limits)
     case 'ndjson':
       return (await import('./readNdjson.ts')).readNdjson(choice.file, limits.ndjsonLineBytes)
     case 'tarGz':

@@ -2,6 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { VFile } from 'vfile'
 import type { Issue } from '../lib/issue.ts'
+import { defaultLimits, type Limits } from '../lib/limits.ts'
+import { checkMarkdownSize } from '../lib/markdown/checkMarkdownSize.ts'
 import { markdownToDocuments } from '../lib/markdown/markdownToDocuments.ts'
 import { mergeDocuments } from '../lib/markdown/mergeDocuments.ts'
 import { messageToIssue } from '../lib/markdown/messageToIssue.ts'
@@ -49,17 +51,23 @@ export async function listMarkdownFiles(paths: ReadonlyArray<string>, cwd = '.')
 }
 
 /**
- * Reads and imports one Markdown file (a career article, or a vacancy by its front matter).
+ * Reads and imports one Markdown file (a career article, or a vacancy by its front matter). A file
+ * over the `markdownFileBytes` limit is not read: it gets an error at 1:1 and no documents.
  * @param path the file, as it appears in messages
  * @param cwd the folder a relative path starts from (default: the process's)
+ * @param limits the limits in force (scripts/io/readLimits.ts reads them from the environment)
  * @returns the file with its messages, and the documents (none when it has errors)
  */
-export async function importMarkdownFile(path: string, cwd = '.'): Promise<ImportedMarkdownFile> {
-  const bytes = await readFile(resolve(cwd, path)).catch((error: unknown) => {
+export async function importMarkdownFile(path: string, cwd = '.', limits: Limits = defaultLimits): Promise<ImportedMarkdownFile> {
+  const fail = (error: unknown): never => {
     throw new SourceError(isErrno(error, 'ENOENT') ? 'ENOENT' : 'READ', `Cannot read ${path}: ${errorText(error)}`)
-  })
+  }
+  const info = await stat(resolve(cwd, path)).catch(fail)
+  const empty = new VFile({ path, value: '' })
+  if (!checkMarkdownSize(empty, info.size, limits)) return { file: empty, documents: [] }
+  const bytes = await readFile(resolve(cwd, path)).catch(fail)
   const file = new VFile({ path, value: new Uint8Array(bytes) })
-  const { documents } = markdownToDocuments(file)
+  const { documents } = markdownToDocuments(file, limits)
   return { file, documents }
 }
 
@@ -68,13 +76,14 @@ export async function importMarkdownFile(path: string, cwd = '.'): Promise<Impor
  * their documents, one per `_id`, and every importer message as an issue with its
  * file:line:column (fatal → error, warning → warning, info → notice).
  * @param paths files and folders (folders recursively, `.md` only, sorted)
+ * @param limits the limits in force
  * @returns documents and issues
  */
-export async function readMarkdown(paths: string[]): Promise<SourceResult> {
+export async function readMarkdown(paths: string[], limits: Limits = defaultLimits): Promise<SourceResult> {
   const files = await listMarkdownFiles(paths)
   if (files.length === 0) throw new SourceError('EMPTY', `Unexpected ${paths.join(', ')} without Markdown files, expected .md articles or vacancies`)
   const imported: ImportedMarkdownFile[] = []
-  for (const path of files) imported.push(await importMarkdownFile(path))
+  for (const path of files) imported.push(await importMarkdownFile(path, '.', limits))
   const issues: Issue[] = imported.flatMap(({ file }) =>
     [...file.messages]
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))

@@ -45,11 +45,14 @@ export function skills(profile: JobProfileDoc): DefinedTerm[] {
 
 /**
  * Education levels as EducationalOccupationalCredentials with Google's credentialCategory,
- * the Dutch level name, and the fields of study in the description.
+ * the Dutch level name, and its fields of study as `about`: the fields given for that level
+ * (`levelFields`) and the fields given for every level (`fieldsOfStudy`).
  */
 export function educationRequirements(profile: JobProfileDoc): EducationalOccupationalCredential[] {
-  const fields = cleanList(profile.education?.fieldsOfStudy)
+  const shared = cleanList(profile.education?.fieldsOfStudy)
   return (profile.education?.levels ?? []).map((level) => {
+    const own = cleanList((profile.education?.levelFields ?? []).filter((entry) => entry.level === level).flatMap((entry) => entry.fieldsOfStudy))
+    const fields = [...new Set([...own, ...shared])]
     const known = educationLevels[level as EducationLevel]
     return {
       '@type': 'EducationalOccupationalCredential',

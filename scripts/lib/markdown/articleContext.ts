@@ -5,6 +5,8 @@ import type { Language } from '../rules/constants.ts'
 export interface ArticleContext {
   file: VFile
   language: Language
+  /** ISO 3166-1 alpha-2: the country the article is about (a bare `$` is its dollar). */
+  country: string
   /** The job profile's slug, which every derived `_id` starts from. */
   slug: string
   /** `jobProfile.<slug>`. */

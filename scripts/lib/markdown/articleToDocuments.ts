@@ -1,10 +1,12 @@
+import { quoteText } from '../validate/quoteText.ts'
 import { compareById } from './compareById.ts'
-import type { Paragraph, RootContent } from 'mdast'
+import type { Link, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Node, Point } from 'unist'
 import type { VFile } from 'vfile'
 import type { Position } from '../issue.ts'
 import type { Block } from '../model/portableText.ts'
 import type { RawDocument } from '../rawDocument.ts'
+import { maxTextLength } from '../rules/constants.ts'
 import { slugify } from '../rules/slugify.ts'
 import { articleFrontMatter } from './articleFrontMatter.ts'
 import type { ArticleContext } from './articleContext.ts'
@@ -27,6 +29,7 @@ import { sectionsOfKind } from './sectionsOfKind.ts'
 import { splitSections, type Section } from './splitSections.ts'
 import { stableKey } from './stableKey.ts'
 import { toPosition } from './toPosition.ts'
+import { unsafeLinkMessage, unsafeScheme } from './unsafeScheme.ts'
 
 /** What an importer returns for one file; its messages are on the file. */
 export interface ImportedFile {
@@ -48,19 +51,30 @@ const isBlock = (item: { _type: string }): item is Block => item._type === 'bloc
  * @returns the documents, sorted by `_id`; none when the file has errors
  */
 export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefined = parseMarkdownFile(file)): ImportedFile {
-  if (!parsed) return { documents: [] }
+  if (!parsed || parsed.broken) return { documents: [] }
   const fm = readFrontMatter(parsed, articleFrontMatter, file, undefined)
   if (!fm) return { documents: [] }
   const split = splitSections(parsed.tree, fm.language)
   const start: Point = { line: 1, column: 1 }
-  const title = fm.title ?? (split.title ? deriveJobTitle(plainText(split.title)) : undefined)
+  // A heading longer than any text the export takes is refused before the title is derived from it.
+  const headingText = split.title ? plainText(split.title) : ''
+  if (fm.title === undefined && headingText.length > maxTextLength) {
+    reportMessage(file, `Unexpected title of ${headingText.length.toLocaleString('en')} characters, expected at most ${maxTextLength.toLocaleString('en')} (the export refuses longer texts)`, {
+      place: split.title,
+      ruleId: 'text-length',
+      level: 'error',
+      fieldPath: ['title'],
+    })
+    return { documents: [] }
+  }
+  const title = fm.title ?? (split.title ? deriveJobTitle(headingText, plainText(parsed.tree.children.filter((node) => node !== split.title && node.type !== 'yaml')), fm.language) : undefined)
   if (title === undefined) {
     reportMessage(file, 'Unexpected article without title, expected a `# heading` or `title` in front matter', { place: start, ruleId: 'title', level: 'error' })
     return { documents: [] }
   }
   const slug = fm.slug ?? slugify(title)
   if (slug === '') {
-    reportMessage(file, `Unexpected title "${title}" without letters or digits, expected a title to derive the slug from, or \`slug\` in front matter`, {
+    reportMessage(file, `Unexpected title ${quoteText(title)} without letters or digits, expected a title to derive the slug from, or \`slug\` in front matter`, {
       place: split.title ?? start,
       ruleId: 'title',
       level: 'error',
@@ -68,7 +82,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     return { documents: [] }
   }
   const profileId = `jobProfile.${slug}`
-  const ctx: ArticleContext = { file, language: fm.language, slug, profileId }
+  const ctx: ArticleContext = { file, language: fm.language, country: fm.country, slug, profileId }
   const summaryNode = split.intro.find((node): node is Paragraph => node.type === 'paragraph')
   if (!summaryNode) {
     reportMessage(file, 'Unexpected article without intro paragraph, expected a paragraph after the title (it becomes the summary)', {
@@ -96,6 +110,11 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     })
   reportUnmappedSections(split.sections, ctx)
 
+  // The summary is plain text, so its links go; one the export would refuse is reported all the same.
+  for (const link of linksIn(summaryNode)) {
+    const scheme = unsafeScheme(link.url)
+    if (scheme) reportMessage(file, unsafeLinkMessage(link.url, scheme), { place: link, ruleId: 'unsupported-markdown', level: 'warning', docId: profileId, fieldPath: ['summary'] })
+  }
   const summary = plainText(summaryNode)
   const organization = organizationDocument(fm.organization, fm.organizationUrl, toPosition(file, parsed.keyPoints.get('organization')))
   const orgId = String(organization.value._id)
@@ -110,7 +129,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   at('summary', summaryNode)
 
   // Salary tiers
-  const tierDrafts = extractSalaryTiers(sectionsOfKind(split.sections, 'salary'), ctx)
+  const tierDrafts = extractSalaryTiers(split.sections, ctx)
   const tiers: RawDocument[] = tierDrafts.map((tier, i) => {
     const id = `salaryTier.${slug}.${tier.levelSlug}`
     const fieldPositions = new Map<string, Position>()
@@ -152,7 +171,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     const id = `faqEntry.${slug}.${entry.n}`
     const answer = mdastToPortableText(entry.answer, { file, docId: id, fieldPath: ['answer'], allowTables: false }).filter(isBlock)
     if (answer.length === 0) {
-      reportMessage(file, `Unexpected answer to "${entry.question}" without text, expected a paragraph or list; left out`, {
+      reportMessage(file, `Unexpected answer to ${quoteText(entry.question)} without text, expected a paragraph or list; left out`, {
         place: entry.questionNode,
         ruleId: 'faq-answer',
         level: 'warning',
@@ -247,7 +266,15 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
             education: {
               _type: 'jobldEducation',
               levels: education.levels,
-              ...(education.fieldsOfStudy.length > 0 ? { fieldsOfStudy: education.fieldsOfStudy } : {}),
+              ...(education.levelFields.length > 0
+                ? {
+                    levelFields: education.levelFields.map((entry) => ({
+                      _key: stableKey(`${profileId}|education.levelFields|${entry.level}`),
+                      _type: 'jobldLevelFields',
+                      ...entry,
+                    })),
+                  }
+                : {}),
             },
           }
         : {}),
@@ -270,6 +297,19 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
 
 const withPosition = (position: Position | undefined) => (position ? { position } : {})
 
+/** The links inside a paragraph, in order. */
+function linksIn(node: Paragraph): Link[] {
+  const out: Link[] = []
+  const visit = (children: ReadonlyArray<PhrasingContent>) => {
+    for (const child of children) {
+      if (child.type === 'link') out.push(child)
+      if ('children' in child) visit(child.children)
+    }
+  }
+  visit(node.children)
+  return out
+}
+
 /** The outermost sections of a kind (their sub-sections belong to them). */
 function topSections(sections: ReadonlyArray<Section>, kind: Section['kind']): Section[] {
   const out: Section[] = []
@@ -285,7 +325,7 @@ function topSections(sections: ReadonlyArray<Section>, kind: Section['kind']): S
 function reportUnmappedSections(sections: ReadonlyArray<Section>, ctx: ArticleContext) {
   for (const section of sections) {
     if (section.kind === 'other')
-      reportMessage(ctx.file, `Unexpected section "${section.title}", expected a known section (salaris, taken, competenties, opleiding, FAQ, …); kept in body only`, {
+      reportMessage(ctx.file, `Unexpected section ${quoteText(section.title)}, expected a known section (salaris, taken, competenties, opleiding, FAQ, …); kept in body only`, {
         place: section.heading,
         ruleId: 'section',
         level: 'info',

@@ -2,16 +2,8 @@ import type { VFile } from 'vfile'
 import { documentSchemas, isDocumentType } from '../model/index.ts'
 import type { RawDocument } from '../rawDocument.ts'
 import { toDotPath } from '../toDotPath.ts'
+import { positionOf } from './positionOf.ts'
 import { reportMessage } from './reportMessage.ts'
-
-/** The position recorded for a path or, failing that, for the nearest enclosing path, else the document's. */
-function positionOf(doc: RawDocument, path: ReadonlyArray<PropertyKey>) {
-  for (let n = path.length; n > 0; n--) {
-    const found = doc.fieldPositions?.get(toDotPath(path.slice(0, n).map((p) => (typeof p === 'number' ? p : String(p)))))
-    if (found) return found
-  }
-  return doc.position
-}
 
 /**
  * Checks imported documents against the content model (the zod schema of their `_type`)

@@ -1,27 +1,35 @@
-/**
- * How career article titles wrap the job title, Dutch and English. The job title is the
- * first capture group.
- */
-const patterns: ReadonlyArray<RegExp> = [
-  /^wat\s+(?:doet|verdient)(?:\s+en\s+(?:doet|verdient))?\s+(?:een|de)\s+(.+?)\s*\??$/iu,
-  /^(?:werken\s+als|hoe\s+word\s+je|beroep|vacature)\s*:?\s+(?:een\s+)?(.+?)\s*[?.!]?$/iu,
-  /^what\s+does\s+(?:an?|the)\s+(.+?)\s+do(?:\s+and\s+(?:earn|make))?\s*\??$/iu,
-  /^what\s+(?:does|do)\s+(?:an?|the)\s+(.+?)\s+(?:earn|make)(?:\s+and\s+do)?\s*\??$/iu,
-  /^(?:how\s+to\s+become|working\s+as|becoming)\s+(?:an?\s+)?(.+?)\s*[?.!]?$/iu,
-  /^(.+?)\s*:\s*(?:wat|hoe|alles|what|how|everything|salary|salaris)\b/iu,
-  /^(.+?)\s+(?:job\s+description|career\s+guide|salary\s+guide)$/iu,
-]
+import type { Language } from '../rules/constants.ts'
+import { articleForm } from './title/articleForm.ts'
+import { removeTitleNoise } from './title/removeTitleNoise.ts'
+import { stripQuestionFrame } from './title/stripQuestionFrame.ts'
+import { isFramingPart, stripFramingWords } from './title/stripFramingWords.ts'
+import { titleSegments } from './title/titleSegments.ts'
 
 /**
- * Derives the job title from an article's title: "Wat doet en verdient een customer
- * service medewerker?" → "Customer service medewerker", "What does a nurse do?" → "Nurse";
- * a title that matches no known pattern is the job title itself.
+ * Derives the job title from an article's `#` heading by taking off what the heading adds for
+ * readers and search engines: notes in brackets, years and places, the question or phrase around
+ * it ("Wat doet een …?", "How much does a … make", "… worden"), and parts and words about salary,
+ * vacancies or the page itself ("| Beroepsbeeld, salaris en opleiding", ": Occupational Outlook
+ * Handbook", "Salarisgids 2025:"). The title is then written as the article writes it (singular,
+ * in its case) when the text is given: "Pharmacy Technicians : Occupational Outlook Handbook" →
+ * "Pharmacy technician". A heading that is only a title is the title itself.
  * @param heading the article's title
+ * @param text the article's text, for the singular and the case the article uses
+ * @param language the article's language
  * @returns the job title with a capital first letter
  */
-export function deriveJobTitle(heading: string): string {
-  const text = heading.replace(/[\s\u00a0]+/gu, ' ').trim()
-  const found = patterns.map((pattern) => pattern.exec(text)?.[1]).find((title) => title !== undefined && title.trim() !== '')
-  const title = (found ?? text).trim().replace(/\?$/u, '')
-  return title.charAt(0).toUpperCase() + title.slice(1)
+export function deriveJobTitle(heading: string, text = '', language: Language = 'nl'): string {
+  const clean = removeTitleNoise(heading)
+  let found = ''
+  for (const part of titleSegments(clean)) {
+    if (isFramingPart(part)) continue
+    const unframed = stripQuestionFrame(part)
+    const title = stripFramingWords(unframed)
+    if (title === '') continue
+    // A framing word that belongs to the title ("Salary administrator", "Career coach") stays when the text uses the longer name.
+    found = unframed !== title && text.toLowerCase().includes(unframed.toLowerCase()) ? unframed : title
+    break
+  }
+  if (found === '') found = clean.replace(/\?$/u, '').trim() || heading.trim()
+  return articleForm(found, text, language)
 }

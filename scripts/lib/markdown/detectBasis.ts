@@ -1,10 +1,11 @@
 import type { SalaryBasis } from '../rules/constants.ts'
 import type { Language } from '../rules/constants.ts'
 
-const gross = /\bbruto\b|\bgross\b|before\s+tax/giu
-const netNl = /\bnetto\b/giu
+// "bruto" and "netto" also start words: brutoloon, nettomaandloon.
+const gross = /\bbruto|\bgross\b|before\s+tax/giu
+const netNl = /\bnetto/giu
 // In Dutch "net" means "just" ("net zo goed"), so only English text reads "net" as net pay.
-const netEn = /\bnetto\b|\bnet\b|take[-\s]home|after\s+tax/giu
+const netEn = /\bnetto|\bnet\b|take[-\s]home|after\s+tax/giu
 
 /**
  * Finds whether a piece of text calls an amount gross (bruto) or net (netto).

@@ -1,15 +1,17 @@
-const currencies: ReadonlyArray<[string, RegExp]> = [
+const currencies: ReadonlyArray<[string | 'dollar', RegExp]> = [
   ['EUR', /€|\bEUR\b|\beuros?\b/iu],
-  ['USD', /\$|\bUSD\b|\bdollars?\b/iu],
+  ['USD', /US\$|\bUSD\b/iu],
+  ['dollar', /(?<!US)\$|\bdollars?\b/iu],
   ['GBP', /£|\bGBP\b|\bpounds?\b/iu],
 ]
 
 /**
  * Finds the currency a header or sentence names without an amount ("Maandsalaris (€)").
  * @param text the text
+ * @param dollar the currency a bare `$` stands for (the article's country's dollar)
  * @returns the ISO 4217 code, or undefined when the text names none (or more than one)
  */
-export function detectCurrency(text: string): string | undefined {
-  const found = currencies.filter(([, pattern]) => pattern.test(text))
-  return found.length === 1 ? found[0]?.[0] : undefined
+export function detectCurrency(text: string, dollar = 'USD'): string | undefined {
+  const found = new Set(currencies.filter(([, pattern]) => pattern.test(text)).map(([code]) => (code === 'dollar' ? dollar : code)))
+  return found.size === 1 ? [...found][0] : undefined
 }

@@ -6,11 +6,11 @@ import type { SalaryPeriod } from '../rules/constants.ts'
  * something else in the other language.
  */
 const periodWords = {
-  HOUR: /per\s+uur|\buurloon|\buurtarief|\bp\/u\b|per\s+hour|\ban?\s+hour\b|\bhourly\b|\/\s?(?:uur|hour|hr|u)\b/giu,
+  HOUR: /per\s+uur|\b(?:bruto|netto)?uurloon|\buurtarief|\bp\/u\b|per\s+hour|\ban?\s+hour\b|\bhourly\b|\/\s?(?:uur|hour|hr|u)\b/giu,
   DAY: /per\s+dag\b|\bdagloon|per\s+day\b|\ba\s+day\b|\bdaily\b|\/\s?(?:dag|day)\b/giu,
   WEEK: /per\s+week\b|\bweekloon|\ba\s+week\b|\bweekly\b|\/\s?week\b/giu,
-  MONTH: /per\s+(?:maand|mnd)\b|\bmaand(?:salaris|loon|inkomen)|\bp\/m\b|per\s+month\b|\ba\s+month\b|\bmonthly\b|\/\s?(?:maand|mnd|month|mo)\b/giu,
-  YEAR: /per\s+jaar\b|\bjaar(?:salaris|loon|inkomen)|per\s+(?:year|annum)\b|\ba\s+year\b|\bannual(?:ly)?\b|\byearly\b|\bp\.a\.|\/\s?(?:jaar|year|yr)\b/giu,
+  MONTH: /per\s+(?:maand|mnd)\b|\b(?:bruto|netto)?maand(?:salaris|loon|inkomen|bedrag)|\bp\/m\b|per\s+month\b|\ba\s+month\b|\bmonthly\b|\/\s?(?:maand|mnd|month|mo)\b/giu,
+  YEAR: /per\s+jaar\b|\b(?:bruto|netto)?jaar(?:salaris|loon|inkomen|bedrag)|per\s+(?:year|annum)\b|\ba\s+year\b|\bannual(?:ly)?\b|\byearly\b|\bp\.a\.|\/\s?(?:jaar|year|yr)\b/giu,
 } as const satisfies Record<SalaryPeriod, RegExp>
 
 // "bij 40 uur per week" states working hours, not a weekly wage: blank it out before looking.

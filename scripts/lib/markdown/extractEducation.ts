@@ -7,7 +7,8 @@ import type { Section } from './splitSections.ts'
 /** Education levels and fields of study read from an article. */
 export interface EducationDraft {
   levels: EducationLevel[]
-  fieldsOfStudy: string[]
+  /** The fields of study each level is named with, in the order of the levels; a level named without fields has none. */
+  levelFields: Array<{ level: EducationLevel; fieldsOfStudy: string[] }>
   /** The first paragraph or list item that names a level. */
   node: Nodes
 }
@@ -31,6 +32,8 @@ const levelWords = {
 
 // What introduces the fields of study after a level: longest first, so "in de richting van" wins over "in".
 const fieldsIntro = /\b(?:in\s+de\s+richting\s+van|in\s+de\s+richting|richting|bijvoorbeeld(?:\s+in)?|zoals|such\s+as|for\s+example(?:\s+in)?|e\.g\.|like|in)\s+/iu
+// What may stand between two levels named together: "mbo of hbo", "hbo- en wo-", "vmbo/havo".
+const coordinated = /^[\s\u00a0]*[-–]?[\s\u00a0]*(?:,|\/|of|en|or|and|en\/of|and\/or)?[\s\u00a0]*(?:een\s+|a\s+|an\s+)?$/iu
 // A list of fields ends where the sentence goes on ("…, is een pluspunt", "… helps").
 const verbs = 'is|zijn|geldt|gelden|wordt|worden|helpt|telt|kan|kun|past|are|counts?|helps?|matters?|works?|will|would|can|may'
 const sentenceGoesOn = new RegExp(`^(?:${verbs})\\b`, 'iu')
@@ -57,9 +60,10 @@ function fieldsIn(text: string, from: number): string[] {
 /**
  * Reads the education levels (mbo, hbo, …) and fields of study an article's education
  * section names: each paragraph or list item that names a level adds it, and the fields
- * listed after it ("in de richting van …", "bijvoorbeeld …", "such as …").
+ * listed after it ("in de richting van …", "bijvoorbeeld …", "such as …") go with the levels
+ * that paragraph or item names, so the hbo fields do not become mbo fields.
  * @param sections the education sections
- * @returns levels in the order of the Dutch system and fields in the order named, or undefined when no level is named
+ * @returns levels in the order of the Dutch system, each with its fields in the order named, or undefined when no level is named
  */
 export function extractEducation(sections: ReadonlyArray<Section>): EducationDraft | undefined {
   const blocks: Nodes[] = []
@@ -69,19 +73,47 @@ export function extractEducation(sections: ReadonlyArray<Section>): EducationDra
   }
   for (const section of sections) for (const node of section.nodes) collect(node)
   const levels = new Set<EducationLevel>()
-  const fields: string[] = []
+  const fields = new Map<EducationLevel, string[]>()
   let first: Nodes | undefined
   for (const block of blocks) {
     const text = plainText(block)
     const found = educationLevelKeys
-      .map((level) => ({ level, index: levelWords[level].exec(text)?.index }))
-      .filter((f): f is { level: EducationLevel; index: number } => f.index !== undefined)
+      .flatMap((level) => {
+        const match = levelWords[level].exec(text)
+        return match ? [{ level, index: match.index, end: match.index + match[0].length }] : []
+      })
+      .sort((a, b) => a.index - b.index)
     if (found.length === 0) continue
     first ??= block
-    for (const f of found) levels.add(f.level)
-    const after = Math.min(...found.map((f) => f.index))
-    for (const field of fieldsIn(text, after)) if (!fields.some((f) => f.toLowerCase() === field.toLowerCase())) fields.push(field)
+    // Levels named together ("mbo of hbo", "hbo- of wo-opleiding") share the fields after them;
+    // otherwise the fields go with the level named last before them ("high school is enough; a vocational course such as …").
+    const groups: Array<typeof found> = []
+    for (const f of found) {
+      const group = groups[groups.length - 1]
+      const last = group?.[group.length - 1]
+      if (group && last && coordinated.test(text.slice(last.end, f.index))) group.push(f)
+      else groups.push([f])
+    }
+    groups.forEach((group, g) => {
+      const from = group[0]?.index ?? 0
+      const to = groups[g + 1]?.[0]?.index ?? text.length
+      const named = fieldsIn(text.slice(0, to), from)
+      for (const f of group) {
+        levels.add(f.level)
+        const own = fields.get(f.level) ?? []
+        for (const field of named) if (!own.some((o) => o.toLowerCase() === field.toLowerCase())) own.push(field)
+        fields.set(f.level, own)
+      }
+    })
   }
   if (!first) return undefined
-  return { levels: educationLevelKeys.filter((level) => levels.has(level)), fieldsOfStudy: fields, node: first }
+  const ordered = educationLevelKeys.filter((level) => levels.has(level))
+  return {
+    levels: ordered,
+    levelFields: ordered.flatMap((level) => {
+      const own = fields.get(level) ?? []
+      return own.length > 0 ? [{ level, fieldsOfStudy: own }] : []
+    }),
+    node: first,
+  }
 }

@@ -1,3 +1,4 @@
+import { quoteText } from '../validate/quoteText.ts'
 import type { Nodes } from 'mdast'
 import { shiftWorkValues } from '../rules/constants.ts'
 import type { ArticleContext } from './articleContext.ts'
@@ -72,7 +73,7 @@ export function extractFacts(sections: ReadonlyArray<Section>, ctx: ArticleConte
       const value = shiftWorkAnswers.find(([, pattern]) => pattern.test(row.value))?.[0]
       if (value) facts.shiftWork ??= { value, node: row.node }
       else
-        reportMessage(ctx.file, `Unexpected shift work "${row.value}", expected it to start with soms, nooit or vaak (sometimes, never, often); left out`, {
+        reportMessage(ctx.file, `Unexpected shift work ${quoteText(row.value)}, expected it to start with soms, nooit or vaak (sometimes, never, often); left out`, {
           place: row.node,
           ruleId: 'facts',
           level: 'warning',
@@ -82,7 +83,7 @@ export function extractFacts(sections: ReadonlyArray<Section>, ctx: ArticleConte
     } else if (certificatesKey.test(row.key)) {
       facts.certificates ??= { values: splitList(row.value), node: row.node }
     } else if (!mappedElsewhere.test(row.key)) {
-      reportMessage(ctx.file, `Unexpected fact "${row.key}" in the summary, expected shift work, certificates or a fact another section covers; kept in body only`, {
+      reportMessage(ctx.file, `Unexpected fact ${quoteText(row.key)} in the summary, expected shift work, certificates or a fact another section covers; kept in body only`, {
         place: row.node,
         ruleId: 'facts',
         level: 'info',

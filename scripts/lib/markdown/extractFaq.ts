@@ -1,3 +1,4 @@
+import { quoteText } from '../validate/quoteText.ts'
 import type { Heading, Paragraph, RootContent } from 'mdast'
 import type { ArticleContext } from './articleContext.ts'
 import { plainText } from './plainText.ts'
@@ -51,7 +52,7 @@ export function extractFaq(sections: ReadonlyArray<Section>, ctx: ArticleContext
     n++
     const question = plainText(questionNode)
     if (answer.length === 0 || plainText(answer) === '') {
-      reportMessage(ctx.file, `Unexpected question "${question}" without answer, expected a paragraph or list after it; left out`, {
+      reportMessage(ctx.file, `Unexpected question ${quoteText(question)} without answer, expected a paragraph or list after it; left out`, {
         place: questionNode,
         ruleId: 'faq-answer',
         level: 'warning',
@@ -78,7 +79,7 @@ export function extractFaq(sections: ReadonlyArray<Section>, ctx: ArticleContext
     }
     if (current) add(current.question, current.answer)
     else
-      reportMessage(ctx.file, `Unexpected FAQ section "${section.title}" without questions, expected sub-headings or bold lines ending in "?"; kept in body only`, {
+      reportMessage(ctx.file, `Unexpected FAQ section ${quoteText(section.title)} without questions, expected sub-headings or bold lines ending in "?"; kept in body only`, {
         place: section.heading,
         ruleId: 'faq-questions',
         level: 'warning',

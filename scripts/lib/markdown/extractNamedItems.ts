@@ -1,3 +1,4 @@
+import { quoteText } from '../validate/quoteText.ts'
 import type { ListItem, Nodes, Table } from 'mdast'
 import type { ArticleContext } from './articleContext.ts'
 import { plainText } from './plainText.ts'
@@ -47,7 +48,7 @@ export function extractNamedItems(sections: ReadonlyArray<Section>, ctx: Article
   const fromTable = (table: Table) => {
     const [header, ...rows] = table.children
     header?.children.slice(2).forEach((cell) =>
-      reportMessage(ctx.file, `Unexpected column "${plainText(cell)}" in the ${what} table, expected a name and an explanation; left out`, {
+      reportMessage(ctx.file, `Unexpected column ${quoteText(plainText(cell))} in the ${what} table, expected a name and an explanation; left out`, {
         place: cell,
         ruleId: 'named-items',
         level: 'warning',

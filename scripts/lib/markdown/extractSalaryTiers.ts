@@ -1,14 +1,22 @@
-import type { Nodes, Table, TableCell } from 'mdast'
+import type { Nodes } from 'mdast'
 import type { SalaryBasis, SalaryPeriod } from '../rules/constants.ts'
 import { slugify } from '../rules/slugify.ts'
+import { formatViolation } from '../rules/violation.ts'
+import { quoteText } from '../validate/quoteText.ts'
 import type { ArticleContext } from './articleContext.ts'
 import { detectBasis } from './detectBasis.ts'
 import { detectCurrency } from './detectCurrency.ts'
 import { detectHoursPerWeek } from './detectHoursPerWeek.ts'
-import { detectPeriod } from './detectPeriod.ts'
-import { findAmounts, type FoundAmount } from './findAmounts.ts'
 import { plainText } from './plainText.ts'
 import { reportMessage, type MessageLevel } from './reportMessage.ts'
+import { competingSources } from './salary/competingSources.ts'
+import { dollarOf } from './salary/dollarOf.ts'
+import { dropRefusedTiers } from './salary/dropRefusedTiers.ts'
+import type { Figure, FigureLevel } from './salary/figure.ts'
+import { subjectNames } from './salary/figureSubject.ts'
+import { readSectionFigures } from './salary/readSectionFigures.ts'
+import { salarySections } from './salary/salarySections.ts'
+import { sameAmount } from './salary/sameAmount.ts'
 import type { Section } from './splitSections.ts'
 
 /** One amount of a tier, before it becomes a `salaryAmount`. */
@@ -30,234 +38,164 @@ export interface TierDraft {
   currency: string
   basis: SalaryBasis
   hoursPerWeek?: number
-  /** The table row (or the first paragraph) it came from. */
+  /** The table row, list item, heading or paragraph that names the level. */
   node: Nodes
 }
 
-interface Cell {
-  text: string
-  node: Nodes
-}
-
-/** An amount as read, with what the surrounding text says about it. */
-interface ReadAmount {
-  level: Cell
-  amount: FoundAmount
-  period: SalaryPeriod
-  currency: string | undefined
-  basis: SalaryBasis | undefined
-  node: Nodes
-}
-
-const emptyCell = /^(?:|-|–|—|n\.?v\.?t\.?|n\/a|nvt|geen|none)$/iu
 const generalLevel = { nl: 'Alle niveaus', en: 'All levels' } as const
 const amountExample = { nl: '€ 2.450 or € 14,50', en: '$2,450.50' } as const
+const maxTierRows = 30
+const yearlyFrom = 12_000
+
 
 /**
- * Reads the salary tiers of an article: from the first salary table whose layout is
- * understood (levels in rows and amounts per period in columns, or levels as columns and
- * periods as rows), else from the amounts and ranges the salary text gives (one tier for
- * all levels). Currency, period and basis come from the cell, else its header, else the
- * text around the table; amounts called net stay net. What cannot be mapped is reported.
- * @param sections the article's salary sections
+ * Reads the salary tiers of an article from its salary sections, by meaning rather than by
+ * layout: a table of levels, a list of "Level: amount" items, a bold level line with its amount
+ * below, a heading per level, or running text that names the level beside each amount ("a
+ * beginner earns about …", "£28,400 Starter"); without any level, the amounts the text gives make
+ * one tier for all levels. Figures about something else stay in the body with a notice at their
+ * line: freelance, agency and contract rates, allowances, bonuses, the market's lowest and highest
+ * pay, one person's pay in an interview, and pay per place or sector. Two ladders that price the
+ * same level differently are reported and neither is imported. Every tier is checked against the
+ * export's own rules, and one the export would refuse is reported instead of imported.
+ * @param sections the article's top-level sections (salary sections are found at any depth)
  * @param ctx the article
  * @returns the tiers, ranked in the order the article gives them
  */
 export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: ArticleContext): TierDraft[] {
-  const report = (reason: string, node: Nodes, level: MessageLevel, docId = ctx.profileId) =>
+  let reported = 0
+  const report = (reason: string, node: Nodes, level: MessageLevel, docId = ctx.profileId) => {
+    reported++
     reportMessage(ctx.file, reason, { place: node, ruleId: 'salary', level, docId, fieldPath: ['salaryTiers'] })
-  const nodes = sections.flatMap((section) => section.nodes)
-  const prose = nodes.filter((node) => node.type !== 'table')
-  const context = plainText(prose)
-  const hoursPerWeek = detectHoursPerWeek(context)
-
-  let read: ReadAmount[] = []
-  for (const table of nodes.filter((node): node is Table => node.type === 'table')) {
-    if (read.length > 0) {
-      report('Unexpected second salary table, expected one table of salary levels; kept in body only', table, 'info')
-      continue
-    }
-    read = readTable(table, ctx, report)
   }
-  if (read.length === 0) read = readText(prose, ctx, report)
+  const dollar = dollarOf(ctx.country)
+  const salary = salarySections(sections, ctx, dollar)
+  if (salary.length === 0) return []
+  const prose = salary.flatMap(({ section }) => section.nodes.filter((node) => node.type !== 'table'))
+  const contextText = plainText(prose)
+  const hoursPerWeek = detectHoursPerWeek(contextText)
+
+  const figures: Figure[] = []
+  for (const entry of salary) figures.push(...readSectionFigures(entry, ctx, dollar, report))
+
+  // Figures about something else: one notice per paragraph or list item, at its line.
+  const noticed = new Set<Nodes>()
+  for (const figure of figures) {
+    const at = figure.node
+    if (!figure.subject || noticed.has(at)) continue
+    noticed.add(at)
+    report(`Unexpected amount ${quoteText(figure.amount.raw)} about ${subjectNames[figure.subject]} in the salary section, expected the pay of the job itself; kept in body only`, at, 'info')
+  }
+  const usable = figures.filter((figure) => !figure.subject)
+  for (const figure of usable) {
+    if (figure.period !== undefined) continue
+    // Pay of 12,000 or more that names no period is yearly: no month, week or hour pays that much.
+    const smallest = Math.min(...[figure.amount.value, figure.amount.minValue, figure.amount.maxValue].filter((n): n is number => n !== undefined))
+    if (smallest >= yearlyFrom) {
+      figure.period = 'YEAR'
+      report(`Unexpected amount ${quoteText(figure.amount.raw)} without period, expected per uur, per maand or per jaar; read as per year, as amounts of ${yearlyFrom.toLocaleString('en')} and more are`, figure.node, 'info')
+    } else report(`Unexpected amount ${quoteText(figure.amount.raw)} without period, expected per uur, per maand or per jaar; kept in body only`, figure.node, 'info')
+  }
+  const dated = usable.filter((figure) => figure.period !== undefined)
+
+  // Two sources that give the same level a different amount in the same period compete: neither is imported.
+  const competing = competingSources(dated.filter((figure) => figure.level))
+  for (const [source, levels] of competing)
+    report(
+      `Unexpected salary levels ${levels.map((level) => quoteText(level)).join(', ')} priced twice in the article, expected one ladder of levels; neither is imported, kept in body only`,
+      source,
+      'warning',
+    )
+  const levelled = dated.filter((figure) => figure.level && !competing.has(figure.source))
+  const general = dated.filter((figure) => !figure.level)
+  let read: Array<Figure & { level: FigureLevel }>
+  if (levelled.length > 0) {
+    for (const figure of general)
+      report(`Unexpected amount ${quoteText(figure.amount.raw)} without a level beside the salary levels, expected each amount to name its level; kept in body only`, figure.node, 'info')
+    read = levelled.flatMap((figure) => (figure.level ? [{ ...figure, level: figure.level }] : []))
+  } else {
+    const first = general[0]
+    read = first ? general.map((figure) => ({ ...figure, level: { name: generalLevel[ctx.language], node: first.node } })) : []
+  }
   if (read.length === 0) {
-    const at = sections[0]?.heading
-    if (at) report('Unexpected salary section without amounts, expected a salary table or an amount such as ' + amountExample[ctx.language], at, 'warning')
+    const at = salary[0]?.section.heading
+    if (at && figures.length === 0 && reported === 0) report('Unexpected salary section without amounts, expected a salary table or an amount such as ' + amountExample[ctx.language], at, 'warning')
     return []
   }
 
   // Basis: what the cell, header or text says; gross only when nothing says otherwise.
   const unstated = read.filter((r) => r.basis === undefined)
-  const first = unstated[0]
-  if (first) {
-    const basis = detectBasis(context, ctx.language) ?? 'gross'
-    for (const r of unstated) r.basis = basis
-    if (!detectBasis(context, ctx.language))
-      report('Unexpected amounts without bruto/netto, expected the table or text to say gross or net; imported as gross', first.node, 'info')
+  const firstUnstated = unstated[0]
+  if (firstUnstated) {
+    const basis = detectBasis(contextText, ctx.language)
+    for (const r of unstated) r.basis = basis ?? 'gross'
+    if (!basis) report('Unexpected amounts without bruto/netto, expected the table or text to say gross or net; imported as gross', firstUnstated.node, 'info')
   }
-  const missingCurrency = read.filter((r) => r.currency === undefined)
-  const fallbackCurrency = detectCurrency(context)
-  for (const r of missingCurrency) {
+  const fallbackCurrency = detectCurrency(contextText, dollar)
+  for (const r of read.filter((figure) => figure.currency === undefined)) {
     r.currency = fallbackCurrency
-    if (!fallbackCurrency) report(`Unexpected amount "${r.amount.raw}" without currency, expected €, $ or £; left out`, r.node, 'warning')
+    if (!fallbackCurrency) report(`Unexpected amount ${quoteText(r.amount.raw)} without currency, expected €, $ or £; left out`, r.node, 'warning')
   }
 
   const tiers: TierDraft[] = []
+  const bySlug = new Map<string, TierDraft>()
   for (const r of read) {
-    if (r.currency === undefined || r.basis === undefined) continue
-    const levelSlug = slugify(r.level.text)
+    if (r.currency === undefined || r.basis === undefined || r.period === undefined) continue
+    const levelSlug = slugify(r.level.name)
     const docId = `salaryTier.${ctx.slug}.${levelSlug}`
-    let tier = tiers.find((t) => t.levelSlug === levelSlug)
-    if (tier && tier.node !== r.level.node) {
-      report(`Unexpected level "${r.level.text}" with the same slug as "${tier.level}", expected distinct level names; left out`, r.level.node, 'warning', docId)
+    if (levelSlug === '') {
+      report(`Unexpected level ${quoteText(r.level.name)} without letters or digits, expected a level name; left out`, r.level.node, 'warning')
+      continue
+    }
+    let tier = bySlug.get(levelSlug)
+    if (tier && tier.node !== r.level.node && tier.level !== r.level.name) {
+      report(`Unexpected level ${quoteText(r.level.name)} with the same slug as ${quoteText(tier.level)}, expected distinct level names; left out`, r.level.node, 'warning', docId)
       continue
     }
     if (!tier) {
-      tier = {
-        level: r.level.text,
-        levelSlug,
-        rank: tiers.length + 1,
-        amounts: [],
-        currency: r.currency,
-        basis: r.basis,
-        ...(hoursPerWeek ? { hoursPerWeek } : {}),
-        node: r.level.node,
+      if (tiers.length === maxTierRows) {
+        report(`Unexpected salary level ${quoteText(r.level.name)} after ${maxTierRows} levels, expected at most ${maxTierRows}; left out, kept in body only`, r.level.node, 'warning')
+        continue
       }
+      tier = { level: r.level.name, levelSlug, rank: tiers.length + 1, amounts: [], currency: r.currency, basis: r.basis, ...(hoursPerWeek ? { hoursPerWeek } : {}), node: r.level.node }
       tiers.push(tier)
+      bySlug.set(levelSlug, tier)
     }
     if (r.currency !== tier.currency || r.basis !== tier.basis) {
       report(
-        `Unexpected ${r.basis} amount in ${r.currency} for ${tier.level}, expected ${tier.basis} amounts in ${tier.currency} like the rest of the level; left out`,
+        `Unexpected ${r.basis} amount in ${r.currency} for ${quoteText(tier.level, { quotes: false })}, expected ${tier.basis} amounts in ${tier.currency} like the rest of the level; left out`,
         r.node,
         'warning',
         docId,
       )
       continue
     }
-    if (tier.amounts.some((a) => a.period === r.period)) {
-      report(`Unexpected second amount per ${r.period} for ${tier.level} ("${r.amount.raw}"), expected one amount per period; kept in body only`, r.node, 'info', docId)
+    const period = r.period
+    const existing = tier.amounts.find((a) => a.period === period)
+    if (existing) {
+      if (!sameAmount(existing, r.amount))
+        report(`Unexpected second amount per ${period} for ${quoteText(tier.level, { quotes: false })} (${quoteText(r.amount.raw)}), expected one amount per period; kept in body only`, r.node, 'info', docId)
       continue
     }
     const { value, minValue, maxValue } = r.amount
     tier.amounts.push({
-      period: r.period,
+      period,
       ...(value !== undefined ? { value } : {}),
       ...(minValue !== undefined ? { minValue } : {}),
       ...(maxValue !== undefined ? { maxValue } : {}),
       node: r.node,
     })
   }
-  return tiers.filter((tier) => tier.amounts.length > 0)
-}
-
-type Report = (reason: string, node: Nodes, level: MessageLevel, docId?: string) => void
-
-const cellOf = (cell: TableCell | undefined, fallback: Nodes): Cell => ({ text: cell ? plainText(cell) : '', node: cell ?? fallback })
-
-/** Reads a table's amounts, or reports why its layout is not understood. */
-function readTable(table: Table, ctx: ArticleContext, report: Report): ReadAmount[] {
-  const [headerRow, ...bodyRows] = table.children
-  if (!headerRow || bodyRows.length === 0) return []
-  const header = headerRow.children.map((cell) => cellOf(cell, headerRow))
-  const rows = bodyRows.map((row) => header.map((_, j) => cellOf(row.children[j], row)))
-  const headerPeriods = header.map((cell) => detectPeriod(cell.text))
-  const cellsHavePeriods = (j: number) => {
-    const cells = rows.map((row) => row[j]).filter((cell): cell is Cell => cell !== undefined && !emptyCell.test(cell.text))
-    return cells.length > 0 && cells.every((cell) => findAmounts(cell.text, ctx.language).amounts.some((a) => a.period))
-  }
-  const isAmountColumn = header.map((_, j) => headerPeriods[j] !== undefined || cellsHavePeriods(j))
-  const levelColumn = isAmountColumn.indexOf(false)
-  const amountColumns = isAmountColumn.flatMap((yes, j) => (yes ? [j] : []))
-  const out: ReadAmount[] = []
-
-  if (amountColumns.length > 0 && levelColumn >= 0) {
-    header.forEach((cell, j) => {
-      if (j !== levelColumn && !isAmountColumn[j])
-        report(`Unexpected column "${cell.text}" in the salary table, expected a level or an amount per period (uur, maand, jaar); left out`, cell.node, 'warning')
-    })
-    for (const row of rows) {
-      const level = row[levelColumn]
-      if (!level || level.text === '') continue
-      for (const j of amountColumns) {
-        const cell = row[j]
-        const head = header[j]
-        if (!cell || !head) continue
-        const one = readCell(cell, head, headerPeriods[j], ctx, report)
-        if (one) out.push({ ...one, level })
-      }
-    }
-    return out
-  }
-
-  // Levels as columns, periods as rows.
-  const rowPeriods = rows.map((row) => detectPeriod(row[0]?.text ?? ''))
-  if (header.length > 1 && rowPeriods.length > 0 && rowPeriods.every((p) => p !== undefined)) {
-    const levels = header.slice(1)
-    for (const [r, row] of rows.entries()) {
-      const label = row[0]
-      if (!label) continue
-      levels.forEach((level, k) => {
-        const cell = row[k + 1]
-        if (!cell || level.text === '') return
-        const one = readCell(cell, label, rowPeriods[r], ctx, report)
-        if (one) out.push({ ...one, level })
-      })
-    }
-    return out
-  }
-
-  report(
-    `Unexpected salary table with columns ${header.map((cell) => `"${cell.text}"`).join(', ')}, expected a level column and amounts per period (uur, maand, jaar); kept in body only`,
-    table,
-    'warning',
+  const candidates = tiers.filter((tier) => tier.amounts.length > 0)
+  const checked = dropRefusedTiers(
+    candidates.map((tier) => ({ ...tier, _id: `salaryTier.${ctx.slug}.${tier.levelSlug}` })),
+    (tier, violation) =>
+      report(
+        `Unexpected salary level ${quoteText(tier.level)} that the export would refuse (${formatViolation(violation, 'en')}), expected amounts that pass its rules; left out, kept in body only`,
+        tier.node,
+        'warning',
+        tier._id,
+      ),
   )
-  return out
-}
-
-/** Reads one cell: its amount, and its period, currency and basis (cell first, then its header). */
-function readCell(cell: Cell, head: Cell, headPeriod: SalaryPeriod | undefined, ctx: ArticleContext, report: Report): Omit<ReadAmount, 'level'> | undefined {
-  if (emptyCell.test(cell.text)) return undefined
-  const { amounts, bad } = findAmounts(cell.text, ctx.language)
-  const amount = amounts[0]
-  if (bad.length > 0 || amounts.length !== 1 || !amount) {
-    report(`Unexpected amount "${cell.text}", expected an amount such as ${amountExample[ctx.language]}; left out`, cell.node, 'warning')
-    return undefined
-  }
-  const period = amount.period ?? headPeriod
-  if (!period) {
-    report(`Unexpected amount "${cell.text}" without period, expected per uur, per maand or per jaar in the cell or its header; left out`, cell.node, 'warning')
-    return undefined
-  }
-  return {
-    amount,
-    period,
-    currency: amount.currency ?? detectCurrency(head.text),
-    basis: amount.basis ?? detectBasis(head.text, ctx.language),
-    node: cell.node,
-  }
-}
-
-/** Reads the amounts that the salary text gives, for articles without a salary table: one tier for all levels. */
-function readText(prose: ReadonlyArray<Nodes>, ctx: ArticleContext, report: Report): ReadAmount[] {
-  const out: ReadAmount[] = []
-  const blocks: Nodes[] = []
-  const collect = (node: Nodes) => {
-    if (node.type === 'paragraph') blocks.push(node)
-    else if ('children' in node) for (const child of node.children) collect(child)
-  }
-  for (const node of prose) collect(node)
-  const level: Cell = { text: generalLevel[ctx.language], node: blocks[0] ?? { type: 'text', value: '' } }
-  for (const block of blocks) {
-    const text = plainText(block)
-    const { amounts, bad } = findAmounts(text, ctx.language, { requireCurrency: true })
-    for (const b of bad) report(`Unexpected amount "${b.raw}", expected an amount such as ${amountExample[ctx.language]}; left out`, block, 'warning')
-    for (const amount of amounts) {
-      if (!amount.period) {
-        report(`Unexpected amount "${amount.raw}" without period, expected per uur, per maand or per jaar; kept in body only`, block, 'info')
-        continue
-      }
-      out.push({ level, amount, period: amount.period, currency: amount.currency, basis: amount.basis, node: block })
-    }
-  }
-  return out
+  return checked.map(({ _id, ...tier }) => tier)
 }

@@ -35,6 +35,8 @@ export interface AmountScan {
 export interface FindAmountsOptions {
   /** Only numbers with a currency sign or code count (prose); off for table cells. */
   requireCurrency?: boolean
+  /** The currency a bare `$` stands for (the article's country's dollar); USD when not given. */
+  dollar?: string
 }
 
 const space = '[\\s\\u00a0\\u202f]*'
@@ -66,12 +68,13 @@ const numberPatterns = {
 } as const satisfies Record<Language, RegExp>
 
 // What may stand between the two ends of a range. "en"/"and" only after "tussen"/"between".
-const rangeJoin = /^[\s\u00a0\u202f]*(?:-|–|—|tot(?:\s+en\s+met)?|t\/m|to|until|up\s+to)[\s\u00a0\u202f]*$/iu
+const rangeJoin = /^[\s\u00a0\u202f]*(?:-|–|—|tot(?:\s+en\s+met)?|t\/m|à|a|to|until|up\s+to)[\s\u00a0\u202f]*$/iu
 const betweenJoin = /^[\s\u00a0\u202f]*(?:en|and)[\s\u00a0\u202f]*$/iu
 const betweenBefore = /(?:tussen|between)(?:\s+(?:de|the))?[\s\u00a0\u202f]*$/iu
 
-// A sentence ends at . ! ? followed by space and a capital (not inside "2.450" or "p.a. in").
-const sentenceEnd = /[.!?](?=[\s\u00a0]+\p{Lu})/u
+// A sentence ends at . ! ? followed by space and a capital (not inside "2.450", nor the dot of an
+// abbreviation such as "p.a." or "ca." before a capital).
+const sentenceEnd = /(?<!\b(?:\p{L}\.\p{L}|ca|bijv|incl|excl|approx|resp|nr|vs))[.!?](?=[\s\u00a0]+\p{Lu})/u
 
 function untilSentenceEnd(text: string): string {
   const match = sentenceEnd.exec(text)
@@ -92,7 +95,7 @@ interface NumberToken {
   bad: boolean
 }
 
-function tokenize(text: string, language: Language): NumberToken[] {
+function tokenize(text: string, language: Language, dollar: string): NumberToken[] {
   const tokens: NumberToken[] = []
   for (const match of text.matchAll(numberPatterns[language])) {
     const [whole, int = '', frac, kilo] = match
@@ -112,12 +115,12 @@ function tokenize(text: string, language: Language): NumberToken[] {
     let currency: string | undefined
     const before = prefixCurrency.exec(text.slice(Math.max(0, start - 8), start))
     if (before?.[1]) {
-      currency = currencyCodes[before[1].toLowerCase()]
+      currency = before[1] === '$' ? dollar : currencyCodes[before[1].toLowerCase()]
       start -= before[0].length
     }
     const after = suffixCurrency.exec(text.slice(end))
     if (after?.[1]) {
-      currency ??= currencyCodes[after[1].toLowerCase()]
+      currency ??= /^dollars?$/iu.test(after[1]) ? dollar : currencyCodes[after[1].toLowerCase()]
       end += after[0].length
     }
     tokens.push({ start, end, value: Math.round(value * 100) / 100, ...(currency ? { currency } : {}), bad })
@@ -136,7 +139,7 @@ function tokenize(text: string, language: Language): NumberToken[] {
  * @returns the amounts found, and the number-like strings that could not be read
  */
 export function findAmounts(text: string, language: Language, options: FindAmountsOptions = {}): AmountScan {
-  const tokens = tokenize(text, language)
+  const tokens = tokenize(text, language, options.dollar ?? 'USD')
   const amounts: FoundAmount[] = []
   const bad: BadAmount[] = []
   const groups: NumberToken[][] = []

@@ -8,6 +8,7 @@ import type { Nodes, PhrasingContent, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { Path } from '../issue.ts'
 import type { Block, PortableText } from '../model/portableText.ts'
+import { unsafeLinkMessage, unsafeScheme } from './unsafeScheme.ts'
 import { plainText } from './plainText.ts'
 import { reportMessage } from './reportMessage.ts'
 import { stableKey } from './stableKey.ts'
@@ -80,6 +81,12 @@ export function mdastToPortableText(nodes: ReadonlyArray<RootContent>, target: P
             walk(node.children, [...marks, decorators[node.type]])
             break
           case 'link': {
+            const scheme = unsafeScheme(node.url)
+            if (scheme) {
+              report(unsafeLinkMessage(node.url, scheme), node)
+              walk(node.children, marks)
+              break
+            }
             const markKey = stableKey(`${key}|m${markDefs.length}`)
             markDefs.push({ _type: 'link', _key: markKey, href: node.url })
             walk(node.children, [...marks, markKey])

@@ -1,3 +1,4 @@
+import { quoteText } from '../validate/quoteText.ts'
 import { compareById } from './compareById.ts'
 import type { Issue, Position } from '../issue.ts'
 import type { RawDocument } from '../rawDocument.ts'
@@ -35,7 +36,7 @@ export function mergeDocuments(documents: ReadonlyArray<RawDocument>): { documen
             docId: id,
             docType: type,
             path: [key],
-            message: `Unexpected ${key} ${JSON.stringify(value)}, expected ${JSON.stringify(merged[key])} as given before${where(first.position)}; kept the first`,
+            message: `Unexpected ${key} ${quoteText(value)}, expected ${quoteText(merged[key])} as given before${where(first.position)}; kept the first`,
             ...(doc.position ? { position: doc.position } : {}),
           })
       }
@@ -49,7 +50,7 @@ export function mergeDocuments(documents: ReadonlyArray<RawDocument>): { documen
       docId: id,
       docType: type,
       path: [],
-      message: `Unexpected second document with _id "${id}", expected one per _id (first${where(first.position)}); kept the first`,
+      message: `Unexpected second document with _id ${quoteText(id)}, expected one per _id (first${where(first.position)}); kept the first`,
       ...(doc.position ? { position: doc.position } : {}),
     })
   }

@@ -3,6 +3,7 @@ import type { Path } from '../issue.ts'
 import type { ParsedMarkdown } from './parseMarkdownFile.ts'
 import { reportMessage } from './reportMessage.ts'
 import type { VFile } from 'vfile'
+import { quoteText } from '../validate/quoteText.ts'
 
 /** One front matter key: how its value is read, what is expected (for messages), whether it must be there. */
 export interface FrontMatterField {
@@ -12,6 +13,7 @@ export interface FrontMatterField {
   /** The document field it fills, for messages. */
   fieldPath?: Path
 }
+
 
 /** The values of a front matter spec: required keys are there, optional ones may be undefined. */
 export type FrontMatterValues<S extends Record<string, FrontMatterField>> = {
@@ -55,7 +57,7 @@ export function readFrontMatter<S extends Record<string, FrontMatterField>>(
     if (result.success) values[key] = result.data
     else {
       ok = false
-      reportMessage(file, `Unexpected \`${key}: ${JSON.stringify(value)}\` in front matter, expected ${field.expected}`, {
+      reportMessage(file, `Unexpected \`${key}: ${quoteText(value)}\` in front matter, expected ${field.expected}`, {
         place: at(key),
         ruleId: 'front-matter',
         level: 'error',
@@ -66,7 +68,7 @@ export function readFrontMatter<S extends Record<string, FrontMatterField>>(
   }
   for (const key of Object.keys(parsed.data))
     if (!Object.hasOwn(spec, key))
-      reportMessage(file, `Unexpected front matter key \`${key}\`, expected one of ${Object.keys(spec).map((k) => `\`${k}\``).join(', ')}; ignored`, {
+      reportMessage(file, `Unexpected front matter key \`${quoteText(key, { quotes: false })}\`, expected one of ${Object.keys(spec).map((k) => `\`${k}\``).join(', ')}; ignored`, {
         place: at(key),
         ruleId: 'front-matter',
         level: 'warning',

@@ -4,13 +4,25 @@
  * so specific kinds ("veelgestelde vragen", "samenvatting") come before broad ones.
  */
 export const sectionKeywords = [
-  { kind: 'faq', nl: ['veelgestelde vragen', 'veel gestelde vragen', 'faq', 'vragen en antwoorden', 'vragen over'], en: ['frequently asked', 'faq', 'common questions', 'questions and answers', 'q&a'] },
-  { kind: 'facts', nl: ['samenvatting', 'in het kort', 'kort samengevat', 'in een oogopslag', 'feiten'], en: ['summary', 'at a glance', 'in short', 'in brief', 'key facts', 'quick facts'] },
+  {
+    kind: 'faq',
+    nl: ['veelgestelde vragen', 'veel gestelde vragen', 'faq', 'vragen en antwoorden', 'vragen over', 'jouw vragen', 'je vragen', 'vragen beantwoord'],
+    en: ['frequently asked', 'faq', 'common questions', 'questions and answers', 'q&a', 'your questions', 'questions answered'],
+  },
+  {
+    kind: 'facts',
+    nl: ['samenvatting', 'in het kort', 'kort samengevat', 'in een oogopslag', 'feiten', 'kenmerken'],
+    en: ['summary', 'at a glance', 'in short', 'in brief', 'key facts', 'quick facts'],
+  },
   { kind: 'toc', nl: ['inhoud van', 'inhoudsopgave', 'in dit artikel'], en: ['contents', 'in this article'] },
   { kind: 'vacancies', nl: ['vacatures', 'vacature'], en: ['vacancies', 'job openings', 'open positions', 'jobs'] },
   { kind: 'letter', nl: ['motivatiebrief', 'sollicitatiebrief', 'voorbeeldbrief'], en: ['cover letter', 'motivation letter', 'application letter'] },
   { kind: 'kinds', nl: ['soorten', 'specialisaties', 'specialisatie', 'varianten', 'typen', 'richtingen'], en: ['types of', 'kinds of', 'specialisations', 'specializations', 'specialisms', 'specialties'] },
-  { kind: 'salary', nl: ['salaris', 'verdien', 'loon', 'uurloon', 'inkomen', 'beloning'], en: ['salary', 'salaries', 'pay', 'earn', 'wage', 'income'] },
+  {
+    kind: 'salary',
+    nl: ['salaris', 'verdien', 'loon', 'uurloon', 'maandloon', 'jaarloon', 'brutoloon', 'nettoloon', 'jaarsalaris', 'maandsalaris', 'startsalaris', 'beginsalaris', 'inkomen', 'jaarinkomen', 'beloning'],
+    en: ['salary', 'salaries', 'pay', 'earn', 'wage', 'income', 'compensation', 'remuneration'],
+  },
   { kind: 'competencies', nl: ['competenties', 'vaardigheden', 'eigenschappen', 'skills'], en: ['skills', 'competencies', 'competences', 'qualities'] },
   { kind: 'education', nl: ['opleiding', 'diploma', 'studie', 'hoe word je', 'hoe wordt je'], en: ['education', 'qualifications', 'qualification', 'training', 'degree', 'how to become', 'how do you become'] },
   { kind: 'tasks', nl: ['werkzaamheden', 'taken', 'takenpakket', 'wat doe', 'wat doet'], en: ['tasks', 'duties', 'responsibilities', 'what does', 'what do'] },

@@ -272,8 +272,18 @@ export const fieldText = {
     { title: 'Education levels', description: 'Every level with which one can practise this occupation.' },
   ),
   'education.fieldsOfStudy': t(
-    { title: 'Studierichtingen', description: 'Bijvoorbeeld "communicatie" of "commerciële dienstverlening".' },
-    { title: 'Fields of study', description: 'For example "communication" or "commercial services".' },
+    { title: 'Studierichtingen', description: 'Richtingen die bij elk niveau horen, bijvoorbeeld "communicatie". Horen ze bij één niveau, vul dan "Studierichtingen per niveau" in.' },
+    { title: 'Fields of study', description: 'Fields that go with every level, for example "communication". For fields of one level, fill in "Fields of study per level".' },
+  ),
+  'education.levelFields': t(
+    { title: 'Studierichtingen per niveau', description: 'Richtingen die bij één niveau horen: bij mbo andere dan bij hbo.' },
+    { title: 'Fields of study per level', description: 'Fields that go with one level: other ones for mbo than for hbo.' },
+  ),
+  levelFields: t({ title: 'Studierichtingen per niveau' }, { title: 'Fields of study per level' }),
+  'levelFields.level': t({ title: 'Opleidingsniveau', description: 'Het niveau waar deze richtingen bij horen.' }, { title: 'Education level', description: 'The level these fields go with.' }),
+  'levelFields.fieldsOfStudy': t(
+    { title: 'Studierichtingen', description: 'De richtingen die bij dit niveau horen, bijvoorbeeld "communicatie".' },
+    { title: 'Fields of study', description: 'The fields that go with this level, for example "communication".' },
   ),
   'education.note': t({ title: 'Toelichting', description: 'Wat verder over de opleiding te zeggen is.' }, { title: 'Note', description: 'Whatever else there is to say about the education.' }),
   workingConditions: t({ title: 'Werkomstandigheden' }, { title: 'Working conditions' }),

@@ -44,6 +44,17 @@ export const JobProfileDoc = z.object({
       _type: z.literal(objectTypes.education),
       levels: z.array(z.enum(educationLevelKeys as [string, ...string[]])).optional(),
       fieldsOfStudy: z.array(z.string().trim().min(1)).optional(),
+      /** Fields of study that belong to one level only (the mbo fields are not the hbo fields). */
+      levelFields: z
+        .array(
+          z.object({
+            _key: z.string().min(1),
+            _type: z.literal(objectTypes.levelFields),
+            level: z.enum(educationLevelKeys as [string, ...string[]]),
+            fieldsOfStudy: z.array(z.string().trim().min(1)).min(1),
+          }),
+        )
+        .optional(),
       note: z.string().optional(),
     })
     .optional(),

@@ -10,6 +10,7 @@ export const objectTypes = {
   specialisation: 'jobldSpecialisation',
   competency: 'jobldCompetency',
   education: 'jobldEducation',
+  levelFields: 'jobldLevelFields',
   workingConditions: 'jobldWorkingConditions',
   jobLocation: 'jobldJobLocation',
   table: 'jobldTable',

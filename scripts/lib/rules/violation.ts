@@ -1,4 +1,5 @@
 import type { Path } from '../issue.ts'
+import { quoteText } from '../validate/quoteText.ts'
 
 /** Parameters a rule hands to its message; values are already stringified where they are not numbers. */
 export type Params = Record<string, string | number>
@@ -14,6 +15,9 @@ export interface Violation {
 }
 
 const fmt = (n: string | number) => String(n)
+// Texts from documents are cut when long (a 1 MB question, a runaway level name), with their length.
+const text = (n: string | number) => quoteText(String(n))
+const bare = (n: string | number) => quoteText(String(n), { quotes: false })
 
 // Parts of the salary estimate messages (vacancy.salary_estimated*).
 const statisticEn = (p: Params) => (p.statistic === 'median' ? 'median' : 'average')
@@ -65,16 +69,16 @@ export const ruleMessages = {
   },
   'tier.order': {
     en: (p: Params) =>
-      `Unexpected ${fmt(p.value ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.period ?? '')} for ${fmt(p.level ?? '')}, expected at least ${fmt(p.previousValue ?? '')} as at the lower level ${fmt(p.previousLevel ?? '')}`,
+      `Unexpected ${fmt(p.value ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.period ?? '')} for ${bare(p.level ?? '')}, expected at least ${fmt(p.previousValue ?? '')} as at the lower level ${bare(p.previousLevel ?? '')}`,
     nl: (p: Params) =>
-      `${fmt(p.level ?? '')} verdient ${fmt(p.value ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.periodNl ?? '')}, minder dan het lagere niveau ${fmt(p.previousLevel ?? '')} (${fmt(p.previousValue ?? '')}); salarisniveaus moeten oplopen`,
+      `${bare(p.level ?? '')} verdient ${fmt(p.value ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.periodNl ?? '')}, minder dan het lagere niveau ${bare(p.previousLevel ?? '')} (${fmt(p.previousValue ?? '')}); salarisniveaus moeten oplopen`,
   },
   'tier.rank_duplicate': {
-    en: (p: Params) => `Unexpected rank ${fmt(p.rank ?? '')} shared by ${fmt(p.levels ?? '')}, expected one tier per rank`,
-    nl: (p: Params) => `Volgorde ${fmt(p.rank ?? '')} komt vaker voor (${fmt(p.levels ?? '')}); geef elk niveau een eigen plek`,
+    en: (p: Params) => `Unexpected rank ${fmt(p.rank ?? '')} shared by ${bare(p.levels ?? '')}, expected one tier per rank`,
+    nl: (p: Params) => `Volgorde ${fmt(p.rank ?? '')} komt vaker voor (${bare(p.levels ?? '')}); geef elk niveau een eigen plek`,
   },
   'faq.question_mark': {
-    en: (p: Params) => `Unexpected question "${fmt(p.question ?? '')}", expected it to end with "?"`,
+    en: (p: Params) => `Unexpected question ${text(p.question ?? '')}, expected it to end with "?"`,
     nl: () => 'Een vraag eindigt met een vraagteken (?)',
   },
   'vacancy.valid_through_before_posted': {
@@ -135,13 +139,13 @@ export const ruleMessages = {
   },
   'slug.format': {
     en: (p: Params) =>
-      `Unexpected slug "${fmt(p.slug ?? '')}", expected lowercase letters, digits and single hyphens (like "${fmt(p.suggestion ?? '')}")`,
+      `Unexpected slug ${text(p.slug ?? '')}, expected lowercase letters, digits and single hyphens (like ${text(p.suggestion ?? '')})`,
     nl: (p: Params) =>
-      `De slug "${fmt(p.slug ?? '')}" mag alleen kleine letters, cijfers en losse streepjes bevatten, bijvoorbeeld "${fmt(p.suggestion ?? '')}"`,
+      `De slug ${text(p.slug ?? '')} mag alleen kleine letters, cijfers en losse streepjes bevatten, bijvoorbeeld ${text(p.suggestion ?? '')}`,
   },
   'currency.unsupported': {
-    en: (p: Params) => `Unexpected currency "${fmt(p.currency ?? '')}", expected an ISO 4217 code such as EUR`,
-    nl: (p: Params) => `"${fmt(p.currency ?? '')}" is geen ISO 4217-valutacode (bijvoorbeeld EUR)`,
+    en: (p: Params) => `Unexpected currency ${text(p.currency ?? '')}, expected an ISO 4217 code such as EUR`,
+    nl: (p: Params) => `${text(p.currency ?? '')} is geen ISO 4217-valutacode (bijvoorbeeld EUR)`,
   },
 } satisfies Record<string, { en: (p: Params) => string; nl: (p: Params) => string }>
 
