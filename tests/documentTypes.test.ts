@@ -49,7 +49,7 @@ describe('documents under a Studio\'s type names', () => {
     const expected = await folder(join(dir, 'own'))
     expect(Object.keys(expected)).toEqual(['kok.html', 'kok.jsonld', 'manifest.json', 'vacatures', 'vacatures/kok-utrecht.html', 'vacatures/kok-utrecht.jsonld'].filter((f) => f !== 'vacatures'))
     expect(await folder(join(dir, 'studio'))).toEqual(expected)
-    // Worker threads read the file themselves: a source with renamed types is read in the export's own thread.
+    // On worker threads too: they read the file themselves and map the names with the same function.
     const threaded = await runCli(['--from', join(dir, 'renamed.ndjson'), '--out', join(dir, 'threaded'), '--workers', '2', '--types', 'jobProfile=careerProfile,vacancy=job', ...now])
     expect(threaded.code).toBe(0)
     expect(await folder(join(dir, 'threaded'))).toEqual(expected)

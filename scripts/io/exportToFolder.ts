@@ -108,8 +108,8 @@ export async function exportToFolder(
   const previous = useCache && current ? await readPageCache(pageFile, key, current.hash) : undefined
   // A file that cannot be read is reported by the source, with its name.
   const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0
-  const threads = file && !renamesTypes(options.types) ? (options.threads ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
-  const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
+  const threads = file ? (options.threads ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
+  const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
   const writer = options.dryRun ? undefined : await openOutput(out, options.cacheDir, current?.files ?? new Set(), options.secret)
   try {
     const result = await runExport(

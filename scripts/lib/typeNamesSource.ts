@@ -13,8 +13,7 @@ export function renamesTypes(names: DocumentTypeNames | undefined): names is Doc
 /**
  * A source whose documents read under jobld's type names (normaliseTypes), whatever names the
  * Studio gave them: the one place the export maps a Studio's names onto the model. Worker threads
- * read a source's file themselves, so a mapped source offers none (its documents are checked and
- * built in the export's own thread).
+ * read the source's file themselves and map with the same function (normaliseTypes), given the names.
  * @param source the source as it reads the Studio's dataset
  * @param names the Studio's names of jobld's document types (`--types`)
  * @returns the source itself without renamed types, else a source mapping every document it hands out
@@ -25,7 +24,7 @@ export function withTypeNames(source: DocumentSource, names: DocumentTypeNames |
     get issues() {
       return source.issues
     },
-    file: undefined,
+    file: source.file,
     scan: () => source.scan(),
     parse(entry) {
       const parsed = source.parse(entry)

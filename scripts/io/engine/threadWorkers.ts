@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
 import type { BuildTask, BuiltPage, DocumentSource, SourceEntry, Workers } from '../../lib/engine/types.ts'
+import type { DocumentTypeNames } from '../../lib/model/documentTypes.ts'
 import type { DocumentCheck } from '../../lib/validate/checkDocument.ts'
 import type { SlimDocument } from '../../lib/validate/slimDocument.ts'
 import type { CheckItem, WorkerTask } from './workerMain.ts'
@@ -21,6 +22,8 @@ export interface ThreadWorkersOptions {
   name: string
   /** The API token: a worker refuses to write a file that holds it. */
   secret?: string | undefined
+  /** The Studio's names of jobld's document types (`--types`), mapped in the workers as in the source. */
+  types?: DocumentTypeNames | undefined
 }
 
 /** The number of threads an export uses by default: one per core the process may use. */
@@ -54,12 +57,12 @@ export function threadWorkers(options: ThreadWorkersOptions): Workers {
         if (!('offset' in entry.handle)) throw new Error('Unexpected value handle for worker threads, expected an offset')
         return { offset: entry.handle.offset, length: entry.handle.length, line: entry.position?.line ?? 0, unterminated: entry.handle.unterminated }
       })
-      const task: WorkerTask = { kind: 'check', file: fileOf(from), name: options.name, items }
+      const task: WorkerTask = { kind: 'check', file: fileOf(from), name: options.name, types: options.types, items }
       const result: Array<DocumentCheck<SlimDocument>> = await pool.run(task)
       return result
     },
     async build(task: BuildTask, from: DocumentSource) {
-      const work: WorkerTask = { kind: 'build', file: fileOf(from), name: options.name, baseUrl: options.baseUrl, secret: options.secret, task }
+      const work: WorkerTask = { kind: 'build', file: fileOf(from), name: options.name, baseUrl: options.baseUrl, secret: options.secret, types: options.types, task }
       const result: BuiltPage[] = await pool.run(work)
       return result
     },

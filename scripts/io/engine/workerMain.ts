@@ -11,6 +11,7 @@ import { checkSlim } from '../../lib/engine/checkSlim.ts'
 import { trustValidated } from '../../lib/engine/trustValidated.ts'
 import type { BuildTask, BuiltPage } from '../../lib/engine/types.ts'
 import { createRenderMemo } from '../../lib/jsonld/renderMemo.ts'
+import { normaliseTypes, type DocumentTypeNames } from '../../lib/model/documentTypes.ts'
 import type { ContentDocument } from '../../lib/model/index.ts'
 import type { DocumentCheck } from '../../lib/validate/checkDocument.ts'
 import type { SlimDocument } from '../../lib/validate/slimDocument.ts'
@@ -28,8 +29,8 @@ export interface CheckItem {
 
 /** What the main thread asks of a worker. */
 export type WorkerTask =
-  | { kind: 'check'; file: string; name: string; items: CheckItem[] }
-  | { kind: 'build'; file: string; name: string; baseUrl: string | undefined; secret?: string | undefined; task: BuildTask }
+  | { kind: 'check'; file: string; name: string; types?: DocumentTypeNames | undefined; items: CheckItem[] }
+  | { kind: 'build'; file: string; name: string; baseUrl: string | undefined; secret?: string | undefined; types?: DocumentTypeNames | undefined; task: BuildTask }
 
 const memo = createRenderMemo()
 const madeDirs = new Set<string>()
@@ -49,15 +50,15 @@ export default function runTask(task: WorkerTask): Array<DocumentCheck<SlimDocum
   }
 }
 
-function check({ name, items }: Extract<WorkerTask, { kind: 'check' }>, fd: number): Array<DocumentCheck<SlimDocument>> {
+function check({ name, types, items }: Extract<WorkerTask, { kind: 'check' }>, fd: number): Array<DocumentCheck<SlimDocument>> {
   const read = reader(fd, items)
   return items.map((item) => {
     const parsed = parseNdjsonLine({ bytes: read(item), line: item.line, offset: item.offset, unterminated: item.unterminated === true }, name)
-    return parsed.kind === 'issue' ? { kind: 'unreadable', issue: parsed.issue } : checkSlim(parsed.document.value)
+    return parsed.kind === 'issue' ? { kind: 'unreadable', issue: parsed.issue } : checkSlim(types ? normaliseTypes(parsed.document.value, types) : parsed.document.value)
   })
 }
 
-function build({ name, baseUrl, secret, task }: Extract<WorkerTask, { kind: 'build' }>, fd: number): BuiltPage[] {
+function build({ name, baseUrl, secret, types, task }: Extract<WorkerTask, { kind: 'build' }>, fd: number): BuiltPage[] {
   const byId = new Map(task.documents.map((doc) => [doc.id, doc]))
   // Each document is read and parsed once per task, however many of its pages use it.
   const parsed = new Map<string, ContentDocument | undefined>()
@@ -67,7 +68,8 @@ function build({ name, baseUrl, secret, task }: Extract<WorkerTask, { kind: 'bui
     if (!doc || !('offset' in doc.handle)) return undefined
     const bytes = Buffer.allocUnsafe(doc.handle.length)
     readSync(fd, bytes, 0, doc.handle.length, doc.handle.offset)
-    const value = trustValidated(parseChecked(bytes, doc.hash, name), id)
+    const read = parseChecked(bytes, doc.hash, name)
+    const value = trustValidated(types ? normaliseTypes(read, types) : read, id)
     parsed.set(id, value)
     return value
   }
