@@ -15,7 +15,7 @@ import { runExport } from '../lib/engine/runExport.ts'
 import type { DocumentSource, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../lib/issue.ts'
 import { defaultLimits, type Limits } from '../lib/limits.ts'
-import { manifestChunks, type ManifestEntry, type OutputFile } from '../lib/renderFiles.ts'
+import type { ManifestEntry, OutputFile } from '../lib/renderFiles.ts'
 import { MANIFEST } from './checkOutputPath.ts'
 import { CliError } from './cliError.ts'
 import { copyContentLake } from './engine/contentLakeCopy.ts'
@@ -126,8 +126,7 @@ export async function exportToFolder(
       { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
     )
     if (result.written && useCache) {
-      const manifestHash = hashChunks(manifestChunks(result.manifest, result.extraPaths))
-      await writePageCache(pageFile, key, manifestHash, result.pages)
+      await writePageCache(pageFile, key, result.manifestHash ?? '', result.pages)
       await writeVerdictLog(logFile, tool, log, result.entries)
     } else if (result.written) await Promise.all([rm(pageFile, { force: true }), rm(logFile, { force: true })])
     // The local copy of the Content Lake must not keep a document that holds the token.
@@ -160,21 +159,27 @@ async function openSource(
   return { source: memorySource(loaded.documents, { issues: loaded.issues, secret: options.secret, hash: (text) => createHash('sha256').update(text).digest('base64url') }), name, file: undefined }
 }
 
-/** The output as it is now: the files its manifest lists, and the manifest's hash (the version the cache must describe). */
+/**
+ * The output as it is now: the files its manifest lists, and the manifest's hash (the version the
+ * cache must describe). Read without the manifest's schema: jobld wrote it, and anything odd
+ * only means a full export.
+ */
 async function readCurrentOutput(out: string): Promise<{ files: Set<string>; hash: string } | undefined> {
   const text = await readFile(join(out, MANIFEST), 'utf8').catch(() => undefined)
-  const manifest = text === undefined ? undefined : parseManifest(text)
-  if (!text || !manifest) return undefined
-  const files = new Set<string>([MANIFEST, ...(manifest.files ?? [])])
+  if (text === undefined) return undefined
+  let manifest: unknown
+  try {
+    manifest = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (typeof manifest !== 'object' || manifest === null || !('generator' in manifest) || manifest.generator !== 'jobld' || !('pages' in manifest) || !Array.isArray(manifest.pages)) return undefined
+  const files = new Set<string>([MANIFEST])
+  if ('files' in manifest && Array.isArray(manifest.files)) for (const file of manifest.files) if (typeof file === 'string') files.add(file)
   for (const page of manifest.pages) {
+    if (typeof page !== 'object' || page === null || !('path' in page) || !('html' in page) || typeof page.path !== 'string' || typeof page.html !== 'string') return undefined
     files.add(page.path)
     files.add(page.html)
   }
-  return { files, hash: createHash('sha256').update(text).digest('base64url') }
-}
-
-function hashChunks(chunks: Iterable<string>): string {
-  const hash = createHash('sha256')
-  for (const chunk of chunks) hash.update(chunk)
-  return hash.digest('base64url')
+  return { files, hash: nodeSha256(text) }
 }

@@ -97,9 +97,30 @@ export function* manifestChunks(entries: Iterable<ManifestEntry>, files: Readonl
   const tail = files.length ? `,\n  "files": ${JSON.stringify(files, null, 2).replace(/\n/g, '\n  ')}\n}\n` : '\n}\n'
   let first = true
   for (const entry of entries) {
-    // Entries sit two levels deep: JSON.stringify indents each of their lines by four more spaces.
-    yield `${first ? `${opening},\n  "pages": [\n` : ',\n'}    ${JSON.stringify(entry, null, 2).replace(/\n/g, '\n    ')}`
+    yield `${first ? `${opening},\n  "pages": [\n` : ',\n'}${entryText(entry)}`
     first = false
   }
   yield first ? `${opening},\n  "pages": []${tail}` : `\n  ]${tail}`
+}
+
+/**
+ * One entry as JSON.stringify(manifest, null, 2) writes it two levels deep, written directly: a
+ * manifest of a hundred thousand entries is then made in a fraction of the time. The keys are a
+ * ManifestEntry's, in the order renderPage gives them (updatedAt last, when set); the tests compare
+ * the result with JSON.stringify's.
+ */
+function entryText(entry: ManifestEntry): string {
+  const updated = entry.updatedAt === undefined ? '' : `,\n      "updatedAt": ${quote(entry.updatedAt)}`
+  return `    {\n      "path": ${quote(entry.path)},\n      "html": ${quote(entry.html)},\n      "kind": ${quote(entry.kind)},\n      "slug": ${quote(entry.slug)},\n      "sourceIds": ${list(entry.sourceIds)},\n      "types": ${list(entry.types)},\n      "sha256": ${quote(entry.sha256)}${updated}\n    }`
+}
+
+/** Characters a JSON string holds as they are: the common case of ids, slugs and paths. */
+const PLAIN = /^[A-Za-z0-9 _\-.:/@]*$/
+
+function quote(text: string): string {
+  return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text)
+}
+
+function list(items: ReadonlyArray<string>): string {
+  return items.length === 0 ? '[]' : `[\n${items.map((item) => `        ${quote(item)}`).join(',\n')}\n      ]`
 }

@@ -2,20 +2,18 @@ import type { PageSink } from '../../lib/engine/types.ts'
 import type { OutputWriter } from '../outputFolder.ts'
 
 /**
- * The pipeline's sink for an output folder: pages are staged for its next version (by the worker
- * threads directly, or here), files with the same bytes as the current version are kept, and the
+ * The pipeline's sink for an output folder: pages are staged for its next version, here, in the
+ * main thread (the one writer), files with the same bytes as the current version are kept, and the
  * commit goes through the folder's journal (outputFolder.ts).
  * @param writer the opened output folder
  * @returns the sink
  */
 export function folderSink(writer: OutputWriter): PageSink {
   return {
-    staging: writer.stagingDir,
     currentDir: writer.current.size > 0 ? writer.out : undefined,
     has: (path) => writer.has(path),
     keep: (path) => writer.keep(path),
     put: (path, content) => (typeof content === 'string' && writer.current.has(path) ? writer.putIfChanged(path, content) : writer.put(path, content)),
-    adopt: (path) => writer.adopt(path),
     commit: async () => {
       await writer.commit()
     },

@@ -43,6 +43,8 @@ export function threadWorkers(options: ThreadWorkersOptions): Workers {
     filename: new URL(`./workerMain${source}`, import.meta.url).href,
     minThreads: size,
     maxThreads: size,
+    // A task holds a few dozen pages and their documents; a small old space keeps the threads' memory flat.
+    resourceLimits: { maxOldGenerationSizeMb: 192 },
     // From sources (tsx, tests), a thread needs the TypeScript loader too; compiled, it does not.
     ...(source === '.ts' ? { execArgv: ['--import', 'tsx'] } : {}),
   })

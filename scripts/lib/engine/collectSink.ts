@@ -23,7 +23,6 @@ export function collectSink(): CollectSink {
     async put(path, content) {
       files.set(path, typeof content === 'string' ? content : [...content].join(''))
     },
-    adopt: () => undefined,
     async commit() {
       committed = true
     },

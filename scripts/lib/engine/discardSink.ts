@@ -6,7 +6,6 @@ export function discardSink(): PageSink {
     has: () => false,
     keep: () => undefined,
     put: async () => undefined,
-    adopt: () => undefined,
     commit: async () => undefined,
     abort: async () => undefined,
   }

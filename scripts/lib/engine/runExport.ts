@@ -33,8 +33,9 @@ export async function runExport(source: DocumentSource, parts: RunParts, options
     progress(`Checking ${entries.length} documents across documents`)
     const cross = checkAcrossDocuments(entries, { now: options.now })
     const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
-    const hashById = new Map<string, string>()
-    for (const entry of entries) if (entry.check?.kind === 'valid' && cross.byId.has(entry.check.id)) hashById.set(entry.check.id, entry.hash)
+    // The source entry of each valid document (a duplicate id is never valid, so one is enough).
+    const entryById = new Map<string, SourceEntry>()
+    for (const entry of entries) if (entry.check.kind === 'valid' && cross.byId.has(entry.check.id)) entryById.set(entry.check.id, entry)
     // A page's content changed when its newest source did (Sanity's _updatedAt): for the manifest and sitemaps.
     const updatedAt = (plan: PagePlan): string | undefined => {
       let latest: string | undefined
@@ -45,14 +46,12 @@ export async function runExport(source: DocumentSource, parts: RunParts, options
       }
       return latest
     }
-    const handleById = new Map<string, SourceEntry>()
-    for (const entry of entries) if (entry.check?.kind === 'valid') handleById.set(entry.check.id, entry)
     const documentIssues = [...source.issues, ...cross.issues]
     // With errors already, nothing is written; every page is still built, so the report is the full one.
     const write = !options.dryRun && !hasErrors(documentIssues, strict)
 
     const signatureOf = (plan: PagePlan) =>
-      parts.previous || parts.signatures ? pageSignature(plan, (id) => hashById.get(id), options.baseUrl, parts.sha256 ?? sha256Hex) : ''
+      parts.previous || parts.signatures ? pageSignature(plan, (id) => entryById.get(id)?.hash, options.baseUrl, parts.sha256 ?? sha256Hex) : ''
     const results = new Map<string, { page: CachedPage; entry: ManifestEntry }>()
     const toBuild: Array<{ plan: PagePlan; sig: string }> = []
     let reused = 0
@@ -70,20 +69,19 @@ export async function runExport(source: DocumentSource, parts: RunParts, options
     }
 
     progress(`Building ${toBuild.length} pages`)
-    const staging = write ? sink.staging : undefined
-    const current = staging && sink.currentDir ? sink.currentDir : undefined
+    const current = write && sink.currentDir ? sink.currentDir : undefined
     const tasks: Array<() => Promise<void>> = []
     for (let i = 0; i < toBuild.length; i += PAGES_PER_TASK) {
       const batch = toBuild.slice(i, i + PAGES_PER_TASK)
       const ids = new Set(batch.flatMap(({ plan }) => plan.sourceIds))
       const documents: TaskDocument[] = [...ids].flatMap((id) => {
-        const entry = handleById.get(id)
+        const entry = entryById.get(id)
         return entry ? [{ id, handle: entry.handle, hash: entry.hash }] : []
       })
       const paths = current ? batch.flatMap(({ plan }) => [plan.path, htmlPath(plan.path)]).filter((path) => sink.has(path)) : []
       tasks.push(async () => {
         const built = await workers.build(
-          { plans: batch.map((b) => b.plan), documents, staging: staging ? { dir: staging, current: current ? { dir: current, paths } : undefined } : undefined },
+          { plans: batch.map((b) => b.plan), documents, current: current ? { dir: current, paths } : undefined },
           source,
         )
         for (const [index, page] of built.entries()) {
@@ -112,14 +110,17 @@ export async function runExport(source: DocumentSource, parts: RunParts, options
     const pages = new Map([...results].map(([path, r]) => [path, r.page]))
     if (!write || !ok) {
       await sink.abort()
-      return { issues, ok, written: false, ...counts, entries, pages, manifest, extraPaths: [] }
+      return { issues, ok, written: false, ...counts, entries, pages, manifest, extraPaths: [], manifestHash: undefined }
     }
     const extra = parts.extraFiles ? await parts.extraFiles(manifest) : []
     for (const file of extra) await sink.put(file.path, file.content)
     const extraPaths = extra.map((file) => file.path)
-    await sink.put('manifest.json', manifestChunks(manifest, extraPaths))
+    // Made once, for the file and for its hash (the version the next export's cache must describe).
+    const manifestText = [...manifestChunks(manifest, extraPaths)]
+    await sink.put('manifest.json', manifestText)
     await sink.commit()
-    return { issues, ok, written: true, ...counts, files: counts.files + extra.length, entries, pages, manifest, extraPaths }
+    const manifestHash = (parts.sha256 ?? sha256Hex)(manifestText.join(''))
+    return { issues, ok, written: true, ...counts, files: counts.files + extra.length, entries, pages, manifest, extraPaths, manifestHash }
   } catch (error) {
     await sink.abort()
     throw error
@@ -167,11 +168,10 @@ async function checkAll(source: DocumentSource, parts: RunParts): Promise<Checke
   return entries
 }
 
-/** Puts a built page's files into the sink: the ones a worker staged, kept, or handed back. */
+/** Puts a built page's files into the sink: the ones the current output already holds are kept. */
 async function place(page: BuiltPage, sink: RunParts['sink']): Promise<void> {
-  for (const path of page.staged ?? []) sink.adopt(path)
   for (const path of page.kept ?? []) sink.keep(path)
-  for (const file of page.files ?? []) await sink.put(file.path, file.content)
+  for (const file of page.files) await sink.put(file.path, file.content)
 }
 
 /** Runs tasks with at most `limit` at once; the first failure is thrown once all have settled. */

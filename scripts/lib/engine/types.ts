@@ -54,12 +54,8 @@ export interface TaskDocument {
 export interface BuildTask {
   plans: PagePlan[]
   documents: TaskDocument[]
-  /** Where to write the pages' files; without it the files come back. */
-  staging?: {
-    dir: string
-    /** The current output and the files it holds: a file with the same bytes there is kept, not staged. */
-    current?: { dir: string; paths: string[] } | undefined
-  } | undefined
+  /** The current output and the files of the task it holds: a file with the same bytes there is kept, not handed back. */
+  current?: { dir: string; paths: string[] } | undefined
 }
 
 /** One page as a worker built it. */
@@ -68,10 +64,9 @@ export interface BuiltPage {
   entry: ManifestEntry
   /** Its JSON-LD issues, before `--strict`. */
   issues: Issue[]
-  /** The `.jsonld` and `.html` files, unless they were staged. */
-  files?: [OutputFile, OutputFile] | undefined
-  /** Files written into the staging folder, and files the current output already holds byte for byte. */
-  staged?: string[] | undefined
+  /** The page's files to write: both, or those the current output does not already hold byte for byte. */
+  files: OutputFile[]
+  /** Files the current output already holds byte for byte. */
   kept?: string[] | undefined
 }
 
@@ -90,18 +85,14 @@ export interface Workers {
 export interface PageSink {
   /** True for a sink that takes every page, also when the export is not written (the in-memory one). */
   readonly collects?: boolean | undefined
-  /** A folder workers write files into directly; without it, files come back and go through `put`. */
-  readonly staging?: string | undefined
-  /** The current output folder, when a file with the same bytes there may be kept rather than staged. */
+  /** The current output folder, when a file with the same bytes there may be kept rather than written again. */
   readonly currentDir?: string | undefined
   /** Whether the current version holds a file at `path`. */
   has(path: string): boolean
   /** A file of the current version that the new version keeps. */
   keep(path: string): void
-  /** A file of the new version. */
+  /** A file of the new version. One writer does all the writing: threads that create files in one folder at once slow each other down many times over. */
   put(path: string, content: string | Iterable<string>): Promise<void>
-  /** A file a worker wrote into `staging`. */
-  adopt(path: string): void
   /** The new version is whole: make it the output. */
   commit(): Promise<void>
   /** Throw the new version away. */
@@ -157,4 +148,6 @@ export interface RunResult {
   manifest: ManifestEntry[]
   /** The other files written (extraFiles), as the manifest lists them. */
   extraPaths: string[]
+  /** SHA-256 (parts.sha256) of the manifest.json written, when one was. */
+  manifestHash: string | undefined
 }
