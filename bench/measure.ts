@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createWriteStream } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -29,6 +29,9 @@ const usageHook = new URL('./reportUsage.ts', import.meta.url).pathname
 export async function measure(script: string, args: ReadonlyArray<string>, logFile: string, env: Record<string, string> = {}): Promise<Measurement> {
   const usageFile = `${logFile}.usage.json`
   await rm(usageFile, { force: true })
+  // Every measured process starts with the disk's dirty pages written back: the previous one's
+  // writes must not be paid for by this one.
+  spawnSync('sync')
   const log = createWriteStream(logFile)
   const started = performance.now()
   const child = spawn(process.execPath, ['--import', 'tsx', '--import', usageHook, join(repo, script), ...args], {

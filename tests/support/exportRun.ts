@@ -26,13 +26,20 @@ export interface CliRun {
  * @returns exit code and output
  */
 export async function runCli(args: string[], env: CommandIo['env'] = {}, cwd = process.cwd()): Promise<CliRun> {
+  return captured((streams) => runExport(args, { ...streams, env: { JOBLD_CACHE_DIR: testCacheRoot, ...env }, cwd }))
+}
+
+/**
+ * Runs a command with both streams captured.
+ * @param run the command, given the two streams
+ * @returns its exit code and what it wrote
+ */
+export async function captured(run: (streams: { stdout: { write(s: string): boolean }; stderr: { write(s: string): boolean } }) => Promise<number>): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
-  const code = await runExport(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { JOBLD_CACHE_DIR: testCacheRoot, ...env },
-    cwd,
+  const code = await run({
+    stdout: { write: (s: string) => Boolean((stdout += s)) },
+    stderr: { write: (s: string) => Boolean((stderr += s)) },
   })
   return { code, stdout, stderr }
 }
@@ -45,16 +52,7 @@ export async function runCli(args: string[], env: CommandIo['env'] = {}, cwd = p
  * @returns exit code and output
  */
 export async function runJobld(argv: string[], env: CommandIo['env'] = {}, cwd = process.cwd()): Promise<CliRun> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runJobldCli(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { JOBLD_CACHE_DIR: testCacheRoot, ...env },
-    cwd,
-    version: 'test',
-  })
-  return { code, stdout, stderr }
+  return captured((streams) => runJobldCli(argv, { ...streams, env: { JOBLD_CACHE_DIR: testCacheRoot, ...env }, cwd, version: 'test' }))
 }
 
 /**

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import type { ManifestEntry } from '../../scripts/lib/renderFiles.ts'
 import { renderManifest } from '../../scripts/lib/renderFiles.ts'
 import { runNotify, type NotifyCommandIo } from '../../scripts/notify.ts'
-import type { CliRun } from './exportRun.ts'
+import { captured, type CliRun } from './exportRun.ts'
 
 /** A service account made for one test run: never committed, never reused. */
 export interface TestServiceAccount {
@@ -89,15 +89,7 @@ export async function writeManifest(out: string, entries: ReadonlyArray<Manifest
  * @returns exit code and output
  */
 export async function runNotifyCli(args: string[], env: NotifyCommandIo['env'] = {}, cwd = process.cwd()): Promise<CliRun> {
-  let stdout = ''
-  let stderr = ''
-  const code = await runNotify(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env,
-    cwd,
-  })
-  return { code, stdout, stderr }
+  return captured((streams) => runNotify(args, { ...streams, env, cwd }))
 }
 
 /**
