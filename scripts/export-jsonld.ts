@@ -21,6 +21,7 @@ import { SourceError } from './io/sourceError.ts'
 import { recoverOutputs } from './io/outputFolder.ts'
 import { readLimits, type LimitsEnv } from './io/readLimits.ts'
 import { unexpectedFailure } from './io/unexpectedFailure.ts'
+import type { NotifyEnv } from './io/notify/notifyExport.ts'
 import { withoutSecrets } from './io/withoutSecrets.ts'
 import { channelOptions, notifyChannelArgs } from './notifyArgs.ts'
 
@@ -57,7 +58,8 @@ export interface CommandIo {
     JOBLD_CACHE_DIR?: string | undefined
     XDG_CACHE_HOME?: string | undefined
     HOME?: string | undefined
-  } & LimitsEnv
+  } & LimitsEnv &
+    NotifyEnv
   cwd: string
 }
 

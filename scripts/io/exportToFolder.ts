@@ -29,7 +29,6 @@ import { readVerdictLog, writeVerdictLog } from './engine/verdictLog.ts'
 import { loadSource, type ContentLakeEnv, type SourceChoice } from './loadSource.ts'
 import { openOutput } from './outputFolder.ts'
 import { SourceError } from './sourceError.ts'
-import { parseManifest } from '../lib/parseManifest.ts'
 import type { DocumentTypeNames } from '../lib/model/documentTypes.ts'
 import { renamesTypes, withTypeNames } from '../lib/typeNamesSource.ts'
 
