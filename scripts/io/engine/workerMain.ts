@@ -60,15 +60,15 @@ function check({ name, types, items }: Extract<WorkerTask, { kind: 'check' }>, f
 
 function build({ name, baseUrl, secret, types, task }: Extract<WorkerTask, { kind: 'build' }>, fd: number): BuiltPage[] {
   const byId = new Map(task.documents.map((doc) => [doc.id, doc]))
+  const spans = task.documents.flatMap((doc) => ('offset' in doc.handle ? [doc.handle] : []))
+  const readBytes = reader(fd, spans)
   // Each document is read and parsed once per task, however many of its pages use it.
   const parsed = new Map<string, ContentDocument | undefined>()
   const get = (id: string) => {
     if (parsed.has(id)) return parsed.get(id)
     const doc = byId.get(id)
     if (!doc || !('offset' in doc.handle)) return undefined
-    const bytes = Buffer.allocUnsafe(doc.handle.length)
-    readSync(fd, bytes, 0, doc.handle.length, doc.handle.offset)
-    const read = parseChecked(bytes, doc.hash, name)
+    const read = parseChecked(readBytes(doc.handle), doc.hash, name)
     const value = trustValidated(types ? normaliseTypes(read, types) : read, id)
     parsed.set(id, value)
     return value
@@ -94,14 +94,17 @@ function build({ name, baseUrl, secret, types, task }: Extract<WorkerTask, { kin
   })
 }
 
-/** Reads lines: one read for a run of neighbouring lines, one read each for scattered ones. */
-function reader(fd: number, items: ReadonlyArray<CheckItem>): (item: CheckItem) => Buffer {
-  const first = items[0]
-  const last = items.at(-1)
-  if (!first || !last) return () => Buffer.alloc(0)
-  const start = first.offset
-  const end = last.offset + last.length
-  const needed = items.reduce((sum, item) => sum + item.length, 0)
+/** Reads lines: one read of the span they lie in when they fill at least half of it, else one read each. */
+function reader(fd: number, items: ReadonlyArray<{ offset: number; length: number }>): (item: { offset: number; length: number }) => Buffer {
+  if (items.length === 0) return () => Buffer.alloc(0)
+  let start = Number.POSITIVE_INFINITY
+  let end = 0
+  let needed = 0
+  for (const item of items) {
+    start = Math.min(start, item.offset)
+    end = Math.max(end, item.offset + item.length)
+    needed += item.length
+  }
   if (needed * 2 >= end - start) {
     const range = Buffer.allocUnsafe(end - start)
     readSync(fd, range, 0, range.length, start)
