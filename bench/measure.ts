@@ -15,7 +15,7 @@ export interface Measurement {
 }
 
 const repo = new URL('../', import.meta.url).pathname
-const usageHook = new URL('./reportUsage.ts', import.meta.url).pathname
+const usageHook = new URL('./reportUsage.mjs', import.meta.url).pathname
 
 /**
  * Runs an entry point (TypeScript through tsx, or compiled JavaScript) as its own Node process and
@@ -34,7 +34,9 @@ export async function measure(script: string, args: ReadonlyArray<string>, logFi
   spawnSync('sync')
   const log = createWriteStream(logFile)
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', usageHook, join(repo, script), ...args], {
+  // TypeScript through tsx; compiled JavaScript (the CLI in dist/) without it, as users run it.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : []
+  const child = spawn(process.execPath, [...loader, '--import', usageHook, join(repo, script), ...args], {
     cwd: repo,
     env: { ...process.env, ...env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
