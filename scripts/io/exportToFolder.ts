@@ -5,7 +5,6 @@
  * the verdicts of documents and the previous pages kept in the output's cache folder, so that the
  * next export checks and builds only what changed.
  */
-import { createHash } from 'node:crypto'
 import { readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { discardSink } from '../lib/engine/discardSink.ts'
@@ -153,9 +152,9 @@ async function openSource(
     const name = choice.kind === 'ndjson' ? choice.file : `sanity://${choice.projectId}/${choice.dataset}`
     return { source: ndjsonFileSource(file, { name, known, secret: options.secret, maxLineBytes: limits.ndjsonLineBytes }), name, file }
   }
-  const loaded = await loadSource(choice, env, limits)
+  const loaded = await loadSource(choice, limits)
   const name = choice.kind === 'markdown' ? choice.paths.join(',') : choice.file
-  return { source: memorySource(loaded.documents, { issues: loaded.issues, secret: options.secret, hash: (text) => createHash('sha256').update(text).digest('base64url') }), name, file: undefined }
+  return { source: memorySource(loaded.documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256 }), name, file: undefined }
 }
 
 /**

@@ -74,26 +74,18 @@ function checkContentLakeEnv(env: ContentLakeEnv): void {
 }
 
 /**
- * Reads the chosen source.
+ * Reads a source held in memory: Markdown articles, or a dataset export archive.
  * @param choice from chooseSource
- * @param env token, API version and host for the Content Lake, and its timeout and retry budget
- *   (`JOBLD_HTTP_TIMEOUT_MS`, `JOBLD_HTTP_RETRIES`, `JOBLD_HTTP_RETRY_BASE_MS`)
- * @param limits bounds on line length, archive size and ratio, Content Lake bytes and time
+ * @param limits bounds on file, front matter and line sizes, and on the archive's size and ratio
  * @returns documents and source issues
  */
-export async function loadSource(choice: SourceChoice, env: ContentLakeEnv, limits: Limits = defaultLimits): Promise<SourceResult> {
-  // Each reader is loaded when chosen: @sanity/client and the Markdown parser take about a
-  // second of start-up that an export from an NDJSON file does not need.
-  switch (choice.kind) {
-    case 'markdown':
-      return (await import('./readMarkdown.ts')).readMarkdown(choice.paths, limits)
-    case 'ndjson':
-      return (await import('./readNdjson.ts')).readNdjson(choice.file, limits.ndjsonLineBytes)
-    case 'tarGz':
-      return (await import('./readTarGz.ts')).readTarGz(choice.file, limits)
-    case 'contentLake':
-      return (await import('./contentLake.ts')).readContentLake(contentLakeOptions(choice, env, limits))
-  }
+export async function loadSource(choice: Extract<SourceChoice, { kind: 'markdown' | 'tarGz' }>, limits: Limits = defaultLimits): Promise<SourceResult> {
+  // Each reader is loaded when chosen: the Markdown parser takes a moment of start-up that an
+  // archive does not need. NDJSON files and the Content Lake (its local copy) are read from their
+  // file by the export itself (scripts/io/exportToFolder.ts), never held in memory.
+  return choice.kind === 'markdown'
+    ? (await import('./readMarkdown.ts')).readMarkdown(choice.paths, limits)
+    : (await import('./readTarGz.ts')).readTarGz(choice.file, limits)
 }
 
 /**

@@ -3,8 +3,7 @@ import { hash } from 'node:crypto'
 import { closeSync, openSync, readSync } from 'node:fs'
 import type { DocumentSource, SourceEntry } from '../../lib/engine/types.ts'
 import type { Issue } from '../../lib/issue.ts'
-import { secretIssues } from '../../lib/secrets/findSecret.ts'
-import { isDocumentType } from '../../lib/model/index.ts'
+import { secretVerdict } from '../../lib/secrets/findSecret.ts'
 import type { DocumentCheck } from '../../lib/validate/checkDocument.ts'
 import type { SlimDocument } from '../../lib/validate/slimDocument.ts'
 import { emptyNdjsonError, parseNdjsonLine, readNdjsonRawLines } from '../readNdjson.ts'
@@ -70,12 +69,9 @@ export function ndjsonFileSource(file: string, options: NdjsonFileSourceOptions)
           const parsed = parseNdjsonLine(raw, name)
           if (parsed.kind === 'issue') issues.push(parsed.issue)
           else {
-            const value = parsed.document.value
-            const type = typeof value._type === 'string' ? value._type : ''
-            const found = secretIssues(value, secret ?? '', { id: typeof value._id === 'string' ? value._id : '(unknown)', type: type || '(unknown)' })
-            if (isDocumentType(type) && typeof value._id === 'string')
-              batch.push({ hash: hashed, position, handle, check: { kind: 'invalid', id: value._id, type, issues: found }, private: true })
-            else issues.push(...found)
+            const refused = secretVerdict(parsed.document.value, secret ?? '')
+            if ('check' in refused) batch.push({ hash: hashed, position, handle, check: refused.check, private: true })
+            else issues.push(...refused.issues)
           }
         } else {
           batch.push({ hash: hashed, position, handle, check: known?.get(hashed) })

@@ -1,7 +1,6 @@
 import type { Issue } from '../issue.ts'
 import type { RawDocument } from '../rawDocument.ts'
-import { secretIssues } from '../secrets/findSecret.ts'
-import { isDocumentType } from '../model/index.ts'
+import { secretVerdict } from '../secrets/findSecret.ts'
 import type { DocumentSource, SourceEntry } from './types.ts'
 
 /**
@@ -27,13 +26,12 @@ export function memorySource(
         const entry: SourceEntry = { hash: hash ? hash(text) : '', position, fieldPositions, handle: { value } }
         // A document holding the secret is refused before any other check, whose messages could quote it.
         if (secret && text.includes(secret)) {
-          const type = typeof value._type === 'string' ? value._type : ''
-          const found = secretIssues(value, secret, { id: typeof value._id === 'string' ? value._id : '(unknown)', type: type || '(unknown)' })
-          if (!isDocumentType(type) || typeof value._id !== 'string') {
-            issues.push(...found)
+          const refused = secretVerdict(value, secret)
+          if ('issues' in refused) {
+            issues.push(...refused.issues)
             continue
           }
-          entry.check = { kind: 'invalid', id: value._id, type, issues: found }
+          entry.check = refused.check
           entry.private = true
         }
         entries.push(entry)

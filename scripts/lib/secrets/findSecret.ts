@@ -1,4 +1,7 @@
 import type { Issue, Path } from '../issue.ts'
+import { isDocumentType } from '../model/index.ts'
+import type { DocumentCheck } from '../validate/checkDocument.ts'
+import type { SlimDocument } from '../validate/slimDocument.ts'
 
 /**
  * The paths in a document whose value (or key) holds a secret, such as the API token an editor
@@ -40,4 +43,18 @@ export function secretIssues(value: unknown, secret: string, doc: { id: string; 
     path: path.map((part) => (typeof part === 'string' ? part.replaceAll(secret, '[token]') : part)),
     message: 'Unexpected API token in this field (its value is not shown), expected content without secrets: remove it, and rotate the token',
   }))
+}
+
+/**
+ * What a source does with a document that holds a secret: refused before any other check, whose
+ * messages could quote it. A document of a jobld type becomes an invalid verdict (never cached);
+ * anything else leaves only its issues.
+ * @param value the document
+ * @param secret the secret
+ * @returns the verdict, or the issues alone
+ */
+export function secretVerdict(value: Record<string, unknown>, secret: string): { check: DocumentCheck<SlimDocument> } | { issues: Issue[] } {
+  const type = typeof value._type === 'string' ? value._type : ''
+  const issues = secretIssues(value, secret, { id: typeof value._id === 'string' ? value._id : '(unknown)', type: type || '(unknown)' })
+  return isDocumentType(type) && typeof value._id === 'string' ? { check: { kind: 'invalid', id: value._id, type, issues } } : { issues }
 }
