@@ -1,5 +1,5 @@
 import type { SchemaTypeDefinition } from 'sanity'
-import { defaultTypeNames, type DocumentTypeNames } from '../scripts/lib/model/documentTypes.ts'
+import { defaultTypeNames, type DocumentTypeNames } from '../scripts/core/model/documentTypes.ts'
 import { blockContent } from './objects/blockContent.ts'
 import { blockText } from './objects/blockText.ts'
 import { competency } from './objects/competency.ts'
@@ -26,7 +26,7 @@ export interface SchemaNames {
   ownOrganization: boolean
 }
 
-/** jobld's object types: each name carries jobld's prefix (scripts/lib/model/objectTypes.ts). */
+/** jobld's object types: each name carries jobld's prefix (scripts/core/model/objectTypes.ts). */
 export const objectSchemaTypes = [
   salaryAmount,
   vacancySalary,

@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import type { DocumentTypeNames } from '../scripts/lib/model/documentTypes.ts'
+import type { DocumentTypeNames } from '../scripts/core/model/documentTypes.ts'
 import { importHashField } from './lib/importHashField.ts'
 import { orderings } from './lib/orderings.ts'
 import { text, typeTitle } from './lib/text.ts'

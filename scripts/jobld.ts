@@ -5,7 +5,7 @@
  * working folder, and sets the exit code the command returns.
  */
 import { readFileSync } from 'node:fs'
-import { runCli } from './runCli.ts'
+import { runCli } from './cli/runCli.ts'
 
 const version = (() => {
   // package.json sits two folders up from the compiled file (dist/scripts/jobld.js), one from the source.

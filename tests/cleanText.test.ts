@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cleanText } from '../scripts/lib/html/cleanText.ts'
+import { cleanText } from '../scripts/core/html/cleanText.ts'
 
 describe('cleanText', () => {
   it('composes decomposed characters to NFC', () => {

@@ -1,8 +1,8 @@
 import { inspect } from 'node:util'
 import { createClient } from '@sanity/client'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { readContentLake, type ContentLakeOptions } from '../scripts/io/contentLake.ts'
-import { readNdjson } from '../scripts/io/readNdjson.ts'
+import { readContentLake, type ContentLakeOptions } from '../scripts/sources/contentLake.ts'
+import { readNdjson } from '../scripts/sources/readNdjson.ts'
 import { startContentLake, type ContentLake, type ContentLakeOptions as LakeOptions } from './support/contentLakeServer.ts'
 import { sourceFailure } from './support/sourceFailure.ts'
 

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exportJsonLd } from '../scripts/lib/index.ts'
-import { defaultTypeNames, normaliseTypes, resolveTypeNames } from '../scripts/lib/model/documentTypes.ts'
-import { parseTypesOption } from '../scripts/lib/parseTypesOption.ts'
+import { exportJsonLd } from '../scripts/index.ts'
+import { defaultTypeNames, normaliseTypes, resolveTypeNames } from '../scripts/core/model/documentTypes.ts'
+import { parseTypesOption } from '../scripts/core/parseTypesOption.ts'
 import { runCli } from './support/exportRun.ts'
 
 const now = ['--now', '2026-11-26']

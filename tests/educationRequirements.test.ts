@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { educationRequirements } from '../scripts/lib/jsonld/shared.ts'
-import { JobProfileDoc } from '../scripts/lib/model/index.ts'
+import { educationRequirements } from '../scripts/core/jsonld/shared.ts'
+import { JobProfileDoc } from '../scripts/core/model/index.ts'
 
 const profile = (education: unknown) =>
   JobProfileDoc.parse({

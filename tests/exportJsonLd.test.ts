@@ -2,8 +2,8 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readMarkdown } from '../scripts/io/readMarkdown.ts'
-import { exportJsonLd } from '../scripts/lib/index.ts'
+import { readMarkdown } from '../scripts/sources/readMarkdown.ts'
+import { exportJsonLd } from '../scripts/index.ts'
 import { readTree, runCli } from './support/exportRun.ts'
 
 const now = new Date('2026-11-26T12:00:00Z')

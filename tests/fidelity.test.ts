@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { measureFidelity, minimumScore, runFidelity } from '../scripts/fidelity.ts'
-import type { ActualFacts } from '../scripts/lib/markdown/fidelity/actualFacts.ts'
-import { ExpectedArticle } from '../scripts/lib/markdown/fidelity/expectedArticle.ts'
-import { scoreArticle, type ArticleRun } from '../scripts/lib/markdown/fidelity/scoreArticle.ts'
+import { measureFidelity, minimumScore, runFidelity } from '../scripts/dev/fidelity.ts'
+import type { ActualFacts } from '../scripts/dev/fidelity/actualFacts.ts'
+import { ExpectedArticle } from '../scripts/dev/fidelity/expectedArticle.ts'
+import { scoreArticle, type ArticleRun } from '../scripts/dev/fidelity/scoreArticle.ts'
 
 const expected = (json: unknown) => ExpectedArticle.parse(json)
 const run = (actual: Partial<ActualFacts>, rest: Partial<ArticleRun> = {}): ArticleRun => ({

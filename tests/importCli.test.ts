@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runImport, type ImportIo } from '../scripts/import-articles.ts'
+import { runImport, type ImportIo } from '../scripts/import/command.ts'
 
 /** Runs the command as the entry point would, capturing its streams. */
 async function run(args: string[], cwd = process.cwd(), env: ImportIo['env'] = {}) {

@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readMarkdown } from '../scripts/io/readMarkdown.ts'
-import { SourceError } from '../scripts/io/sourceError.ts'
+import { readMarkdown } from '../scripts/sources/readMarkdown.ts'
+import { SourceError } from '../scripts/sources/sourceError.ts'
 
 describe('readMarkdown', () => {
   it('reads content/ recursively: every document once, sorted by _id, and the seed\'s notices', async () => {

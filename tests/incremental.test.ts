@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../bench/generateDataset.ts'
 import { createRandom, type Random } from '../bench/random.ts'
-import { exportToFolder as exportWithCache, type FolderExportOptions as CachedExportOptions } from '../scripts/io/exportToFolder.ts'
-import { runExport } from '../scripts/export-jsonld.ts'
-import { formatReport } from '../scripts/lib/formatReport.ts'
-import { renderManifest } from '../scripts/lib/renderFiles.ts'
+import { exportToFolder as exportWithCache, type FolderExportOptions as CachedExportOptions } from '../scripts/export/io/exportToFolder.ts'
+import { runExport } from '../scripts/export/command.ts'
+import { formatReport } from '../scripts/core/formatReport.ts'
+import { renderManifest } from '../scripts/export/lib/renderFiles.ts'
 
 type Doc = Record<string, unknown>
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { detectHoursPerWeek } from '../scripts/lib/markdown/detectHoursPerWeek.ts'
-import { findAmounts } from '../scripts/lib/markdown/findAmounts.ts'
-import { parseAmount } from '../scripts/lib/markdown/parseAmount.ts'
+import { detectHoursPerWeek } from '../scripts/import/lib/detectHoursPerWeek.ts'
+import { findAmounts } from '../scripts/import/lib/findAmounts.ts'
+import { parseAmount } from '../scripts/import/lib/parseAmount.ts'
 
 /** The parsed amount without offsets, for compact expectations. */
 const parsed = (text: string, language: 'nl' | 'en') => {

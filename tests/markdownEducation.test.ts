@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { markdownToDocuments } from '../scripts/lib/markdown/markdownToDocuments.ts'
+import { markdownToDocuments } from '../scripts/import/lib/markdownToDocuments.ts'
 
 function education(lines: string[], language: 'nl' | 'en' = 'nl') {
   const text = ['---', 'organization: X', 'country: NL', `language: ${language}`, '---', '', '# Kok', '', 'Een kok kookt.', '', language === 'nl' ? '## Opleiding' : '## Education', '', ...lines, ''].join('\n')

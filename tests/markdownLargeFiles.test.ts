@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { Nodes } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { parseMarkdownText } from '../scripts/lib/markdown/parseMarkdownText.ts'
+import { parseMarkdownText } from '../scripts/import/lib/parseMarkdownText.ts'
 
 const run = promisify(execFile)
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { runImport } from '../scripts/import-articles.ts'
-import { importMarkdownFile } from '../scripts/io/readMarkdown.ts'
-import { defaultLimits, type Limits } from '../scripts/lib/limits.ts'
-import { markdownToDocuments } from '../scripts/lib/markdown/markdownToDocuments.ts'
+import { runImport } from '../scripts/import/command.ts'
+import { importMarkdownFile } from '../scripts/sources/readMarkdown.ts'
+import { defaultLimits, type Limits } from '../scripts/core/limits.ts'
+import { markdownToDocuments } from '../scripts/import/lib/markdownToDocuments.ts'
 
 const article = (frontMatter: string[], body = ['# Wat doet een kok?', '', 'Een kok bereidt gerechten.', '']) =>
   ['---', 'organization: Voorbeeld B.V.', 'country: NL', 'language: nl', ...frontMatter, '---', '', ...body].join('\n')

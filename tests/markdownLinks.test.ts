@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { markdownToDocuments } from '../scripts/lib/markdown/markdownToDocuments.ts'
+import { markdownToDocuments } from '../scripts/import/lib/markdownToDocuments.ts'
 
 const links = [
   '[klik](javascript:alert(1))',

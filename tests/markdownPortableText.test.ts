@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { mdastToPortableText } from '../scripts/lib/markdown/mdastToPortableText.ts'
+import { mdastToPortableText } from '../scripts/import/lib/mdastToPortableText.ts'
 
 function convert(markdown: string, allowTables = true) {
   const file = new VFile({ path: 'x.md', value: markdown })

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { markdownToDocuments } from '../scripts/lib/markdown/markdownToDocuments.ts'
+import { markdownToDocuments } from '../scripts/import/lib/markdownToDocuments.ts'
 
 /** Imports an article with the given salary section; its tiers in a short form, and the salary messages. */
 function salary(lines: string[], { language = 'nl', country = language === 'nl' ? 'NL' : 'GB' }: { language?: 'nl' | 'en'; country?: string } = {}) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { classifySection } from '../scripts/lib/markdown/classifySection.ts'
-import { deriveJobTitle } from '../scripts/lib/markdown/deriveJobTitle.ts'
+import { classifySection } from '../scripts/import/lib/classifySection.ts'
+import { deriveJobTitle } from '../scripts/import/lib/deriveJobTitle.ts'
 
 describe('classifySection', () => {
   it.each([

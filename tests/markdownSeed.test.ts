@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { buildPages } from '../scripts/lib/engine/exportInMemory.ts'
-import { articleToDocuments } from '../scripts/lib/markdown/articleToDocuments.ts'
-import { documentSchemas, isDocumentType } from '../scripts/lib/model/index.ts'
-import type { RawDocument } from '../scripts/lib/rawDocument.ts'
+import { buildPages } from '../scripts/export/lib/engine/exportInMemory.ts'
+import { articleToDocuments } from '../scripts/import/lib/articleToDocuments.ts'
+import { documentSchemas, isDocumentType } from '../scripts/core/model/index.ts'
+import type { RawDocument } from '../scripts/core/rawDocument.ts'
 
 const path = 'content/articles/customer-service-medewerker.md'
 

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { defaultLimits } from '../scripts/lib/limits.ts'
-import { markdownToDocuments } from '../scripts/lib/markdown/markdownToDocuments.ts'
+import { defaultLimits } from '../scripts/core/limits.ts'
+import { markdownToDocuments } from '../scripts/import/lib/markdownToDocuments.ts'
 
 const raised = { ...defaultLimits, markdownFileBytes: 64 * 1024 * 1024 }
 const front = ['---', 'organization: Voorbeeld B.V.', 'country: NL', 'language: nl', '---', '']

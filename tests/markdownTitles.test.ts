@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { deriveJobTitle } from '../scripts/lib/markdown/deriveJobTitle.ts'
-import { articleForm } from '../scripts/lib/markdown/title/articleForm.ts'
-import { removeTitleNoise } from '../scripts/lib/markdown/title/removeTitleNoise.ts'
-import { stripQuestionFrame } from '../scripts/lib/markdown/title/stripQuestionFrame.ts'
-import { isFramingPart, stripFramingWords } from '../scripts/lib/markdown/title/stripFramingWords.ts'
-import { titleSegments } from '../scripts/lib/markdown/title/titleSegments.ts'
+import { deriveJobTitle } from '../scripts/import/lib/deriveJobTitle.ts'
+import { articleForm } from '../scripts/import/lib/title/articleForm.ts'
+import { removeTitleNoise } from '../scripts/import/lib/title/removeTitleNoise.ts'
+import { stripQuestionFrame } from '../scripts/import/lib/title/stripQuestionFrame.ts'
+import { isFramingPart, stripFramingWords } from '../scripts/import/lib/title/stripFramingWords.ts'
+import { titleSegments } from '../scripts/import/lib/title/titleSegments.ts'
 
 describe('deriveJobTitle', () => {
   it.each([

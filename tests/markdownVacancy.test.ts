@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { markdownToDocuments } from '../scripts/lib/markdown/markdownToDocuments.ts'
-import { vacancyToDocuments } from '../scripts/lib/markdown/vacancyToDocuments.ts'
-import { documentSchemas } from '../scripts/lib/model/index.ts'
+import { markdownToDocuments } from '../scripts/import/lib/markdownToDocuments.ts'
+import { vacancyToDocuments } from '../scripts/import/lib/vacancyToDocuments.ts'
+import { documentSchemas } from '../scripts/core/model/index.ts'
 
 function importFile(path: string) {
   const file = new VFile({ path, value: readFileSync(path) })

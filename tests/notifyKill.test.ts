@@ -1,7 +1,7 @@
 /**
  * A notify run killed with SIGKILL at any moment: after the next run, no notification is lost
- * and none is sent twice (IndexNow: at least once, see scripts/io/notify/notifyStateStore.ts).
- * Notify runs as a real child process (`node --import tsx scripts/notify.ts`); the emulators
+ * and none is sent twice (IndexNow: at least once, see scripts/notify/io/notifyStateStore.ts).
+ * Notify runs as a real child process (`node --import tsx scripts/notify/command.ts`); the emulators
  * live in the test process, so they can hold a request and the test kills the child then.
  */
 import { join } from 'node:path'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageUrl } from '../scripts/lib/jsonld/ids.ts'
+import { pageUrl } from '../scripts/core/jsonld/ids.ts'
 import {
   applyJournal,
   classifyAnswer,
@@ -14,7 +14,7 @@ import {
   type NotifyPage,
   type NotifyState,
   type QueuedNotification,
-} from '../scripts/lib/notify/index.ts'
+} from '../scripts/notify/lib/index.ts'
 
 const BASE = 'https://www.example.nl/beroepen'
 const both = { google: true, indexNow: true }

@@ -1,9 +1,9 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CliError } from '../scripts/io/cliError.ts'
-import { openNotifyState, readNotifyState } from '../scripts/io/notify/notifyStateStore.ts'
-import { emptyNotifyState, planNotifications, type NotifyPage } from '../scripts/lib/notify/index.ts'
+import { CliError } from '../scripts/cli/cliError.ts'
+import { openNotifyState, readNotifyState } from '../scripts/notify/io/notifyStateStore.ts'
+import { emptyNotifyState, planNotifications, type NotifyPage } from '../scripts/notify/lib/index.ts'
 import { tempDir } from './support/exportRun.ts'
 
 const pages: NotifyPage[] = ['a', 'b'].map((slug) => ({ url: `https://www.example.nl/vacatures/${slug}`, kind: 'vacancy', sha256: `${slug}-1` }))

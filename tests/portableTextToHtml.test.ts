@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Block, PortableText } from '../scripts/lib/model/portableText.ts'
-import { portableTextToHtml } from '../scripts/lib/html/portableTextToHtml.ts'
+import type { Block, PortableText } from '../scripts/core/model/portableText.ts'
+import { portableTextToHtml } from '../scripts/core/html/portableTextToHtml.ts'
 import { sanitizeAnswerHtml, sanitizeDescriptionHtml } from './support/sanitizeHtml.ts'
 
 type Span = Block['children'][number]

@@ -1,11 +1,11 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { markdownToDocuments } from '../scripts/lib/markdown/markdownToDocuments.ts'
-import { checkQuestion } from '../scripts/lib/rules/checkQuestion.ts'
-import { checkTierLadder } from '../scripts/lib/rules/checkTier.ts'
-import { formatViolation } from '../scripts/lib/rules/violation.ts'
-import { describeValue } from '../scripts/lib/validate/describeValue.ts'
-import { quoteText } from '../scripts/lib/validate/quoteText.ts'
+import { markdownToDocuments } from '../scripts/import/lib/markdownToDocuments.ts'
+import { checkQuestion } from '../scripts/core/rules/checkQuestion.ts'
+import { checkTierLadder } from '../scripts/core/rules/checkTier.ts'
+import { formatViolation } from '../scripts/core/rules/violation.ts'
+import { describeValue } from '../scripts/core/validate/describeValue.ts'
+import { quoteText } from '../scripts/core/validate/quoteText.ts'
 
 const mega = 'Hoeveel verdien je '.repeat(60_000)
 

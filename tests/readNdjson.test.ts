@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { once } from 'node:events'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ndjsonLines, readNdjson } from '../scripts/io/readNdjson.ts'
+import { ndjsonLines, readNdjson } from '../scripts/sources/readNdjson.ts'
 import { sourceFailure } from './support/sourceFailure.ts'
 
 const root = 'tests/fixtures/sources'

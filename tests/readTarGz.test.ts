@@ -3,8 +3,8 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { create } from 'tar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readNdjson } from '../scripts/io/readNdjson.ts'
-import { readTarGz } from '../scripts/io/readTarGz.ts'
+import { readNdjson } from '../scripts/sources/readNdjson.ts'
+import { readTarGz } from '../scripts/sources/readTarGz.ts'
 import { sourceFailure } from './support/sourceFailure.ts'
 
 // Archives are built per run from the NDJSON fixtures; the folder is git-ignored.

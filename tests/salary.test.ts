@@ -1,10 +1,10 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildPages } from '../scripts/lib/engine/exportInMemory.ts'
-import { readNdjson } from '../scripts/io/readNdjson.ts'
-import type { RawDocument } from '../scripts/lib/rawDocument.ts'
+import { buildPages } from '../scripts/export/lib/engine/exportInMemory.ts'
+import { readNdjson } from '../scripts/sources/readNdjson.ts'
+import type { RawDocument } from '../scripts/core/rawDocument.ts'
 
-// The salary nodes the export writes (scripts/lib/jsonld/salary.ts), on the validation fixtures.
+// The salary nodes the export writes (scripts/core/jsonld/salary.ts), on the validation fixtures.
 const root = 'tests/fixtures/validation'
 const now = new Date('2026-11-26T12:00:00Z')
 

@@ -3,11 +3,11 @@ import type { SchemaType as ExtractedSchema, TypeNode } from 'groq-js'
 import { createSchema, defineField, defineType, type SchemaTypeDefinition } from 'sanity'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { documentSchemas, JobProfileDoc, SalaryTierDoc, VacancyDoc } from '../scripts/lib/model/index.ts'
+import { documentSchemas, JobProfileDoc, SalaryTierDoc, VacancyDoc } from '../scripts/core/model/index.ts'
 import { schemaTypes } from '../schemas/index.ts'
 
 /*
- * The zod model (scripts/lib/model) is the reference; the Studio schema must declare the same
+ * The zod model (scripts/core/model) is the reference; the Studio schema must declare the same
  * fields, with the same required flags and kinds, down into objects and array items. Both sides
  * are first reduced to one small shape: the Studio side from Sanity's own extraction (what
  * `sanity schema extract --enforce-required-fields` writes), the zod side from its JSON Schema.

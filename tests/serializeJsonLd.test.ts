@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { defaultTreeAdapter as tree, parse, type DefaultTreeAdapterMap } from 'parse5'
 import { describe, expect, it } from 'vitest'
-import { jsonLdScriptTag, serializeJsonLd } from '../scripts/lib/html/serializeJsonLd.ts'
+import { jsonLdScriptTag, serializeJsonLd } from '../scripts/core/html/serializeJsonLd.ts'
 
 type Node = DefaultTreeAdapterMap['node']
 type Element = DefaultTreeAdapterMap['element']

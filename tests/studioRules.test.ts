@@ -7,7 +7,7 @@ import { createSchema, pathToString, type SanityDocument } from 'sanity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { schemaTypes } from '../schemas/index.ts'
 import { problems } from '../studio/plugin/problems.ts'
-import { defaultTypeNames } from '../scripts/lib/model/documentTypes.ts'
+import { defaultTypeNames } from '../scripts/core/model/documentTypes.ts'
 
 /*
  * The Studio's validation, run offline as the Studio runs it: Sanity's document validation on the

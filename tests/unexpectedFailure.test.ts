@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { unexpectedFailure } from '../scripts/io/unexpectedFailure.ts'
+import { unexpectedFailure } from '../scripts/cli/unexpectedFailure.ts'
 
 describe('unexpectedFailure', () => {
   it('prints the stack with every copy of the token blanked out', () => {

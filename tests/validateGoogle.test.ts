@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { asExpected, expectFixture, readFixture } from './support/jsonldFixture.ts'
-import type { Issue } from '../scripts/lib/issue.ts'
-import { googleAnswerTags } from '../scripts/lib/jsonld/googleConstants.ts'
-import { validateGoogle, type IndexedNode } from '../scripts/lib/jsonld/validateGoogle.ts'
-import { validateJsonLd } from '../scripts/lib/jsonld/validateJsonLd.ts'
+import type { Issue } from '../scripts/core/issue.ts'
+import { googleAnswerTags } from '../scripts/core/jsonld/googleConstants.ts'
+import { validateGoogle, type IndexedNode } from '../scripts/core/jsonld/validateGoogle.ts'
+import { validateJsonLd } from '../scripts/core/jsonld/validateJsonLd.ts'
 
 // One fixture per failure mode: tests/fixtures/jsonld/google-<case>.json holds the JSON-LD
 // `document` and the `expected` issues of validateGoogle on each node (severity, code, path, message) in order;

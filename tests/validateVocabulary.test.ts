@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { expectFixture, readFixture } from './support/jsonldFixture.ts'
-import { validateVocabulary } from '../scripts/lib/jsonld/validateVocabulary.ts'
+import { validateVocabulary } from '../scripts/core/jsonld/validateVocabulary.ts'
 
 // One fixture per failure mode: tests/fixtures/jsonld/vocab-<case>.json holds the JSON-LD
 // `document` and the `expected` issues (severity, code, path, message) in order.

@@ -7,9 +7,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exportInMemory } from '../scripts/lib/engine/exportInMemory.ts'
-import { formatReport } from '../scripts/lib/formatReport.ts'
-import { readNdjson } from '../scripts/io/readNdjson.ts'
+import { exportInMemory } from '../scripts/export/lib/engine/exportInMemory.ts'
+import { formatReport } from '../scripts/core/formatReport.ts'
+import { readNdjson } from '../scripts/sources/readNdjson.ts'
 import { readTree, runCli, tempDir } from './support/exportRun.ts'
 
 const root = 'tests/fixtures/validation'

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CompactVocabulary } from '../scripts/lib/vocabulary/CompactVocabulary.ts'
-import { deriveVocabulary } from '../scripts/lib/vocabulary/deriveVocabulary.ts'
-import { schemaOrg } from '../scripts/lib/vocabulary/schemaOrg.ts'
-import { serializeVocabulary } from '../scripts/lib/vocabulary/serializeVocabulary.ts'
+import { CompactVocabulary } from '../scripts/core/vocabulary/CompactVocabulary.ts'
+import { deriveVocabulary } from '../scripts/dev/vocabulary/deriveVocabulary.ts'
+import { schemaOrg } from '../scripts/core/vocabulary/schemaOrg.ts'
+import { serializeVocabulary } from '../scripts/dev/vocabulary/serializeVocabulary.ts'
 
 // The release file lives outside the repository (../shared, as `npm run vocab` reads it).
 const releaseFile = '../shared/schemaorg/schemaorg-current-https.jsonld'
-const committedFile = 'scripts/lib/vocabulary/schemaorg.json'
+const committedFile = 'scripts/core/vocabulary/schemaorg.json'
 const committedText = readFileSync(committedFile, 'utf8')
 
 describe.skipIf(!existsSync(releaseFile))(`the committed vocabulary (skipped when ${releaseFile} is missing)`, () => {
@@ -25,7 +25,7 @@ describe('the compact schema.org vocabulary', () => {
     expect(committed.release).toBe('30.0')
     expect(committed.source).toContain('data/releases/30.0/schemaorg-current-https.jsonld')
     expect(committed.licence).toMatch(/^Apache-2\.0\. /)
-    const notice = readFileSync('scripts/lib/vocabulary/NOTICE.md', 'utf8')
+    const notice = readFileSync('scripts/core/vocabulary/NOTICE.md', 'utf8')
     expect(notice).toContain('release 30.0')
     expect(notice).toContain('Apache License, Version 2.0')
   })

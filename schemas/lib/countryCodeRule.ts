@@ -1,5 +1,5 @@
 import type { StringRule } from 'sanity'
-import { countryPattern } from '../../scripts/lib/rules/constants.ts'
+import { countryPattern } from '../../scripts/core/rules/constants.ts'
 import { localizedRegex } from './localizedRule.ts'
 
 /**

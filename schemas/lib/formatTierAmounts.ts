@@ -1,5 +1,5 @@
-import type { Language } from '../../scripts/lib/messages/wording.ts'
-import { salaryPeriods } from '../../scripts/lib/rules/constants.ts'
+import type { Language } from '../../scripts/core/messages/wording.ts'
+import { salaryPeriods } from '../../scripts/core/rules/constants.ts'
 import { basisTitles, periodAbbreviations, statisticTitles } from './labels.ts'
 import { readAmount } from './readAmount.ts'
 import { wordAmount } from './wordAmount.ts'

@@ -1,4 +1,4 @@
-import { studioMessages, type StudioMessageId } from '../../scripts/lib/messages/studioMessages.ts'
+import { studioMessages, type StudioMessageId } from '../../scripts/core/messages/studioMessages.ts'
 import { i18nNamespace } from './i18nNamespace.ts'
 
 /** A field group whose title Sanity takes from jobld's locale bundles (studio/plugin/i18n). */

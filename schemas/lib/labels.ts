@@ -1,5 +1,5 @@
 /**
- * Dutch titles for the values in scripts/lib/rules/constants.ts, as the Studio shows them.
+ * Dutch titles for the values in scripts/core/rules/constants.ts, as the Studio shows them.
  * Each table is checked against its constant, so a new value cannot go without a title.
  */
 import type {
@@ -9,7 +9,7 @@ import type {
   SalaryBasis,
   SalaryPeriod,
   SalaryStatistic,
-} from '../../scripts/lib/rules/constants.ts'
+} from '../../scripts/core/rules/constants.ts'
 import {
   educationLevelKeys,
   educationLevels,
@@ -20,8 +20,8 @@ import {
   salaryStatistics,
   shiftWorkValues,
   workplaceValues,
-} from '../../scripts/lib/rules/constants.ts'
-import type { Wording } from '../../scripts/lib/messages/wording.ts'
+} from '../../scripts/core/rules/constants.ts'
+import type { Wording } from '../../scripts/core/messages/wording.ts'
 
 type ShiftWork = (typeof shiftWorkValues)[number]
 type Workplace = (typeof workplaceValues)[number]

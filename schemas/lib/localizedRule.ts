@@ -1,5 +1,5 @@
 import type { StringRule } from 'sanity'
-import { studioMessages, type StudioMessageId } from '../../scripts/lib/messages/studioMessages.ts'
+import { studioMessages, type StudioMessageId } from '../../scripts/core/messages/studioMessages.ts'
 
 /**
  * A message in both languages as Sanity's validation takes it: Sanity picks the Studio's

@@ -1,5 +1,5 @@
 import type { SortOrdering } from 'sanity'
-import { studioMessages, type StudioMessageId } from '../../scripts/lib/messages/studioMessages.ts'
+import { studioMessages, type StudioMessageId } from '../../scripts/core/messages/studioMessages.ts'
 import { i18nNamespace } from './i18nNamespace.ts'
 
 /** An ordering whose title Sanity takes from jobld's locale bundles. */

@@ -1,5 +1,5 @@
-import { studioMessages, type StudioMessageId } from '../../scripts/lib/messages/studioMessages.ts'
-import type { MessageParams } from '../../scripts/lib/messages/wording.ts'
+import { studioMessages, type StudioMessageId } from '../../scripts/core/messages/studioMessages.ts'
+import type { MessageParams } from '../../scripts/core/messages/wording.ts'
 import { studioLanguage } from './studioLanguage.ts'
 
 /**

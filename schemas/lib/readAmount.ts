@@ -1,5 +1,5 @@
-import type { AmountLike } from '../../scripts/lib/rules/checkAmount.ts'
-import { salaryPeriods } from '../../scripts/lib/rules/constants.ts'
+import type { AmountLike } from '../../scripts/core/rules/checkAmount.ts'
+import { salaryPeriods } from '../../scripts/core/rules/constants.ts'
 import { isRecord } from './isRecord.ts'
 
 /** An amount that keeps its array `_key`, so a violation on it can be placed on the right item. */

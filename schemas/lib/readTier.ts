@@ -1,5 +1,5 @@
-import type { TierLike } from '../../scripts/lib/rules/checkTier.ts'
-import { salaryBases, salaryStatistics } from '../../scripts/lib/rules/constants.ts'
+import type { TierLike } from '../../scripts/core/rules/checkTier.ts'
+import { salaryBases, salaryStatistics } from '../../scripts/core/rules/constants.ts'
 import { isRecord } from './isRecord.ts'
 import { readAmount, type KeyedAmount } from './readAmount.ts'
 

@@ -1,6 +1,6 @@
 import { useCurrentLocale } from 'sanity'
 import { isRecord } from './isRecord.ts'
-import { languageOfLocale, type Language } from '../../scripts/lib/messages/wording.ts'
+import { languageOfLocale, type Language } from '../../scripts/core/messages/wording.ts'
 
 // Sanity calls previews' `prepare` outside React, with no locale: the plugin's layout component
 // (studio/plugin/components/LanguageSync.tsx) keeps this in step with the Studio's locale. Sanity

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react'
-import { fieldText, type FieldTextId } from '../../scripts/lib/messages/fieldText.ts'
+import { fieldText, type FieldTextId } from '../../scripts/core/messages/fieldText.ts'
 import { localizedLists, type OptionListId } from './labels.ts'
 import { useStudioLanguage } from './studioLanguage.ts'
 
@@ -53,7 +53,7 @@ function listInput(list: OptionListId): LocalizedInput {
 }
 
 /**
- * A field's title and description from the catalogue (scripts/lib/messages/fieldText.ts): the
+ * A field's title and description from the catalogue (scripts/core/messages/fieldText.ts): the
  * schema carries the Dutch words, and the field shows the words of the Studio's language.
  * @param id the field's key, such as `jobProfile.title`
  * @param list the field's option list, whose titles its input then shows in the Studio's language

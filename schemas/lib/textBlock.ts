@@ -2,7 +2,7 @@ import { defineArrayMember, defineField } from 'sanity'
 import { text, typeTitle } from './text.ts'
 
 /**
- * The Portable Text block jobld stores (zod: Block in scripts/lib/model/portableText.ts): the styles
+ * The Portable Text block jobld stores (zod: Block in scripts/core/model/portableText.ts): the styles
  * normal, h2–h4 and blockquote, bullet and numbered lists, the decorators Markdown can express,
  * and links. Shared by `jobldBlockContent` and `jobldBlockText`. Styles, lists and decorators
  * take Sanity's own localised titles (its `inputs.portable-text.*` words), so they follow the

@@ -1,5 +1,5 @@
 import type { Path as SanityPath } from 'sanity'
-import type { Path } from '../../scripts/lib/issue.ts'
+import type { Path } from '../../scripts/core/issue.ts'
 import { isRecord } from './isRecord.ts'
 
 /**

@@ -1,11 +1,11 @@
 import type { ValidationError } from 'sanity'
-import type { Language } from '../../scripts/lib/messages/wording.ts'
-import { formatViolation, type Violation } from '../../scripts/lib/rules/violation.ts'
+import type { Language } from '../../scripts/core/messages/wording.ts'
+import { formatViolation, type Violation } from '../../scripts/core/rules/violation.ts'
 import { toKeyedPath } from './toKeyedPath.ts'
 
 /**
  * Words rule violations in the Studio's language as validation errors on their field paths.
- * @param violations the violations from a rule in scripts/lib/rules
+ * @param violations the violations from a rule in scripts/core/rules
  * @param root the value the violation paths start from (the document, or the validated object)
  * @param language the Studio's language
  * @returns one validation error per violation, or `true` when there are none (Sanity's "valid")

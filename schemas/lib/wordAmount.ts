@@ -1,6 +1,6 @@
-import type { Language } from '../../scripts/lib/messages/wording.ts'
-import { studioMessages } from '../../scripts/lib/messages/studioMessages.ts'
-import type { AmountLike } from '../../scripts/lib/rules/checkAmount.ts'
+import type { Language } from '../../scripts/core/messages/wording.ts'
+import { studioMessages } from '../../scripts/core/messages/studioMessages.ts'
+import type { AmountLike } from '../../scripts/core/rules/checkAmount.ts'
 
 const numberLocale = { nl: 'nl-NL', en: 'en-GB' } as const satisfies Record<Language, string>
 

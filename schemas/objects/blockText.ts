@@ -1,5 +1,5 @@
 import { defineType } from 'sanity'
-import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
+import { objectTypes } from '../../scripts/core/model/objectTypes.ts'
 import { textBlock } from '../lib/textBlock.ts'
 import { typeTitle } from '../lib/text.ts'
 

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
+import { objectTypes } from '../../scripts/core/model/objectTypes.ts'
 import { text, typeTitle } from '../lib/text.ts'
 
 /** A skill the occupation asks for, with what it means in practice. */

@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
+import { objectTypes } from '../../scripts/core/model/objectTypes.ts'
 import { optionLists } from '../lib/labels.ts'
 import { text, typeTitle } from '../lib/text.ts'
 

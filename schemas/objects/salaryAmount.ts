@@ -1,6 +1,6 @@
 import { defineType } from 'sanity'
-import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
-import { salaryPeriods } from '../../scripts/lib/rules/constants.ts'
+import { objectTypes } from '../../scripts/core/model/objectTypes.ts'
+import { salaryPeriods } from '../../scripts/core/rules/constants.ts'
 import { periodAbbreviations } from '../lib/labels.ts'
 import { amountFields } from '../lib/salaryFields.ts'
 import { studioLanguage } from '../lib/studioLanguage.ts'

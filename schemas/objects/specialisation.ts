@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity'
-import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
+import { objectTypes } from '../../scripts/core/model/objectTypes.ts'
 import { text, typeTitle } from '../lib/text.ts'
 
 /** A kind of the occupation, such as "Inbound customer service medewerker". */

@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { objectTypes } from '../../scripts/lib/model/objectTypes.ts'
+import { objectTypes } from '../../scripts/core/model/objectTypes.ts'
 import { text, typeTitle } from '../lib/text.ts'
 
 /** One row of an imported table: its cells as plain text (zod: Table.rows[]). */

@@ -4,7 +4,7 @@
  * can read it with the `JsonLd` component (`jobld/astro/JsonLd.astro`) or `jobld/files`.
  */
 import { fileURLToPath } from 'node:url'
-import { runExport } from '../export-jsonld.ts'
+import { runExport } from '../export/command.ts'
 
 /** What the integration uses of Astro's logger. */
 interface Logger {

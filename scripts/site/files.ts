@@ -5,8 +5,8 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Manifest, ManifestEntry } from '../lib/renderFiles.ts'
-import { parseManifest } from '../lib/parseManifest.ts'
+import type { Manifest, ManifestEntry } from '../export/lib/renderFiles.ts'
+import { parseManifest } from '../export/lib/parseManifest.ts'
 
 export type { Manifest, ManifestEntry }
 

@@ -1,8 +1,8 @@
 import { defineLocaleResourceBundle, type LocaleResourceBundle } from 'sanity'
 import { i18nNamespace } from '../../schemas/lib/i18nNamespace.ts'
-import { fieldText } from '../../scripts/lib/messages/fieldText.ts'
-import { studioMessages } from '../../scripts/lib/messages/studioMessages.ts'
-import type { Language } from '../../scripts/lib/messages/wording.ts'
+import { fieldText } from '../../scripts/core/messages/fieldText.ts'
+import { studioMessages } from '../../scripts/core/messages/studioMessages.ts'
+import type { Language } from '../../scripts/core/messages/wording.ts'
 
 /** The words Sanity itself looks up by key (group and ordering titles, document type titles of templates). */
 function resources(language: Language): Record<string, string> {
@@ -14,7 +14,7 @@ function resources(language: Language): Record<string, string> {
 
 /**
  * jobld's words for Sanity's localisation, in both languages, made from jobld's message catalogue
- * (scripts/lib/messages): the plugin registers them under `i18n.bundles`. A Studio in another
+ * (scripts/core/messages): the plugin registers them under `i18n.bundles`. A Studio in another
  * locale falls back to English, as Sanity does.
  */
 export const jobldLocaleBundles: LocaleResourceBundle[] = [

@@ -1,7 +1,7 @@
 import { definePlugin, type Template } from 'sanity'
 import { jobldSchemaTypes } from '../../schemas/index.ts'
 import { i18nNamespace } from '../../schemas/lib/i18nNamespace.ts'
-import { documentTypes } from '../../scripts/lib/model/documentTypes.ts'
+import { documentTypes } from '../../scripts/core/model/documentTypes.ts'
 import { ExpiredBadge } from './components/ExpiredBadge.ts'
 import { LanguageSync } from './components/LanguageSync.tsx'
 import { jobldLocaleBundles } from './i18n.ts'

@@ -1,4 +1,4 @@
-import { resolveTypeNames, type DocumentTypeNames } from '../../scripts/lib/model/documentTypes.ts'
+import { resolveTypeNames, type DocumentTypeNames } from '../../scripts/core/model/documentTypes.ts'
 
 /** The options of `jobld(options)` and of its desk helpers: give both the same object. */
 export interface JobldOptions {

@@ -6,8 +6,8 @@
  * refuses with one of those codes (the filter must find them) and over documents it accepts
  * (the filter must not), so a filter cannot drift from its rule.
  */
-import type { DocumentType, DocumentTypeNames } from '../../scripts/lib/model/documentTypes.ts'
-import type { StudioMessageId } from '../../scripts/lib/messages/studioMessages.ts'
+import type { DocumentType, DocumentTypeNames } from '../../scripts/core/model/documentTypes.ts'
+import type { StudioMessageId } from '../../scripts/core/messages/studioMessages.ts'
 
 /** One list under "Problemen". */
 export interface Problem {

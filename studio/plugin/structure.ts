@@ -1,7 +1,7 @@
 import type { ListItemBuilder, StructureBuilder, StructureResolver, StructureResolverContext } from 'sanity/structure'
-import { studioMessages, type StudioMessageId } from '../../scripts/lib/messages/studioMessages.ts'
-import { languageOfLocale, type Language } from '../../scripts/lib/messages/wording.ts'
-import type { DocumentType } from '../../scripts/lib/model/documentTypes.ts'
+import { studioMessages, type StudioMessageId } from '../../scripts/core/messages/studioMessages.ts'
+import { languageOfLocale, type Language } from '../../scripts/core/messages/wording.ts'
+import type { DocumentType } from '../../scripts/core/model/documentTypes.ts'
 import { resolveJobldOptions, type JobldOptions, type ResolvedJobldOptions } from './options.ts'
 import { problems } from './problems.ts'
 

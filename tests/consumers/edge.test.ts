@@ -68,7 +68,7 @@ describe('the jobld entry in an edge runtime', () => {
   it('bundles for a worker target with no node: import and nothing left external', () => {
     expect(bundle.errors).toEqual([])
     const inputs = Object.keys(bundle.metafile?.inputs ?? {})
-    expect(inputs).toContain('node_modules/jobld/dist/scripts/lib/index.js')
+    expect(inputs).toContain('node_modules/jobld/dist/scripts/index.js')
     expect(inputs.filter((input) => input.startsWith('node:'))).toEqual([])
     expect(Object.values(bundle.metafile?.outputs ?? {}).flatMap((output) => output.imports)).toEqual([])
   })

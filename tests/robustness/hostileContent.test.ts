@@ -15,7 +15,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseFragment, parse, type DefaultTreeAdapterMap } from 'parse5'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { validateJsonLd } from '../../scripts/lib/jsonld/validateJsonLd.ts'
+import { validateJsonLd } from '../../scripts/core/jsonld/validateJsonLd.ts'
 import { NOW, readTree, runCli, tempDir, type CliRun } from '../support/exportRun.ts'
 
 type ChildNode = DefaultTreeAdapterMap['childNode']

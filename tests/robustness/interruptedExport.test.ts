@@ -18,8 +18,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../../bench/generateDataset.ts'
 import { createRandom } from '../../bench/random.ts'
-import { cacheDirFor } from '../../scripts/io/cacheDir.ts'
-import { recoverOutputs } from '../../scripts/io/outputFolder.ts'
+import { cacheDirFor } from '../../scripts/export/io/cacheDir.ts'
+import { recoverOutputs } from '../../scripts/export/io/outputFolder.ts'
 import { NOW, readTree, runCli, tempDir } from '../support/exportRun.ts'
 
 /** About 200 pages (400 files) per dataset: writing takes long enough to be hit, the run stays short. */

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { readNdjson } from '../../scripts/io/readNdjson.ts'
+import { readNdjson } from '../../scripts/sources/readNdjson.ts'
 import { startContentLake, type ContentLake, type Fault } from '../support/contentLakeServer.ts'
 import { NOW, outputState, readTree, runCli, tempDir, type CliRun } from '../support/exportRun.ts'
 

@@ -10,9 +10,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { runExport } from '../../scripts/export-jsonld.ts'
-import { runImport } from '../../scripts/import-articles.ts'
-import { readNdjson } from '../../scripts/io/readNdjson.ts'
+import { runExport } from '../../scripts/export/command.ts'
+import { runImport } from '../../scripts/import/command.ts'
+import { readNdjson } from '../../scripts/sources/readNdjson.ts'
 import { startContentLake, type ContentLake } from '../support/contentLakeServer.ts'
 import { NOW, runCli, tempDir } from '../support/exportRun.ts'
 
@@ -273,7 +273,7 @@ describe('the token in import --push', () => {
     expect(`${stdout}${stderr}`).not.toContain(TOKEN)
   })
 
-  // Known leak, left to the owner of scripts/io/pushToContentLake.ts (see the robustness report):
+  // Known leak, left to the owner of scripts/import/io/pushToContentLake.ts (see the robustness report):
   // the push prints the client's error message, which quotes the server's error body, and a
   // failed document lookup ends as "Unexpected failure" with that message and a stack. A server
   // or proxy that echoes the Authorization header thus puts the token on stderr. Flip to `it`

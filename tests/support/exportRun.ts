@@ -5,8 +5,8 @@
 import { lstat, mkdtemp, readdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import { runExport, type CommandIo } from '../../scripts/export-jsonld.ts'
-import { runCli as runJobldCli } from '../../scripts/runCli.ts'
+import { runExport, type CommandIo } from '../../scripts/export/command.ts'
+import { runCli as runJobldCli } from '../../scripts/cli/runCli.ts'
 
 /** Where in-process runs keep their caches unless a test says otherwise: not in the repository's node_modules. */
 const testCacheRoot = join(tmpdir(), `jobld-test-cache-${process.pid}`)

@@ -6,7 +6,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { importMarkdownFile } from '../../scripts/io/readMarkdown.ts'
+import { importMarkdownFile } from '../../scripts/sources/readMarkdown.ts'
 
 const rows = Number(process.argv[2] ?? 100_000)
 const lines = ['---', 'organization: Voorbeeld B.V.', 'country: NL', 'language: nl', '---', '', '# Kok', '', 'Een kok bereidt gerechten.', '', '## Overzicht', '']

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect } from 'vitest'
-import type { Issue } from '../../scripts/lib/issue.ts'
+import type { Issue } from '../../scripts/core/issue.ts'
 
 export const readFixture = (file: string): { document: unknown; expected: unknown } => {
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'))

@@ -7,9 +7,9 @@ import { createHash, generateKeyPairSync, randomBytes, type KeyObject } from 'no
 import { once } from 'node:events'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ManifestEntry } from '../../scripts/lib/renderFiles.ts'
-import { renderManifest } from '../../scripts/lib/renderFiles.ts'
-import { runNotify, type NotifyCommandIo } from '../../scripts/notify.ts'
+import type { ManifestEntry } from '../../scripts/export/lib/renderFiles.ts'
+import { renderManifest } from '../../scripts/export/lib/renderFiles.ts'
+import { runNotify, type NotifyCommandIo } from '../../scripts/notify/command.ts'
 import { captured, type CliRun } from './exportRun.ts'
 
 /** A service account made for one test run: never committed, never reused. */

@@ -5,7 +5,7 @@
  * the tests check that this sanitiser leaves every rendered fragment exactly as it is.
  */
 import sanitize from 'sanitize-html'
-import { cleanText } from '../../scripts/lib/html/cleanText.ts'
+import { cleanText } from '../../scripts/core/html/cleanText.ts'
 
 /** Schemes a link may keep; relative and protocol-relative links are dropped as well (see `normaliseHref`). */
 const SAFE_SCHEMES = ['http', 'https', 'mailto', 'tel']

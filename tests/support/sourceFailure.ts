@@ -1,5 +1,5 @@
 import { inspect } from 'node:util'
-import { SourceError } from '../../scripts/io/sourceError.ts'
+import { SourceError } from '../../scripts/sources/sourceError.ts'
 
 /**
  * Awaits a source read that must fail and returns its SourceError.

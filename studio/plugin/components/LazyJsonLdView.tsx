@@ -1,7 +1,7 @@
 import { Box, Text } from '@sanity/ui'
 import { Suspense, lazy, type ComponentProps } from 'react'
 import { useStudioLanguage } from '../../../schemas/lib/studioLanguage.ts'
-import { studioMessages } from '../../../scripts/lib/messages/studioMessages.ts'
+import { studioMessages } from '../../../scripts/core/messages/studioMessages.ts'
 import type { JsonLdView } from './JsonLdView.tsx'
 
 // The view brings the build's code (zod model, sanitize-html, the schema.org vocabulary):

@@ -1,6 +1,6 @@
-import { studioMessages } from '../../../scripts/lib/messages/studioMessages.ts'
-import type { Language } from '../../../scripts/lib/messages/wording.ts'
-import type { PagePreview } from '../../../scripts/lib/previewPage.ts'
+import { studioMessages } from '../../../scripts/core/messages/studioMessages.ts'
+import type { Language } from '../../../scripts/core/messages/wording.ts'
+import type { PagePreview } from '../../../scripts/export/lib/previewPage.ts'
 
 /** What the view says above the JSON-LD: a tone for the card and a sentence. */
 export interface PreviewStatus {

@@ -1,11 +1,11 @@
 import { wordAmount } from '../../../schemas/lib/wordAmount.ts'
 import { periodAbbreviations } from '../../../schemas/lib/labels.ts'
-import { studioMessages } from '../../../scripts/lib/messages/studioMessages.ts'
-import type { Language } from '../../../scripts/lib/messages/wording.ts'
-import { SalaryTierDoc, VacancyDoc } from '../../../scripts/lib/model/index.ts'
-import type { RawDocument } from '../../../scripts/lib/rawDocument.ts'
-import { estimateSalary } from '../../../scripts/lib/rules/estimateSalary.ts'
-import { formatViolation } from '../../../scripts/lib/rules/violation.ts'
+import { studioMessages } from '../../../scripts/core/messages/studioMessages.ts'
+import type { Language } from '../../../scripts/core/messages/wording.ts'
+import { SalaryTierDoc, VacancyDoc } from '../../../scripts/core/model/index.ts'
+import type { RawDocument } from '../../../scripts/core/rawDocument.ts'
+import { estimateSalary } from '../../../scripts/core/rules/estimateSalary.ts'
+import { formatViolation } from '../../../scripts/core/rules/violation.ts'
 import type { PreviewStatus } from './describePreview.ts'
 
 /**

@@ -1,4 +1,4 @@
-import type { Path } from '../../../scripts/lib/issue.ts'
+import type { Path } from '../../../scripts/core/issue.ts'
 
 /**
  * Tells a path into the written JSON-LD (`@graph[0].baseSalary`, `@context`) from a path into

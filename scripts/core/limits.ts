@@ -1,0 +1,67 @@
+/**
+ * Every bound jobld puts on its inputs, in one table: what it bounds, its default, and the
+ * environment variable that raises it (read by the entry points only, see scripts/cli/readLimits.ts).
+ * A limit that is hit is an error naming the place, the limit and this variable.
+ */
+
+/** The limits, their defaults and their environment variables. */
+export const limitDefinitions = {
+  markdownFileBytes: {
+    env: 'JOBLD_MAX_MARKDOWN_BYTES',
+    default: 8 * 1024 * 1024,
+    what: 'bytes in one Markdown file',
+  },
+  frontMatterBytes: {
+    env: 'JOBLD_MAX_FRONT_MATTER_BYTES',
+    default: 64 * 1024,
+    what: 'bytes of front matter in one Markdown file',
+  },
+  frontMatterKeys: {
+    env: 'JOBLD_MAX_FRONT_MATTER_KEYS',
+    default: 1_000,
+    what: 'keys (at any depth) in one front matter block',
+  },
+  frontMatterAliases: {
+    env: 'JOBLD_MAX_FRONT_MATTER_ALIASES',
+    default: 100,
+    what: 'YAML alias uses in one front matter block',
+  },
+  ndjsonLineBytes: {
+    env: 'JOBLD_MAX_LINE_BYTES',
+    // A line of an export holds one document: career documents are kilobytes; this stays far
+    // below the longest string V8 can make (about 512 MB), so a runaway line is an issue at its line.
+    default: 64 * 1024 * 1024,
+    what: 'bytes in one NDJSON line (one document)',
+  },
+  archiveBytes: {
+    env: 'JOBLD_MAX_ARCHIVE_BYTES',
+    default: 8 * 1024 * 1024 * 1024,
+    what: 'bytes unpacked from one .tar.gz archive',
+  },
+  archiveRatio: {
+    env: 'JOBLD_MAX_ARCHIVE_RATIO',
+    default: 200,
+    what: 'times the unpacked size of a .tar.gz archive may exceed its packed size',
+  },
+  contentLakeBytes: {
+    env: 'JOBLD_MAX_CONTENT_LAKE_BYTES',
+    default: 8 * 1024 * 1024 * 1024,
+    what: 'bytes read from the Content Lake in one export',
+  },
+  contentLakeDeadlineMs: {
+    env: 'JOBLD_CONTENT_LAKE_DEADLINE_MS',
+    default: 30 * 60 * 1000,
+    what: 'milliseconds one read of the Content Lake may take in all',
+  },
+} as const satisfies Record<string, { env: `JOBLD_${string}`; default: number; what: string }>
+
+/** The name of one limit. */
+export type LimitName = keyof typeof limitDefinitions
+
+/** The limits in force: each a positive whole number. */
+export type Limits = Record<LimitName, number>
+
+/** The default limits. */
+export const defaultLimits: Limits = Object.fromEntries(
+  Object.entries(limitDefinitions).map(([name, definition]) => [name, definition.default]),
+) as Limits

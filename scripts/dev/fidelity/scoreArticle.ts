@@ -1,0 +1,138 @@
+import type { Issue } from '../../core/issue.ts'
+import type { SalaryPeriod } from '../../core/rules/constants.ts'
+import type { ActualAmount, ActualFacts, ActualTier } from './actualFacts.ts'
+import type { ExpectedArticle } from './expectedArticle.ts'
+
+/** One expected fact and whether it came out right. */
+export interface FactResult {
+  /** What the fact is, e.g. `title`, `tier Junior`, `faq 2 answer`, `not a tier: zzp-tarief`. */
+  fact: string
+  ok: boolean
+  /** What came out instead, when it is wrong. */
+  detail?: string
+}
+
+/** How one article came out, fact by fact. */
+export interface ArticleScore {
+  facts: FactResult[]
+  /** Tiers expected, tiers exported, and tiers exported right (precision = right / actual, recall = right / expected). */
+  tiers: { expected: number; actual: number; right: number }
+  /** Net amounts that were exported as gross salary. */
+  netAsGross: string[]
+  /** Export errors on documents the importer handed over without an error of its own. */
+  refusedWithoutReport: string[]
+}
+
+/** What the importer and the export did with one article. */
+export interface ArticleRun {
+  /** The importer's messages: line and whether it was an error (fatal). */
+  messages: ReadonlyArray<{ line: number | undefined; fatal: boolean | null | undefined }>
+  /** True when the importer reported an error, so nothing of the file reaches the export. */
+  importFailed: boolean
+  actual: ActualFacts
+  /** The export's issues. */
+  exportIssues: ReadonlyArray<Issue>
+}
+
+const normal = (text: string) => text.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ').trim()
+const sameLevel = (a: string, b: string) => normal(a).toLowerCase() === normal(b).toLowerCase()
+
+function expectedAmount(amount: number | { min?: number | undefined; max?: number | undefined }): ActualAmount {
+  if (typeof amount === 'number') return { value: amount }
+  return { ...(amount.min !== undefined ? { min: amount.min } : {}), ...(amount.max !== undefined ? { max: amount.max } : {}) }
+}
+
+const showAmount = (a: ActualAmount | undefined) =>
+  a === undefined ? 'nothing' : a.value !== undefined ? String(a.value) : `${a.min ?? '…'}–${a.max ?? '…'}`
+const sameAmount = (a: ActualAmount | undefined, b: ActualAmount | undefined) =>
+  a !== undefined && b !== undefined && a.value === b.value && a.min === b.min && a.max === b.max
+const numbersOf = (a: ActualAmount) => [a.value, a.min, a.max].filter((n): n is number => n !== undefined)
+
+/**
+ * Scores one article against its expected facts: the title, the currency and basis of the tiers,
+ * the headline range, each tier (its level and every amount per period), each tier that was
+ * invented, each FAQ question and the start of its answer, each question that was invented, and
+ * each figure that must not be a tier (and must have a message at its line).
+ * @param expected the fixture's expected.json
+ * @param run what the importer and the export did
+ * @returns the facts with their verdicts, tier counts, net-as-gross leaks and unreported refusals
+ */
+export function scoreArticle(expected: ExpectedArticle, run: ArticleRun): ArticleScore {
+  const facts: FactResult[] = []
+  const fact = (name: string, ok: boolean, detail?: string) => facts.push({ fact: name, ok, ...(ok || detail === undefined ? {} : { detail }) })
+  const { actual } = run
+  const refusedWithoutReport = run.importFailed ? [] : run.exportIssues.filter((i) => i.severity === 'error').map((i) => `${i.docId}: ${i.message}`)
+
+  if (expected.refused) {
+    fact('refused with an error', run.importFailed && actual.title === undefined, run.importFailed ? 'a page was exported' : 'no import error')
+    return { facts, tiers: { expected: 0, actual: actual.tiers.length, right: 0 }, netAsGross: [], refusedWithoutReport }
+  }
+
+  if (expected.title !== undefined) fact('title', actual.title === expected.title, JSON.stringify(actual.title ?? null))
+
+  const basisOf = (tier: { basis?: 'gross' | 'net' | undefined }) => tier.basis ?? expected.basis ?? 'gross'
+  const unmatched = [...actual.tiers]
+  let right = 0
+  const matches: Array<[ExpectedArticle['tiers'][number], ActualTier | undefined]> = []
+  for (const want of expected.tiers) {
+    const index = unmatched.findIndex((t) => sameLevel(t.level, want.level))
+    const got = index >= 0 ? unmatched.splice(index, 1)[0] : undefined
+    matches.push([want, got])
+  }
+  for (const [want, got] of matches) {
+    if (!got) {
+      fact(`tier ${want.level}`, false, 'missing')
+      continue
+    }
+    const periods = new Set<SalaryPeriod>([...(Object.keys(want.amounts) as SalaryPeriod[]), ...(Object.keys(got.amounts) as SalaryPeriod[])])
+    const wrong = [...periods].filter((p) => {
+      const w = want.amounts[p]
+      return !sameAmount(w === undefined ? undefined : expectedAmount(w), got.amounts[p])
+    })
+    const basisRight = got.basis === basisOf(want)
+    const ok = wrong.length === 0 && basisRight
+    if (ok) right++
+    fact(`tier ${want.level}`, ok, basisRight ? wrong.map((p) => `${p} ${showAmount(got.amounts[p])}`).join(', ') : `${got.basis}`)
+  }
+  for (const extra of unmatched) fact(`invented tier ${extra.level}`, false, Object.entries(extra.amounts).map(([p, a]) => `${p} ${showAmount(a)}`).join(', '))
+
+  if (expected.currency !== undefined)
+    fact('currency', actual.tiers.length > 0 && actual.tiers.every((t) => t.currency === expected.currency), actual.tiers.map((t) => t.currency).join(',') || 'no tiers')
+  if (expected.basis !== undefined) {
+    const expectedBasis = (t: ActualTier) => basisOf(matches.find(([, got]) => got === t)?.[0] ?? {})
+    fact('gross/net', actual.tiers.length > 0 && actual.tiers.every((t) => t.basis === expectedBasis(t)), actual.tiers.map((t) => t.basis).join(',') || 'no tiers')
+  }
+  if (expected.headline) {
+    const { period, min, max } = expected.headline
+    const numbers = actual.tiers.flatMap((t) => (t.amounts[period] ? numbersOf(t.amounts[period]) : []))
+    const low = numbers.length ? Math.min(...numbers) : undefined
+    const high = numbers.length ? Math.max(...numbers) : undefined
+    fact(`headline ${period}`, low === min && high === max, `${low ?? '…'}–${high ?? '…'}`)
+  }
+
+  const questions = [...actual.faq]
+  expected.faq.forEach((want, i) => {
+    const index = questions.findIndex((q) => normal(q.question) === normal(want.question))
+    const got = index >= 0 ? questions.splice(index, 1)[0] : undefined
+    fact(`faq ${i + 1} question`, got !== undefined, 'missing')
+    fact(`faq ${i + 1} answer`, got !== undefined && normal(got.answer).startsWith(normal(want.answer)), got ? JSON.stringify(normal(got.answer).slice(0, 60)) : 'missing')
+  })
+  for (const extra of questions) fact(`invented question ${JSON.stringify(extra.question)}`, false, 'not expected')
+
+  const tierNumbers = actual.tiers.flatMap((t) => Object.values(t.amounts).flatMap(numbersOf))
+  for (const figure of expected.notTiers) {
+    const taken = figure.values.filter((v) => tierNumbers.includes(v))
+    const noted = run.messages.some((m) => m.line === figure.line)
+    fact(`not a tier: ${figure.what}`, taken.length === 0 && noted, taken.length > 0 ? `in a tier: ${taken.join(', ')}` : `no message at line ${figure.line}`)
+  }
+
+  const netValues = new Set([
+    ...expected.tiers.filter((t) => basisOf(t) === 'net').flatMap((t) => Object.values(t.amounts).flatMap((a) => numbersOf(expectedAmount(a)))),
+    ...expected.notTiers.filter((f) => f.basis === 'net').flatMap((f) => f.values),
+  ])
+  const netAsGross = actual.tiers
+    .filter((t) => t.basis === 'gross')
+    .flatMap((t) => Object.entries(t.amounts).flatMap(([p, a]) => numbersOf(a).filter((n) => netValues.has(n)).map((n) => `${t.level}: ${n} per ${p}`)))
+
+  return { facts, tiers: { expected: expected.tiers.length, actual: actual.tiers.length, right }, netAsGross, refusedWithoutReport }
+}

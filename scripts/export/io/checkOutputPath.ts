@@ -1,0 +1,126 @@
+import { existsSync, realpathSync } from 'node:fs'
+import { lstat, open, readdir, readFile } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { CliError } from '../../cli/cliError.ts'
+
+/** What a command writes: an output folder of JSON-LD, or one NDJSON file. */
+export type OutputKind = 'folder' | 'ndjson'
+
+/** What the rule needs to know about the command's surroundings. */
+export interface OutputContext {
+  /** The working folder. */
+  cwd: string
+  /** The user's home folder. */
+  home: string
+  /** Everything the command reads (Markdown folders and files, an NDJSON file, an archive). */
+  sources: ReadonlyArray<string>
+  /** The option that named the path, for messages (`--out`). */
+  option?: string
+}
+
+/** The marker that makes a folder jobld's own: its manifest, written last by every export. */
+export const MANIFEST = 'manifest.json'
+
+/**
+ * The one rule for everything jobld writes: **jobld writes only to a path of its own.** That path
+ * is not, and does not contain, anything the command reads or anything the user works in (a
+ * source, the working folder or a folder above it, the home folder, the file system root); and
+ * it is either absent, an empty folder, or what jobld wrote there before (a folder with jobld's
+ * `manifest.json`; for `import`, an NDJSON file). Everything else is refused before anything is
+ * read or written, so jobld can only ever replace or remove what it wrote itself.
+ * @param given the path as the user gave it
+ * @param kind a JSON-LD output folder or an NDJSON file
+ * @param context working folder, home folder and sources
+ * @returns the absolute path
+ * @throws CliError (OUTPUT, exit 2) saying why the path is refused and what to do instead
+ */
+export async function checkOutputPath(given: string, kind: OutputKind, context: OutputContext): Promise<string> {
+  const option = context.option ?? '--out'
+  const example = kind === 'folder' ? 'jsonld' : 'documents.ndjson'
+  const refuse = (why: string, instead = `a ${kind === 'folder' ? 'folder' : 'file'} of its own such as ${example}`) =>
+    new CliError('OUTPUT', `Unexpected ${option} ${given === '' ? '""' : given}: ${why}, expected ${instead}. Nothing was written.`)
+  if (given.trim() === '') throw refuse('an empty path names the working folder')
+  const target = realish(resolve(context.cwd, given))
+
+  const guarded: Array<[string, string]> = [
+    [realish(resolve(context.cwd)), 'it is the working folder'],
+    [realish(resolve(context.home)), 'it is the home folder'],
+    [resolve('/'), 'it is the file system root'],
+  ]
+  for (const [path, why] of guarded) if (target === path) throw refuse(why)
+  if (isInside(realish(resolve(context.cwd)), target)) throw refuse('it holds the working folder')
+  for (const source of context.sources) {
+    const path = realish(resolve(context.cwd, source))
+    if (path === target) throw refuse(`it is the source ${source}`, 'a path apart from what the command reads')
+    if (isInside(path, target)) throw refuse(`it holds the source ${source}`, 'a path apart from what the command reads')
+  }
+
+  const info = await lstat(target).catch(() => undefined)
+  if (!info) return target
+  if (info.isSymbolicLink())
+    throw refuse('it is a symbolic link (jobld 0.1 wrote its output as one; remove it and the .*.v-* folders beside it)')
+  if (kind === 'ndjson') {
+    if (info.isDirectory()) throw refuse('it is a folder')
+    if (!info.isFile()) throw refuse('it is not a regular file')
+    if (!(await looksLikeNdjson(target))) throw refuse('the file holds something other than NDJSON documents')
+    return target
+  }
+  if (!info.isDirectory()) throw refuse('it is a file, not a folder')
+  const entries = await readdir(target)
+  if (entries.length === 0 || (await isJobldFolder(target))) return target
+  const shown = entries.sort().slice(0, 3).join(', ')
+  throw refuse(
+    `the folder holds files jobld did not write (${shown}${entries.length > 3 ? ', …' : ''})`,
+    `an empty folder or one jobld wrote before, such as ${join(given, 'jsonld')}`,
+  )
+}
+
+/**
+ * Whether a folder is an output jobld wrote: it holds jobld's manifest.
+ * @param dir the folder
+ * @returns true when `manifest.json` says `"generator": "jobld"`
+ */
+export async function isJobldFolder(dir: string): Promise<boolean> {
+  const text = await readFile(join(dir, MANIFEST), 'utf8').catch(() => undefined)
+  if (text === undefined) return false
+  try {
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && 'generator' in value && value.generator === 'jobld'
+  } catch {
+    return false
+  }
+}
+
+/** True when `inner` lies strictly below `outer`. */
+function isInside(inner: string, outer: string): boolean {
+  const rel = relative(outer, inner)
+  return rel !== '' && rel.split(sep)[0] !== '..' && !isAbsolute(rel)
+}
+
+/** The path with symbolic links of its existing part resolved, so that `--out ./link-to-here` is seen for what it is. */
+function realish(path: string): string {
+  let existing = path
+  const rest: string[] = []
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    rest.unshift(basename(existing))
+    existing = dirname(existing)
+  }
+  try {
+    return join(realpathSync(existing), ...rest)
+  } catch {
+    return path
+  }
+}
+
+/** An empty file, or one whose first non-blank line opens a JSON object. */
+async function looksLikeNdjson(file: string): Promise<boolean> {
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(4096)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    const head = buffer.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart()
+    return head === '' || head.startsWith('{')
+  } finally {
+    await handle.close()
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * `jobld import <file.md|dir>... [--out <file.ndjson>] [--push]`: imports career articles
+ * and vacancies from Markdown into Sanity documents, written as NDJSON (one document per
+ * line, sorted by `_id`) and optionally pushed to the Content Lake.
+ * Exit 0: every file imported cleanly; 1: some files had errors (the others are written) or
+ * the push failed; 2: usage errors.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { dirname } from 'node:path'
+import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
+import { reporter } from 'vfile-reporter'
+import { formatReport } from '../core/formatReport.ts'
+import { checkDocuments } from './lib/checkDocuments.ts'
+import { mergeDocuments } from './lib/mergeDocuments.ts'
+import type { Issue } from '../core/issue.ts'
+import type { RawDocument } from '../core/rawDocument.ts'
+import { secretIssues } from '../core/secrets/findSecret.ts'
+import { checkOutputPath } from '../export/io/checkOutputPath.ts'
+import { CliError } from '../cli/cliError.ts'
+import type { PushEnv, PushReport } from './io/pushToContentLake.ts'
+import { loadSanityClient } from '../sources/loadSanityClient.ts'
+import { readLimits, type LimitsEnv } from '../cli/readLimits.ts'
+import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from '../sources/readMarkdown.ts'
+import { SourceError } from '../sources/sourceError.ts'
+import { unexpectedFailure } from '../cli/unexpectedFailure.ts'
+import { withoutSecrets } from '../cli/withoutSecrets.ts'
+
+const importArgs = {
+  input: { type: 'positional', description: 'Markdown files or folders (read recursively, .md only)', required: false },
+  out: { type: 'string', description: 'The NDJSON file to write (written whole or not at all)' },
+  push: { type: 'boolean', description: 'Write the documents to the Content Lake (SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_TOKEN); with --out, as well as to the file', default: false },
+  help: { type: 'boolean', alias: 'h', description: 'Show this help', default: false },
+} as const satisfies ArgsDef
+
+/** The command's declared arguments. */
+export const importCommand = defineCommand({
+  meta: { name: 'import', description: 'Import Markdown career articles and vacancies as Sanity documents' },
+  args: importArgs,
+})
+
+/** What the command may touch: streams, environment, working folder. */
+export interface ImportIo {
+  stdout: { write(s: string): unknown }
+  stderr: { write(s: string): unknown; isTTY?: boolean }
+  env: PushEnv & LimitsEnv & { NO_COLOR?: string | undefined; HOME?: string | undefined }
+  cwd: string
+}
+
+/**
+ * Runs the import command.
+ * @param rawArgs arguments after the script name
+ * @param io streams, environment and working folder
+ * @returns the exit code
+ */
+export async function runImport(rawArgs: string[], given: ImportIo): Promise<number> {
+  const secret = given.env.SANITY_API_TOKEN
+  const io = { ...given, stdout: withoutSecrets(given.stdout, secret), stderr: withoutSecrets(given.stderr, secret) }
+  try {
+    return await importOnce(rawArgs, io)
+  } catch (error) {
+    if (error instanceof CliError || error instanceof SourceError || (error instanceof Error && error.name === 'CLIError')) {
+      io.stderr.write(`${error.message}\n`)
+      return 2
+    }
+    io.stderr.write(unexpectedFailure(error, io.env.SANITY_API_TOKEN))
+    return 1
+  }
+}
+
+async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
+  const args = parseArgs<typeof importArgs>(rawArgs, importArgs)
+  if (args.help) {
+    io.stdout.write(`${await renderUsage(importCommand)}\n`)
+    return 0
+  }
+  const unknown = Object.keys(args).filter((key) => key !== '_' && !(key in importArgs) && key !== 'h')
+  if (unknown.length > 0) throw new CliError('USAGE', `Unexpected option --${unknown[0]}, expected --out, --push or --help`)
+  if (args._.length === 0) throw new CliError('USAGE', 'Unexpected call without input, expected Markdown files or folders: npm run import -- content --out documents.ndjson')
+  const outArg = typeof args.out === 'string' && args.out !== '' ? args.out : undefined
+  if (!outArg && !args.push)
+    throw new CliError('USAGE', 'Unexpected call without --out or --push, expected the NDJSON file to write (--out documents.ndjson) or --push')
+
+  // Checked before anything is read: the file must be jobld's to replace (scripts/export/io/checkOutputPath.ts).
+  const out = outArg === undefined ? undefined : await checkOutputPath(outArg, 'ndjson', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources: args._ })
+  const limits = readLimits(io.env)
+  const files = await listMarkdownFiles(args._, io.cwd)
+  if (files.length === 0) throw new CliError('USAGE', `Unexpected input without .md files: ${args._.join(', ')}`)
+  const imported: ImportedMarkdownFile[] = []
+  for (const path of files) imported.push(await importMarkdownFile(path, io.cwd, limits))
+  for (const { file, documents } of imported) checkDocuments(file, documents)
+
+  const failed = imported.filter(({ file }) => file.messages.some((message) => message.fatal === true))
+  const clean = imported.filter((entry) => !failed.includes(entry))
+  const merged = withoutSecretDocuments(mergeDocuments(clean.flatMap(({ documents }) => documents)), io.env.SANITY_API_TOKEN)
+  const report = reporter(
+    imported.map(({ file }) => file),
+    { quiet: false, color: false },
+  )
+  if (report) io.stderr.write(`${report}\n`)
+  const mergeReport = formatReport(merged.issues)
+  if (mergeReport) io.stderr.write(mergeReport)
+
+  const docs = merged.documents.length
+  const counted = `${docs} document${docs === 1 ? '' : 's'} from ${clean.length} of ${imported.length} file${imported.length === 1 ? '' : 's'}`
+  const leftOut = failed.length > 0 ? `; left out, with errors: ${failed.map(({ file }) => file.path).join(', ')}` : ''
+  if (out && docs === 0) io.stderr.write(`Imported no documents${leftOut}: ${outArg} left as it was.\n`)
+  else if (out) {
+    await writeNdjson(out, merged.documents)
+    io.stderr.write(`Wrote ${counted} to ${outArg}${leftOut}.\n`)
+  } else io.stderr.write(`Imported ${counted}${leftOut}.\n`)
+  let code = failed.length > 0 || merged.issues.some((issue) => issue.severity === 'error') ? 1 : 0
+
+  if (args.push) {
+    await loadSanityClient()
+    const { contentLakeWriter, PushError, pushHost, pushToContentLake } = await import('./io/pushToContentLake.ts')
+    const writer = contentLakeWriter(io.env)
+    try {
+      const result = await pushToContentLake(writer, merged.documents.map((doc) => doc.value), { host: pushHost(io.env) })
+      io.stderr.write(pushSummary(result, io.env))
+    } catch (error) {
+      if (!(error instanceof PushError)) throw error
+      io.stderr.write(`${error.message}\n`)
+      code = 1
+    }
+  }
+  return code
+}
+
+/** Writes NDJSON to a temporary file beside the target and renames it over: readers see the old file or the new one, whole. */
+async function writeNdjson(out: string, documents: ReadonlyArray<RawDocument>) {
+  const text = documents.map((doc) => `${JSON.stringify(doc.value)}\n`).join('')
+  const tmp = `${out}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  try {
+    await mkdir(dirname(out), { recursive: true })
+    await writeFile(tmp, text)
+    await rename(tmp, out)
+  } catch (error) {
+    await rm(tmp, { force: true })
+    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous file is unchanged`)
+  }
+}
+
+/**
+ * Takes out every document that holds the API token (an article that quotes it): each is an
+ * error at its fields, and it is neither written nor pushed.
+ */
+function withoutSecretDocuments<T extends { documents: RawDocument[]; issues: Issue[] }>(merged: T, secret: string | undefined): T {
+  if (!secret || secret.length < 8) return merged
+  const issues: Issue[] = []
+  const documents = merged.documents.filter((doc) => {
+    const id = typeof doc.value._id === 'string' ? doc.value._id : '(unknown)'
+    const type = typeof doc.value._type === 'string' ? doc.value._type : '(unknown)'
+    const found = secretIssues(doc.value, secret, { id, type }).map((issue) => (doc.position ? { ...issue, position: doc.position } : issue))
+    issues.push(...found)
+    return found.length === 0
+  })
+  return { ...merged, documents, issues: [...merged.issues, ...issues] }
+}
+
+function pushSummary(result: PushReport, env: PushEnv): string {
+  const where = `${env.SANITY_PROJECT_ID ?? ''}/${env.SANITY_DATASET ?? ''}`
+  const reasons = { edited: 'edited since the last import', draft: 'has a draft an editor is working on', type: 'has another _type' } as const
+  let text = `Pushed to ${where}: ${result.created.length} created, ${result.replaced.length} replaced, ${result.unchanged.length} unchanged, ${result.skipped.length} left alone.\n`
+  for (const skip of result.skipped) text += `  ${skip.id}: warning: left alone, ${reasons[skip.reason]}\n`
+  return text
+}

@@ -1,0 +1,108 @@
+import type { Nodes } from 'mdast'
+import { amountRanges, type Language, type SalaryBasis, type SalaryPeriod } from '../../../core/rules/constants.ts'
+import { findAmounts, type BadAmount, type FoundAmount } from '../findAmounts.ts'
+import type { Figure, FigureContext, FigureLevel } from './figure.ts'
+import { figureSubject, namesPlace, type FigureSubject } from './figureSubject.ts'
+import { findLevelTerm } from './levelTerms.ts'
+
+/** How one block of running text is read. */
+export interface ProseBlock {
+  text: string
+  /** Where messages point. */
+  node: Nodes
+  /** What a level found in the text belongs to, for telling competing ladders apart. */
+  source: Nodes
+  /** A level the block's structure gives (a label before the text): it beats words in the text. */
+  level?: FigureLevel | undefined
+  /** A subject the block's structure gives (a label such as "Bonus"). */
+  subject?: FigureSubject | undefined
+  /** A period the block's structure gives (a label such as "Weekly pay"). */
+  period?: SalaryPeriod | undefined
+  basis?: SalaryBasis | undefined
+  /** The period of the last amount before this block in the same list, for amounts that name none. */
+  previousPeriod?: SalaryPeriod | undefined
+}
+
+// A sentence ends at . ! ? before a space and a capital, but not at the dot of "p.a." or "ca.".
+const sentenceEnds = /(?<!\b(?:\p{L}\.\p{L}|ca|bijv|incl|excl|approx|resp|nr|vs))[.!?](?=[\s\u00a0]+\p{Lu})/gu
+// What may follow an amount before a level named right after it ("£28,400 Starter"): period and basis words.
+const amountTail = /^(?:[\s\u00a0]*(?:bruto|netto|gross|net|before\s+tax|per\s+\p{L}+|an?\s+(?:hour|day|week|month|year)|annually|yearly|monthly|hourly|p\.a\.|p\/[umj]\b|\/\s?\p{L}+))*[\s\u00a0]*/iu
+// The end of the text before an amount that makes it a bound rather than the amount itself.
+const upperBound = /(?:\btot(?:\s+wel)?|\bup\s+to|\bmaximaal|\bmax\.?|\bat\s+most|\bless\s+than|\bminder\s+dan|\bunder|\bhooguit)[\s\u00a0]*$/iu
+const lowerBound = /(?:\bvanaf|\bfrom|\bstarting\s+(?:at|from)|\bminimaal|\bat\s+least|\bmore\s+than|\bmeer\s+dan|\bover|\bruim|\bin\s+excess\s+of)[\s\u00a0]*$/iu
+
+/** Whether every number of an amount is plausible for a period (rules/constants.ts). */
+function fits(amount: FoundAmount, period: SalaryPeriod): boolean {
+  const { min, max } = amountRanges[period]
+  return [amount.value, amount.minValue, amount.maxValue].every((n) => n === undefined || (n >= min && n <= max))
+}
+
+/** The start of the sentence an offset is in. */
+function sentenceStart(starts: ReadonlyArray<number>, offset: number): number {
+  let start = 0
+  for (const s of starts) if (s <= offset) start = s
+  return start
+}
+
+/** A single amount that the words before it make a minimum or a maximum. */
+function bounded(amount: FoundAmount, before: string): FoundAmount {
+  if (amount.value === undefined) return amount
+  const { value, ...rest } = amount
+  if (upperBound.test(before)) return { ...rest, maxValue: value }
+  if (lowerBound.test(before)) return { ...rest, minValue: value }
+  return amount
+}
+
+/**
+ * Reads the amounts in running text with what each one's clause says: the level it names (a
+ * career stage in the words before it, or right after it: "£28,400 Starter"), whether it is about
+ * another subject (a freelance rate, an allowance, the market's bounds, someone's own pay), and
+ * whether "tot", "up to" or "vanaf" make it a bound.
+ * @param block the text, where it is, and what its structure already says
+ * @param context what the section around it says
+ * @param language how the text writes numbers and names levels
+ * @param dollar the currency a bare `$` stands for
+ * @returns the figures, in the order of the text, and the number-like strings that could not be read
+ */
+export function readProseFigures(block: ProseBlock, context: FigureContext, language: Language, dollar: string): { figures: Figure[]; bad: BadAmount[] } {
+  const { text } = block
+  const { amounts, bad } = findAmounts(text, language, { requireCurrency: true, dollar })
+  const starts = [0, ...[...text.matchAll(sentenceEnds)].map((m) => m.index + 1)]
+  const figures: Figure[] = []
+  let consumed = 0
+  let previous = block.previousPeriod
+  amounts.forEach((amount, i) => {
+    const next = amounts[i + 1]
+    const from = Math.max(consumed, sentenceStart(starts, amount.start))
+    const before = text.slice(from, amount.start)
+    const sentenceAfter = starts.find((s) => s > amount.end) ?? text.length
+    const after = text.slice(amount.end, Math.min(next?.start ?? text.length, sentenceAfter))
+    // A level named right after the amount belongs to it, and not to the next one.
+    const tail = amountTail.exec(after)?.[0] ?? ''
+    const trailing = findLevelTerm(after.slice(tail.length), language)
+    const trailingLevel = trailing && trailing.index === 0 && trailing.strength === 'named' ? trailing : undefined
+    consumed = trailingLevel ? amount.end + tail.length + trailingLevel.index + trailingLevel.length : amount.end
+    // The clause after an amount ends at the first comma or semicolon: what follows is about the next one.
+    const ownAfter = after.split(/[,;]/u)[0] ?? ''
+    const term = trailingLevel ?? findLevelTerm(before, language)
+    // The structure (a label, a heading) names the level before the words in the text do.
+    const own = block.level ?? (context.level ? undefined : term ? { name: term.name, node: block.node } : undefined)
+    const subject = figureSubject(`${before} ${ownAfter}`, language) ?? (namesPlace(before) ? 'place' : undefined) ?? block.subject ?? context.subject
+    const read = bounded(amount, before)
+    // An amount that names no period has the one of the amount before it ("€ 2.400 per maand … naar € 2.850"), when that fits its size.
+    const inherited = previous && fits(read, previous) ? previous : undefined
+    const period = amount.period ?? block.period ?? inherited ?? context.period
+    if (!subject && period) previous = period
+    figures.push({
+      amount: read,
+      period,
+      currency: amount.currency ?? context.currency,
+      basis: amount.basis ?? block.basis ?? context.basis,
+      level: own ?? context.level,
+      subject,
+      node: block.node,
+      source: own ? block.source : (context.levelSource ?? block.source),
+    })
+  })
+  return { figures, bad }
+}

@@ -1,0 +1,90 @@
+import { pageUrl } from '../../core/jsonld/ids.ts'
+import type { ManifestEntry } from '../../export/lib/renderFiles.ts'
+import { notifyPageUrl } from './notifyPageUrl.ts'
+
+/** What a sitemap needs of a manifest entry; `updatedAt` is the latest `_updatedAt` of the page's sources. */
+export type SitemapPage = Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt'>
+
+/** One `<url>` of a sitemap. */
+export interface SitemapUrl {
+  loc: string
+  /** ISO 8601 (UTC, milliseconds), as the sitemap will carry it; absent when the page has no `updatedAt`. */
+  lastmod?: string
+}
+
+/** One sitemap file: its name in the output folder, its public URL and its URLs. */
+export interface SitemapFilePlan {
+  name: string
+  loc: string
+  urls: SitemapUrl[]
+}
+
+/** The sitemap protocol's bounds per file (https://www.sitemaps.org/protocol.html). */
+export interface SitemapLimits {
+  urls: number
+  /** Uncompressed bytes. */
+  bytes: number
+}
+
+/** 50,000 URLs and 50 MB (52,428,800 bytes) per file. */
+export const SITEMAP_LIMITS: SitemapLimits = { urls: 50_000, bytes: 52_428_800 }
+
+// Room for the XML declaration, the <urlset> tags and their namespace.
+const FILE_OVERHEAD = 1024
+// `<url><loc></loc><lastmod></lastmod></url>` and a 24-character timestamp, with newlines.
+const URL_OVERHEAD = 80
+const GROUPS = [
+  { kind: 'vacancy', name: 'vacatures' },
+  { kind: 'profile', name: 'beroepen' },
+] as const satisfies ReadonlyArray<{ kind: ManifestEntry['kind']; name: string }>
+
+const xmlLength = (text: string) =>
+  new TextEncoder().encode(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')).length
+
+/**
+ * Plans the sitemap files of an export: vacancies in `sitemap-vacatures.xml`, job profile pages
+ * in `sitemap-beroepen.xml` (continued in `sitemap-vacatures-2.xml`, … when a file would pass
+ * 50,000 URLs or 50 MB), URLs sorted, `<lastmod>` from each page's `updatedAt` (the content's
+ * change, never the export's clock; omitted when unknown). An empty group has no file (the schema
+ * wants at least one `<url>`). The files' URLs sit under the base URL, so they may list the pages.
+ * @param pages the manifest's entries
+ * @param baseUrl `--base-url`
+ * @param limits bounds per file (tests lower them)
+ * @returns the sitemap files, vacancies first
+ * @throws TypeError when an entry's path is not a page path or its `updatedAt` is not a date
+ */
+export function planSitemaps(pages: ReadonlyArray<SitemapPage>, baseUrl: string, limits: SitemapLimits = SITEMAP_LIMITS): SitemapFilePlan[] {
+  const files: SitemapFilePlan[] = []
+  for (const group of GROUPS) {
+    const urls: SitemapUrl[] = []
+    for (const page of pages) {
+      if (page.kind !== group.kind) continue
+      const url = notifyPageUrl(page.path, baseUrl)
+      if (url === undefined) throw new TypeError(`Unexpected manifest path "${page.path}", expected <slug>.jsonld or <folder>/<slug>.jsonld`)
+      const stamp = page.updatedAt === undefined ? undefined : Date.parse(page.updatedAt)
+      if (stamp !== undefined && Number.isNaN(stamp))
+        throw new TypeError(`Unexpected updatedAt "${page.updatedAt}" of ${page.path}, expected an ISO 8601 date`)
+      // The loc as the sitemap writer will print it (URL-normalised), so the size estimate holds.
+      urls.push({ loc: new URL(url).href, ...(stamp !== undefined ? { lastmod: new Date(stamp).toISOString() } : {}) })
+    }
+    urls.sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
+    let current: SitemapUrl[] = []
+    let bytes = FILE_OVERHEAD
+    let count = 0
+    const close = () => {
+      count += 1
+      const name = `sitemap-${group.name}${count > 1 ? `-${count}` : ''}.xml`
+      files.push({ name, loc: pageUrl({ baseUrl }, name) ?? name, urls: current })
+      current = []
+      bytes = FILE_OVERHEAD
+    }
+    for (const url of urls) {
+      const size = xmlLength(url.loc) + URL_OVERHEAD
+      if (current.length > 0 && (current.length >= limits.urls || bytes + size > limits.bytes)) close()
+      current.push(url)
+      bytes += size
+    }
+    if (current.length > 0) close()
+  }
+  return files
+}

@@ -1,0 +1,443 @@
+import { createClient, isHttpError, type SanityClient } from '@sanity/client'
+import { defaultLimits, limitDefinitions, type Limits } from '../core/limits.ts'
+import type { RawDocument, SourceResult } from '../core/rawDocument.ts'
+import { ndjsonRawLines, parseNdjsonLine } from './readNdjson.ts'
+import { SourceError } from './sourceError.ts'
+
+/** Where and how to read a dataset from the Sanity Content Lake. */
+export interface ContentLakeOptions {
+  projectId: string
+  dataset: string
+  /** Read token; needed for private datasets. Sent as a bearer header, never printed. */
+  token?: string
+  /** API version date; default `2025-02-19` (the first with `published` as default perspective). */
+  apiVersion?: string
+  /** API origin such as `http://127.0.0.1:4000`; when set, the project id travels in a header instead of the hostname. */
+  apiHost?: string
+  /** How long a request may wait for an answer, or an export stream for its next bytes; default 30 s. */
+  timeoutMs?: number
+  /** Retries after the first attempt of each request; default 4. */
+  maxRetries?: number
+  /** fetch implementation for every request (the export and the client's queries); default the global one. */
+  fetch?: typeof globalThis.fetch
+  /** First backoff delay; it doubles per retry, plus up to as much again of jitter. Default 500 ms. */
+  retryBaseMs?: number
+  /** Cap on any wait between attempts, `Retry-After` included; default 30 s. */
+  maxRetryDelayMs?: number
+  /** Documents per GROQ page when the export endpoint is unavailable; default 1000. */
+  pageSize?: number
+  /** Bounds: bytes in all, the whole read's deadline, one line's length (default: defaultLimits). */
+  limits?: Limits
+}
+
+interface Context {
+  client: SanityClient
+  fetch: typeof globalThis.fetch
+  host: string
+  dataset: string
+  token: string | undefined
+  projectHeader: boolean
+  projectId: string
+  timeoutMs: number
+  maxRetries: number
+  retryBaseMs: number
+  maxRetryDelayMs: number
+  pageSize: number
+  limits: Limits
+  /** When the whole read must be over (ms since the epoch). */
+  deadline: number
+  /** Bytes received so far, over every attempt. */
+  received: number
+}
+
+/** A failure worth another attempt: an error status, a broken connection or silence. */
+type Transient =
+  | { kind: 'status'; status: number; retryAfterMs: number | undefined }
+  | { kind: 'network'; code: string }
+  | { kind: 'timeout' }
+
+const DEFAULT_API_VERSION = '2025-02-19'
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504])
+// System and undici socket error codes; Node's own `ERR_*` codes are bugs, not network trouble.
+const SOCKET_CODE = /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/
+const NETWORK_WORDS: Record<string, string> = {
+  ECONNRESET: 'connection reset',
+  ECONNREFUSED: 'connection refused',
+  EPIPE: 'connection reset',
+  UND_ERR_SOCKET: 'connection closed mid-response',
+  ENOTFOUND: 'unknown host',
+  EAI_AGAIN: 'DNS failure',
+  ETIMEDOUT: 'connect timeout',
+  UND_ERR_CONNECT_TIMEOUT: 'connect timeout',
+}
+
+/**
+ * Reads every published document of a dataset into memory (see streamContentLake).
+ * @param options project, dataset, token and the retry/timeout budget
+ * @returns the documents, positioned as `sanity://<projectId>/<dataset>` and their number in the stream
+ */
+export async function readContentLake(options: ContentLakeOptions): Promise<SourceResult> {
+  const documents: RawDocument[] = []
+  const file = `sanity://${options.projectId}/${options.dataset}`
+  await streamContentLake(options, (value) => {
+    documents.push({ value, position: { file, line: documents.length + 1 } })
+  })
+  return { documents, issues: [] }
+}
+
+/**
+ * Streams every published document of a dataset to `onDocument`: one streamed request to the
+ * export endpoint, or paged GROQ when the export endpoint is not there (404). Drafts, release
+ * versions and system documents are left out; documents come in stream order, each once. The
+ * read is bounded: an idle timeout per request, a deadline for the whole read, a byte budget and
+ * a maximum line length, each an error naming the host and the limit.
+ * @param options project, dataset, token, the retry/timeout budget and the limits
+ * @param onDocument receives each document once, with its JSON line (awaited: a slow consumer slows the read)
+ * @returns how many documents were passed on
+ */
+export async function streamContentLake(
+  options: ContentLakeOptions,
+  onDocument: (value: Record<string, unknown>, line: Buffer) => void | Promise<void>,
+): Promise<number> {
+  const context = makeContext(options)
+
+  // A restarted export sends documents again: the first copy of each _id wins.
+  const seen = new Set<string>()
+  const keep = async (value: Record<string, unknown>, line: Buffer) => {
+    const id = value._id
+    if (typeof id !== 'string') throw badResponse(context, 'document without a string _id')
+    if (id.startsWith('drafts.') || id.startsWith('versions.') || id.startsWith('_.')) return
+    if (typeof value._type === 'string' && value._type.startsWith('system.')) return
+    if (seen.has(id)) return
+    seen.add(id)
+    await onDocument(value, line)
+  }
+  const outcome = await withRetries(context, () => readExport(context, keep))
+  if (outcome === 'unavailable') await readByQuery(context, keep)
+
+  if (seen.size === 0) {
+    throw new SourceError(
+      'EMPTY',
+      `Unexpected empty dataset "${options.dataset}" on ${context.host}, expected published documents (is the dataset private and the token missing?)`,
+    )
+  }
+  return seen.size
+}
+
+/** The client, host and budgets of one read (several requests). */
+function makeContext(options: ContentLakeOptions): Context {
+  const fetchFn = options.fetch ?? globalThis.fetch
+  const client = createClient({
+    projectId: options.projectId,
+    dataset: options.dataset,
+    apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
+    useCdn: false,
+    perspective: 'published',
+    // Retries and timeouts are ours, so both paths fail alike and count attempts alike.
+    maxRetries: 0,
+    timeout: 0,
+    ...(options.token ? { token: options.token } : {}),
+    ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
+    ...(options.fetch ? { resolveFetch: () => fetchFn } : {}),
+  })
+  return {
+    client,
+    fetch: fetchFn,
+    host: new URL(client.getUrl('/')).host,
+    dataset: options.dataset,
+    token: options.token || undefined,
+    projectHeader: options.apiHost !== undefined,
+    projectId: options.projectId,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    maxRetries: options.maxRetries ?? 4,
+    retryBaseMs: options.retryBaseMs ?? 500,
+    maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
+    pageSize: options.pageSize ?? 1000,
+    limits: options.limits ?? defaultLimits,
+    deadline: Date.now() + (options.limits ?? defaultLimits).contentLakeDeadlineMs,
+    received: 0,
+  }
+}
+
+/** What a delta read found: every published `_id` now, and the documents changed since the last read. */
+export interface ContentLakeDelta {
+  ids: string[]
+  changed: Array<Record<string, unknown>>
+}
+
+/** Published documents only: no drafts, release versions or system documents (as streamContentLake keeps them). */
+const PUBLISHED = '!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_id in path("_.**")) && !string::startsWith(_type, "system.")'
+
+/**
+ * Reads what changed in a dataset since a moment: the `_id`s of every published document (to see
+ * deletions and unpublishing) and the documents whose `_updatedAt` is at or after `since`, in pages
+ * of GROQ queries, under the same timeouts, retries, deadline and byte budget as a full read.
+ * @param options project, dataset, token, budgets
+ * @param since an ISO 8601 instant: documents updated at or after it come whole
+ * @param extra `_id`s to fetch whole as well (documents the caller has no copy of)
+ * @returns the ids and the changed documents
+ */
+export async function readContentLakeDelta(options: ContentLakeOptions, since: string, extra: ReadonlyArray<string> = []): Promise<ContentLakeDelta> {
+  const context = makeContext(options)
+  const answer = await withRetries(context, () =>
+    withTimeout(context, (signal) => context.client.fetch(`*[${PUBLISHED}]._id`, {}, { filterResponse: false, returnQuery: false, signal, tag: 'jobld.ids' })),
+  )
+  const ids: unknown = isRecord(answer) ? answer.result : undefined
+  if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) throw badResponse(context, 'query answer without a list of ids')
+  countBytes(context, JSON.stringify(ids).length)
+  const changed: Array<Record<string, unknown>> = []
+  const keep: Keep = async (value) => {
+    changed.push(value)
+  }
+  await readByQuery(context, keep, `${PUBLISHED} && (_updatedAt >= $since || _id in $extra)`, { since, extra: [...extra] })
+  return { ids, changed }
+}
+
+type Keep = (value: Record<string, unknown>, line: Buffer) => Promise<void>
+
+async function readExport(context: Context, keep: Keep): Promise<'done' | 'unavailable'> {
+  const url = context.client.getUrl(`/data/export/${encodeURIComponent(context.dataset)}`)
+  const headers: Record<string, string> = { accept: 'application/x-ndjson' }
+  if (context.token) headers.authorization = `Bearer ${context.token}`
+  if (context.projectHeader) headers['x-sanity-project-id'] = context.projectId
+
+  return withTimeout(context, async (signal, touch) => {
+    const response = await context.fetch(url, { headers, signal })
+    if (response.status === 404) {
+      await response.body?.cancel()
+      return 'unavailable'
+    }
+    if (!response.ok || !response.body) {
+      await response.body?.cancel()
+      if (response.ok) throw badResponse(context, 'export without a body')
+      throw statusFailure(response.status, response.headers.get('retry-after'))
+    }
+    const name = `sanity://${context.projectId}/${context.dataset}`
+    try {
+      for await (const raw of ndjsonRawLines(bodyChunks(response.body, touch, context), name, context.limits.ndjsonLineBytes)) {
+        const entry = parseNdjsonLine(raw, name)
+        if (entry.kind === 'issue' && entry.issue.code === 'ndjson.line_too_long')
+          throw new SourceError('LIMIT', redact(`Unexpected line ${entry.line} from ${context.host}: ${entry.issue.message}`, context.token))
+        if (entry.kind === 'issue') throw badResponse(context, `malformed JSON on line ${entry.line} of the export`)
+        await keep(entry.document.value, raw.bytes)
+      }
+    } catch (error) {
+      if (error instanceof SourceError && error.code === 'ENCODING') throw badResponse(context, 'export that is not UTF-8')
+      throw error
+    }
+    return 'done'
+  })
+}
+
+async function readByQuery(
+  context: Context,
+  keep: Keep,
+  filter = '!(_id in path("drafts.**")) && !(_id in path("versions.**"))',
+  params: Record<string, unknown> = {},
+): Promise<void> {
+  const query = `*[${filter} && _id > $last] | order(_id) [0...${context.pageSize}]`
+  let last = ''
+  for (;;) {
+    const answer = await withRetries(context, () =>
+      withTimeout(context, (signal) =>
+        context.client.fetch(query, { ...params, last }, { filterResponse: false, returnQuery: false, signal, tag: 'jobld.read' }),
+      ),
+    )
+    const page: unknown = isRecord(answer) ? answer.result : undefined
+    if (!Array.isArray(page)) throw badResponse(context, 'query answer without a result array')
+    // The client hands over parsed JSON: its length stands for the bytes received.
+    countBytes(context, JSON.stringify(page).length)
+    for (const value of page) {
+      if (!isRecord(value)) throw badResponse(context, 'query result that is not a document')
+      await keep(value, Buffer.from(JSON.stringify(value)))
+    }
+    const lastValue: unknown = page.at(-1)
+    if (page.length < context.pageSize || !isRecord(lastValue) || typeof lastValue._id !== 'string') return
+    last = lastValue._id
+  }
+}
+
+/** Reads a response body chunk by chunk, telling the idle timer about each one and counting its bytes. */
+async function* bodyChunks(body: ReadableStream<Uint8Array>, touch: () => void, context: Context): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader()
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) return
+      touch()
+      countBytes(context, value.byteLength)
+      yield value
+    }
+  } finally {
+    // Stops the download when the reader gives up early (bad line, timeout).
+    await reader.cancel().catch(() => undefined)
+  }
+}
+
+class TimedOut extends Error {}
+
+/** Counts received bytes against the budget; over it, the read stops. */
+function countBytes(context: Context, bytes: number): void {
+  context.received += bytes
+  if (context.received > context.limits.contentLakeBytes)
+    throw new SourceError(
+      'LIMIT',
+      `Unexpected more than ${context.limits.contentLakeBytes.toLocaleString('en')} bytes from ${context.host}, expected the documents of dataset "${context.dataset}" within that budget (raise ${limitDefinitions.contentLakeBytes.env} for a larger dataset)`,
+    )
+}
+
+function deadlineError(context: Context): SourceError {
+  return new SourceError(
+    'LIMIT',
+    `Unexpected read from ${context.host} taking more than ${context.limits.contentLakeDeadlineMs.toLocaleString('en')} ms in all, expected the documents of dataset "${context.dataset}" by then (raise ${limitDefinitions.contentLakeDeadlineMs.env} for a slower connection)`,
+  )
+}
+
+/**
+ * Runs a request under an idle timeout and the read's deadline: it fails when `timeoutMs` pass
+ * without an answer or, for streams, without new bytes (`touch` restarts that clock), and when
+ * the deadline of the whole read passes, however the bytes trickle in.
+ */
+async function withTimeout<T>(context: Context, run: (signal: AbortSignal, touch: () => void) => Promise<T>): Promise<T> {
+  const controller = new AbortController()
+  let timedOut = false
+  let pastDeadline = false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const touch = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, context.timeoutMs)
+  }
+  const remaining = context.deadline - Date.now()
+  if (remaining <= 0) throw deadlineError(context)
+  const deadline = setTimeout(() => {
+    pastDeadline = true
+    controller.abort()
+  }, remaining)
+  touch()
+  try {
+    return await run(controller.signal, touch)
+  } catch (error) {
+    if (pastDeadline) throw deadlineError(context)
+    if (timedOut) throw new TimedOut()
+    throw error
+  } finally {
+    clearTimeout(timer)
+    clearTimeout(deadline)
+  }
+}
+
+async function withRetries<T>(context: Context, run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run()
+    } catch (error) {
+      const transient = classify(error)
+      if (transient === undefined) throw error
+      if (!isRetryable(transient)) throw finalError(context, transient, attempt, false)
+      if (attempt > context.maxRetries) throw finalError(context, transient, attempt, true)
+      const delay = delayFor(context, transient, attempt)
+      if (Date.now() + delay >= context.deadline) throw deadlineError(context)
+      await sleep(delay)
+    }
+  }
+}
+
+function classify(error: unknown): Transient | undefined {
+  if (error instanceof SourceError) return undefined
+  if (error instanceof TimedOut) return { kind: 'timeout' }
+  if (error instanceof StatusFailure) return error.transient
+  if (isHttpError(error)) {
+    return { kind: 'status', status: error.statusCode, retryAfterMs: parseRetryAfter(error.response.headers['retry-after']) }
+  }
+  const code = networkCode(error)
+  return code === undefined ? undefined : { kind: 'network', code }
+}
+
+function isRetryable(transient: Transient): boolean {
+  return transient.kind !== 'status' || RETRYABLE_STATUS.has(transient.status)
+}
+
+/** The error code of a failed fetch: undici puts it on the `cause`, sometimes one level deeper. */
+function networkCode(error: unknown): string | undefined {
+  let current: unknown = error
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    if ('code' in current && typeof current.code === 'string' && SOCKET_CODE.test(current.code)) return current.code
+    current = current.cause
+  }
+  // undici's `fetch failed` / `terminated` TypeErrors always carry a cause; bugs rarely do.
+  return error instanceof TypeError && error.cause instanceof Error ? 'UNKNOWN' : undefined
+}
+
+function delayFor(context: Context, transient: Transient, attempt: number): number {
+  if (transient.kind === 'status' && transient.retryAfterMs !== undefined) {
+    return Math.min(transient.retryAfterMs, context.maxRetryDelayMs)
+  }
+  const backoff = context.retryBaseMs * 2 ** (attempt - 1)
+  return Math.min(backoff + Math.random() * context.retryBaseMs, context.maxRetryDelayMs)
+}
+
+function parseRetryAfter(value: string | null | undefined): number | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}
+
+class StatusFailure extends Error {
+  constructor(readonly transient: Transient) {
+    super('HTTP status')
+  }
+}
+
+function statusFailure(status: number, retryAfter: string | null): StatusFailure {
+  return new StatusFailure({ kind: 'status', status, retryAfterMs: parseRetryAfter(retryAfter) })
+}
+
+function finalError(context: Context, transient: Transient, attempts: number, exhausted: boolean): SourceError {
+  const expected = `expected the documents of dataset "${context.dataset}"`
+  const tries = exhausted ? ` after ${attempts} ${attempts === 1 ? 'attempt' : 'attempts'}` : ''
+  let message: string
+  switch (transient.kind) {
+    case 'status':
+      message = `Unexpected HTTP ${transient.status} from ${context.host}${tries}, ${expected}${hint(transient.status)}`
+      break
+    case 'network':
+      message = `Unexpected ${NETWORK_WORDS[transient.code] ?? `network error ${transient.code}`} from ${context.host}${tries}, ${expected}`
+      break
+    case 'timeout':
+      message = `Unexpected silence from ${context.host} for ${context.timeoutMs} ms${tries}, ${expected} (JOBLD_HTTP_TIMEOUT_MS sets how long)`
+      break
+  }
+  const code = transient.kind === 'status' ? 'HTTP' : transient.kind === 'network' ? 'NETWORK' : 'TIMEOUT'
+  return new SourceError(code, redact(message, context.token))
+}
+
+function hint(status: number): string {
+  if (status === 401 || status === 403) return ' (check that the token may read this dataset)'
+  if (status === 404) return ' (check the project id and the dataset name)'
+  return ''
+}
+
+function badResponse(context: Context, what: string): SourceError {
+  return new SourceError(
+    'BAD_RESPONSE',
+    redact(`Unexpected ${what} from ${context.host}, expected the documents of dataset "${context.dataset}"`, context.token),
+  )
+}
+
+/** Keeps a token out of a message, whatever put it there. */
+function redact(message: string, token: string | undefined): string {
+  return token ? message.replaceAll(token, '[token]') : message
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
