@@ -1,52 +1,58 @@
 /**
- * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runExport.ts): an NDJSON file
- * (an export, or the local copy of the Content Lake) read by offset on worker threads, or Markdown
- * and archives held in memory; pages staged for the output folder's next version (outputFolder.ts);
- * the verdicts of documents and the previous pages kept in the output's cache folder, so that the
- * next export checks and builds only what changed.
+ * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runExport.ts): the
+ * source's loader writes into the content store in the output's cache folder (LMDB), worker
+ * threads check documents and build pages where the source is large, and pages are staged for the
+ * output folder's next version (outputFolder.ts). The store keeps what the next export needs to
+ * read, check and build only what changed.
  */
+import { hash } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { discardSink } from '../lib/engine/discardSink.ts'
 import { inlineWorkers } from '../lib/engine/inlineWorkers.ts'
-import { memorySource } from '../lib/engine/memorySource.ts'
+import { memoryLoader } from '../lib/engine/memoryLoader.ts'
 import { runExport } from '../lib/engine/runExport.ts'
-import type { DocumentSource, Workers } from '../lib/engine/types.ts'
+import { storeKey } from '../lib/engine/storeKey.ts'
+import { storeTrusted } from '../lib/engine/storeTrusted.ts'
+import type { Loader, OutputState, PageOutcome, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../../core/issue.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
 import type { ManifestEntry, OutputFile } from '../lib/renderFiles.ts'
 import { MANIFEST } from './checkOutputPath.ts'
 import { CliError } from '../../cli/cliError.ts'
 import { copyContentLake } from './engine/contentLakeCopy.ts'
+import { fileReader } from './engine/fileReader.ts'
 import { folderSink } from './engine/folderSink.ts'
-import { ndjsonFileSource } from './engine/ndjsonFileSource.ts'
 import { nodeSha256 } from './engine/nodeSha256.ts'
-import { readPageCache, writePageCache, type PageCacheKey } from './engine/pageCache.ts'
-import { defaultThreads, threadWorkers } from './engine/threadWorkers.ts'
+import { defaultThreads, threadWorkers, type ScanningWorkers } from './engine/threadWorkers.ts'
 import { toolFingerprint } from './engine/toolFingerprint.ts'
-import { readVerdictLog, writeVerdictLog } from './engine/verdictLog.ts'
+import { ndjsonLoader } from './loaders/ndjsonLoader.ts'
 import { loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
 import { openOutput } from './outputFolder.ts'
+import { spliceManifest } from './spliceManifest.ts'
+import { openLmdbStore } from './store/lmdbStore.ts'
 import { SourceError } from '../../sources/sourceError.ts'
 import type { DocumentTypeNames } from '../../core/model/documentTypes.ts'
-import { renamesTypes, withTypeNames } from '../../core/typeNamesSource.ts'
+import { renamesTypes } from '../../core/typeNamesSource.ts'
+import { normaliseTypes } from '../../core/model/documentTypes.ts'
 
 /** Options of a written export. */
 export interface FolderExportOptions {
   now: Date
   baseUrl: string | undefined
   strict: boolean
-  /** Read and write the cache (`--no-cache` turns it off). */
+  /** Keep the content store between exports (`--no-cache` turns it off: a full export, and the store is removed). */
   cache: boolean
-  /** Validate and build every page but write nothing, cache included (`--dry-run`). */
+  /** Validate and build every page but write nothing, store included (`--dry-run`). */
   dryRun?: boolean | undefined
-  /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
+  /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
   cacheDir: string
   /** Bounds on the inputs (default: defaultLimits). */
   limits?: Limits | undefined
-  /** The API token: a document that holds it is an error, and no file or cache may hold it. */
+  /** The API token: a document that holds it is an error, and no file or store may hold it. */
   secret?: string | undefined
-  /** Worker threads for an NDJSON source (0: none, in this thread); default one per core for files of a few megabytes. */
+  /** Worker threads (0: none, in this thread); default one per core for sources of a few megabytes. */
   threads?: number | undefined
   /** Files made from the manifest of the new version (the sitemaps). */
   extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
@@ -66,14 +72,23 @@ export interface FolderExportResult {
   files: number
   /** Pages kept from the previous version without building them. */
   reused: number
+  /** Pages built. */
+  built: number
+  /** Whether everything was read, checked and planned again (no store to trust). */
+  full: boolean
+  /** Documents whose entries changed, and documents checked across documents. */
+  changed: number
+  checked: number
+  /** The pages the export looked at (none listed for a full export). */
+  pages: PageOutcome[]
 }
 
-/** Below this size an NDJSON file is checked and built in this thread: starting threads would cost more. */
+/** Below this size a source is checked and built in this thread: starting threads would cost more. */
 const THREADS_FROM_BYTES = 4 * 1024 * 1024
 
 /**
  * Validates the source and writes the export into `out` (a plain folder, replaced whole or not at
- * all), rebuilding only the pages whose inputs changed when the cache allows.
+ * all), reading, checking and building only what changed when the content store allows.
  * @param choice the source
  * @param env Content Lake settings
  * @param out the output folder, checked by checkOutputPath
@@ -89,95 +104,134 @@ export async function exportToFolder(
   progress: (line: string) => void = () => undefined,
 ): Promise<FolderExportResult> {
   const limits = options.limits ?? defaultLimits
-  const useCache = options.cache && !options.dryRun
-  // Verdicts are cached by a document's bytes: under other type names the same bytes read otherwise.
-  const tool = renamesTypes(options.types) ? `${await toolFingerprint()}:${JSON.stringify(options.types)}` : await toolFingerprint()
-  const logFile = join(options.cacheDir, 'cache-documents.ndjson')
-  const pageFile = join(options.cacheDir, 'cache-pages.ndjson')
-  const current = options.dryRun ? undefined : await readCurrentOutput(out)
-  const log = useCache ? await readVerdictLog(logFile, tool) : undefined
+  const keep = options.cache && !options.dryRun
+  const storeDir = keep ? join(options.cacheDir, 'store') : join(options.cacheDir, `store-${process.pid}-once`)
+  const key = [await toolFingerprint(), options.baseUrl ?? '', renamesTypes(options.types) ? JSON.stringify(options.types) : ''].join('\u0000')
+  const manifestHash = options.dryRun ? undefined : await manifestHashOf(out)
 
-  const opened = await openSource(choice, env, limits, options, log?.verdicts)
-  const { name, file } = opened
-  const source = withTypeNames(opened.source, options.types)
-  // The kind of source, not its file name: a daily export under a new name still finds its pages
-  // (each page's signature holds the content hash of every document it is built from).
-  const key: PageCacheKey = { tool, baseUrl: options.baseUrl ?? null, source: choice.kind === 'contentLake' ? `sanity://${choice.projectId}/${choice.dataset}` : choice.kind }
-  const previous = useCache && current ? await readPageCache(pageFile, key, current.hash) : undefined
-  // A file that cannot be read is reported by the source, with its name.
-  const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0
-  const threads = file ? (options.threads ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
-  const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
-  const writer = options.dryRun ? undefined : await openOutput(out, options.cacheDir, current?.files ?? new Set(), options.secret)
+  const size = await sourceSize(choice)
+  const threads = options.threads ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
+  const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, secret: options.secret, types: options.types }) : undefined
+  const reader = fileReader({ types: options.types })
+  const workers: Workers = pool ?? inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256, reader })
+  const store = await openLmdbStore(storeDir)
+  let loader: Loader | undefined
+  let removeStore = !keep
   try {
-    const result = await runExport(
-      source,
-      {
-        workers,
-        sink: writer ? folderSink(writer) : discardSink(),
-        previous,
-        signatures: useCache,
-        sha256: nodeSha256,
-        progress,
-        extraFiles: options.extraFiles,
+    loader = await openLoader(choice, env, limits, options, pool)
+    const trusted = storeTrusted(store, storeKey(key, loader), manifestHash)
+    // A store that describes the output knows its files: the pages it drops are named. Else the manifest lists them.
+    const current = options.dryRun ? undefined : manifestHash === undefined ? new Set<string>() : trusted ? ({ exists: true } as const) : await currentFiles(out)
+    const writer = current ? await openOutput(out, options.cacheDir, current, options.secret) : undefined
+    const output: OutputState = {
+      manifestHash,
+      updateManifest: async (changes, files) => {
+        const text = await readFile(join(out, MANIFEST)).catch(() => undefined)
+        return text && nodeSha256Bytes(text) === manifestHash ? spliceManifest(text, changes, files) : undefined
       },
+      changedSince: (stamps) => JSON.stringify(folderStamps(out)) !== JSON.stringify(stamps),
+      stamps: async () => folderStamps(out),
+    }
+    const result = await runExport(
+      loader,
+      { store, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles },
       { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
     )
-    if (result.written && useCache) {
-      await writePageCache(pageFile, key, result.manifestHash ?? '', result.pages)
-      await writeVerdictLog(logFile, tool, log, result.entries)
-    } else if (result.written) await Promise.all([rm(pageFile, { force: true }), rm(logFile, { force: true })])
-    // The local copy of the Content Lake must not keep a document that holds the token.
-    if (choice.kind === 'contentLake' && file && result.entries.some((entry) => entry.private))
-      await Promise.all([rm(file, { force: true }), rm(join(options.cacheDir, 'content-lake.json'), { force: true })])
-    return { issues: result.issues, ok: result.ok, profiles: result.profiles, vacancies: result.vacancies, files: result.files, reused: result.reused }
+    // Nothing of a run that read the API token may stay: the store holds documents' verdicts and, for some sources, their bytes.
+    if (loader.holdsSecret) removeStore = true
+    // --no-cache: a full export, and no store afterwards.
+    if (!options.cache && result.written) await rm(join(options.cacheDir, 'store'), { recursive: true, force: true })
+    return {
+      issues: result.issues,
+      ok: result.ok,
+      profiles: result.profiles,
+      vacancies: result.vacancies,
+      files: result.files,
+      reused: result.reused,
+      built: result.built,
+      full: result.full,
+      changed: result.changed,
+      checked: result.checked,
+      pages: result.pages,
+    }
   } catch (error) {
     if (error instanceof CliError || error instanceof SourceError) throw error
-    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
+    if (process.env.JOBLD_DEBUG) console.error(error)
+    throw new CliError("WRITE", `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
   } finally {
     await workers.close()
+    reader.close()
+    await store.close()
+    if (removeStore) await rm(storeDir, { recursive: true, force: true })
   }
 }
 
-/** The source of a choice: NDJSON (and the Content Lake's local copy) from its file, the rest in memory. */
-async function openSource(
-  choice: SourceChoice,
-  env: ContentLakeEnv,
-  limits: Limits,
-  options: FolderExportOptions,
-  known: Parameters<typeof ndjsonFileSource>[1]['known'],
-): Promise<{ source: DocumentSource; name: string; file: string | undefined }> {
-  if (choice.kind === 'ndjson' || choice.kind === 'contentLake') {
-    const file = choice.kind === 'ndjson' ? choice.file : (await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun)).file
-    const name = choice.kind === 'ndjson' ? choice.file : `sanity://${choice.projectId}/${choice.dataset}`
-    return { source: ndjsonFileSource(file, { name, known, secret: options.secret, maxLineBytes: limits.ndjsonLineBytes }), name, file }
+/** The loader of a choice: NDJSON (and, for now, the Content Lake's local copy) from its file, the rest in memory. */
+async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, pool: ScanningWorkers | undefined): Promise<Loader> {
+  const scanning = { maxLineBytes: limits.ndjsonLineBytes, secret: options.secret, types: renamesTypes(options.types) ? options.types : undefined, scan: pool ? (range: Parameters<ScanningWorkers['scan']>[0]) => pool.scan(range) : undefined, lanes: pool ? pool.size * 2 : 1 }
+  if (choice.kind === 'ndjson') return ndjsonLoader(choice.file, { name: choice.file, ...scanning })
+  if (choice.kind === 'contentLake') {
+    const copy = await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun)
+    return { ...ndjsonLoader(copy.file, { name: `sanity://${choice.projectId}/${choice.dataset}`, ...scanning }), kind: 'contentLake', identity: `sanity://${choice.projectId}/${choice.dataset}` }
   }
   const loaded = await loadSource(choice, limits)
-  const name = choice.kind === 'markdown' ? choice.paths.join(',') : choice.file
-  return { source: memorySource(loaded.documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256 }), name, file: undefined }
+  const names = renamesTypes(options.types) ? options.types : undefined
+  const documents = names ? loaded.documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, names) })) : loaded.documents
+  return { ...memoryLoader(documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256, identity: choice.kind === 'markdown' ? choice.paths.join('\u0000') : '' }), kind: choice.kind }
+}
+
+/** The size of a file source, to decide on worker threads. */
+async function sourceSize(choice: SourceChoice): Promise<number> {
+  if (choice.kind === 'markdown') return 0
+  if (choice.kind === 'contentLake') return Number.POSITIVE_INFINITY
+  return (await stat(choice.file).catch(() => undefined))?.size ?? 0
+}
+
+/** The SHA-256 of the output's manifest, when it has one that jobld wrote (looked at no further: the store checks the rest). */
+async function manifestHashOf(out: string): Promise<string | undefined> {
+  const text = await readFile(join(out, MANIFEST)).catch(() => undefined)
+  return text ? nodeSha256Bytes(text) : undefined
+}
+
+function nodeSha256Bytes(bytes: Buffer): string {
+  return hash('sha256', bytes, 'hex')
 }
 
 /**
- * The output as it is now: the files its manifest lists, and the manifest's hash (the version the
- * cache must describe). Read without the manifest's schema: jobld wrote it, and anything odd
- * only means a full export.
+ * The files of the output as its manifest lists them, for a full export over an output the store
+ * does not describe. Read without the manifest's schema: jobld wrote it, and anything odd means no
+ * files of jobld's are known (then none is removed).
  */
-async function readCurrentOutput(out: string): Promise<{ files: Set<string>; hash: string } | undefined> {
+async function currentFiles(out: string): Promise<Set<string>> {
   const text = await readFile(join(out, MANIFEST), 'utf8').catch(() => undefined)
-  if (text === undefined) return undefined
+  if (text === undefined) return new Set()
   let manifest: unknown
   try {
     manifest = JSON.parse(text)
   } catch {
-    return undefined
+    return new Set()
   }
-  if (typeof manifest !== 'object' || manifest === null || !('generator' in manifest) || manifest.generator !== 'jobld' || !('pages' in manifest) || !Array.isArray(manifest.pages)) return undefined
+  if (typeof manifest !== 'object' || manifest === null || !('generator' in manifest) || manifest.generator !== 'jobld' || !('pages' in manifest) || !Array.isArray(manifest.pages)) return new Set()
   const files = new Set<string>([MANIFEST])
   if ('files' in manifest && Array.isArray(manifest.files)) for (const file of manifest.files) if (typeof file === 'string') files.add(file)
   for (const page of manifest.pages) {
-    if (typeof page !== 'object' || page === null || !('path' in page) || !('html' in page) || typeof page.path !== 'string' || typeof page.html !== 'string') return undefined
+    if (typeof page !== 'object' || page === null || !('path' in page) || !('html' in page) || typeof page.path !== 'string' || typeof page.html !== 'string') return new Set()
     files.add(page.path)
     files.add(page.html)
   }
-  return { files, hash: nodeSha256(text) }
+  return files
+}
+
+/** The time stamps of the output's folders: a file added or removed in one changes them. */
+function folderStamps(out: string): Array<[string, string]> {
+  const stamps: Array<[string, string]> = []
+  for (const dir of [out, join(out, 'vacatures')]) {
+    try {
+      const info = statSync(dir, { bigint: true })
+      stamps.push([dir, `${info.ino}:${info.mtimeNs}:${info.ctimeNs}`])
+    } catch {
+      stamps.push([dir, ''])
+    }
+  }
+  return stamps
 }

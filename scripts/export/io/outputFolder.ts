@@ -19,7 +19,7 @@
  * while `manifest.json` is still old. jobld only removes files that the previous manifest lists.
  * Written by hand: no library journals a folder update.
  */
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs'
 import { copyFile, mkdir, open, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
@@ -44,18 +44,25 @@ interface Journal {
 export interface OutputWriter {
   /** The output folder, absolute. */
   readonly out: string
-  /** Files the current version holds by jobld's manifest (relative paths); empty for a new output. */
-  readonly current: ReadonlySet<string>
+  /**
+   * Files the current version holds by jobld's manifest (relative paths); empty for a new output;
+   * undefined when the caller knows them (the content store) and names the ones it drops.
+   */
+  readonly current: ReadonlySet<string> | undefined
+  /** Whether the output holds a version already (a manifest jobld wrote). */
+  readonly exists: boolean
   /** Stages a file of the new version. */
-  put(path: string, content: string | Iterable<string>): Promise<void>
+  put(path: string, content: string | Iterable<string | Uint8Array>): Promise<void>
   /** Stages a file unless the output already holds exactly these bytes at that path (then keeps it). */
   putIfChanged(path: string, content: string): Promise<void>
   /** Whether the current version holds a file at `path`, by its manifest and on disk. */
   has(path: string): boolean
   /** Declares a file of the current version that the new version keeps as it is. */
   keep(path: string): void
-  /** Makes the new version the output; `manifest.json` must have been put. */
-  commit(): Promise<{ written: number; removed: number; kept: number }>
+  /** Declares a file of the current version that the new version drops (when `current` is undefined). */
+  drop(path: string): void
+  /** Makes the new version the output; `manifest.json` must have been put. Gives the manifest's SHA-256. */
+  commit(): Promise<{ written: number; removed: number; kept: number; manifestHash: string }>
   /** Throws the staged files away; the output stays as it was. */
   abort(): Promise<void>
 }
@@ -65,11 +72,12 @@ export interface OutputWriter {
  * Takes the folder's lock (one writer at a time) and finishes any write a killed run left.
  * @param out the output folder, absolute
  * @param cacheDir the output's cache folder (cacheDirFor)
- * @param current the files of the current version, from its manifest (empty when there is none)
+ * @param current the files of the current version, from its manifest (empty when there is none),
+ *   or, for an update the content store plans, `{ exists: true }`: then the files it drops are named
  * @param secret the API token: a file holding it is never staged (the write fails instead)
  * @returns the writer
  */
-export async function openOutput(out: string, cacheDir: string, current: ReadonlySet<string>, secret?: string): Promise<OutputWriter> {
+export async function openOutput(out: string, cacheDir: string, current: ReadonlySet<string> | { exists: true }, secret?: string): Promise<OutputWriter> {
   await mkdir(cacheDir, { recursive: true })
   const release = await lock(cacheDir, out)
   try {
@@ -81,17 +89,22 @@ export async function openOutput(out: string, cacheDir: string, current: Readonl
   const work = join(cacheDir, `write-${process.pid}-${randomBytes(4).toString('hex')}`)
   const staged = join(work, 'files')
   await mkdir(staged, { recursive: true })
+  const listed = current instanceof Set ? current : undefined
   const puts = new Set<string>()
   const kept = new Set<string>()
+  const drops = new Set<string>()
   let onDisk: Set<string> | undefined
   const dirs = new Set<string>()
   let finished = false
+  let manifestHash: string | undefined
 
-  const clean = (path: string, text: string) => {
-    if (secret && text.includes(secret))
-      throw new CliError('SECRET', `Unexpected API token in ${path}, expected output without secrets; nothing was written`)
-    return text
+  const secretBytes = secret ? Buffer.from(secret) : undefined
+  const clean = <T extends string | Uint8Array>(path: string, piece: T): T => {
+    const holds = typeof piece === 'string' ? secret !== undefined && piece.includes(secret) : secretBytes !== undefined && Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).includes(secretBytes)
+    if (holds) throw new CliError('SECRET', `Unexpected API token in ${path}, expected output without secrets; nothing was written`)
+    return piece
   }
+  const held = (path: string) => (listed ? listed.has(path) : current !== listed)
   // Files are written synchronously, one at a time: the export has one writer, and threads (or
   // libuv's pool) creating files in one folder at once slow each other down many times over.
   const place = (path: string) => {
@@ -108,17 +121,21 @@ export async function openOutput(out: string, cacheDir: string, current: Readonl
 
   return {
     out,
-    current,
+    current: listed,
+    exists: listed ? listed.size > 0 : true,
     async put(path, content) {
       const file = place(path)
-      if (typeof content === 'string') writeFileSync(file, clean(path, content))
-      else await writeChunks(file, (function* () {
-        for (const piece of content) yield clean(path, piece)
-      })())
+      if (typeof content === 'string') {
+        writeFileSync(file, clean(path, content))
+        if (path === MANIFEST) manifestHash = createHash('sha256').update(content).digest('hex')
+      } else {
+        const hash = await writeChunks(file, content, (piece) => clean(path, piece))
+        if (path === MANIFEST) manifestHash = hash
+      }
     },
     async putIfChanged(path, content) {
       clean(path, content)
-      if (current.has(path) && sameBytes(join(out, path), content)) {
+      if (held(path) && sameBytes(join(out, path), content)) {
         kept.add(path)
         return
       }
@@ -126,18 +143,23 @@ export async function openOutput(out: string, cacheDir: string, current: Readonl
     },
     has(path) {
       // One listing of the folder rather than a stat per file: 200,000 stats take a second.
+      if (!listed) return isFile(join(out, path))
       onDisk ??= listFiles(out)
-      return current.has(path) && onDisk.has(path)
+      return listed.has(path) && onDisk.has(path)
     },
     keep(path) {
       checkRelative(path)
       kept.add(path)
     },
+    drop(path) {
+      checkRelative(path)
+      drops.add(path)
+    },
     async commit() {
-      if (!puts.has(MANIFEST)) throw new Error(`Unexpected commit without ${MANIFEST}, expected the manifest to be staged`)
+      if (!puts.has(MANIFEST) || manifestHash === undefined) throw new Error(`Unexpected commit without ${MANIFEST}, expected the manifest to be staged`)
       finished = true
-      const remove = [...current].filter((path) => !puts.has(path) && !kept.has(path)).sort()
-      const whole = !existsSync(out) || (current.size === 0 && (await isEmptyDir(out)))
+      const remove = [...(listed ?? drops)].filter((path) => !puts.has(path) && !kept.has(path)).sort()
+      const whole = !existsSync(out) || (listed !== undefined && listed.size === 0 && (await isEmptyDir(out)))
       const mode = whole && (await sameDevice(staged, out)) ? 'whole' : 'files'
       const put = [...puts].filter((p) => p !== MANIFEST).sort()
       put.push(MANIFEST)
@@ -154,7 +176,7 @@ export async function openOutput(out: string, cacheDir: string, current: Readonl
       await apply(work, journal)
       await rm(work, { recursive: true, force: true })
       await release()
-      return { written: puts.size, removed: remove.length, kept: kept.size }
+      return { written: puts.size, removed: remove.length, kept: kept.size, manifestHash }
     },
     async abort() {
       if (finished) return
@@ -327,6 +349,14 @@ function listFiles(dir: string, prefix = '', found = new Set<string>()): Set<str
     else if (entry.isDirectory()) listFiles(join(dir, entry.name), `${prefix}${entry.name}/`, found)
   }
   return found
+}
+
+function isFile(file: string): boolean {
+  try {
+    return lstatSync(file).isFile()
+  } catch {
+    return false
+  }
 }
 
 function sameBytes(file: string, content: string): boolean {

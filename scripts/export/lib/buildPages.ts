@@ -50,64 +50,51 @@ export type PagePlan = {
 )
 
 /**
- * Decides the pages of an export and the documents each is built from: every valid profile, and
- * every current vacancy whose references resolve. Reads slim documents only.
- * @param byId the valid documents (full or slim)
- * @param profileIds valid profiles in `_id` order
- * @param vacancyIds valid vacancies in `_id` order
- * @param expired vacancies that are left out
- * @returns the plans: profiles, then vacancies, each in `_id` order
+ * Decides the page a document heads and the documents it is built from: a valid profile, or a
+ * current vacancy whose references resolve to documents of the right type. Reads slim documents.
+ * @param doc a valid document
+ * @param find the valid document of an `_id`
+ * @param expired whether the document is a vacancy that expired
+ * @returns the plan, or undefined for no page
  */
-export function planPages(
-  byId: ReadonlyMap<string, SlimDocument>,
-  profileIds: ReadonlyArray<string>,
-  vacancyIds: ReadonlyArray<string>,
-  expired: ReadonlySet<string>,
-): PagePlan[] {
-  const find = (ref: { _ref: string } | undefined, type: SlimDocument['_type']) => {
+export function planPage(doc: SlimDocument, find: (id: string) => SlimDocument | undefined, expired: boolean): PagePlan | undefined {
+  const found = (ref: { _ref: string } | undefined, type: SlimDocument['_type']) => {
     if (!ref) return undefined
-    const doc = byId.get(ref._ref)
-    return doc && doc._type === type ? doc._id : undefined
+    const target = find(ref._ref)
+    return target && target._type === type ? target._id : undefined
   }
-  const plans: PagePlan[] = []
-  for (const id of profileIds) {
-    const profile = byId.get(id)
-    if (profile?._type !== 'jobProfile') continue
-    const tiers = (profile.salaryTiers ?? []).flatMap((r) => find(r, 'salaryTier') ?? [])
-    const faq = (profile.faq ?? []).flatMap((r) => find(r, 'faqEntry') ?? [])
-    const publisher = find(profile.publisher, 'organization')
-    const slug = profile.slug.current
-    plans.push({
+  if (doc._type === 'jobProfile') {
+    const tiers = (doc.salaryTiers ?? []).flatMap((r) => found(r, 'salaryTier') ?? [])
+    const faq = (doc.faq ?? []).flatMap((r) => found(r, 'faqEntry') ?? [])
+    const publisher = found(doc.publisher, 'organization')
+    const slug = doc.slug.current
+    return {
       kind: 'profile',
       slug,
       path: `${slug}.jsonld`,
-      sourceIds: sortedUnique([id, ...tiers, ...faq, ...(publisher ? [publisher] : [])]),
-      profile: id,
+      sourceIds: sortedUnique([doc._id, ...tiers, ...faq, ...(publisher ? [publisher] : [])]),
+      profile: doc._id,
       tiers,
       faq,
       publisher,
-    })
+    }
   }
-  for (const id of vacancyIds) {
-    const vacancy = byId.get(id)
-    if (vacancy?._type !== 'vacancy' || expired.has(id)) continue
-    const profile = find(vacancy.jobProfile, 'jobProfile')
-    const employer = find(vacancy.hiringOrganization, 'organization')
-    const tier = find(vacancy.salaryTier, 'salaryTier')
-    if (!profile || !employer || (vacancy.salaryTier && !tier)) continue // checkAcrossDocuments reported why
-    const slug = vacancy.slug.current
-    plans.push({
-      kind: 'vacancy',
-      slug,
-      path: `vacatures/${slug}.jsonld`,
-      sourceIds: sortedUnique([id, profile, ...(tier ? [tier] : []), employer]),
-      vacancy: id,
-      profile,
-      tier,
-      employer,
-    })
+  if (doc._type !== 'vacancy' || expired) return undefined
+  const profile = found(doc.jobProfile, 'jobProfile')
+  const employer = found(doc.hiringOrganization, 'organization')
+  const tier = found(doc.salaryTier, 'salaryTier')
+  if (!profile || !employer || (doc.salaryTier && !tier)) return undefined // checkAcross reported why
+  const slug = doc.slug.current
+  return {
+    kind: 'vacancy',
+    slug,
+    path: `vacatures/${slug}.jsonld`,
+    sourceIds: sortedUnique([doc._id, profile, ...(tier ? [tier] : []), employer]),
+    vacancy: doc._id,
+    profile,
+    tier,
+    employer,
   }
-  return plans
 }
 
 /**

@@ -1,29 +1,33 @@
 /**
- * Workers in threads (Tinypool, the pool Vitest uses: small, no dependencies, worker_threads), for
- * exports from an NDJSON file: each thread reads the documents it needs from the file and writes
- * its pages' files itself, so the main thread only reads, hashes and plans. The output is the same
- * bytes whatever the number of threads: each page depends on its plan and documents only, and the
- * pipeline orders issues and the manifest itself.
+ * Workers in threads (Tinypool, the pool Vitest uses: small, no dependencies, worker_threads):
+ * each thread reads the documents it needs where the store says they are, so the main thread
+ * only plans, writes and keeps the store. The output is the same bytes whatever the number of
+ * threads: each page depends on its plan and documents only, and the pipeline orders issues and
+ * the manifest itself.
  */
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
-import type { BuildTask, BuiltPage, DocumentSource, SourceEntry, Workers } from '../../lib/engine/types.ts'
+import type { BuildTask, BuiltPage, CheckItem, Workers } from '../../lib/engine/types.ts'
 import type { DocumentTypeNames } from '../../../core/model/documentTypes.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
-import type { CheckItem, WorkerTask } from './workerMain.ts'
+import type { ScanRange, ScanResult } from './scanNdjson.ts'
+import type { WorkerTask } from './workerMain.ts'
 
 /** Options of the thread pool. */
 export interface ThreadWorkersOptions {
   /** Threads; default one per core. */
   threads?: number | undefined
   baseUrl: string | undefined
-  /** The source's name, for positions in the workers' messages. */
-  name: string
-  /** The API token: a worker refuses to write a file that holds it. */
+  /** The API token: a worker refuses to build a file that holds it. */
   secret?: string | undefined
-  /** The Studio's names of jobld's document types (`--types`), mapped in the workers as in the source. */
+  /** The Studio's names of jobld's document types (`--types`), mapped in the workers as in the main thread. */
   types?: DocumentTypeNames | undefined
+}
+
+/** Workers that also scan ranges of an NDJSON file. */
+export interface ScanningWorkers extends Workers {
+  scan(range: ScanRange): Promise<ScanResult>
 }
 
 /** The number of threads an export uses by default: one per core the process may use. */
@@ -33,10 +37,10 @@ export function defaultThreads(): number {
 
 /**
  * A pool of worker threads for one export.
- * @param options threads, base URL and the source's name
+ * @param options threads, base URL, secret and type names
  * @returns the workers; `close()` ends the threads
  */
-export function threadWorkers(options: ThreadWorkersOptions): Workers {
+export function threadWorkers(options: ThreadWorkersOptions): ScanningWorkers {
   const size = options.threads ?? defaultThreads()
   const source = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
   const pool = new Tinypool({
@@ -48,24 +52,21 @@ export function threadWorkers(options: ThreadWorkersOptions): Workers {
     // From sources (tsx, tests), a thread needs the TypeScript loader too; compiled, it does not.
     ...(source === '.ts' ? { execArgv: ['--import', 'tsx'] } : {}),
   })
-  const fileOf = (from: DocumentSource) => {
-    if (!from.file) throw new Error('Unexpected source without a file, expected an NDJSON file for worker threads')
-    return from.file
-  }
   return {
     size,
-    async check(entries: ReadonlyArray<SourceEntry>, from: DocumentSource) {
-      const items = entries.map((entry): CheckItem => {
-        if (!('offset' in entry.handle)) throw new Error('Unexpected value handle for worker threads, expected an offset')
-        return { offset: entry.handle.offset, length: entry.handle.length, line: entry.position?.line ?? 0, unterminated: entry.handle.unterminated }
-      })
-      const task: WorkerTask = { kind: 'check', file: fileOf(from), name: options.name, types: options.types, items }
+    async check(items: ReadonlyArray<CheckItem>) {
+      const task: WorkerTask = { kind: 'check', items: [...items], types: options.types }
       const result: Array<DocumentCheck<SlimDocument>> = await pool.run(task)
       return result
     },
-    async build(task: BuildTask, from: DocumentSource) {
-      const work: WorkerTask = { kind: 'build', file: fileOf(from), name: options.name, baseUrl: options.baseUrl, secret: options.secret, types: options.types, task }
+    async build(task: BuildTask) {
+      const work: WorkerTask = { kind: 'build', task, baseUrl: options.baseUrl, secret: options.secret, types: options.types }
       const result: BuiltPage[] = await pool.run(work)
+      return result
+    },
+    async scan(range: ScanRange) {
+      const work: WorkerTask = { kind: 'scan', range: { ...range, types: options.types } }
+      const result: ScanResult = await pool.run(work)
       return result
     },
     close: () => pool.destroy(),

@@ -1,9 +1,10 @@
 import type { Issue } from '../../../core/issue.ts'
 import type { Page, PagesResult } from '../buildPages.ts'
 import type { RawDocument } from '../../../core/rawDocument.ts'
+import { memoryStore } from '../store/memoryStore.ts'
 import { collectSink } from './collectSink.ts'
 import { inlineWorkers } from './inlineWorkers.ts'
-import { memorySource } from './memorySource.ts'
+import { memoryLoader } from './memoryLoader.ts'
 import { runExport } from './runExport.ts'
 import type { RunOptions } from './types.ts'
 
@@ -30,7 +31,11 @@ export async function exportInMemory(
   source: { issues?: Issue[]; secret?: string | undefined } = {},
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: Issue[] }> {
   const sink = collectSink()
-  const result = await runExport(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl }), sink }, options)
+  const result = await runExport(
+    memoryLoader(documents, source),
+    { store: memoryStore(), workers: inlineWorkers({ baseUrl: options.baseUrl }), sink, key: '', signatures: false, manifest: false },
+    options,
+  )
   const pages = result.manifest.map((entry): ExportedPage => {
     const jsonld = sink.files.get(entry.path) ?? ''
     return {

@@ -1,0 +1,23 @@
+import { hash } from 'node:crypto'
+import { SourceError } from '../../../sources/sourceError.ts'
+
+/**
+ * Parses a document read again from where the store says it is, after checking that the bytes are
+ * those validated: its verdict is the verdict of exactly these bytes.
+ * @param bytes the document's bytes
+ * @param expected the hash it was validated under (base64url SHA-256)
+ * @param name the source's name for the message
+ * @returns the document
+ * @throws SourceError (READ) when the bytes changed since they were checked
+ */
+export function parseChecked(bytes: Buffer, expected: string, name: string): Record<string, unknown> {
+  const changed = () => new SourceError('READ', `Unexpected change to "${name}" during the export, expected the file to stay as it was; run the export again`)
+  if (expected && hash('sha256', bytes, 'base64url') !== expected) throw changed()
+  const value: unknown = JSON.parse(bytes.toString('utf8'))
+  if (!isRecord(value)) throw changed()
+  return value
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,131 @@
+/**
+ * The content store on disk: LMDB through the `lmdb` package (the memory-mapped, transactional
+ * key-value store Parcel's and Gatsby's caches use), one named database per table. A run reads
+ * only the keys it needs, so memory does not grow with the dataset; a transaction is written
+ * whole or (the run killed) not at all. The package ships prebuilt binaries for Linux, macOS and
+ * Windows on every Node that jobld supports (Node-API); nothing is compiled when it installs.
+ */
+import { mkdir, rm } from 'node:fs/promises'
+import { open, type Database, type RootDatabase } from 'lmdb'
+import type { ContentStore, DocRecord, MultiTable, PageRecord, StoredEntry, Table, UnitIssues, UnitRecord } from '../../lib/store/contentStore.ts'
+
+/** The content store on disk, with where it is. */
+export interface LmdbStore extends ContentStore {
+  readonly dir: string
+}
+
+/** Separates a loader table's name from its keys in the one database all loader tables share. */
+const SEPARATOR = '\u0000'
+/** Sorts after every key of a loader table (keys are strings of characters below it). */
+const AFTER = '\u{10FFFF}'
+
+/**
+ * Opens (or creates) the store in a folder of its own. A store that cannot be opened (damaged,
+ * from another version of the format of LMDB itself) is removed and made afresh: a full export.
+ * @param dir the folder (the output's cache folder's `store/`)
+ * @returns the store
+ */
+export async function openLmdbStore(dir: string): Promise<LmdbStore> {
+  await mkdir(dir, { recursive: true })
+  try {
+    return openAt(dir)
+  } catch {
+    await rm(dir, { recursive: true, force: true })
+    await mkdir(dir, { recursive: true })
+    return openAt(dir)
+  }
+}
+
+function openAt(dir: string): LmdbStore {
+  const env: RootDatabase = open({ path: dir, compression: false, maxDbs: 32 })
+  const structured = (name: string) => env.openDB({ name })
+  const plain = (name: string) => env.openDB({ name })
+  const multiDb = (name: string) => env.openDB({ name, dupSort: true, encoding: 'ordered-binary' })
+  const dbs = {
+    meta: plain('meta'),
+    docs: structured('docs'),
+    strays: structured('strays'),
+    units: structured('units'),
+    unitIssues: plain('unitIssues'),
+    pages: structured('pages'),
+    dirty: plain('dirty'),
+    pageIssues: plain('pageIssues'),
+    loader: plain('loader'),
+  }
+  const multis = {
+    referrers: multiDb('referrers'),
+    slugs: multiDb('slugs'),
+    expiry: multiDb('expiry'),
+    unknown: multiDb('unknown'),
+    paths: multiDb('paths'),
+    loader: multiDb('loaderMulti'),
+  }
+  return {
+    dir,
+    meta: tableOf<unknown>(dbs.meta),
+    docs: tableOf<DocRecord>(dbs.docs),
+    strays: tableOf<StoredEntry>(dbs.strays),
+    units: tableOf<UnitRecord>(dbs.units),
+    unitIssues: tableOf<UnitIssues>(dbs.unitIssues),
+    pages: tableOf<PageRecord>(dbs.pages),
+    dirty: tableOf<true>(dbs.dirty),
+    pageIssues: tableOf<true>(dbs.pageIssues),
+    referrers: multiOf(multis.referrers),
+    slugs: multiOf(multis.slugs),
+    expiry: multiOf(multis.expiry),
+    unknown: multiOf(multis.unknown),
+    paths: multiOf(multis.paths),
+    table: <V,>(name: string) => tableOf<V>(dbs.loader, `${name}${SEPARATOR}`),
+    multi: (name) => multiOf(multis.loader, `${name}${SEPARATOR}`),
+    transaction: (write) => env.transactionSync(write),
+    clear() {
+      for (const db of [...Object.values(dbs), ...Object.values(multis)]) db.clearSync()
+    },
+    close: () => env.close(),
+  }
+}
+
+/** A table over a database, or over the keys of one that start with `prefix`. */
+function tableOf<V>(db: Database, prefix = ''): Table<V> {
+  return {
+    // The store holds what jobld wrote in it; a record of another shape only means a full export at worst.
+    get: (key) => db.get(prefix + key),
+    put: (key, value) => {
+      db.putSync(prefix + key, value)
+    },
+    remove: (key) => {
+      db.removeSync(prefix + key)
+    },
+    *entries(range = {}) {
+      const start = prefix + (range.start ?? '')
+      const end = range.end === undefined ? (prefix ? prefix + AFTER : undefined) : prefix + range.end
+      for (const { key, value } of db.getRange({ start, ...(end === undefined ? {} : { end }) })) if (typeof key === 'string') yield [key.slice(prefix.length), value]
+    },
+  }
+}
+
+/** An index over a database with sorted duplicate values, or over its keys that start with `prefix`. */
+function multiOf(db: Database, prefix = ''): MultiTable {
+  return {
+    // A range rather than getValues: in lmdb 3.5 getValues inside a write transaction, after a get,
+    // misreads its keys ("cannot be converted to a BigInt"); a range over the key reads them right.
+    values: (key) => {
+      const full = prefix + key
+      const found: string[] = []
+      for (const { key: at, value } of db.getRange({ start: full, end: `${full}\u0001` })) if (at === full && typeof value === 'string') found.push(value)
+      return found
+    },
+    add: (key, value) => {
+      db.putSync(prefix + key, value)
+    },
+    remove: (key, value) => {
+      db.removeSync(prefix + key, value)
+    },
+    *entries(range = {}) {
+      const start = prefix + (range.start ?? '')
+      const end = range.end === undefined ? (prefix ? prefix + AFTER : undefined) : prefix + range.end
+      for (const { key, value } of db.getRange({ start, ...(end === undefined ? {} : { end }) }))
+        if (typeof key === 'string' && typeof value === 'string') yield [key.slice(prefix.length), value]
+    },
+  }
+}
