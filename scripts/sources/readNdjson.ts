@@ -66,7 +66,7 @@ export async function* readNdjsonRawLines(
   try {
     return yield* ndjsonRawLines(stream, file, maxLineBytes, { offset: range?.start ?? 0 })
   } catch (error) {
-    throw toSourceError(error, file)
+    throw ndjsonReadError(error, file)
   } finally {
     stream.destroy()
   }
@@ -275,7 +275,14 @@ function issue(code: string, message: string, position: { file: string; line: nu
   }
 }
 
-function toSourceError(error: unknown, file: string): unknown {
+/**
+ * A failure to read an NDJSON file as the readers report it: a missing file, or one that cannot be
+ * read, named; anything else as it is.
+ * @param error what reading threw
+ * @param file the file, as named in messages
+ * @returns the error to throw
+ */
+export function ndjsonReadError(error: unknown, file: string): unknown {
   if (error instanceof SourceError) return error
   const code = errorCode(error)
   if (code === 'ENOENT') {

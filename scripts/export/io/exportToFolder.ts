@@ -138,7 +138,10 @@ export async function exportToFolder(
       { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
     )
     // Nothing of a run that read the API token may stay: the store holds documents' verdicts and, for some sources, their bytes.
-    if (loader.holdsSecret) removeStore = true
+    if (loader.holdsSecret) {
+      removeStore = true
+      await Promise.all(['content-lake.ndjson', 'content-lake.json'].map((name) => rm(join(options.cacheDir, name), { force: true })))
+    }
     // --no-cache: a full export, and no store afterwards.
     if (!options.cache && result.written) await rm(join(options.cacheDir, 'store'), { recursive: true, force: true })
     return {

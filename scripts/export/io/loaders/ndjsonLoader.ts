@@ -16,7 +16,7 @@ import { normaliseTypes } from '../../../core/model/documentTypes.ts'
 import { entryId } from '../../lib/engine/entryId.ts'
 import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
 import type { StoredEntry } from '../../lib/store/contentStore.ts'
-import { emptyNdjsonError, parseNdjsonLine } from '../../../sources/readNdjson.ts'
+import { emptyNdjsonError, ndjsonReadError, parseNdjsonLine } from '../../../sources/readNdjson.ts'
 import { SourceError } from '../../../sources/sourceError.ts'
 import { LINE_HOLDS_SECRET, LINE_NOT_UTF8, LINE_TOO_LONG, LINE_UNTERMINATED, scanNdjson, type ScanRange, type ScanResult } from '../engine/scanNdjson.ts'
 import { lineTable, type LineRow } from './lineTable.ts'
@@ -129,7 +129,11 @@ async function scanFile(
   const byHash = store.multi('ndjson:hashes')
   const issues: Issue[] = []
   let holdsSecret = false
-  const size = (await stat(file).catch(() => undefined))?.size ?? 0
+  const size = (
+    await stat(file).catch((error: unknown) => {
+      throw ndjsonReadError(error, options.name)
+    })
+  ).size
   const ranges = splitRanges(file, size)
   const scan = options.scan ?? scanNdjson
   const lanes = Math.max(1, options.lanes ?? 1)

@@ -5,7 +5,8 @@
  * whole or (the run killed) not at all. The package ships prebuilt binaries for Linux, macOS and
  * Windows on every Node that jobld supports (Node-API); nothing is compiled when it installs.
  */
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, open as open_, rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { open, type Database, type RootDatabase } from 'lmdb'
 import type { ContentStore, DocRecord, MultiTable, PageRecord, StoredEntry, Table, UnitIssues, UnitRecord } from '../../lib/store/contentStore.ts'
 
@@ -28,11 +29,38 @@ const AFTER = '\u{10FFFF}'
 export async function openLmdbStore(dir: string): Promise<LmdbStore> {
   await mkdir(dir, { recursive: true })
   try {
+    if (!(await looksLikeLmdb(join(dir, 'data.mdb')))) throw new Error('Unexpected content store file, expected one LMDB wrote')
     return openAt(dir)
   } catch {
     await rm(dir, { recursive: true, force: true })
     await mkdir(dir, { recursive: true })
     return openAt(dir)
+  }
+}
+
+/** LMDB's magic number, at the start of each of the two meta pages of its file. */
+const MAGIC = 0xbeefc0de
+
+/**
+ * Whether a store file is absent (a new store) or starts as LMDB's do: two meta pages with LMDB's
+ * magic number. LMDB trusts its file; one cut short or overwritten could crash the process, so it
+ * is looked at before it is opened (and then removed: a full export).
+ */
+async function looksLikeLmdb(file: string): Promise<boolean> {
+  const handle = await open_(file, 'r').catch(() => undefined)
+  if (!handle) return true
+  try {
+    const { size } = await handle.stat()
+    if (size === 0) return false
+    const head = Buffer.alloc(64)
+    await handle.read(head, 0, 64, 0)
+    const pageSize = head.readUInt32LE(48)
+    if (head.readUInt32LE(24) !== MAGIC || pageSize < 1024 || pageSize > 65536 || size < pageSize * 2) return false
+    const second = Buffer.alloc(4)
+    await handle.read(second, 0, 4, pageSize + 24)
+    return second.readUInt32LE(0) === MAGIC
+  } finally {
+    await handle.close()
   }
 }
 
