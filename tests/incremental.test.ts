@@ -197,7 +197,7 @@ describe('incremental export', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  it('writes nothing and keeps the previous output when an edit brings an error, and writes the next valid version in full', async () => {
+  it('writes nothing and keeps the previous output when an edit brings an error, and writes what the failed run saw once it is fixed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')
     const { docs } = dataset(9)
@@ -207,6 +207,7 @@ describe('incremental export', () => {
     const before = await tree(join(dir, 'inc', 'jsonld'))
     const i = docs.findIndex((d) => d._type === 'faqEntry')
     const valid = docs[i]
+    if (!valid) throw new Error('Unexpected dataset without an FAQ entry')
     docs[i] = { ...valid, question: 'Zonder vraagteken' }
     const j = docs.findIndex((d) => d._type === 'organization')
     docs[j] = { ...docs[j], name: 'Een andere naam' }

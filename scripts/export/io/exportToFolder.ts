@@ -21,7 +21,7 @@ import { defaultLimits, type Limits } from '../../core/limits.ts'
 import type { ManifestEntry, OutputFile } from '../lib/renderFiles.ts'
 import { MANIFEST } from './checkOutputPath.ts'
 import { CliError } from '../../cli/cliError.ts'
-import { copyContentLake } from './engine/contentLakeCopy.ts'
+import { contentLakeLoader } from './loaders/contentLakeLoader.ts'
 import { fileReader } from './engine/fileReader.ts'
 import { folderSink } from './engine/folderSink.ts'
 import { nodeSha256 } from './engine/nodeSha256.ts'
@@ -104,21 +104,42 @@ export async function exportToFolder(
   progress: (line: string) => void = () => undefined,
 ): Promise<FolderExportResult> {
   const limits = options.limits ?? defaultLimits
+  const size = await sourceSize(choice)
+  return exportWithLoader((store, pool) => openLoader(choice, env, limits, options, store, pool), size, out, options, progress)
+}
+
+/**
+ * The export of any loader into `out`: the driver's parts (the store in the output's cache folder,
+ * threads for a large source, the output folder) around runExport. Used by exportToFolder and by
+ * the webhook's updateOutput.
+ * @param open the loader, given the store's folder and the thread pool (if any)
+ * @param size the source's size in bytes, to decide on threads
+ * @param out the output folder
+ * @param options the export's options
+ * @param progress reports what is being done
+ * @param touched `_id`s whose pages are reported even when unchanged (a webhook's documents)
+ * @returns what the export did
+ */
+export async function exportWithLoader(
+  open: (storeDir: string, pool: ScanningWorkers | undefined) => Promise<Loader>,
+  size: number,
+  out: string,
+  options: FolderExportOptions,
+  progress: (line: string) => void = () => undefined,
+  touched?: ReadonlyArray<string>,
+): Promise<FolderExportResult> {
   const keep = options.cache && !options.dryRun
   const storeDir = keep ? join(options.cacheDir, 'store') : join(options.cacheDir, `store-${process.pid}-once`)
   const key = [await toolFingerprint(), options.baseUrl ?? '', renamesTypes(options.types) ? JSON.stringify(options.types) : ''].join('\u0000')
   const manifestHash = options.dryRun ? undefined : await manifestHashOf(out)
-
-  const size = await sourceSize(choice)
   const threads = options.threads ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
   const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, secret: options.secret, types: options.types }) : undefined
   const reader = fileReader({ types: options.types })
   const workers: Workers = pool ?? inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256, reader })
   const store = await openLmdbStore(storeDir)
-  let loader: Loader | undefined
   let removeStore = !keep
   try {
-    loader = await openLoader(choice, env, limits, options, pool)
+    const loader = await open(storeDir, pool)
     const trusted = storeTrusted(store, storeKey(key, loader), manifestHash)
     // A store that describes the output knows its files: the pages it drops are named. Else the manifest lists them.
     const current = options.dryRun ? undefined : manifestHash === undefined ? new Set<string>() : trusted ? ({ exists: true } as const) : await currentFiles(out)
@@ -134,14 +155,11 @@ export async function exportToFolder(
     }
     const result = await runExport(
       loader,
-      { store, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles },
+      { store, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles, touched },
       { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
     )
     // Nothing of a run that read the API token may stay: the store holds documents' verdicts and, for some sources, their bytes.
-    if (loader.holdsSecret) {
-      removeStore = true
-      await Promise.all(['content-lake.ndjson', 'content-lake.json'].map((name) => rm(join(options.cacheDir, name), { force: true })))
-    }
+    if (loader.holdsSecret) removeStore = true
     // --no-cache: a full export, and no store afterwards.
     if (!options.cache && result.written) await rm(join(options.cacheDir, 'store'), { recursive: true, force: true })
     return {
@@ -159,8 +177,7 @@ export async function exportToFolder(
     }
   } catch (error) {
     if (error instanceof CliError || error instanceof SourceError) throw error
-    if (process.env.JOBLD_DEBUG) console.error(error)
-    throw new CliError("WRITE", `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
+    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
   } finally {
     await workers.close()
     reader.close()
@@ -169,18 +186,22 @@ export async function exportToFolder(
   }
 }
 
-/** The loader of a choice: NDJSON (and, for now, the Content Lake's local copy) from its file, the rest in memory. */
-async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, pool: ScanningWorkers | undefined): Promise<Loader> {
-  const scanning = { maxLineBytes: limits.ndjsonLineBytes, secret: options.secret, types: renamesTypes(options.types) ? options.types : undefined, scan: pool ? (range: Parameters<ScanningWorkers['scan']>[0]) => pool.scan(range) : undefined, lanes: pool ? pool.size * 2 : 1 }
-  if (choice.kind === 'ndjson') return ndjsonLoader(choice.file, { name: choice.file, ...scanning })
-  if (choice.kind === 'contentLake') {
-    const copy = await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun)
-    return { ...ndjsonLoader(copy.file, { name: `sanity://${choice.projectId}/${choice.dataset}`, ...scanning }), kind: 'contentLake', identity: `sanity://${choice.projectId}/${choice.dataset}` }
-  }
+/** The loader of a choice: NDJSON from its file, the Content Lake into the store, Markdown and archives in memory. */
+async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, storeDir: string, pool: ScanningWorkers | undefined): Promise<Loader> {
+  const types = renamesTypes(options.types) ? options.types : undefined
+  if (choice.kind === 'ndjson')
+    return ndjsonLoader(choice.file, {
+      name: choice.file,
+      maxLineBytes: limits.ndjsonLineBytes,
+      secret: options.secret,
+      types,
+      scan: pool ? (range) => pool.scan(range) : undefined,
+      lanes: pool ? pool.size * 2 : 1,
+    })
+  if (choice.kind === 'contentLake') return contentLakeLoader(choice, { env, limits, storeDir, secret: options.secret, types })
   const loaded = await loadSource(choice, limits)
-  const names = renamesTypes(options.types) ? options.types : undefined
-  const documents = names ? loaded.documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, names) })) : loaded.documents
-  return { ...memoryLoader(documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256, identity: choice.kind === 'markdown' ? choice.paths.join('\u0000') : '' }), kind: choice.kind }
+  const documents = types ? loaded.documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, types) })) : loaded.documents
+  return memoryLoader(documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256, kind: choice.kind, identity: choice.kind === 'markdown' ? choice.paths.join('\u0000') : '' })
 }
 
 /** The size of a file source, to decide on worker threads. */

@@ -13,19 +13,19 @@ const BATCH = 2000
  * once read): every document is an entry, in the order given. Run against a store it filled
  * before, it replaces every entry (memory sources are small, and read whole anyway).
  * @param documents the documents with their positions, in source order
- * @param options issues of the input itself, a secret no document may hold, and the hash of a
- *   document's JSON text for a driver that keeps pages between runs
+ * @param options issues of the input itself, a secret no document may hold, the hash of a
+ *   document's JSON text for a driver that keeps pages between runs, and the kind and identity of the source
  * @returns the loader
  */
 export function memoryLoader(
   documents: ReadonlyArray<RawDocument>,
-  options: { issues?: ReadonlyArray<Issue>; secret?: string | undefined; hash?: ((text: string) => string) | undefined; identity?: string } = {},
+  options: { issues?: ReadonlyArray<Issue>; secret?: string | undefined; hash?: ((text: string) => string) | undefined; kind?: Loader['kind']; identity?: string } = {},
 ): Loader {
   const issues = [...(options.issues ?? [])]
   const { secret, hash } = options
   let holdsSecret = false
   return {
-    kind: 'memory',
+    kind: options.kind ?? 'memory',
     identity: options.identity ?? '',
     name: '',
     get holdsSecret() {

@@ -150,6 +150,7 @@ export async function runExport(loader: Loader, parts: RunParts, options: RunOpt
       Math.max(1, workers.size * 2),
     )
 
+    if (parts.touched) reportTouched(store, parts.touched, outcomes)
     const issues = applyStrict([...crossIssues, ...pageIssues(store)], strict)
     const ok = !issues.some((issue) => issue.severity === 'error')
     const profiles = numberOr(store.meta.get('profiles'), 0)
@@ -297,6 +298,19 @@ async function* buildTasks(
       }
   }
   if (plans.length) yield make()
+}
+
+/** Adds the pages built from the given `_id`s that the run did not look at: unchanged. */
+function reportTouched(store: ContentStore, ids: ReadonlyArray<string>, outcomes: PageOutcome[]): void {
+  const seen = new Set(outcomes.map((outcome) => outcome.path))
+  const wanted = new Set(ids)
+  for (const id of ids)
+    for (const producer of [id, ...store.referrers.values(id)]) {
+      const plan = store.units.get(producer)?.plan
+      if (!plan || seen.has(plan.path) || !plan.sourceIds.some((source) => wanted.has(source))) continue
+      seen.add(plan.path)
+      outcomes.push({ path: plan.path, kind: plan.kind, slug: plan.slug, action: 'unchanged' })
+    }
 }
 
 /** Marks dirty every producer whose page's files someone removed from the output. */

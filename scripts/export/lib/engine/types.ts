@@ -189,6 +189,8 @@ export interface RunParts {
   manifest?: boolean | undefined
   /** Sign pages by their inputs, to keep unchanged ones next time (default true; a store used once needs none). */
   signatures?: boolean | undefined
+  /** `_id`s whose pages are reported even when unchanged (the documents a webhook brought). */
+  touched?: ReadonlyArray<string> | undefined
 }
 
 /** One page as a run left it. */

@@ -1,0 +1,228 @@
+/**
+ * The Content Lake loader: a dataset's published documents, kept in the store with their bytes in
+ * its document file (the store is the local copy). The first read streams the whole dataset; a
+ * later one, when the store holds this dataset from this endpoint, asks only for what changed
+ * since its newest `_updatedAt` (less a margin for clocks and for documents that changed while
+ * the last read ran) and updates the store in place: documents whose bytes changed are checked
+ * again, documents that are gone are removed, nothing else is touched. A change the webhook brings
+ * (documents and deleted ids) is applied the same way, without a read.
+ */
+import { hash } from 'node:crypto'
+import type { Issue } from '../../../core/issue.ts'
+import type { Limits } from '../../../core/limits.ts'
+import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/documentTypes.ts'
+import { secretVerdict } from '../../../core/secrets/findSecret.ts'
+import { entryId } from '../../lib/engine/entryId.ts'
+import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
+import type { StoredEntry } from '../../lib/store/contentStore.ts'
+import { loadSanityClient } from '../../../sources/loadSanityClient.ts'
+import { contentLakeOptions, type ContentLakeEnv, type SourceChoice } from '../../../sources/loadSource.ts'
+import { documentFile, type DocumentFile } from '../store/documentFile.ts'
+
+/** Documents per batch checked on the workers and applied to the store. */
+const BATCH = 2000
+/** How far before the store's newest `_updatedAt` a delta reads again: clock steps and edits during the last read. */
+const MARGIN_MS = 10 * 60 * 1000
+
+/** A change brought by the webhook: documents as the Content Lake gives them, and ids no longer published. */
+export interface ContentLakeChange {
+  upserts: ReadonlyArray<Record<string, unknown>>
+  deletes: ReadonlyArray<string>
+}
+
+/** What the loader keeps besides the entries. */
+interface LakeState {
+  /** The newest `_updatedAt` in the store; undefined when a document had none (then no delta). */
+  lastUpdatedAt: string | undefined
+}
+
+/** What a read did, for reports and tests. */
+export interface LakeRead {
+  mode: 'full' | 'delta' | 'change'
+  /** Documents read whole. */
+  read: number
+  /** Documents removed. */
+  removed: number
+}
+
+/** Options of the Content Lake loader. */
+export interface ContentLakeLoaderOptions {
+  env: ContentLakeEnv
+  limits: Limits
+  /** The store's folder, where its document file is. */
+  storeDir: string
+  /** The API token: a document holding it is refused and nothing of the run is kept. */
+  secret?: string | undefined
+  types?: DocumentTypeNames | undefined
+  /** Apply this change instead of reading the Content Lake (the webhook). */
+  change?: ContentLakeChange | undefined
+  /** Told what the read did. */
+  onRead?: ((read: LakeRead) => void) | undefined
+}
+
+/**
+ * A loader for a Content Lake dataset.
+ * @param choice project and dataset
+ * @param options environment, limits, the store's folder, secret, type names, a change to apply
+ * @returns the loader
+ */
+export function contentLakeLoader(choice: Extract<SourceChoice, { kind: 'contentLake' }>, options: ContentLakeLoaderOptions): Loader {
+  const name = `sanity://${choice.projectId}/${choice.dataset}`
+  const issues: Issue[] = []
+  let holdsSecret = false
+  let file: DocumentFile | undefined
+  return {
+    kind: 'contentLake',
+    // Another dataset, host or API version never mixes in: any of them changed means a full read.
+    identity: [name, options.env.SANITY_API_HOST ?? '', options.env.SANITY_API_VERSION ?? ''].join('\u0000'),
+    name,
+    get holdsSecret() {
+      return holdsSecret
+    },
+    async load(context) {
+      file = documentFile(options.storeDir, context.store)
+      const state = context.store.table<LakeState>('contentLake').get('state')
+      const session = lakeSession(context, file, options, name, issues, () => {
+        holdsSecret = true
+      })
+      let read: LakeRead
+      if (!context.full && options.change) read = await session.apply(options.change)
+      else {
+        await loadSanityClient()
+        const since = context.full ? undefined : state?.lastUpdatedAt
+        read = since === undefined ? await session.full(choice) : await session.delta(choice, since)
+      }
+      options.onRead?.(read)
+    },
+    position: (entry) => ({ file: name, line: entry.n }),
+    order: (entry) => entry.n,
+    locate: (entry) => ({ file: file?.path ?? '', offset: entry.at?.[0] ?? 0, length: entry.at?.[1] ?? 0, name }),
+    issues: () => issues,
+    close: () => file?.close(),
+  }
+}
+
+/** The reads and writes of one load. */
+function lakeSession(context: LoadContext, file: DocumentFile, options: ContentLakeLoaderOptions, name: string, issues: Issue[], secretSeen: () => void) {
+  const { store } = context
+  const secret = options.secret ? Buffer.from(options.secret) : undefined
+  const stamps = newest()
+  const lakeOptions = (choice: Extract<SourceChoice, { kind: 'contentLake' }>) => contentLakeOptions(choice, options.env, options.limits)
+
+  /** Stores a batch of documents (their bytes, checked on the workers) and removes the entries they replace. */
+  const store_ = async (batch: ReadonlyArray<{ value: Record<string, unknown>; bytes: Buffer }>) => {
+    const entries: StoredEntry[] = []
+    const unknown: StoredEntry[] = []
+    const changes: EntryChange[] = []
+    for (const { value, bytes } of batch) {
+      stamps.add(value._updatedAt)
+      const id = typeof value._id === 'string' ? value._id : undefined
+      const digest = hash('sha256', bytes, 'base64url')
+      const before = id === undefined ? undefined : store.docs.get(id)?.entries[0]
+      if (before && before.hash === digest) continue
+      const entry: StoredEntry = { n: context.nextEntry(), hash: digest, check: { kind: 'missingId', docType: '', idText: '' }, at: file.append(bytes) }
+      if (secret && bytes.includes(secret)) {
+        // Refused before any other check, whose messages could quote it; nothing of this run is kept.
+        secretSeen()
+        const refused = secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
+        if ('issues' in refused) {
+          issues.push(...refused.issues)
+          continue
+        }
+        entry.check = refused.check
+      } else unknown.push(entry)
+      if (before) {
+        changes.push({ remove: before.n, id })
+        file.release(before.at?.[1] ?? 0)
+      }
+      entries.push(entry)
+    }
+    const checks = await context.workers.check(unknown.map((entry) => ({ at: { file: file.path, offset: entry.at?.[0] ?? 0, length: entry.at?.[1] ?? 0, name, line: entry.n } })))
+    unknown.forEach((entry, i) => {
+      const check = checks[i]
+      if (check) entry.check = check
+    })
+    for (const entry of entries) changes.push({ put: entry, id: entryId(entry.check) })
+    store.transaction(() => file.record())
+    context.apply(changes)
+    return entries.length
+  }
+
+  /** Removes the documents of these `_id`s. */
+  const remove = (ids: Iterable<string>) => {
+    const changes: EntryChange[] = []
+    for (const id of ids)
+      for (const entry of store.docs.get(id)?.entries ?? []) {
+        changes.push({ remove: entry.n, id })
+        file.release(entry.at?.[1] ?? 0)
+      }
+    store.transaction(() => file.record())
+    context.apply(changes)
+    return changes.length
+  }
+
+  const finish = () => store.transaction(() => store.table<LakeState>('contentLake').put('state', { lastUpdatedAt: stamps.value() }))
+
+  return {
+    async full(choice: Extract<SourceChoice, { kind: 'contentLake' }>): Promise<LakeRead> {
+      const { streamContentLake } = await import('../../../sources/contentLake.ts')
+      let batch: Array<{ value: Record<string, unknown>; bytes: Buffer }> = []
+      let read = 0
+      const pending: Array<Promise<number>> = []
+      await streamContentLake(lakeOptions(choice), async (value, line) => {
+        // A copy: the line may be a view into a response chunk the reader hands on or reuses.
+        batch.push({ value, bytes: Buffer.from(line) })
+        read += 1
+        if (batch.length >= BATCH) {
+          pending.push(store_(batch))
+          batch = []
+          if (pending.length >= Math.max(2, context.workers.size * 2)) await pending.shift()
+          context.progress(`Read ${read} documents`)
+        }
+      })
+      pending.push(store_(batch))
+      await Promise.all(pending)
+      finish()
+      return { mode: 'full', read, removed: 0 }
+    },
+    async delta(choice: Extract<SourceChoice, { kind: 'contentLake' }>, lastUpdatedAt: string): Promise<LakeRead> {
+      const { readContentLakeDelta } = await import('../../../sources/contentLake.ts')
+      const since = new Date(Date.parse(lastUpdatedAt) - MARGIN_MS).toISOString()
+      const found = await readContentLakeDelta(lakeOptions(choice), since)
+      const published = new Set(found.ids)
+      // Published documents the store lacks and the delta did not bring (an old _updatedAt): fetched whole.
+      const brought = new Set(found.changed.map((doc) => String(doc._id)))
+      const missing = found.ids.filter((id) => !brought.has(id) && store.docs.get(id) === undefined)
+      const changed = missing.length ? [...found.changed, ...(await readContentLakeDelta(lakeOptions(choice), '9999-12-31T00:00:00Z', missing)).changed] : found.changed
+      stamps.add(lastUpdatedAt)
+      const gone = [...store.docs.entries()].map(([id]) => id).filter((id) => !published.has(id))
+      const removed = remove(gone)
+      let read = 0
+      for (let i = 0; i < changed.length; i += BATCH)
+        read += await store_(changed.slice(i, i + BATCH).filter((doc) => published.has(String(doc._id))).map((value) => ({ value, bytes: Buffer.from(JSON.stringify(value)) })))
+      finish()
+      return { mode: 'delta', read, removed }
+    },
+    async apply(change: ContentLakeChange): Promise<LakeRead> {
+      // The stamp of the last read stays: a change the webhook missed is still found by the next read.
+      const removed = remove(change.deletes)
+      let read = 0
+      for (let i = 0; i < change.upserts.length; i += BATCH) read += await store_(change.upserts.slice(i, i + BATCH).map((value) => ({ value, bytes: Buffer.from(JSON.stringify(value)) })))
+      store.transaction(() => file.record())
+      return { mode: 'change', read, removed }
+    },
+  }
+}
+
+/** The newest of a set of `_updatedAt` stamps; one missing stamp makes it unknown (no delta next time). */
+function newest() {
+  let latest: string | undefined
+  let unknown = false
+  return {
+    add(stamp: unknown) {
+      if (typeof stamp !== 'string' || Number.isNaN(Date.parse(stamp))) unknown = true
+      else if (latest === undefined || Date.parse(stamp) > Date.parse(latest)) latest = stamp
+    },
+    value: () => (unknown ? undefined : latest),
+  }
+}
