@@ -101,15 +101,33 @@ describe('npm run fidelity', () => {
   it('exits 2 on an unknown argument', async () => {
     const { out, io: streams } = io()
     expect(await runFidelity(['--fast'], streams)).toBe(2)
-    expect(out.stderr).toBe('Unexpected argument fast, expected --verbose or --help\n')
+    expect(out.stderr).toBe('Unexpected argument fast, expected --verbose, --fuzz, --seed, --show or --help\n')
+  })
+
+  it('exits 2 on a --fuzz that is not a whole number', async () => {
+    const { out, io: streams } = io()
+    expect(await runFidelity(['--fuzz', 'many'], streams)).toBe(2)
+    expect(out.stderr).toBe('Unexpected --fuzz "many", expected a whole number\n')
   })
 
   it('prints a row per fixture and the total', async () => {
     const { out, io: streams } = io()
-    await runFidelity([], streams)
+    await runFidelity(['--fuzz', '0'], streams)
     const lines = out.stdout.split('\n')
     expect(lines[0]).toBe('article                           facts    right %  tier P %  tier R %  net→gross  refused')
     expect(lines.some((line) => line.startsWith('customer-service-medewerker-seed    19/19  100.0'))).toBe(true)
     expect(lines.at(-2)).toMatch(/^total +\d+\/\d+ /)
+  })
+
+  it('prints the fuzzed articles\' score per value of each layout dimension', async () => {
+    const { out, io: streams } = io()
+    await runFidelity(['--fuzz', '40', '--seed', '3'], streams)
+    const table = out.stdout.slice(out.stdout.indexOf('40 fuzzed articles (seed 3), per layout dimension:'))
+    const lines = table.split('\n')
+    expect(lines[1]).toBe(`dimension     ${'value'.padEnd(lines[1]?.indexOf('articles') ? (lines[1].indexOf('articles') - 16) : 0)}  articles     facts  right %`)
+    for (const dimension of ['locale', 'money', 'title', 'faq markup', 'tier layout', 'period', 'statistic', 'basis', 'distractor'])
+      expect(lines.some((line) => line.startsWith(dimension.padEnd(12)))).toBe(true)
+    expect(lines.some((line) => /^ +FOUR_WEEKS +\d+ +\d+\/\d+ +\d+\.\d/u.test(line))).toBe(true)
+    expect(lines.find((line) => line.startsWith('total'))).toMatch(/^total +40 +\d+\/\d+ +\d+\.\d$/u)
   })
 })
