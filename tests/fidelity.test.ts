@@ -83,6 +83,22 @@ describe('scoreArticle', () => {
     expect(verdicts(score)).toEqual(['✓ faq 1 question', '✓ faq 1 answer', '✗ invented question "Wat verdien je?": not expected'])
   })
 
+  it('wants a median and percentiles as a distribution, not as an average', () => {
+    const article = expected({ tiers: [{ level: 'Alle niveaus', amounts: { MONTH: { p10: 2100, median: 2800, p90: 3600 } } }] })
+    const asAverage = run({ tiers: [{ level: 'Alle niveaus', basis: 'gross', currency: 'EUR', amounts: { MONTH: { value: 2800 } } }] })
+    const asDistribution = run({ tiers: [{ level: 'Alle niveaus', basis: 'gross', currency: 'EUR', amounts: { MONTH: { p10: 2100, median: 2800, p90: 3600 } } }] })
+    expect(verdicts(scoreArticle(article, asAverage))).toEqual(['✗ tier Alle niveaus: MONTH 2800'])
+    expect(verdicts(scoreArticle(article, asDistribution))).toEqual(['✓ tier Alle niveaus'])
+  })
+
+  it('wants an amount in a period the content model lacks (four-weekly) out of every tier', () => {
+    const article = expected({ tiers: [{ level: 'Trede 1', amounts: { FOUR_WEEKS: 2400, MONTH: 2600 } }] })
+    const right = run({ tiers: [{ level: 'Trede 1', basis: 'gross', currency: 'EUR', amounts: { MONTH: { value: 2600 } } }] })
+    const asMonthly = run({ tiers: [{ level: 'Trede 1', basis: 'gross', currency: 'EUR', amounts: { MONTH: { value: 2400 } } }] })
+    expect(verdicts(scoreArticle(article, right))).toEqual(['✓ tier Trede 1', '✓ tier Trede 1 FOUR_WEEKS kept out'])
+    expect(verdicts(scoreArticle(article, asMonthly))).toEqual(['✗ tier Trede 1: MONTH 2400', '✗ tier Trede 1 FOUR_WEEKS kept out: in a tier: 2400'])
+  })
+
   it('scores a broken article as right when the importer refused it', () => {
     expect(verdicts(scoreArticle(expected({ refused: true }), run({ title: undefined }, { importFailed: true })))).toEqual(['✓ refused with an error'])
     expect(verdicts(scoreArticle(expected({ refused: true }), run({})))).toEqual(['✗ refused with an error: no import error'])
