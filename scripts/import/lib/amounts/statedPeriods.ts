@@ -1,4 +1,4 @@
-import { salaryPeriods, type SalaryPeriod } from '../../../core/rules/constants.ts'
+import { amountRanges, salaryPeriods, type SalaryPeriod } from '../../../core/rules/constants.ts'
 
 /**
  * The periods an article can state pay in: the content model's (rules/constants.ts) and
@@ -16,4 +16,15 @@ export type StatedPeriod = (typeof statedPeriods)[number]
  */
 export function isModelPeriod(period: StatedPeriod): period is SalaryPeriod {
   return (salaryPeriods as ReadonlyArray<string>).includes(period)
+}
+
+/**
+ * The plausible amounts per stated period: the model's ranges (rules/constants.ts), and for a
+ * period it lacks the range of the weeks it spans (four weeks: four times a week's).
+ * @param period the period
+ * @returns the lowest and highest plausible amount
+ */
+export function plausibleRange(period: StatedPeriod): { min: number; max: number } {
+  if (isModelPeriod(period)) return amountRanges[period]
+  return { min: amountRanges.WEEK.min * 4, max: amountRanges.WEEK.max * 4 }
 }
