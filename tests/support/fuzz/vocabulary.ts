@@ -162,6 +162,9 @@ export const faqHeadings: Record<Language, string[]> = {
   en: ['Frequently asked questions', 'FAQs', 'Questions and answers', 'Common questions about {jobs}', 'Your questions answered', 'People also ask', 'Good to know', 'FAQ: {job}'],
 }
 
+/** FAQ headings that do not say they head questions. */
+export const plainFaqHeadings = new Set(['Goed om te weten', 'Good to know'])
+
 /** Headings of the salary section. */
 export const salaryHeadings: Record<Language, string[]> = {
   nl: ['Salaris', 'Wat verdient een {job}?', 'Salaris van een {job}', 'Loon en salaris', 'Hoeveel verdien je als {job}?', 'Salarisindicatie'],

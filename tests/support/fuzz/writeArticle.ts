@@ -9,7 +9,7 @@ import { locales } from './locales.ts'
 import { expectedAmount, MoneyWriter } from './money.ts'
 import { capital, Choice, Page } from './page.ts'
 import type { Recipe } from './recipe.ts'
-import { faqHeadings, jobs, questions, salaryHeadings, taskSections } from './vocabulary.ts'
+import { faqHeadings, jobs, plainFaqHeadings, questions, salaryHeadings, taskSections } from './vocabulary.ts'
 import { writeDistractor } from './writeDistractor.ts'
 import { writeFaq, type FaqFact } from './writeFaq.ts'
 import { writeTiers } from './writeTiers.ts'
@@ -77,7 +77,13 @@ export function writeArticle(recipe: Recipe): FuzzedArticle {
       : undefined
     faqFacts.push({ question: fill(q), answer, more })
   }
-  const faqHeading = fill(faqHeadings[language][recipe.faqHeading % faqHeadings[language].length] ?? 'FAQ')
+  // A heading without FAQ words ("Goed om te weten") only stands over questions that are not headings: questions as
+  // headings under such a heading are the article's own sections, as on many career pages.
+  const headingMarkups = ['headings', 'headings-deeper', 'headings-same-level', 'headings-under-title-level', 'bold-heading-paragraph', 'html-headings']
+  // One question under such a heading is no FAQ either: a page's FAQ asks several.
+  const headingChoices = headingMarkups.includes(recipe.faqMarkup) || faqFacts.length < 2 ? faqHeadings[language].filter((h) => !plainFaqHeadings.has(h)) : faqHeadings[language]
+  const faqHeadingTemplate = headingChoices[recipe.faqHeading % headingChoices.length] ?? 'FAQ'
+  const faqHeading = fill(faqHeadingTemplate)
   const salaryHeading = capital(fill(choice.pick(salaryHeadings[language])))
   if (distractors.has('toc')) {
     const entries = [fill(taskSections[language].heading), salaryHeading, ...(faqFacts.length > 0 ? [faqHeading, ...faqFacts.map((f) => f.question)] : [])]
@@ -126,7 +132,7 @@ export function writeArticle(recipe: Recipe): FuzzedArticle {
     money: [`${locale.id} ${money.style.id}`],
     title: [recipe.titleForm],
     'faq markup': [faqFacts.length > 0 ? recipe.faqMarkup : 'none'],
-    'faq heading': faqFacts.length > 0 ? [recipe.faqMarkup === 'bold-heading-paragraph' ? 'bold paragraph' : faqHeadings[language][recipe.faqHeading % faqHeadings[language].length] ?? ''] : [],
+    'faq heading': faqFacts.length > 0 ? [recipe.faqMarkup === 'bold-heading-paragraph' ? `**${faqHeadingTemplate}**` : faqHeadingTemplate] : [],
     'tier layout': [recipe.tierLayout],
     'table markup': tiers.tableMarkup ? [tiers.tableMarkup] : [],
     period: tiers.periods,
