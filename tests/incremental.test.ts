@@ -123,7 +123,7 @@ async function compare(dir: string, file: string, step: number, options: CachedE
 }
 
 describe('incremental export', () => {
-  it('writes output byte-identical to a full export after random edits', async () => {
+  it('writes output byte-identical to a full export after random edits', { timeout: 180_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')
     const random = createRandom(7)
@@ -168,7 +168,7 @@ describe('incremental export', () => {
     expect(second).toMatchObject({ full: false, changed: 1, checked: 2, built: 1 })
   })
 
-  it('exports in full when the store is damaged, half-written or of another output version, and rebuilds a page whose file went missing', async () => {
+  it('exports in full when the store is damaged, half-written or of another output version, and rebuilds a page whose file went missing', { timeout: 120_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')
     const { docs } = dataset(5)

@@ -22,6 +22,7 @@ import type { ManifestEntry, OutputFile } from '../lib/renderFiles.ts'
 import { MANIFEST } from './checkOutputPath.ts'
 import { CliError } from '../../cli/cliError.ts'
 import { contentLakeLoader } from './loaders/contentLakeLoader.ts'
+import { markdownLoader } from './loaders/markdownLoader.ts'
 import { fileReader } from './engine/fileReader.ts'
 import { folderSink } from './engine/folderSink.ts'
 import { nodeSha256 } from './engine/nodeSha256.ts'
@@ -186,7 +187,7 @@ export async function exportWithLoader(
   }
 }
 
-/** The loader of a choice: NDJSON from its file, the Content Lake into the store, Markdown and archives in memory. */
+/** The loader of a choice: NDJSON from its file, the Content Lake and Markdown into the store, archives in memory. */
 async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, storeDir: string, pool: ScanningWorkers | undefined): Promise<Loader> {
   const types = renamesTypes(options.types) ? options.types : undefined
   if (choice.kind === 'ndjson')
@@ -199,9 +200,10 @@ async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Lim
       lanes: pool ? pool.size * 2 : 1,
     })
   if (choice.kind === 'contentLake') return contentLakeLoader(choice, { env, limits, storeDir, secret: options.secret, types })
+  if (choice.kind === 'markdown') return markdownLoader(choice.paths, { limits, storeDir, secret: options.secret, types })
   const loaded = await loadSource(choice, limits)
   const documents = types ? loaded.documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, types) })) : loaded.documents
-  return memoryLoader(documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256, kind: choice.kind, identity: choice.kind === 'markdown' ? choice.paths.join('\u0000') : '' })
+  return memoryLoader(documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256, kind: choice.kind })
 }
 
 /** The size of a file source, to decide on worker threads. */

@@ -43,15 +43,25 @@ export function defaultThreads(): number {
 export function threadWorkers(options: ThreadWorkersOptions): ScanningWorkers {
   const size = options.threads ?? defaultThreads()
   const source = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
-  const pool = new Tinypool({
-    filename: new URL(`./workerMain${source}`, import.meta.url).href,
-    minThreads: size,
-    maxThreads: size,
-    // A task holds a few dozen pages and their documents; a small old space keeps the threads' memory flat.
-    resourceLimits: { maxOldGenerationSizeMb: 192 },
-    // From sources (tsx, tests), a thread needs the TypeScript loader too; compiled, it does not.
-    ...(source === '.ts' ? { execArgv: ['--import', 'tsx'] } : {}),
-  })
+  // Started with the first task: an export that fails before (a source that cannot be read) starts no thread.
+  let started: Tinypool | undefined
+  const pool = {
+    run: (task: WorkerTask) => {
+      started ??= new Tinypool({
+        filename: new URL(`./workerMain${source}`, import.meta.url).href,
+        minThreads: size,
+        maxThreads: size,
+        // A task holds a few dozen pages and their documents; a small old space keeps the threads' memory flat.
+        resourceLimits: { maxOldGenerationSizeMb: 192 },
+        // From sources (tsx, tests), a thread needs the TypeScript loader too; compiled, it does not.
+        ...(source === '.ts' ? { execArgv: ['--import', 'tsx'] } : {}),
+      })
+      return started.run(task)
+    },
+    destroy: async () => {
+      await started?.destroy()
+    },
+  }
   return {
     size,
     async check(items: ReadonlyArray<CheckItem>) {

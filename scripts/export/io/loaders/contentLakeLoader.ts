@@ -8,6 +8,7 @@
  * (documents and deleted ids) is applied the same way, without a read.
  */
 import { hash } from 'node:crypto'
+import { closeSync, openSync, readSync } from 'node:fs'
 import type { Issue } from '../../../core/issue.ts'
 import type { Limits } from '../../../core/limits.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/documentTypes.ts'
@@ -163,24 +164,58 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
 
   const finish = () => store.transaction(() => store.table<LakeState>('contentLake').put('state', { lastUpdatedAt: stamps.value() }))
 
+  /** Entries for documents read into the document file (offset, length pairs), numbered in stream order, checked on the workers. */
+  const checkSpans = async (spans: ReadonlyArray<number>) => {
+    const entries: StoredEntry[] = []
+    const unknown: StoredEntry[] = []
+    // The batch lies in one stretch of the file (appended in order): one read.
+    const start = spans[0] ?? 0
+    const region = readSpan(file.path, [start, (spans[spans.length - 2] ?? 0) + (spans[spans.length - 1] ?? 0) - start])
+    for (let i = 0; i < spans.length; i += 2) {
+      const at: [number, number] = [spans[i] ?? 0, spans[i + 1] ?? 0]
+      const bytes = region.subarray(at[0] - start, at[0] - start + at[1])
+      const entry: StoredEntry = { n: context.nextEntry(), hash: hash('sha256', bytes, 'base64url'), check: { kind: 'missingId', docType: '', idText: '' }, at }
+      if (secret && bytes.includes(secret)) {
+        // Refused before any other check, whose messages could quote it; nothing of this run is kept.
+        secretSeen()
+        const value: unknown = JSON.parse(bytes.toString('utf8'))
+        if (!isRecord(value)) continue
+        const refused = secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
+        if ('issues' in refused) {
+          issues.push(...refused.issues)
+          continue
+        }
+        entry.check = refused.check
+      } else unknown.push(entry)
+      entries.push(entry)
+    }
+    const checks = await context.workers.check(unknown.map((entry) => ({ at: { file: file.path, offset: entry.at?.[0] ?? 0, length: entry.at?.[1] ?? 0, name, line: entry.n } })))
+    unknown.forEach((entry, i) => {
+      const check = checks[i]
+      if (check) entry.check = check
+    })
+    context.apply(entries.map((entry): EntryChange => ({ put: entry, id: entryId(entry.check) })))
+  }
+
   return {
     async full(choice: Extract<SourceChoice, { kind: 'contentLake' }>): Promise<LakeRead> {
       const { streamContentLake } = await import('../../../sources/contentLake.ts')
-      let batch: Array<{ value: Record<string, unknown>; bytes: Buffer }> = []
-      let read = 0
-      const pending: Array<Promise<number>> = []
+      // First the read, into the document file as fast as the Content Lake sends (its deadline and
+      // byte budget then stop a runaway read early); then the checks, in batches on the workers.
+      const spans: number[] = []
       await streamContentLake(lakeOptions(choice), async (value, line) => {
-        // A copy: the line may be a view into a response chunk the reader hands on or reuses.
-        batch.push({ value, bytes: Buffer.from(line) })
-        read += 1
-        if (batch.length >= BATCH) {
-          pending.push(store_(batch))
-          batch = []
-          if (pending.length >= Math.max(2, context.workers.size * 2)) await pending.shift()
-          context.progress(`Read ${read} documents`)
-        }
+        stamps.add(value._updatedAt)
+        const [offset, length] = file.append(line)
+        spans.push(offset, length)
+        if ((spans.length / 2) % BATCH === 0) context.progress(`Read ${spans.length / 2} documents`)
       })
-      pending.push(store_(batch))
+      store.transaction(() => file.record())
+      const read = spans.length / 2
+      const pending: Array<Promise<void>> = []
+      for (let i = 0; i < read; i += BATCH) {
+        pending.push(checkSpans(spans.slice(2 * i, 2 * Math.min(read, i + BATCH))))
+        if (pending.length >= Math.max(2, context.workers.size * 2)) await pending.shift()
+      }
       await Promise.all(pending)
       finish()
       return { mode: 'full', read, removed: 0 }
@@ -212,6 +247,21 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       return { mode: 'change', read, removed }
     },
   }
+}
+
+function readSpan(path: string, at: [number, number]): Buffer {
+  const fd = openSync(path, 'r')
+  try {
+    const bytes = Buffer.allocUnsafe(at[1])
+    readSync(fd, bytes, 0, at[1], at[0])
+    return bytes
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** The newest of a set of `_updatedAt` stamps; one missing stamp makes it unknown (no delta next time). */

@@ -15,10 +15,8 @@ export interface LmdbStore extends ContentStore {
   readonly dir: string
 }
 
-/** Separates a loader table's name from its keys in the one database all loader tables share. */
-const SEPARATOR = '\u0000'
-/** Sorts after every key of a loader table (keys are strings of characters below it). */
-const AFTER = '\u{10FFFF}'
+/** Separates a loader table's name from its keys in the one database all loader tables share (names have no space). */
+const SEPARATOR = ' '
 
 /**
  * Opens (or creates) the store in a folder of its own. A store that cannot be opened (damaged,
@@ -66,16 +64,17 @@ async function looksLikeLmdb(file: string): Promise<boolean> {
 
 function openAt(dir: string): LmdbStore {
   const env: RootDatabase = open({ path: dir, compression: false, maxDbs: 32 })
-  const structured = (name: string) => env.openDB({ name })
-  const plain = (name: string) => env.openDB({ name })
-  const multiDb = (name: string) => env.openDB({ name, dupSort: true, encoding: 'ordered-binary' })
+  // Keys and index values are UTF-8 bytes, compared as bytes: any string is a key (the package's
+  // own key encoding reads a string that holds a NUL character back as an array).
+  const plain = (name: string) => env.openDB({ name, keyEncoding: 'binary' })
+  const multiDb = (name: string) => env.openDB({ name, dupSort: true, keyEncoding: 'binary', encoding: 'binary' })
   const dbs = {
     meta: plain('meta'),
-    docs: structured('docs'),
-    strays: structured('strays'),
-    units: structured('units'),
+    docs: plain('docs'),
+    strays: plain('strays'),
+    units: plain('units'),
     unitIssues: plain('unitIssues'),
-    pages: structured('pages'),
+    pages: plain('pages'),
     dirty: plain('dirty'),
     pageIssues: plain('pageIssues'),
     loader: plain('loader'),
@@ -117,17 +116,15 @@ function openAt(dir: string): LmdbStore {
 function tableOf<V>(db: Database, prefix = ''): Table<V> {
   return {
     // The store holds what jobld wrote in it; a record of another shape only means a full export at worst.
-    get: (key) => db.get(prefix + key),
+    get: (key) => db.get(keyOf(prefix, key)),
     put: (key, value) => {
-      db.putSync(prefix + key, value)
+      db.putSync(keyOf(prefix, key), value)
     },
     remove: (key) => {
-      db.removeSync(prefix + key)
+      db.removeSync(keyOf(prefix, key))
     },
     *entries(range = {}) {
-      const start = prefix + (range.start ?? '')
-      const end = range.end === undefined ? (prefix ? prefix + AFTER : undefined) : prefix + range.end
-      for (const { key, value } of db.getRange({ start, ...(end === undefined ? {} : { end }) })) if (typeof key === 'string') yield [key.slice(prefix.length), value]
+      for (const { key, value } of db.getRange(rangeOf(prefix, range))) yield [textOf(key, prefix), value]
     },
   }
 }
@@ -136,24 +133,40 @@ function tableOf<V>(db: Database, prefix = ''): Table<V> {
 function multiOf(db: Database, prefix = ''): MultiTable {
   return {
     // A range rather than getValues: in lmdb 3.5 getValues inside a write transaction, after a get,
-    // misreads its keys ("cannot be converted to a BigInt"); a range over the key reads them right.
+    // misreads its keys; a range over the one key reads them right.
     values: (key) => {
-      const full = prefix + key
       const found: string[] = []
-      for (const { key: at, value } of db.getRange({ start: full, end: `${full}\u0001` })) if (at === full && typeof value === 'string') found.push(value)
+      const bytes = keyOf(prefix, key)
+      for (const { key: at, value } of db.getRange({ start: bytes, end: Buffer.concat([bytes, ZERO]) })) if (Buffer.isBuffer(at) && at.equals(bytes) && Buffer.isBuffer(value)) found.push(value.toString('utf8'))
       return found
     },
     add: (key, value) => {
-      db.putSync(prefix + key, value)
+      db.putSync(keyOf(prefix, key), Buffer.from(value, 'utf8'))
     },
     remove: (key, value) => {
-      db.removeSync(prefix + key, value)
+      db.removeSync(keyOf(prefix, key), Buffer.from(value, 'utf8'))
     },
     *entries(range = {}) {
-      const start = prefix + (range.start ?? '')
-      const end = range.end === undefined ? (prefix ? prefix + AFTER : undefined) : prefix + range.end
-      for (const { key, value } of db.getRange({ start, ...(end === undefined ? {} : { end }) }))
-        if (typeof key === 'string' && typeof value === 'string') yield [key.slice(prefix.length), value]
+      for (const { key, value } of db.getRange(rangeOf(prefix, range))) if (Buffer.isBuffer(value)) yield [textOf(key, prefix), value.toString('utf8')]
     },
   }
+}
+
+const ZERO = Buffer.from([0])
+
+function keyOf(prefix: string, key: string): Buffer {
+  return Buffer.from(prefix + key, 'utf8')
+}
+
+function textOf(key: unknown, prefix: string): string {
+  const text = Buffer.isBuffer(key) ? key.toString('utf8') : String(key)
+  return text.slice(prefix.length)
+}
+
+/** The byte range of keys from `start` to `end` within a prefix (all keys of the prefix without bounds). */
+function rangeOf(prefix: string, range: { start?: string; end?: string }): { start?: Buffer; end?: Buffer } {
+  const start = range.start !== undefined || prefix ? keyOf(prefix, range.start ?? '') : undefined
+  // Past every key of the prefix: the prefix's last byte plus one (the prefix ends in a space).
+  const end = range.end !== undefined ? keyOf(prefix, range.end) : prefix ? Buffer.from(prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1), 'utf8') : undefined
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) }
 }
