@@ -92,7 +92,8 @@ export const optionDefinitions = {
     takenBy: [...exporting, 'notify', 'exportJsonLd', 'studio'],
     show: (text) => `${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}${text.length > 80 ? ` (${text.length} characters)` : ''}`,
     resolve: (value, { fail }) => {
-      if (value === undefined) return undefined
+      // Empty is none: a site passes its variable on whether or not it is set.
+      if (value === undefined || value === '') return undefined
       const fault = baseUrlFault(value)
       return fault ? fail(fault) : value.replace(/\/+$/, '')
     },

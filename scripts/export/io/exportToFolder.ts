@@ -1,5 +1,5 @@
 /**
- * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runExport.ts): an NDJSON file
+ * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runPipeline.ts): an NDJSON file
  * (an export, or the local copy of the Content Lake) read by offset on worker threads, or Markdown
  * and archives held in memory; pages staged for the output folder's next version (outputFolder.ts);
  * the verdicts of documents and the previous pages kept in the output's cache folder, so that the
@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { discardSink } from '../lib/engine/discardSink.ts'
 import { inlineWorkers } from '../lib/engine/inlineWorkers.ts'
 import { memorySource } from '../lib/engine/memorySource.ts'
-import { runExport } from '../lib/engine/runExport.ts'
+import { runPipeline } from '../lib/engine/runPipeline.ts'
 import type { DocumentSource, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../../core/issue.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
@@ -99,7 +99,7 @@ export async function exportToFolder(
   const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
   const writer = options.dryRun ? undefined : await openOutput(out, options.cacheDir, current?.files ?? new Set(), options.secret)
   try {
-    const result = await runExport(
+    const result = await runPipeline(
       source,
       {
         workers,
