@@ -15,7 +15,7 @@ export type JobldOptions = Omit<OptionsOf<'studio'>, 'types'> & {
    */
   types?: Exclude<OptionsOf<'studio'>['types'], string>
   /**
-   * The Studio's own organisation type (a document type with at least `name`; see docs/studio.md):
+   * The Studio's own organisation type (a document type with at least `name`; see "Add it to your Studio" in the README):
    * jobld then registers no organisation type and points publishers and employers at this one.
    */
   organizationType?: string | undefined

@@ -12,6 +12,8 @@ import { cacheDirFor, cacheRoot } from '../../export/io/cacheDir.ts'
 import { CliError } from '../../cli/cliError.ts'
 import { unexpectedFailure } from '../../cli/unexpectedFailure.ts'
 import type { Config } from '../../core/config/resolveConfig.ts'
+import type { LimitsEnv } from '../../core/config/resolveLimits.ts'
+import { blankSecrets } from '../../core/secrets/blankSecrets.ts'
 import { googleIndexing, type GoogleIndexing } from './googleIndexing.ts'
 import { indexNow, type IndexNow } from './indexNow.ts'
 import { openNotifyState, readNotifyState, type Journal } from './notifyStateStore.ts'
@@ -22,16 +24,14 @@ import { readServiceAccount, type CredentialsEnv, type ServiceAccount } from './
  * What one notify run is asked to do: the configuration's notify options (scripts/core/config/optionDefinitions.ts),
  * with the base URL the pages are published under, which notifying cannot do without.
  */
-export type NotifyOptions = Pick<Config, 'out' | 'cacheDir' | 'dryRun' | 'now' | 'indexNowKey' | 'indexNowEndpoint' | 'googleEndpoint' | 'googleQuota'> & {
+export type NotifyOptions = Pick<Config, 'out' | 'cacheDir' | 'dryRun' | 'now' | 'indexNowKey' | 'indexNowEndpoint' | 'googleEndpoint' | 'googleQuota' | 'limits'> & {
   baseUrl: string
 }
 
 /** The environment notifying reads. */
-export interface NotifyEnv extends CredentialsEnv {
+export interface NotifyEnv extends CredentialsEnv, LimitsEnv {
   JOBLD_CACHE_DIR?: string | undefined
   XDG_CACHE_HOME?: string | undefined
-  /** How long a silent request is waited on, in ms (default 30000). */
-  JOBLD_HTTP_TIMEOUT_MS?: string | undefined
   /** google-auth-library's debug log; it would print the access token, so notify refuses to run with it. */
   GOOGLE_SDK_NODE_LOGGING?: string | undefined
 }
@@ -64,7 +64,7 @@ export interface NotifyIo {
  */
 export async function notifyExport(options: NotifyOptions, io: NotifyIo): Promise<0 | 2> {
   const secrets: string[] = []
-  const blank = (text: string) => secrets.reduce((safe, secret) => safe.split(secret).join('[redacted]'), text)
+  const blank = (text: string) => blankSecrets(text, secrets, '[redacted]')
   const out = { write: (s: string) => io.stdout.write(blank(s)) }
   const err = { write: (s: string) => io.stderr.write(blank(s)) }
   try {
@@ -79,7 +79,7 @@ export async function notifyExport(options: NotifyOptions, io: NotifyIo): Promis
 type Stream = { write(s: string): unknown }
 
 async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err: Stream, secrets: string[]): Promise<0 | 2> {
-  const settings = checkOptions(options, io.env)
+  const settings = checkOptions(options)
   const account = await readServiceAccount(io.env, io.cwd)
   if (account) secrets.push(...secretsOf(account))
   // The library's debug log writes request headers and bodies (the token, the signed assertion) to stderr.
@@ -121,7 +121,7 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
     const googleClient = async () => {
       if (authorized || !account) return google
       authorized = true
-      const client = googleIndexing(account, settings.googleEndpoint, settings.timeoutMs)
+      const client = googleIndexing(account, settings.googleEndpoint, settings.timeoutMs, settings.answerBytes)
       const failure = await client.authorize()
       secrets.push(...client.secrets())
       if (failure) problems.push(describeFailure(failure, `an access token for ${account.email}`, 'HTTP 200 with an access token'))
@@ -137,7 +137,7 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
       else {
         const client = channels.google ? await googleClient() : undefined
         const answer = client ? await client.metadata(item.url) : undefined
-        if (answer?.kind === 'metadata') pushDefined(settled, settleInDoubt(item, googleReceived(item.inDoubt, answer.latest)))
+        if (answer?.kind === 'metadata') pushDefined(settled, settleInDoubt(item, googleReceived(item.inDoubt, answer.latest, answer.date)))
         else {
           settled.push(item)
           if (answer) problems.push(describeFailure(answer, `the metadata of ${item.url}`, 'HTTP 200 or 404'))
@@ -159,7 +159,7 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
       }
       const indexNowDue = due.filter((item) => item.channel === 'indexNow')
       if (indexNowDue.length && settings.indexNowKey !== undefined) {
-        const client = indexNow(settings.indexNowEndpoint, settings.indexNowKey, settings.timeoutMs)
+        const client = indexNow(settings.indexNowEndpoint, settings.indexNowKey, settings.timeoutMs, settings.answerBytes)
         reports.push({ name: 'IndexNow', host: client.host, due: indexNowDue, ...(await sendIndexNow(client, indexNowDue, journal)) })
       }
     } finally {
@@ -215,15 +215,11 @@ function pushDefined<T>(list: T[], item: T | undefined) {
   if (item !== undefined) list.push(item)
 }
 
-/** The options, with the time a silent request is waited on. */
-type Settings = NotifyOptions & { timeoutMs: number }
+/** The options, with the bounds of each request. */
+type Settings = NotifyOptions & { timeoutMs: number; answerBytes: number }
 
-function checkOptions(options: NotifyOptions, env: NotifyEnv): Settings {
-  const timeoutText = env.JOBLD_HTTP_TIMEOUT_MS
-  const timeoutMs = timeoutText ? Number(timeoutText) : 30_000
-  if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1)
-    throw new CliError('USAGE', `Unexpected JOBLD_HTTP_TIMEOUT_MS=${JSON.stringify(timeoutText)}, expected a whole number of milliseconds above 0`)
-  return { ...options, timeoutMs }
+function checkOptions(options: NotifyOptions): Settings {
+  return { ...options, timeoutMs: options.limits.httpTimeoutMs, answerBytes: options.limits.answerBytes }
 }
 
 /** The key and everything that could stand for it in a text: the whole key, its lines, its id. */
