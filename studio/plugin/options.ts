@@ -1,7 +1,6 @@
 import type { OptionsOf } from '../../scripts/core/config/configInput.ts'
 import { ConfigError } from '../../scripts/core/config/configError.ts'
-import { resolveConfig } from '../../scripts/core/config/resolveConfig.ts'
-import type { DocumentTypeNames } from '../../scripts/core/model/documentTypes.ts'
+import { resolveConfig, type Config } from '../../scripts/core/config/resolveConfig.ts'
 
 /**
  * The options of `jobld(options)` and of its desk helpers: give both the same object. `types` and
@@ -21,11 +20,11 @@ export type JobldOptions = Omit<OptionsOf<'studio'>, 'types'> & {
   organizationType?: string | undefined
 }
 
-/** The options completed and checked. */
+/** The options completed and checked: the configuration's type names and base URL, and whether the organisation is the Studio's own. */
 export interface ResolvedJobldOptions {
-  names: DocumentTypeNames
+  names: Config['types']
   ownOrganization: boolean
-  baseUrl: string | undefined
+  baseUrl: Config['baseUrl']
 }
 
 /**
