@@ -98,7 +98,7 @@ describe('updateOutput', () => {
       strict: false,
       cache: true,
       cacheDir: cacheDirFor(root, out),
-      threads: 0,
+      workers: 0,
       out,
       source: { kind: 'contentLake', projectId: lake.projectId, dataset: lake.dataset },
       env: env(),
@@ -134,14 +134,14 @@ describe('updateOutput', () => {
     const faq = published('faqEntry')[0]
     if (!faq) throw new Error('Unexpected dataset without FAQ entries')
     const result = await updateOutput(
-      { now: new Date('2026-11-26'), baseUrl: 'https://www.example.nl/beroepen', strict: false, cache: true, cacheDir: cacheDirFor(root, out), threads: 0, out, source: { kind: 'contentLake', projectId: lake.projectId, dataset: lake.dataset }, env: env() },
+      { now: new Date('2026-11-26'), baseUrl: 'https://www.example.nl/beroepen', strict: false, cache: true, cacheDir: cacheDirFor(root, out), workers: 0, out, source: { kind: 'contentLake', projectId: lake.projectId, dataset: lake.dataset }, env: env() },
       changeOf([faq._id]),
     )
     expect(result.ok).toBe(true)
     expect(result.work).toEqual({ full: true, documentsRead: expect.any(Number), documentsChecked: expect.any(Number), pagesBuilt: expect.any(Number) })
     // The first update with another base URL is a full one; the next, with nothing changed, builds nothing.
     const again = await updateOutput(
-      { now: new Date('2026-11-26'), baseUrl: 'https://www.example.nl/beroepen', strict: false, cache: true, cacheDir: cacheDirFor(root, out), threads: 0, out, source: { kind: 'contentLake', projectId: lake.projectId, dataset: lake.dataset }, env: env() },
+      { now: new Date('2026-11-26'), baseUrl: 'https://www.example.nl/beroepen', strict: false, cache: true, cacheDir: cacheDirFor(root, out), workers: 0, out, source: { kind: 'contentLake', projectId: lake.projectId, dataset: lake.dataset }, env: env() },
       changeOf([faq._id]),
     )
     expect(again.work).toEqual({ full: false, documentsRead: 0, documentsChecked: 0, pagesBuilt: 0 })

@@ -1,5 +1,5 @@
 /**
- * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runExport.ts): the
+ * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runPipeline.ts): the
  * source's loader writes into the content store in the output's cache folder (LMDB), worker
  * threads check documents and build pages where the source is large, and pages are staged for the
  * output folder's next version (outputFolder.ts). The store keeps what the next export needs to
@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { discardSink } from '../lib/engine/discardSink.ts'
 import { inlineWorkers } from '../lib/engine/inlineWorkers.ts'
 import { memoryLoader } from '../lib/engine/memoryLoader.ts'
-import { runExport } from '../lib/engine/runExport.ts'
+import { runPipeline } from '../lib/engine/runPipeline.ts'
 import { storeKey } from '../lib/engine/storeKey.ts'
 import { storeTrusted } from '../lib/engine/storeTrusted.ts'
 import type { Loader, OutputState, PageOutcome, Workers } from '../lib/engine/types.ts'
@@ -34,32 +34,22 @@ import { openOutput } from './outputFolder.ts'
 import { spliceManifest } from './spliceManifest.ts'
 import { openLmdbStore } from './store/lmdbStore.ts'
 import { SourceError } from '../../sources/sourceError.ts'
-import type { DocumentTypeNames } from '../../core/model/documentTypes.ts'
+import type { Config } from '../../core/config/resolveConfig.ts'
 import { renamesTypes } from '../../core/typeNamesSource.ts'
 import { normaliseTypes } from '../../core/model/documentTypes.ts'
 
-/** Options of a written export. */
-export interface FolderExportOptions {
-  now: Date
-  baseUrl: string | undefined
-  strict: boolean
-  /** Keep the content store between exports (`--no-cache` turns it off: a full export, and the store is removed). */
-  cache: boolean
-  /** Validate and build every page but write nothing, store included (`--dry-run`). */
-  dryRun?: boolean | undefined
-  /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
-  cacheDir: string
-  /** Bounds on the inputs (default: defaultLimits). */
-  limits?: Limits | undefined
-  /** The API token: a document that holds it is an error, and no file or store may hold it. */
-  secret?: string | undefined
-  /** Worker threads (0: none, in this thread); default one per core for sources of a few megabytes. */
-  threads?: number | undefined
-  /** Files made from the manifest of the new version (the sitemaps). */
-  extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
-  /** The Studio's names of jobld's document types (`--types`): documents are read under jobld's own. */
-  types?: DocumentTypeNames | undefined
-}
+/**
+ * Options of a written export: the configuration's (scripts/core/config/resolveConfig.ts; `cache`
+ * keeps the content store between exports, `workers` the threads), the output's cache folder, and
+ * the files made from the new version's manifest.
+ */
+export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
+  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
+    /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
+    cacheDir: string
+    /** Files made from the manifest of the new version (the sitemaps). */
+    extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
+  }
 
 /** What a written export did. */
 export interface FolderExportResult {
@@ -93,7 +83,7 @@ const THREADS_FROM_BYTES = 4 * 1024 * 1024
  * @param choice the source
  * @param env Content Lake settings
  * @param out the output folder, checked by checkOutputPath
- * @param options clock, base URL, strictness, cache, limits, secret, threads
+ * @param options the configuration, the output's cache folder, the sitemaps
  * @param progress reports what is being done (a TTY line)
  * @returns the issues and what was written
  */
@@ -111,7 +101,7 @@ export async function exportToFolder(
 
 /**
  * The export of any loader into `out`: the driver's parts (the store in the output's cache folder,
- * threads for a large source, the output folder) around runExport. Used by exportToFolder and by
+ * threads for a large source, the output folder) around runPipeline. Used by exportToFolder and by
  * the webhook's updateOutput.
  * @param open the loader, given the store's folder and the thread pool (if any)
  * @param size the source's size in bytes, to decide on threads
@@ -133,7 +123,7 @@ export async function exportWithLoader(
   const storeDir = keep ? join(options.cacheDir, 'store') : join(options.cacheDir, `store-${process.pid}-once`)
   const key = [await toolFingerprint(), options.baseUrl ?? '', renamesTypes(options.types) ? JSON.stringify(options.types) : ''].join('\u0000')
   const manifestHash = options.dryRun ? undefined : await manifestHashOf(out)
-  const threads = options.threads ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
+  const threads = options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
   const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, secret: options.secret, types: options.types }) : undefined
   const reader = fileReader({ types: options.types })
   const workers: Workers = pool ?? inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256, reader })
@@ -154,7 +144,7 @@ export async function exportWithLoader(
       changedSince: (stamps) => JSON.stringify(folderStamps(out)) !== JSON.stringify(stamps),
       stamps: async () => folderStamps(out),
     }
-    const result = await runExport(
+    const result = await runPipeline(
       loader,
       { store, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles, touched },
       { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
@@ -178,7 +168,7 @@ export async function exportWithLoader(
     }
   } catch (error) {
     if (error instanceof CliError || error instanceof SourceError) throw error
-    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
+    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`, { cause: error })
   } finally {
     await workers.close()
     reader.close()

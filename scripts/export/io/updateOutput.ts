@@ -94,7 +94,7 @@ export async function updateOutput(options: UpdateOutputOptions, change: OutputC
       }),
     0,
     options.out,
-    { ...options, threads: options.threads ?? 0 },
+    { ...options, workers: options.workers ?? 0 },
     undefined,
     [...change.upserts.map((doc) => String(doc._id)), ...change.deletes],
   )

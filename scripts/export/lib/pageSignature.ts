@@ -1,4 +1,4 @@
-import type { PagePlan } from './buildPages.ts'
+import type { PagePlan } from './planPage.ts'
 import { sha256Hex, type Sha256Hex } from '../../core/sha256Hex.ts'
 
 /**

@@ -8,21 +8,19 @@
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
 import type { BuildTask, BuiltPage, CheckItem, Workers } from '../../lib/engine/types.ts'
-import type { DocumentTypeNames } from '../../../core/model/documentTypes.ts'
+import type { Config } from '../../../core/config/resolveConfig.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
 import type { ScanRange, ScanResult } from './scanNdjson.ts'
 import type { WorkerTask } from './workerMain.ts'
 
-/** Options of the thread pool. */
-export interface ThreadWorkersOptions {
+/**
+ * Options of the thread pool: the configuration's base URL, token (a worker refuses to build a file
+ * that holds it) and type names (mapped in the workers as in the main thread), and the threads.
+ */
+export type ThreadWorkersOptions = Partial<Pick<Config, 'baseUrl' | 'secret' | 'types'>> & {
   /** Threads; default one per core. */
   threads?: number | undefined
-  baseUrl: string | undefined
-  /** The API token: a worker refuses to build a file that holds it. */
-  secret?: string | undefined
-  /** The Studio's names of jobld's document types (`--types`), mapped in the workers as in the main thread. */
-  types?: DocumentTypeNames | undefined
 }
 
 /** Workers that also scan ranges of an NDJSON file. */

@@ -1,7 +1,7 @@
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import { checkAcross } from '../../../core/validate/checkAcross.ts'
 import { validDocument } from '../../../core/validate/validDocument.ts'
-import { planPage, type PagePlan } from '../buildPages.ts'
+import { planPage, type PagePlan } from '../planPage.ts'
 import { pageSignature } from '../pageSignature.ts'
 import type { ContentStore, UnitIssues, UnitRecord } from '../store/contentStore.ts'
 import type { StoreView } from './storeView.ts'

@@ -6,6 +6,7 @@ import { checkSlim } from './checkSlim.ts'
 import { memoryReader } from './memoryReader.ts'
 import { trustValidated } from './trustValidated.ts'
 import type { DocumentReader, Workers } from './types.ts'
+import type { IdOptions } from '../../../core/jsonld/ids.ts'
 
 /**
  * Workers that run in this thread, one task at a time: for documents held in memory, and wherever
@@ -13,7 +14,7 @@ import type { DocumentReader, Workers } from './types.ts'
  * @param options base URL for `@id`s, the SHA-256 to use, and how documents are read (default: in memory)
  * @returns the workers
  */
-export function inlineWorkers(options: { baseUrl?: string | undefined; sha256?: Sha256Hex; reader?: DocumentReader }): Workers {
+export function inlineWorkers(options: IdOptions & { sha256?: Sha256Hex; reader?: DocumentReader }): Workers {
   const memo = createRenderMemo()
   const reader = options.reader ?? memoryReader()
   return {

@@ -1,5 +1,5 @@
 /**
- * The parts of the one export pipeline (runExport): a loader that brings the content store up to
+ * The parts of the one export pipeline (runPipeline): a loader that brings the content store up to
  * date with its source, the store itself, the workers that check documents and build pages (in
  * this thread or in a pool of threads), and a sink for the pages (collected in memory, or staged
  * for the output folder). Drivers choose the parts; the pipeline, its strictness, its order and
@@ -7,7 +7,8 @@
  */
 import type { Issue, Position } from '../../../core/issue.ts'
 import type { ManifestEntry, OutputFile } from '../renderFiles.ts'
-import type { PagePlan } from '../buildPages.ts'
+import type { Config } from '../../../core/config/resolveConfig.ts'
+import type { PagePlan } from '../planPage.ts'
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
@@ -147,16 +148,8 @@ export interface PageSink {
   abort(): Promise<void>
 }
 
-/** Options of an export. */
-export interface RunOptions {
-  /** The clock vacancies expire against. */
-  now: Date
-  baseUrl?: string | undefined
-  /** Warnings count as errors. */
-  strict?: boolean | undefined
-  /** Build and check every page, write nothing. */
-  dryRun?: boolean | undefined
-}
+/** Options of the pipeline: the configuration's clock, base URL, strictness and dry run (scripts/core/config/resolveConfig.ts). */
+export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'strict' | 'dryRun'>>
 
 /** How the output folder relates to the store, as the driver found it. */
 export interface OutputState {

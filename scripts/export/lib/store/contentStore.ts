@@ -12,7 +12,7 @@
 import type { Issue, Position } from '../../../core/issue.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
-import type { PagePlan } from '../buildPages.ts'
+import type { PagePlan } from '../planPage.ts'
 
 /** A table of records by key. */
 export interface Table<V> {

@@ -1,5 +1,5 @@
 /**
- * The export pipeline, the only one: `exportJsonLd`, the Studio's preview, `jobld export` and
+ * The export pipeline, the only one (runPipeline): `exportJsonLd`, the Studio's preview, `jobld export` and
  * the webhook's update are drivers that choose its parts (types.ts). The loader brings the
  * content store up to date with its source and says which entries changed; the checks across
  * documents run again for the documents a change can affect (the changed ones, those that refer
@@ -12,7 +12,7 @@
  */
 import type { Issue } from '../../../core/issue.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
-import type { PagePlan } from '../buildPages.ts'
+import type { PagePlan } from '../planPage.ts'
 import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
 import type { ContentStore, PageRecord, PageState, UnitRecord } from '../store/contentStore.ts'
 import { applyEntries, expiryKey, type ChangeLog } from './applyEntries.ts'
@@ -30,13 +30,14 @@ const PAGES_PER_TASK = 48
 const UNITS_PER_TRANSACTION = 2000
 
 /**
- * Runs one export.
+ * Runs the export pipeline once: the loader brings the store up to date, the affected documents are
+ * checked across documents, the pages whose inputs changed are built, the sink is committed or not.
  * @param loader the source
  * @param parts store, workers, sink, key, the output as found
  * @param options clock, base URL, strictness, dry run
  * @returns issues, verdict, counts and the pages looked at
  */
-export async function runExport(loader: Loader, parts: RunParts, options: RunOptions): Promise<RunResult> {
+export async function runPipeline(loader: Loader, parts: RunParts, options: RunOptions): Promise<RunResult> {
   const { store, workers, sink } = parts
   const sha256 = parts.sha256 ?? sha256Hex
   const progress = parts.progress ?? (() => undefined)
