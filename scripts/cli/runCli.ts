@@ -53,8 +53,9 @@ export async function runCli(argv: string[], io: CommandIo & { version: string }
     io.stderr.write(`Unexpected command "${name.slice(0, 40)}", expected one of ${Object.keys(commands).join(', ')} (jobld --help)\n`)
     return 2
   }
-  // Whatever command runs, a write that a killed run committed is finished first (scripts/export/io/outputFolder.ts).
-  await recoverOutputs(cacheRoot({ cwd: io.cwd, env: io.env }))
+  // Whatever command runs, a write that a killed run committed is finished first, and one it did
+  // not commit is thrown away (scripts/export/io/outputFolder.ts); what could not be done is said.
+  for (const notice of await recoverOutputs(cacheRoot({ cwd: io.cwd, env: io.env }))) io.stderr.write(notice)
   return command.run(rest, io)
 }
 

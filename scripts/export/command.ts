@@ -101,7 +101,7 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
   const types = parseTypesOption(args.types === undefined ? undefined : String(args.types))
   if ('error' in types) throw new CliError('USAGE', types.error)
   const root = cacheRoot({ cwd: io.cwd, flag: args['cache-dir'] === undefined ? undefined : String(args['cache-dir']), env: io.env })
-  await recoverOutputs(root)
+  for (const notice of await recoverOutputs(root)) io.stderr.write(notice)
 
   const progress = makeProgress(io)
   const from = args.from === undefined ? undefined : String(args.from)

@@ -7,6 +7,7 @@ import type { IdOptions } from '../../core/jsonld/ids.ts'
 import type { RenderMemo } from '../../core/jsonld/renderMemo.ts'
 import type { ContentDocument } from '../../core/model/index.ts'
 import type { SlimDocument } from '../../core/validate/slimDocument.ts'
+import { pagePath } from './pagePath.ts'
 
 /** Options of an export. */
 export interface ExportOptions extends IdOptions {
@@ -80,7 +81,7 @@ export function planPages(
     plans.push({
       kind: 'profile',
       slug,
-      path: `${slug}.jsonld`,
+      path: pagePath('profile', slug),
       sourceIds: sortedUnique([id, ...tiers, ...faq, ...(publisher ? [publisher] : [])]),
       profile: id,
       tiers,
@@ -99,7 +100,7 @@ export function planPages(
     plans.push({
       kind: 'vacancy',
       slug,
-      path: `vacatures/${slug}.jsonld`,
+      path: pagePath('vacancy', slug),
       sourceIds: sortedUnique([id, profile, ...(tier ? [tier] : []), employer]),
       vacancy: id,
       profile,
