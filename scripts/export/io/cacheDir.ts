@@ -46,7 +46,10 @@ export function cacheDirFor(root: string, out: string): string {
   const realRoot = realPath(resolve(root))
   const realOut = realPath(resolve(out))
   if (realOut === realRoot || isInside(realOut, realRoot))
-    throw new CliError('OUTPUT', `Unexpected output folder ${out}: it lies in jobld's cache folder ${root}, expected a folder of its own such as jsonld. Nothing was written.`)
+    throw new CliError(
+      'OUTPUT',
+      `Unexpected output folder ${out}: it ${realOut === realRoot ? 'is' : 'lies in'} jobld's cache folder ${root}, expected a folder of its own such as jsonld. Nothing was written.`,
+    )
   if (isInside(realRoot, realOut))
     throw new CliError(
       'OUTPUT',

@@ -119,7 +119,7 @@ async function exportLocked(
   const distrust = (why: string) => progress(`Not using the cache: ${why}; building everything`)
   const log = useCache && mac ? await readVerdictLog(logFile, tool, mac, distrust) : undefined
 
-  const opened = await openSource(choice, env, limits, options, log?.verdicts, mac ? { mac, distrust } : undefined).catch((error: unknown) => {
+  const opened = await openSource(choice, env, limits, options, log?.verdicts, mac ? { mac, distrust: progress } : undefined).catch((error: unknown) => {
     throw writeFailure(error, out, options.cacheDir)
   })
   const { name, file } = opened

@@ -42,7 +42,7 @@ import { describeFsError, errorCode } from './describeFsError.ts'
 import { nodeSha256 } from './engine/nodeSha256.ts'
 import { lockOutput, tryLockOutput } from './outputLock.ts'
 import { cacheMac } from './trust/cacheMac.ts'
-import { lstatInside } from './trust/lstatInside.ts'
+import { lstatInside, lstatInsideSync } from './trust/lstatInside.ts'
 import { readSealedFile, writeSealedFile } from './trust/sealedFile.ts'
 import { writeChunks } from './writeChunks.ts'
 
@@ -253,7 +253,7 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
       let leftAlone: string[]
       try {
         ;({ journal, leftAlone } = await decide({ out, id, staging, current, puts, kept, manifestHash, intent, stagedPath }))
-        writeSealedFile(join(work, JOURNAL), mac, JOURNAL_CONTEXT, journal, true)
+        writeSealedFile(join(work, JOURNAL), mac, JOURNAL_CONTEXT, journal)
       } catch (error) {
         await discard()
         if (error instanceof CliError) throw error
@@ -261,7 +261,8 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
       }
       // Decided: from here on a failure is finished by the next command's recovery.
       finished = true
-      const outcome = await apply(work, journal)
+      // Proved a moment ago under the lock: the removed files are not read a second time.
+      const outcome = await apply(work, journal, true)
       if (outcome === 'stale')
         throw new CliError('WRITE', `Unexpected change to ${out} while this export committed, expected it to stay as it was; nothing was written, run the export again`)
       await rm(work, { recursive: true, force: true })
@@ -381,13 +382,13 @@ async function decide(input: {
   if (!outInfo?.isDirectory()) throw new CliError('WRITE', `Unexpected ${out} that is no longer a folder, expected the output folder; nothing was written`)
   // No path is followed through a link, and no file jobld did not write is replaced.
   for (const folder of new Set([...puts, ...kept].map((path) => dirname(path)).filter((folder) => folder !== '.'))) {
-    const found = await lstatInside(out, folder)
+    const found = lstatInsideSync(out, folder)
     if (found.kind === 'other' || found.kind === 'file')
       throw new CliError('WRITE', `Unexpected ${join(out, found.kind === 'other' ? found.at : folder)} that is not a folder (a link?), expected a plain folder: jobld writes through no links. Nothing was written.`)
   }
   for (const path of puts) {
     if (current?.files.has(path)) continue
-    const found = await lstatInside(out, path)
+    const found = lstatInsideSync(out, path)
     // A file with exactly the new bytes (left by an interrupted older version of jobld) loses nothing.
     if (found.kind !== 'absent' && !(found.kind === 'file' && sameFile(join(out, path), input.stagedPath(path))))
       throw new CliError('WRITE', `Unexpected ${join(out, path)} that jobld did not write, where the new version puts a file; move it away and export again. Nothing was written.`)
@@ -397,9 +398,9 @@ async function decide(input: {
   const leftAlone: string[] = []
   for (const path of [...(current?.files ?? [])].sort()) {
     if (path === MANIFEST || puts.has(path) || kept.has(path)) continue
-    const found = await lstatInside(out, path)
+    const found = lstatInsideSync(out, path)
     if (found.kind === 'absent') continue
-    const text = found.kind === 'file' && found.stats.size <= MAX_PROOF_BYTES ? await readFile(join(out, path), 'utf8') : undefined
+    const text = found.kind === 'file' && found.stats.size <= MAX_PROOF_BYTES ? readFileSync(join(out, path), 'utf8') : undefined
     if (text !== undefined && isWrittenByJobld(path, text, pages, nodeSha256)) remove.push({ path, sha256: nodeSha256(text) })
     else leftAlone.push(path)
   }
@@ -427,10 +428,13 @@ async function decide(input: {
  * Replays a journal; every step may already have been done by a run that was killed. Applied only
  * onto the manifest it replaces (or found done when the new one is there): anything else means the
  * output changed since, and then nothing is touched.
+ * @param work the write's folder in the cache
+ * @param journal the journal
+ * @param proven the commit checked the files to remove just now (else each is read again: a replay)
  * @returns `done`, or `stale` when the journal no longer fits the output
  * @throws CliError saying what is on disk when a step fails
  */
-async function apply(work: string, journal: WriteJournal): Promise<'done' | 'stale'> {
+async function apply(work: string, journal: WriteJournal, proven = false): Promise<'done' | 'stale'> {
   const { out } = journal
   const now = await manifestHashOf(out)
   // Every step can be done twice, so the replaced manifest means "apply", even when the new one has the same bytes.
@@ -438,7 +442,7 @@ async function apply(work: string, journal: WriteJournal): Promise<'done' | 'sta
   // A version that replaces no manifest removes nothing, and lands only in a folder that was absent
   // or empty (whole) or holds its own temporary files (output staging): never in someone else's folder.
   if (journal.replaces === null && (journal.remove.length > 0 || (!journal.whole && journal.staging === 'cache'))) return 'stale'
-  if (journal.replaces !== null) {
+  if (journal.replaces !== null && !proven) {
     // Only what the replaced manifest lists is ever removed, whatever the journal says.
     const listed = manifestFiles(readCurrent(await readFile(join(out, MANIFEST), 'utf8'), out).manifest)
     if (!journal.remove.every(({ path }) => listed.has(path))) return 'stale'
@@ -464,15 +468,17 @@ async function apply(work: string, journal: WriteJournal): Promise<'done' | 'sta
       await moveInto(stagedFile(journal.staging, work, out, journal.id, path), out, path)
       done += 1
     }
+    const emptied = new Set<string>()
     for (const { path, sha256 } of journal.remove) {
-      const found = await lstatInside(out, path)
+      const found = lstatInsideSync(out, path)
       // Removed only while it still holds the bytes the commit proved to be jobld's.
-      if (found.kind === 'file' && found.stats.size <= MAX_PROOF_BYTES && nodeSha256(await readFile(join(out, path), 'utf8')) === sha256) {
+      if (found.kind === 'file' && (proven || (found.stats.size <= MAX_PROOF_BYTES && nodeSha256(readFileSync(join(out, path), 'utf8')) === sha256))) {
         await unlink(join(out, path)).catch(ignoreMissing)
-        await removeEmptyParents(out, path)
+        emptied.add(dirname(path))
       }
       done += 1
     }
+    for (const folder of emptied) await removeEmptyFolders(out, folder)
     await moveInto(stagedFile(journal.staging, work, out, journal.id, MANIFEST), out, MANIFEST)
     return 'done'
   } catch (error) {
@@ -588,10 +594,10 @@ async function cleanUncommitted(intent: WriteIntent): Promise<void> {
   }
 }
 
-/** Removes the folders above a removed file that it leaves empty, up to (not including) the output. */
-async function removeEmptyParents(out: string, path: string): Promise<void> {
-  for (let folder = dirname(path); folder !== '.'; folder = dirname(folder)) {
-    if ((await lstatInside(out, folder)).kind !== 'folder') return
+/** Removes a folder that removed files left empty, and the ones above it, up to (not including) the output. */
+async function removeEmptyFolders(out: string, start: string): Promise<void> {
+  for (let folder = start; folder !== '.'; folder = dirname(folder)) {
+    if (lstatInsideSync(out, folder).kind !== 'folder') return
     try {
       await rmdir(join(out, folder))
     } catch {

@@ -226,7 +226,7 @@ async function deltaCopy(
   })
   if (doubt !== undefined || lines !== previous.ids.length) {
     await rm(tmpFile, { force: true })
-    trust.distrust?.(`the local copy of the Content Lake cannot be used: ${doubt ?? 'it has fewer lines than its sidecar'}; reading it all`)
+    trust.distrust?.(`Not using the local copy of the Content Lake: ${doubt ?? 'it has fewer lines than its sidecar'}; reading the whole dataset`)
     return undefined
   }
   // The stamps of the kept lines are the previous copy's, none newer than its newest.
@@ -240,7 +240,7 @@ async function deltaCopy(
 /** Reads a sidecar, when it is sealed by this cache folder and describes a copy of this dataset from this endpoint. */
 async function readMeta(file: string, identity: Pick<CopyMeta, 'projectId' | 'dataset' | 'host' | 'apiVersion'>, trust: CopyTrust): Promise<CopyMeta | undefined> {
   const read = await readSealedFile(file, trust.mac, META_CONTEXT, CopyMeta).catch(() => undefined)
-  if (read?.state === 'bad') trust.distrust?.(`the sidecar of the local copy of the Content Lake cannot be used: ${read.problem}; reading it all`)
+  if (read?.state === 'bad') trust.distrust?.(`Not using the local copy of the Content Lake: its sidecar ${file} cannot be trusted (${read.problem}); reading the whole dataset`)
   if (read?.state !== 'ok') return undefined
   const meta = read.value
   const same = meta.projectId === identity.projectId && meta.dataset === identity.dataset && meta.host === identity.host && meta.apiVersion === identity.apiVersion

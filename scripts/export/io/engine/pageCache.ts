@@ -48,6 +48,8 @@ export async function readPageCache(
       const line = bytes.toString('utf8')
       if (!header) {
         const text = openSealedLine(mac, HEADER, line)
+        // A sealed line that does not open was edited (or the key was); an unsealed one is an older jobld's.
+        if (text === undefined && /^[\w-]{43} /.test(line)) distrust(`the first line of ${file} does not match its seal (edited?)`)
         header = text === undefined ? undefined : parseCacheHeader(text, { tool: `${key.tool}\u0000${key.source}`, baseUrl: key.baseUrl })
         if (!header || header.version !== manifestHash) return undefined
         continue

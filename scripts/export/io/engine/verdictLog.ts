@@ -47,7 +47,9 @@ export async function readVerdictLog(file: string, tool: string, mac: Mac, distr
       const line = bytes.toString('utf8')
       if (first) {
         const header = openSealedLine(mac, HEADER, line)
-        // Another version of jobld, or another key: quietly a full check, as for no log.
+        // A sealed line that does not open was edited (or the key was); an unsealed one is an older jobld's.
+        if (header === undefined && /^[\w-]{43} /.test(line)) distrust(`the first line of ${file} does not match its seal (edited?)`)
+        // Another version of jobld: quietly a full check, as for no log.
         if (header === undefined || !isDocumentLogHeader(header, tool)) return undefined
         first = false
         continue

@@ -28,7 +28,6 @@ export async function cacheMac(cacheDir: string): Promise<Mac> {
       const handle = await open(file, 'wx', 0o600)
       try {
         await handle.writeFile(randomBytes(32).toString('hex'))
-        await handle.sync()
       } finally {
         await handle.close()
       }

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs'
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import type { z } from 'zod'
 import { readBack } from '../../lib/trust/readBack.ts'
@@ -9,19 +9,18 @@ export type SealedRead<T> = { state: 'absent' } | { state: 'bad'; problem: strin
 
 /**
  * Writes a small record (a journal, an intent, a sidecar) as one sealed line: beside its place,
- * then renamed over it, so that it is there whole or not at all.
+ * then renamed over it, so that it is there whole or not at all after a kill. (Not flushed to the
+ * disk: like the output's files, it does not claim to outlive a power cut.)
  * @param file where it goes
  * @param mac the cache folder's keyed digest
  * @param context what the record is (the same context reads it back)
  * @param value the record
- * @param durable flush it to the disk before the rename (a commit point that must outlive a power cut)
  */
-export function writeSealedFile(file: string, mac: Mac, context: string, value: unknown, durable = false): void {
+export function writeSealedFile(file: string, mac: Mac, context: string, value: unknown): void {
   const tmp = `${file}.tmp-${process.pid}`
   const fd = openSync(tmp, 'w', 0o600)
   try {
     writeSync(fd, `${sealLine(mac, context, JSON.stringify(value))}\n`)
-    if (durable) fsyncSync(fd)
   } finally {
     closeSync(fd)
   }
