@@ -24,7 +24,7 @@ async function setting(label: string) {
   await once(stream, 'finish')
   const out = join(dir, 'jsonld')
   const cacheDir = join(dir, 'cache', cacheFolderName(out))
-  const options: FolderExportOptions = { now: new Date('2026-11-26'), baseUrl: undefined, strict: false, cache: true, cacheDir, threads: 0 }
+  const options: FolderExportOptions = { now: new Date('2026-11-26'), baseUrl: undefined, strict: false, cache: true, cacheDir, workers: 0 }
   const run = async (cache = true, to = out) => {
     const lines: string[] = []
     const result = await exportToFolder({ kind: 'ndjson', file }, {}, to, { ...options, cache, cacheDir: to === out ? cacheDir : join(dir, 'cache', cacheFolderName(to)) }, (line) => lines.push(line))

@@ -1,5 +1,5 @@
 /**
- * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runExport.ts): an NDJSON file
+ * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runPipeline.ts): an NDJSON file
  * (an export, or the local copy of the Content Lake) read by offset on worker threads, or Markdown
  * and archives held in memory; pages staged for the output folder's next version (outputFolder.ts);
  * the verdicts of documents and the previous pages kept in the output's cache folder, so that the
@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { discardSink } from '../lib/engine/discardSink.ts'
 import { inlineWorkers } from '../lib/engine/inlineWorkers.ts'
 import { memorySource } from '../lib/engine/memorySource.ts'
-import { runExport } from '../lib/engine/runExport.ts'
+import { runPipeline } from '../lib/engine/runPipeline.ts'
 import type { DocumentSource, SourceEntry, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../../core/issue.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
@@ -29,31 +29,20 @@ import { loadSource, type ContentLakeEnv, type SourceChoice } from '../../source
 import { openCacheSession, openOutput, readCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
 import { describeFsError, errorPath } from './describeFsError.ts'
 import { SourceError } from '../../sources/sourceError.ts'
-import type { DocumentTypeNames } from '../../core/model/documentTypes.ts'
+import type { Config } from '../../core/config/resolveConfig.ts'
 import { renamesTypes, withTypeNames } from '../../core/typeNamesSource.ts'
 
-/** Options of a written export. */
-export interface FolderExportOptions {
-  now: Date
-  baseUrl: string | undefined
-  strict: boolean
-  /** Read and write the cache (`--no-cache` turns it off). */
-  cache: boolean
-  /** Validate and build every page but write nothing, cache included (`--dry-run`). */
-  dryRun?: boolean | undefined
-  /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
-  cacheDir: string
-  /** Bounds on the inputs (default: defaultLimits). */
-  limits?: Limits | undefined
-  /** The API token: a document that holds it is an error, and no file or cache may hold it. */
-  secret?: string | undefined
-  /** Worker threads for an NDJSON source (0: none, in this thread); default one per core for files of a few megabytes. */
-  threads?: number | undefined
-  /** Files made from the manifest of the new version (the sitemaps). */
-  extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
-  /** The Studio's names of jobld's document types (`--types`): documents are read under jobld's own. */
-  types?: DocumentTypeNames | undefined
-}
+/**
+ * Options of a written export: the configuration's (scripts/core/config/resolveConfig.ts), the
+ * output's cache folder, and the files made from the new version's manifest.
+ */
+export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
+  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
+    /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
+    cacheDir: string
+    /** Files made from the manifest of the new version (the sitemaps). */
+    extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
+  }
 
 /** What a written export did. */
 export interface FolderExportResult {
@@ -78,7 +67,7 @@ const THREADS_FROM_BYTES = 4 * 1024 * 1024
  * @param choice the source
  * @param env Content Lake settings
  * @param out the output folder, checked by checkOutputPath
- * @param options clock, base URL, strictness, cache, limits, secret, threads
+ * @param options the configuration, the output's cache folder, the sitemaps
  * @param progress reports what is being done (a TTY line)
  * @returns the issues and what was written
  */
@@ -130,11 +119,11 @@ async function exportLocked(
   const previous = useCache && current && mac ? await readPageCache(pageFile, key, current.hash, mac, distrust) : undefined
   // A file that cannot be read is reported by the source, with its name.
   const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0
-  const threads = file ? (options.threads ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
+  const threads = file ? (options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
   const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
   try {
     const writer = session && !options.dryRun ? await openOutput(session, current, options.secret) : undefined
-    const result = await runExport(
+    const result = await runPipeline(
       source,
       {
         workers,
@@ -167,7 +156,7 @@ function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
   if (error instanceof CliError || error instanceof SourceError) return error
   const path = errorPath(error)
   const where = path !== undefined && (path === cacheDir || path.startsWith(`${cacheDir}/`)) ? `the cache folder ${cacheDir}` : out
-  return new CliError('WRITE', `Cannot write ${where}: ${describeFsError(error)}. Nothing was written; ${out} is as it was.`)
+  return new CliError('WRITE', `Cannot write ${where}: ${describeFsError(error)}. Nothing was written; ${out} is as it was.`, { cause: error })
 }
 
 /** The source of a choice: NDJSON (and the Content Lake's local copy) from its file, the rest in memory. */

@@ -116,8 +116,9 @@ const MAX_PROOF_BYTES = 64 * 1024 * 1024
 export async function openCacheSession(out: string, cacheDir: string): Promise<CacheSession> {
   const unwritable = (error: unknown) =>
     new CliError(
-      'CACHE',
+      'WRITE',
       `Cannot write the cache folder ${cacheDir}: ${describeFsError(error)}, expected a folder jobld can write (every export keeps the journal of its write there, with --no-cache too); give another with --cache-dir or JOBLD_CACHE_DIR. Nothing was written.`,
+      { cause: error },
     )
   try {
     await mkdir(cacheDir, { recursive: true })
@@ -170,7 +171,7 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
     await cleanUncommitted(intent).catch(() => undefined)
     await rm(work, { recursive: true, force: true })
     if (error instanceof CliError) throw error
-    throw new CliError('WRITE', `Cannot write ${out}: ${describeFsError(error)}. Nothing was written.`)
+    throw new CliError('WRITE', `Cannot write ${out}: ${describeFsError(error)}. Nothing was written.`, { cause: error })
   }
   const puts = new Set<string>()
   const kept = new Set<string>()
@@ -257,7 +258,7 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
       } catch (error) {
         await discard()
         if (error instanceof CliError) throw error
-        throw new CliError('WRITE', `Cannot write ${out}: ${describeFsError(error)}. Nothing was written; ${out} is as it was.`)
+        throw new CliError('WRITE', `Cannot write ${out}: ${describeFsError(error)}. Nothing was written; ${out} is as it was.`, { cause: error })
       }
       // Decided: from here on a failure is finished by the next command's recovery.
       finished = true
@@ -487,6 +488,7 @@ async function apply(work: string, journal: WriteJournal, proven = false): Promi
       `Cannot finish writing ${out}: ${describeFsError(error)}. The new version was decided and is partly in place (${done} of ${total} changes made; ${
         journal.replaces === null ? `${out} has no manifest.json yet` : 'manifest.json still lists the old version'
       }). Fix the cause and run any jobld command: it finishes the write.`,
+      { cause: error },
     )
   }
 }
