@@ -1,5 +1,5 @@
 import type { Issue, Path } from '../issue.ts'
-import type { DocumentType } from '../model/index.ts'
+import { documentDeclarations } from '../model/index.ts'
 import { checkTierLadder } from '../rules/checkTier.ts'
 import { estimateSalary } from '../rules/estimateSalary.ts'
 import { isExpired } from '../rules/isExpired.ts'
@@ -9,23 +9,6 @@ import { toDotPath } from '../toDotPath.ts'
 import type { CrossUnit, CrossView } from './crossView.ts'
 import type { SlimDocument, SlimProfile, SlimTier, SlimVacancy } from './slimDocument.ts'
 import { validDocument } from './validDocument.ts'
-
-/** The reference fields of each type and the type each must point at. */
-export const referenceFields = {
-  jobProfile: [
-    { field: 'salaryTiers', type: 'salaryTier', many: true },
-    { field: 'faq', type: 'faqEntry', many: true },
-    { field: 'publisher', type: 'organization', many: false },
-  ],
-  vacancy: [
-    { field: 'jobProfile', type: 'jobProfile', many: false },
-    { field: 'salaryTier', type: 'salaryTier', many: false },
-    { field: 'hiringOrganization', type: 'organization', many: false },
-  ],
-  salaryTier: [],
-  faqEntry: [],
-  organization: [],
-} as const satisfies Record<DocumentType, ReadonlyArray<{ field: string; type: string; many: boolean }>>
 
 const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
 
@@ -92,7 +75,7 @@ export function typeOf(view: CrossView, id: string): string | undefined {
  */
 export function referenceTargets(doc: SlimDocument): string[] {
   const targets: string[] = []
-  for (const { field, many } of referenceFields[doc._type]) {
+  for (const { field, many } of documentDeclarations[doc._type].references) {
     const value: unknown = Reflect.get(doc, field)
     if (many && Array.isArray(value)) {
       for (const ref of value) if (isRef(ref)) targets.push(ref._ref)
@@ -107,7 +90,7 @@ function isRef(value: unknown): value is { _ref: string } {
 
 /** Every reference must resolve to a published document of the right type. */
 function checkReferences(doc: SlimDocument, view: CrossView, unit: CrossUnit): void {
-  for (const { field, type, many } of referenceFields[doc._type]) {
+  for (const { field, type, many } of documentDeclarations[doc._type].references) {
     const value: unknown = Reflect.get(doc, field)
     // Paths are made only for an issue: a valid dataset has hundreds of thousands of references.
     const check = (ref: unknown, path: () => Path) => {

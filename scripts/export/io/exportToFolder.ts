@@ -5,9 +5,10 @@
  * output folder's next version (outputFolder.ts). The store keeps what the next export needs to
  * read, check and build only what changed.
  */
-import { hash } from 'node:crypto'
+import { createHmac, hash, randomBytes } from 'node:crypto'
 import { statSync } from 'node:fs'
-import { readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { discardSink } from '../lib/engine/discardSink.ts'
 import { inlineWorkers } from '../lib/engine/inlineWorkers.ts'
@@ -30,9 +31,12 @@ import { defaultThreads, threadWorkers, type ScanningWorkers } from './engine/th
 import { toolFingerprint } from './engine/toolFingerprint.ts'
 import { ndjsonLoader } from './loaders/ndjsonLoader.ts'
 import { loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
-import { openOutput } from './outputFolder.ts'
+import { openCacheSession, openOutput, readCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
+import { describeFsError, errorPath } from './describeFsError.ts'
 import { spliceManifest } from './spliceManifest.ts'
 import { openLmdbStore } from './store/lmdbStore.ts'
+import { StoreDoubt } from '../lib/store/storeDoubt.ts'
+import type { Mac } from '../lib/trust/sealedLine.ts'
 import { SourceError } from '../../sources/sourceError.ts'
 import type { Config } from '../../core/config/resolveConfig.ts'
 import { renamesTypes } from '../../core/typeNamesSource.ts'
@@ -119,22 +123,39 @@ export async function exportWithLoader(
   progress: (line: string) => void = () => undefined,
   touched?: ReadonlyArray<string>,
 ): Promise<FolderExportResult> {
+  // Every write happens under the output's lock, after killed runs' writes are finished; a dry run
+  // writes nothing there (its store is a temporary one).
+  const session = options.dryRun ? undefined : await openCacheSession(out, options.cacheDir)
+  try {
+    return await exportLocked(open, size, out, options, progress, touched, session)
+  } finally {
+    await session?.release()
+  }
+}
+
+async function exportLocked(
+  open: (storeDir: string, pool: ScanningWorkers | undefined) => Promise<Loader>,
+  size: number,
+  out: string,
+  options: FolderExportOptions,
+  progress: (line: string) => void,
+  touched: ReadonlyArray<string> | undefined,
+  session: CacheSession | undefined,
+): Promise<FolderExportResult> {
   const keep = options.cache && !options.dryRun
-  const storeDir = keep ? join(options.cacheDir, 'store') : join(options.cacheDir, `store-${process.pid}-once`)
+  const storeDir = keep ? join(options.cacheDir, 'store') : await mkdtemp(join(tmpdir(), 'jobld-store-'))
   const key = [await toolFingerprint(), options.baseUrl ?? '', renamesTypes(options.types) ? JSON.stringify(options.types) : ''].join('\u0000')
-  const manifestHash = options.dryRun ? undefined : await manifestHashOf(out)
+  const current = options.dryRun ? undefined : await readCurrentOutput(out)
+  const manifestHash = current?.hash
   const threads = options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
   const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, secret: options.secret, types: options.types }) : undefined
   const reader = fileReader({ types: options.types })
   const workers: Workers = pool ?? inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256, reader })
-  const store = await openLmdbStore(storeDir)
   let removeStore = !keep
+  let store: Awaited<ReturnType<typeof openLmdbStore>> | undefined
   try {
-    const loader = await open(storeDir, pool)
-    const trusted = storeTrusted(store, storeKey(key, loader), manifestHash)
-    // A store that describes the output knows its files: the pages it drops are named. Else the manifest lists them.
-    const current = options.dryRun ? undefined : manifestHash === undefined ? new Set<string>() : trusted ? ({ exists: true } as const) : await currentFiles(out)
-    const writer = current ? await openOutput(out, options.cacheDir, current, options.secret) : undefined
+    store = await openLmdbStore(storeDir, session?.mac ?? onceMac())
+    const opened = store
     const output: OutputState = {
       manifestHash,
       updateManifest: async (changes, files) => {
@@ -144,13 +165,39 @@ export async function exportWithLoader(
       changedSince: (stamps) => JSON.stringify(folderStamps(out)) !== JSON.stringify(stamps),
       stamps: async () => folderStamps(out),
     }
-    const result = await runPipeline(
-      loader,
-      { store, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles, touched },
-      { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
-    )
+    const attempt = async () => {
+      const loader = await open(storeDir, pool)
+      let writer: Awaited<ReturnType<typeof openOutput>> | undefined
+      try {
+        const trusted = storeTrusted(opened, storeKey(key, loader), manifestHash)
+        // A store that describes the output knows its files: it names the pages it drops, and the rest stay.
+        writer = session ? await openOutput(session, current, options.secret, trusted) : undefined
+      } catch (error) {
+        await loader.close()
+        throw error
+      }
+      // The pipeline closes the loader, and throws the staged files away when it fails.
+      const result = await runPipeline(
+        loader,
+        { store: opened, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles, touched },
+        { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
+      )
+      return { result, holdsSecret: loader.holdsSecret }
+    }
+    let run: Awaited<ReturnType<typeof attempt>>
+    try {
+      run = await attempt()
+    } catch (error) {
+      const doubt = storeDoubt(error, storeDir)
+      if (doubt === undefined) throw error
+      // Any doubt about the store means a full export, and the progress line says why.
+      progress(`Not using the cache: ${doubt}; building everything`)
+      opened.transaction(() => opened.clear())
+      run = await attempt()
+    }
+    const { result } = run
     // Nothing of a run that read the API token may stay: the store holds documents' verdicts and, for some sources, their bytes.
-    if (loader.holdsSecret) removeStore = true
+    if (run.holdsSecret) removeStore = true
     // --no-cache: a full export, and no store afterwards.
     if (!options.cache && result.written) await rm(join(options.cacheDir, 'store'), { recursive: true, force: true })
     return {
@@ -167,14 +214,36 @@ export async function exportWithLoader(
       pages: result.pages,
     }
   } catch (error) {
-    if (error instanceof CliError || error instanceof SourceError) throw error
-    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`, { cause: error })
+    throw writeFailure(error, out, options.cacheDir)
   } finally {
     await workers.close()
     reader.close()
-    await store.close()
+    await store?.close()
     if (removeStore) await rm(storeDir, { recursive: true, force: true })
   }
+}
+
+/** Why the store was doubted, when `error` is a doubt about it (here, or from a worker thread, where only the message crosses). */
+function storeDoubt(error: unknown, storeDir: string): string | undefined {
+  if (error instanceof StoreDoubt) return error.message
+  return error instanceof Error && error.message.includes(storeDir) && /\(edited\?\)$/.test(error.message) ? error.message : undefined
+}
+
+/** A keyed digest for a store that lives for one run (a dry run's): its key is never written. */
+function onceMac(): Mac {
+  const key = randomBytes(32)
+  return (text) => createHmac('sha256', key).update(text).digest('base64url')
+}
+
+/**
+ * The error to show for a failure before the commit: nothing was written, and the message says
+ * where the write failed (the output, or the cache folder on its own disk).
+ */
+function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
+  if (error instanceof CliError || error instanceof SourceError) return error
+  const path = errorPath(error)
+  const where = path !== undefined && (path === cacheDir || path.startsWith(`${cacheDir}/`)) ? `the cache folder ${cacheDir}` : out
+  return new CliError('WRITE', `Cannot write ${where}: ${describeFsError(error)}. Nothing was written; ${out} is as it was.`, { cause: error })
 }
 
 /** The loader of a choice: NDJSON from its file, the Content Lake and Markdown into the store, archives in memory. */
@@ -203,39 +272,18 @@ async function sourceSize(choice: SourceChoice): Promise<number> {
   return (await stat(choice.file).catch(() => undefined))?.size ?? 0
 }
 
-/** The SHA-256 of the output's manifest, when it has one that jobld wrote (looked at no further: the store checks the rest). */
-async function manifestHashOf(out: string): Promise<string | undefined> {
-  const text = await readFile(join(out, MANIFEST)).catch(() => undefined)
-  return text ? nodeSha256Bytes(text) : undefined
-}
-
 function nodeSha256Bytes(bytes: Buffer): string {
   return hash('sha256', bytes, 'hex')
 }
 
 /**
- * The files of the output as its manifest lists them, for a full export over an output the store
- * does not describe. Read without the manifest's schema: jobld wrote it, and anything odd means no
- * files of jobld's are known (then none is removed).
+ * The output as it is now: its manifest, read with its schema, and that text's hash (the version
+ * the store must describe).
+ * @throws CliError when the manifest is jobld's but damaged or edited
  */
-async function currentFiles(out: string): Promise<Set<string>> {
+async function readCurrentOutput(out: string): Promise<CurrentOutput | undefined> {
   const text = await readFile(join(out, MANIFEST), 'utf8').catch(() => undefined)
-  if (text === undefined) return new Set()
-  let manifest: unknown
-  try {
-    manifest = JSON.parse(text)
-  } catch {
-    return new Set()
-  }
-  if (typeof manifest !== 'object' || manifest === null || !('generator' in manifest) || manifest.generator !== 'jobld' || !('pages' in manifest) || !Array.isArray(manifest.pages)) return new Set()
-  const files = new Set<string>([MANIFEST])
-  if ('files' in manifest && Array.isArray(manifest.files)) for (const file of manifest.files) if (typeof file === 'string') files.add(file)
-  for (const page of manifest.pages) {
-    if (typeof page !== 'object' || page === null || !('path' in page) || !('html' in page) || typeof page.path !== 'string' || typeof page.html !== 'string') return new Set()
-    files.add(page.path)
-    files.add(page.html)
-  }
-  return files
+  return text === undefined ? undefined : readCurrent(text, out)
 }
 
 /** The time stamps of the output's folders: a file added or removed in one changes them. */

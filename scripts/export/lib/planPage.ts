@@ -1,4 +1,5 @@
 import type { SlimDocument } from '../../core/validate/slimDocument.ts'
+import { pagePath } from './pagePath.ts'
 
 /** Which documents one page is built from: decided from slim documents, before any is rendered. */
 export type PagePlan = {
@@ -34,7 +35,7 @@ export function planPage(doc: SlimDocument, find: (id: string) => SlimDocument |
     return {
       kind: 'profile',
       slug,
-      path: `${slug}.jsonld`,
+      path: pagePath('profile', slug),
       sourceIds: sortedUnique([doc._id, ...tiers, ...faq, ...(publisher ? [publisher] : [])]),
       profile: doc._id,
       tiers,
@@ -51,7 +52,7 @@ export function planPage(doc: SlimDocument, find: (id: string) => SlimDocument |
   return {
     kind: 'vacancy',
     slug,
-    path: `vacatures/${slug}.jsonld`,
+    path: pagePath('vacancy', slug),
     sourceIds: sortedUnique([doc._id, profile, ...(tier ? [tier] : []), employer]),
     vacancy: doc._id,
     profile,

@@ -5,6 +5,7 @@ import type { DocumentLocation, DocumentReader } from '../../lib/engine/types.ts
 import { memoryReader } from '../../lib/engine/memoryReader.ts'
 import { parseNdjsonLine } from '../../../sources/readNdjson.ts'
 import { parseChecked } from './parseChecked.ts'
+import { STORE_DOCUMENTS } from '../store/documentFile.ts'
 
 /** A reader of documents in files, with the files it opened. */
 export interface FileReader extends DocumentReader {
@@ -48,7 +49,7 @@ export function fileReader(options: { types?: DocumentTypeNames | undefined } = 
     },
     read(doc) {
       if ('value' in doc.at) return mapped(inMemory.read(doc))
-      return mapped(parseChecked(readSpan(doc.at), doc.hash, doc.at.name))
+      return mapped(parseChecked(readSpan(doc.at), doc.hash, doc.at.name, doc.at.file.endsWith(STORE_DOCUMENTS) ? doc.at.file : undefined))
     },
     bytes(spans) {
       if (spans.length === 0) return readSpan

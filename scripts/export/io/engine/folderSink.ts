@@ -10,11 +10,11 @@ import type { OutputWriter } from '../outputFolder.ts'
  */
 export function folderSink(writer: OutputWriter): PageSink {
   return {
-    currentDir: writer.exists ? writer.out : undefined,
+    currentDir: writer.current.size > 0 ? writer.out : undefined,
     has: (path) => writer.has(path),
     keep: (path) => writer.keep(path),
     drop: (path) => writer.drop(path),
-    put: (path, content) => (typeof content === 'string' && writer.exists ? writer.putIfChanged(path, content) : writer.put(path, content)),
+    put: (path, content) => (typeof content === 'string' && writer.current.has(path) ? writer.putIfChanged(path, content) : writer.put(path, content)),
     commit: async () => (await writer.commit()).manifestHash,
     abort: () => writer.abort(),
   }

@@ -20,6 +20,7 @@ import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
 import { fileReader } from './fileReader.ts'
 import { nodeSha256 } from './nodeSha256.ts'
 import { parseChecked } from './parseChecked.ts'
+import { STORE_DOCUMENTS } from '../store/documentFile.ts'
 import { scanNdjson, type ScanRange, type ScanResult } from './scanNdjson.ts'
 
 /** What the main thread asks of a worker. */
@@ -62,7 +63,7 @@ function build({ baseUrl, secret, task }: Extract<WorkerTask, { kind: 'build' }>
     const doc = byId.get(id)
     if (!doc) return undefined
     const at = doc.at
-    const value = 'file' in at ? reader.read({ ...doc, at: { value: parseChecked(bytes(at), doc.hash, at.name) } }) : reader.read(doc)
+    const value = 'file' in at ? reader.read({ ...doc, at: { value: parseChecked(bytes(at), doc.hash, at.name, at.file.endsWith(STORE_DOCUMENTS) ? at.file : undefined) } }) : reader.read(doc)
     const found = trustValidated(value, id)
     parsed.set(id, found)
     return found

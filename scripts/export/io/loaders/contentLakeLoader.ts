@@ -12,7 +12,7 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import type { Issue } from '../../../core/issue.ts'
 import type { Limits } from '../../../core/limits.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/documentTypes.ts'
-import { secretVerdict } from '../../../core/secrets/findSecret.ts'
+import { findSecretPaths, secretVerdict } from '../../../core/secrets/findSecret.ts'
 import { entryId } from '../../lib/engine/entryId.ts'
 import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
 import type { StoredEntry } from '../../lib/store/contentStore.ts'
@@ -121,8 +121,10 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       const digest = hash('sha256', bytes, 'base64url')
       const before = id === undefined ? undefined : store.docs.get(id)?.entries[0]
       if (before && before.hash === digest) continue
-      const entry: StoredEntry = { n: context.nextEntry(), hash: digest, check: { kind: 'missingId', docType: '', idText: '' }, at: file.append(bytes) }
-      if (secret && bytes.includes(secret)) {
+      // A document that holds the token never reaches the document file, not even for a moment.
+      const refuse = holds(value, bytes)
+      const entry: StoredEntry = { n: context.nextEntry(), hash: digest, check: { kind: 'missingId', docType: '', idText: '' }, ...(refuse ? {} : { at: file.append(bytes) }) }
+      if (refuse) {
         // Refused before any other check, whose messages could quote it; nothing of this run is kept.
         secretSeen()
         const refused = secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
@@ -164,6 +166,20 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
 
   const finish = () => store.transaction(() => store.table<LakeState>('contentLake').put('state', { lastUpdatedAt: stamps.value() }))
 
+  /** Whether a document holds the API token, in its bytes or (escaped) in a value. */
+  const holds = (value: Record<string, unknown>, bytes: Buffer) => options.secret !== undefined && secret !== undefined && (bytes.includes(secret) || findSecretPaths(value, options.secret).length > 0)
+
+  /** Documents that hold the token: refused with the errors that name their fields, their bytes kept nowhere. */
+  const refuse = (documents: ReadonlyArray<Record<string, unknown>>) => {
+    const changes: EntryChange[] = []
+    for (const value of documents) {
+      const refused = secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
+      if ('issues' in refused) issues.push(...refused.issues)
+      else changes.push({ put: { n: context.nextEntry(), hash: '', check: refused.check }, id: entryId(refused.check) })
+    }
+    if (changes.length) context.apply(changes)
+  }
+
   /** Entries for documents read into the document file (offset, length pairs), numbered in stream order, checked on the workers. */
   const checkSpans = async (spans: ReadonlyArray<number>) => {
     const entries: StoredEntry[] = []
@@ -203,8 +219,14 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       // First the read, into the document file as fast as the Content Lake sends (its deadline and
       // byte budget then stop a runaway read early); then the checks, in batches on the workers.
       const spans: number[] = []
+      const refused: Array<Record<string, unknown>> = []
       await streamContentLake(lakeOptions(choice), async (value, line) => {
         stamps.add(value._updatedAt)
+        if (holds(value, line)) {
+          secretSeen()
+          refused.push(value)
+          return
+        }
         const [offset, length] = file.append(line)
         spans.push(offset, length)
         if ((spans.length / 2) % BATCH === 0) context.progress(`Read ${spans.length / 2} documents`)
@@ -217,8 +239,9 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
         if (pending.length >= Math.max(2, context.workers.size * 2)) await pending.shift()
       }
       await Promise.all(pending)
+      refuse(refused)
       finish()
-      return { mode: 'full', read, removed: 0 }
+      return { mode: 'full', read: read + refused.length, removed: 0 }
     },
     async delta(choice: Extract<SourceChoice, { kind: 'contentLake' }>, lastUpdatedAt: string): Promise<LakeRead> {
       const { readContentLakeDelta } = await import('../../../sources/contentLake.ts')

@@ -2,6 +2,9 @@ import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContentStore } from '../../lib/store/contentStore.ts'
 
+/** The name of the store's file of document bytes, in the store's folder. */
+export const STORE_DOCUMENTS = 'documents.bin'
+
 /** The store's file of document bytes, appended to. */
 export interface DocumentFile {
   /** Its path, for the workers that read documents from it. */
@@ -29,7 +32,7 @@ export interface DocumentFile {
  * @returns the file
  */
 export function documentFile(dir: string, store: ContentStore): DocumentFile {
-  const path = join(dir, 'documents.bin')
+  const path = join(dir, STORE_DOCUMENTS)
   const meta = store.meta
   const recorded = meta.get('documentsEnd')
   let end = typeof recorded === 'number' ? recorded : 0

@@ -11,6 +11,7 @@
  * holds the documents of the pages being built and the report, never the dataset.
  */
 import type { Issue } from '../../../core/issue.ts'
+import { htmlPath } from '../pagePath.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
 import type { PagePlan } from '../planPage.ts'
 import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
@@ -403,9 +404,6 @@ function numberOr(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isSafeInteger(value) ? value : fallback
 }
 
-function htmlPath(path: string): string {
-  return path.replace(/\.jsonld$/, '.html')
-}
 
 function slugOf(path: string): string {
   return path.replace(/^vacatures\//, '').replace(/\.jsonld$/, '')
