@@ -169,26 +169,26 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
   /** Whether a document holds the API token, in its bytes or (escaped) in a value. */
   const holds = (value: Record<string, unknown>, bytes: Buffer) => options.secret !== undefined && secret !== undefined && (bytes.includes(secret) || findSecretPaths(value, options.secret).length > 0)
 
-  /** Documents that hold the token: refused with the errors that name their fields, their bytes kept nowhere. */
-  const refuse = (documents: ReadonlyArray<Record<string, unknown>>) => {
-    const changes: EntryChange[] = []
-    for (const value of documents) {
-      const refused = secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
-      if ('issues' in refused) issues.push(...refused.issues)
-      else changes.push({ put: { n: context.nextEntry(), hash: '', check: refused.check }, id: entryId(refused.check) })
-    }
-    if (changes.length) context.apply(changes)
-  }
-
   /** Entries for documents read into the document file (offset, length pairs), numbered in stream order, checked on the workers. */
-  const checkSpans = async (spans: ReadonlyArray<number>) => {
+  const checkSpans = async (spans: ReadonlyArray<number>, refused: ReadonlyArray<Record<string, unknown>>) => {
     const entries: StoredEntry[] = []
     const unknown: StoredEntry[] = []
     // The batch lies in one stretch of the file (appended in order): one read.
-    const start = spans[0] ?? 0
-    const region = readSpan(file.path, [start, (spans[spans.length - 2] ?? 0) + (spans[spans.length - 1] ?? 0) - start])
+    const stored = spans.filter((offset, i) => i % 2 === 1 || offset >= 0)
+    const start = stored[0] ?? 0
+    const region = stored.length ? readSpan(file.path, [start, (stored[stored.length - 2] ?? 0) + (stored[stored.length - 1] ?? 0) - start]) : Buffer.alloc(0)
     for (let i = 0; i < spans.length; i += 2) {
-      const at: [number, number] = [spans[i] ?? 0, spans[i + 1] ?? 0]
+      const offset = spans[i] ?? 0
+      if (offset < 0) {
+        // A document that holds the token, in its place in the stream: its number is its line; its bytes are nowhere.
+        const value = refused[-1 - offset] ?? {}
+        const n = context.nextEntry()
+        const verdict = secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
+        if ('issues' in verdict) issues.push(...verdict.issues)
+        else entries.push({ n, hash: '', check: verdict.check })
+        continue
+      }
+      const at: [number, number] = [offset, spans[i + 1] ?? 0]
       const bytes = region.subarray(at[0] - start, at[0] - start + at[1])
       const entry: StoredEntry = { n: context.nextEntry(), hash: hash('sha256', bytes, 'base64url'), check: { kind: 'missingId', docType: '', idText: '' }, at }
       if (secret && bytes.includes(secret)) {
@@ -225,6 +225,7 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
         if (holds(value, line)) {
           secretSeen()
           refused.push(value)
+          spans.push(-refused.length, 0)
           return
         }
         const [offset, length] = file.append(line)
@@ -235,13 +236,12 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       const read = spans.length / 2
       const pending: Array<Promise<void>> = []
       for (let i = 0; i < read; i += BATCH) {
-        pending.push(checkSpans(spans.slice(2 * i, 2 * Math.min(read, i + BATCH))))
+        pending.push(checkSpans(spans.slice(2 * i, 2 * Math.min(read, i + BATCH)), refused))
         if (pending.length >= Math.max(2, context.workers.size * 2)) await pending.shift()
       }
       await Promise.all(pending)
-      refuse(refused)
       finish()
-      return { mode: 'full', read: read + refused.length, removed: 0 }
+      return { mode: 'full', read, removed: 0 }
     },
     async delta(choice: Extract<SourceChoice, { kind: 'contentLake' }>, lastUpdatedAt: string): Promise<LakeRead> {
       const { readContentLakeDelta } = await import('../../../sources/contentLake.ts')
