@@ -9,6 +9,7 @@ import type { ExportOptions, Page, PagesResult } from './export/lib/buildPages.t
 import { buildPages, exportInMemory, type ExportedPage } from './export/lib/engine/exportInMemory.ts'
 import type { RawDocument } from './core/rawDocument.ts'
 import { normaliseTypes, resolveTypeNames, type DocumentType } from './core/model/documentTypes.ts'
+import { sanityProjectError } from './core/sanityProject.ts'
 
 export { buildPages, type ExportedPage, type ExportOptions, type Page, type PagesResult }
 export { formatReport, countIssues, sortIssues } from './core/formatReport.ts'
@@ -20,6 +21,7 @@ export { parseManifest } from './export/lib/parseManifest.ts'
 export { sha256Hex, type Sha256Hex } from './core/sha256Hex.ts'
 export type { Issue, Path, Position, Severity } from './core/issue.ts'
 export type { RawDocument, SourceResult } from './core/rawDocument.ts'
+export type { SanityProject } from './core/sanityProject.ts'
 export * from './core/model/index.ts'
 
 /** Options of {@link exportJsonLd}: those of the export, with the clock as a date or an ISO 8601 string. */
@@ -37,9 +39,9 @@ export type ExportJsonLdOptions = Omit<ExportOptions, 'now'> & {
  * Validates Sanity documents (as the Content Lake or an export gives them) and returns the JSON-LD
  * of every page, exactly as `jobld export` would write it.
  * @param documents plain Sanity documents (`_id`, `_type`, …); drafts and unknown types are skipped
- * @param options the clock, base URL and strictness
+ * @param options the clock, base URL, strictness, the Studio's type names, and the Sanity project (`{ projectId, dataset }`) uploaded images are published from
  * @returns `ok`, the pages (graph, `.jsonld` text, `<script>` snippet) and every issue
- * @throws TypeError when `now` is not a valid date, or a type name is not one
+ * @throws TypeError when `now` is not a valid date, a type name is not one, or the project is not a Sanity project id and dataset
  */
 export async function exportJsonLd(
   documents: Iterable<Record<string, unknown>>,
@@ -47,6 +49,8 @@ export async function exportJsonLd(
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: PagesResult['issues'] }> {
   const now = typeof options.now === 'string' ? new Date(options.now) : options.now
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError(`Unexpected now ${String(options.now)}, expected a date such as '2026-12-01'`)
+  const wrongProject = options.project && sanityProjectError(options.project, { projectId: 'project.projectId', dataset: 'project.dataset' })
+  if (wrongProject) throw new TypeError(wrongProject)
   const resolved = resolveTypeNames(options.types)
   if ('error' in resolved) throw new TypeError(resolved.error)
   const raw: RawDocument[] = [...documents].map((value) => ({ value: normaliseTypes(value, resolved.names) }))

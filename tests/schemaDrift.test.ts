@@ -13,7 +13,7 @@ import { schemaTypes } from '../schemas/index.ts'
  * `sanity schema extract --enforce-required-fields` writes), the zod side from its JSON Schema.
  */
 
-type Kind = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'reference' | 'slug' | 'unknown'
+type Kind = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'reference' | 'slug' | 'image' | 'union' | 'unknown'
 
 interface Shape {
   kind: Kind
@@ -25,6 +25,8 @@ interface Shape {
   typeName?: string
   /** Array item shapes (a union is flattened into its members). */
   items?: Shape[]
+  /** The members of a union that are not all strings (a logo: a URL or an image). */
+  alternatives?: Shape[]
 }
 
 interface Field {
@@ -35,10 +37,11 @@ interface Field {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-// Objects that both sides treat as a leaf: a reference or a slug is one value to an editor.
+// Objects that both sides treat as a leaf: a reference, a slug or an image is one value to an editor.
 function leafKind(typeName: string | undefined): Kind | undefined {
   if (typeName === 'reference') return 'reference'
   if (typeName === 'slug') return 'slug'
+  if (typeName === 'image') return 'image'
   return undefined
 }
 
@@ -57,7 +60,7 @@ function fromJsonSchema(node: unknown): Shape {
   const alternatives = node.anyOf ?? node.oneOf
   if (Array.isArray(alternatives)) {
     const merged = mergeAlternatives(alternatives.map(fromJsonSchema))
-    return merged.length === 1 && merged[0] ? merged[0] : { kind: 'unknown' }
+    return merged.length === 1 && merged[0] ? merged[0] : { kind: 'union', alternatives: merged }
   }
   switch (node.type) {
     case 'string':
@@ -83,6 +86,8 @@ function fromJsonSchema(node: unknown): Shape {
       const fields = new Map<string, Field>()
       for (const [name, value] of Object.entries(properties))
         if (!name.startsWith('_')) fields.set(name, { required: required.has(name), shape: fromJsonSchema(value) })
+      // zod's Sanity image takes any image type's name: it is told by its asset reference.
+      if (fields.get('asset')?.shape.kind === 'reference') return { kind: 'image' }
       return typeName ? { kind: 'object', fields, typeName } : { kind: 'object', fields }
     }
     default:
@@ -149,6 +154,10 @@ const builtInOptional = new Set(['block.children', 'span.text'])
  * @returns one line per difference, like "jobProfile.summary: required in zod, optional in Studio"
  */
 function compareShapes(path: string, zod: Shape, studio: Shape): string[] {
+  // A zod union (a logo: a URL or an image) holds what the Studio stores when one member does.
+  const member = zod.alternatives?.find((a) => a.kind === studio.kind)
+  if (member) return compareShapes(path, member, studio)
+  if (zod.kind === 'union') return [`${path}: one of ${(zod.alternatives ?? []).map((a) => a.kind).join(', ')} in zod, ${studio.kind} in Studio`]
   if (zod.kind !== studio.kind) return [`${path}: ${zod.kind} in zod, ${studio.kind} in Studio`]
   const out: string[] = []
   if (zod.values && studio.values && [...zod.values].sort().join() !== [...studio.values].sort().join())

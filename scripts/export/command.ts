@@ -16,6 +16,7 @@ import { checkBaseUrl } from './io/checkBaseUrl.ts'
 import { checkOutputPath } from './io/checkOutputPath.ts'
 import { CliError } from '../cli/cliError.ts'
 import { exportToFolder, type FolderExportOptions } from './io/exportToFolder.ts'
+import { fileSourceProject } from './lib/fileSourceProject.ts'
 import { chooseSource, type ContentLakeEnv, type SourceChoice } from '../sources/loadSource.ts'
 import { SourceError } from '../sources/sourceError.ts'
 import { recoverOutputs } from './io/outputFolder.ts'
@@ -35,6 +36,8 @@ const exportArgs = {
     'base-url': { type: 'string', description: 'Base URL of the career pages, used for @id and url (default: urn:jobld ids)' },
     cache: { type: 'boolean', description: 'Keep a cache and rebuild only the pages whose content changed (--no-cache: a full export)', default: true },
     'cache-dir': { type: 'string', description: 'Cache folder (default: node_modules/.cache/jobld of the nearest package, or JOBLD_CACHE_DIR)' },
+    'project-id': { type: 'string', description: 'Sanity project id, as SANITY_PROJECT_ID: without --from, the export reads its dataset; with --from, the project the file came from, for image URLs' },
+    dataset: { type: 'string', description: 'Sanity dataset, as SANITY_DATASET (with --project-id)' },
     types: { type: 'string', description: "The Studio's names of jobld's document types, as given to jobld({ types, organizationType }): jobProfile=careerProfile,organization=company" },
     workers: { type: 'string', description: 'Worker threads for an NDJSON source (0: none; default: one per core for files of 4 MB and more)' },
     notify: { type: 'boolean', description: 'After writing, tell search engines what changed (as jobld notify; needs --base-url)', default: false },
@@ -84,8 +87,17 @@ export async function runExport(rawArgs: string[], given: CommandIo): Promise<nu
   }
 }
 
-async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
+async function exportOnce(rawArgs: string[], given: CommandIo): Promise<number> {
   const args = parseArgs<typeof exportArgs>(rawArgs, exportArgs)
+  // --project-id and --dataset are SANITY_PROJECT_ID and SANITY_DATASET given on the command line.
+  const io: CommandIo = {
+    ...given,
+    env: {
+      ...given.env,
+      ...(args['project-id'] !== undefined ? { SANITY_PROJECT_ID: String(args['project-id']) } : {}),
+      ...(args.dataset !== undefined ? { SANITY_DATASET: String(args.dataset) } : {}),
+    },
+  }
   if (args.help) {
     io.stdout.write(`${await renderUsage(exportCommand)}\n`)
     return 0
@@ -107,6 +119,11 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
   const from = args.from === undefined ? undefined : String(args.from)
   const choice = await chooseSource(from === undefined || from === '' ? from : shown(io.cwd, from), io.env, shown(io.cwd, 'content'))
   const sources = choice.kind === 'markdown' ? choice.paths : choice.kind === 'contentLake' ? [] : [choice.file]
+  const flag = args['project-id'] !== undefined ? '--project-id' : args.dataset !== undefined ? '--dataset' : undefined
+  if (flag && !(io.env.SANITY_PROJECT_ID && io.env.SANITY_DATASET))
+    throw new CliError('USAGE', `Unexpected ${flag} alone, expected both --project-id and --dataset (or SANITY_PROJECT_ID and SANITY_DATASET)`)
+  const project = choice.kind === 'contentLake' ? {} : fileSourceProject(io.env)
+  if ('error' in project) throw new CliError('USAGE', project.error)
   const dryRun = Boolean(args['dry-run'])
   const out = dryRun ? resolve(io.cwd, String(args.out)) : await checkOutputPath(String(args.out), 'folder', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources })
   progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : sources.join(', ')}`)
@@ -120,6 +137,7 @@ async function exportOnce(rawArgs: string[], io: CommandIo): Promise<number> {
   const options: FolderExportOptions = {
     now,
     baseUrl,
+    project: project.project,
     strict: Boolean(args.strict),
     cache: args.cache !== false,
     dryRun,

@@ -230,8 +230,12 @@ export const fieldText = {
   'organization.name': t({ title: 'Naam', description: 'Naam van de organisatie zoals hij op de site staat.' }, { title: 'Name', description: 'The name of the organisation as the site shows it.' }),
   'organization.url': t({ title: 'Website', description: 'Volledig adres van de website, met https://.' }, { title: 'Website', description: 'The full address of the website, with https://.' }),
   'organization.logo': t(
-    { title: 'Logo-URL', description: 'Volledig adres van het logo (PNG, SVG of JPG), met https://.' },
-    { title: 'Logo URL', description: 'The full address of the logo (PNG, SVG or JPG), with https://.' },
+    { title: 'Logo', description: 'Het logo (PNG, JPG, GIF, WebP, SVG of AVIF), minstens 112 × 112 pixels.' },
+    { title: 'Logo', description: 'The logo (PNG, JPG, GIF, WebP, SVG or AVIF), at least 112 × 112 pixels.' },
+  ),
+  'organization.logoUrl': t(
+    { title: 'Logo-URL', description: 'Of: het volledige adres van een logo elders, met https://. Een geüpload logo gaat voor.' },
+    { title: 'Logo URL', description: 'Or: the full address of a logo kept elsewhere, with https://. An uploaded logo comes first.' },
   ),
   'organization.sameAs': t(
     { title: 'Profielen elders', description: 'Adressen van de organisatie op andere sites, zoals LinkedIn of KvK.' },

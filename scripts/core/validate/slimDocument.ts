@@ -13,8 +13,8 @@ export type SlimProfile = Pick<JobProfileDoc, '_id' | '_type' | 'slug' | 'langua
 export type SlimTier = Pick<SalaryTierDoc, '_id' | '_type' | 'level' | 'rank' | 'amounts' | 'basis' | 'currency' | 'hoursPerWeek' | 'statistic'>
 /** The fields of an FAQ entry that the language check reads. */
 export type SlimFaq = Pick<FaqEntryDoc, '_id' | '_type' | 'language'>
-/** An organisation is only referenced. */
-export type SlimOrganization = Pick<OrganizationDoc, '_id' | '_type'>
+/** An organisation is referenced; its logo is checked against Google's rules. */
+export type SlimOrganization = Pick<OrganizationDoc, '_id' | '_type' | 'logo' | 'logoUrl'>
 /** The fields of a vacancy that the vacancy checks and page planning read. */
 export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'validThrough' | 'hoursPerWeek' | 'employmentTypes' | 'remote' | 'applicantCountries'> & {
   jobProfile: SlimRef
@@ -59,8 +59,10 @@ export function slimDocument(doc: ContentDocument): SlimDocument {
     }
     case 'faqEntry':
       return { _id: doc._id, _type: doc._type, language: doc.language }
-    case 'organization':
-      return { _id: doc._id, _type: doc._type }
+    case 'organization': {
+      const { _id, _type, logo, logoUrl } = doc
+      return { _id, _type, ...(logo !== undefined ? { logo } : {}), ...(logoUrl !== undefined ? { logoUrl } : {}) }
+    }
     case 'vacancy': {
       const { _id, _type, slug, jobProfile, salaryTier, hiringOrganization, validThrough, salary, hoursPerWeek, employmentTypes, remote, applicantCountries } = doc
       return {

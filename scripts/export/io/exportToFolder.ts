@@ -30,11 +30,14 @@ import { openOutput } from './outputFolder.ts'
 import { SourceError } from '../../sources/sourceError.ts'
 import type { DocumentTypeNames } from '../../core/model/documentTypes.ts'
 import { renamesTypes, withTypeNames } from '../../core/typeNamesSource.ts'
+import type { SanityProject } from '../../core/sanityProject.ts'
 
 /** Options of a written export. */
 export interface FolderExportOptions {
   now: Date
   baseUrl: string | undefined
+  /** The Sanity project a file source was exported from, for image URLs; a Content Lake source gives its own. */
+  project?: SanityProject | undefined
   strict: boolean
   /** Read and write the cache (`--no-cache` turns it off). */
   cache: boolean
@@ -102,12 +105,13 @@ export async function exportToFolder(
   const source = withTypeNames(opened.source, options.types)
   // The kind of source, not its file name: a daily export under a new name still finds its pages
   // (each page's signature holds the content hash of every document it is built from).
+  const project = choice.kind === 'contentLake' ? { projectId: choice.projectId, dataset: choice.dataset } : options.project
   const key: PageCacheKey = { tool, baseUrl: options.baseUrl ?? null, source: choice.kind === 'contentLake' ? `sanity://${choice.projectId}/${choice.dataset}` : choice.kind }
   const previous = useCache && current ? await readPageCache(pageFile, key, current.hash) : undefined
   // A file that cannot be read is reported by the source, with its name.
   const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0
   const threads = file ? (options.threads ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
-  const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
+  const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, project, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, project, sha256: nodeSha256 })
   const writer = options.dryRun ? undefined : await openOutput(out, options.cacheDir, current?.files ?? new Set(), options.secret)
   try {
     const result = await runExport(
@@ -121,7 +125,7 @@ export async function exportToFolder(
         progress,
         extraFiles: options.extraFiles,
       },
-      { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
+      { now: options.now, baseUrl: options.baseUrl, project, strict: options.strict, dryRun: options.dryRun },
     )
     if (result.written && useCache) {
       await writePageCache(pageFile, key, result.manifestHash ?? '', result.pages)

@@ -8,16 +8,16 @@
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
 import type { BuildTask, BuiltPage, DocumentSource, SourceEntry, Workers } from '../../lib/engine/types.ts'
+import type { IdOptions } from '../../../core/jsonld/ids.ts'
 import type { DocumentTypeNames } from '../../../core/model/documentTypes.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
 import type { CheckItem, WorkerTask } from './workerMain.ts'
 
-/** Options of the thread pool. */
-export interface ThreadWorkersOptions {
+/** Options of the thread pool, with the base URL and Sanity project of the nodes' IRIs. */
+export interface ThreadWorkersOptions extends IdOptions {
   /** Threads; default one per core. */
   threads?: number | undefined
-  baseUrl: string | undefined
   /** The source's name, for positions in the workers' messages. */
   name: string
   /** The API token: a worker refuses to write a file that holds it. */
@@ -64,7 +64,7 @@ export function threadWorkers(options: ThreadWorkersOptions): Workers {
       return result
     },
     async build(task: BuildTask, from: DocumentSource) {
-      const work: WorkerTask = { kind: 'build', file: fileOf(from), name: options.name, baseUrl: options.baseUrl, secret: options.secret, types: options.types, task }
+      const work: WorkerTask = { kind: 'build', file: fileOf(from), name: options.name, ids: { baseUrl: options.baseUrl, project: options.project }, secret: options.secret, types: options.types, task }
       const result: BuiltPage[] = await pool.run(work)
       return result
     },

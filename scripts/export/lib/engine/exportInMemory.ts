@@ -30,7 +30,7 @@ export async function exportInMemory(
   source: { issues?: Issue[]; secret?: string | undefined } = {},
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: Issue[] }> {
   const sink = collectSink()
-  const result = await runExport(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl }), sink }, options)
+  const result = await runExport(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl, project: options.project }), sink }, options)
   const pages = result.manifest.map((entry): ExportedPage => {
     const jsonld = sink.files.get(entry.path) ?? ''
     return {

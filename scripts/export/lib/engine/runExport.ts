@@ -31,7 +31,7 @@ export async function runExport(source: DocumentSource, parts: RunParts, options
   try {
     const entries = await checkAll(source, parts)
     progress(`Checking ${entries.length} documents across documents`)
-    const cross = checkAcrossDocuments(entries, { now: options.now })
+    const cross = checkAcrossDocuments(entries, { now: options.now, project: options.project })
     const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
     // The source entry of each valid document (a duplicate id is never valid, so one is enough).
     const entryById = new Map<string, SourceEntry>()
@@ -51,7 +51,7 @@ export async function runExport(source: DocumentSource, parts: RunParts, options
     const write = !options.dryRun && !hasErrors(documentIssues, strict)
 
     const signatureOf = (plan: PagePlan) =>
-      parts.previous || parts.signatures ? pageSignature(plan, (id) => entryById.get(id)?.hash, options.baseUrl, parts.sha256 ?? sha256Hex) : ''
+      parts.previous || parts.signatures ? pageSignature(plan, (id) => entryById.get(id)?.hash, options, parts.sha256 ?? sha256Hex) : ''
     const results = new Map<string, { page: CachedPage; entry: ManifestEntry }>()
     const toBuild: Array<{ plan: PagePlan; sig: string }> = []
     let reused = 0

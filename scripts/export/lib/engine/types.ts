@@ -5,6 +5,7 @@
  * its strictness, its order and its manifest exist once.
  */
 import type { Issue, Position } from '../../../core/issue.ts'
+import type { IdOptions } from '../../../core/jsonld/ids.ts'
 import type { CachedPage } from '../incrementalCache.ts'
 import type { ManifestEntry, OutputFile } from '../renderFiles.ts'
 import type { PagePlan } from '../buildPages.ts'
@@ -99,11 +100,10 @@ export interface PageSink {
   abort(): Promise<void>
 }
 
-/** Options of an export. */
-export interface RunOptions {
+/** Options of an export: the base URL and Sanity project of the nodes' IRIs (IdOptions), and these. */
+export interface RunOptions extends IdOptions {
   /** The clock vacancies expire against. */
   now: Date
-  baseUrl?: string | undefined
   /** Warnings count as errors. */
   strict?: boolean | undefined
   /** Build and check every page, write nothing. */
