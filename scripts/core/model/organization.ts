@@ -1,19 +1,45 @@
-import { z } from 'zod'
-import { expectedHint } from '../messages/expectedHint.ts'
-import { HttpUrl, SanityImage, systemFields } from './common.ts'
+import { checkLogo } from '../rules/checkLogo.ts'
+import { defineDocument } from './declare/defineDocument.ts'
+import { field } from './declare/field.ts'
 
-/** A publisher or employer (schema.org Organization). */
-export const OrganizationDoc = z.object({
-  ...systemFields,
-  /** Fingerprint the importer stores (hidden in the Studio). */
-  importHash: z.string().optional(),
-  _type: z.literal('organization'),
-  name: z.string().trim().min(1),
-  url: HttpUrl.optional(),
-  /** The logo: an image uploaded to Sanity (published as its CDN URL), or the URL of an image. */
-  logo: z.union([HttpUrl, SanityImage], { error: expectedHint('logo') }).optional(),
-  /** The URL of a logo kept elsewhere, for a Studio whose `logo` is an image field; `logo` wins when both are set. */
-  logoUrl: HttpUrl.optional(),
-  sameAs: z.array(HttpUrl).optional(),
+/**
+ * Organisatie: a publisher of career pages or an employer of vacancies (schema.org Organization).
+ * A Studio with an organisation type of its own uses that one instead (`organizationType`).
+ */
+export const organization = defineDocument({
+  name: 'organization',
+  nl: { title: 'Organisatie' },
+  en: { title: 'Organisation' },
+  fields: {
+    name: field.string({
+      required: true,
+      nonEmpty: true,
+      nl: { title: 'Naam', description: 'Naam van de organisatie zoals hij op de site staat.' },
+      en: { title: 'Name', description: 'The name of the organisation as the site shows it.' },
+    }),
+    url: field.url({
+      nl: { title: 'Website', description: 'Volledig adres van de website, met https://.' },
+      en: { title: 'Website', description: 'The full address of the website, with https://.' },
+    }),
+    // Published at its Sanity CDN URL (core/jsonld/logoUrl.ts); Google's logo rules are warnings (checkLogo).
+    logo: field.image({
+      slim: true,
+      // The formats Google Images reads (googleLogoFormats), as the file picker offers them.
+      accept: 'image/png,image/jpeg,image/gif,image/webp,image/svg+xml,image/bmp,image/avif',
+      nl: { title: 'Logo', description: 'Het logo (PNG, JPG, GIF, WebP, SVG of AVIF), minstens 112 × 112 pixels.' },
+      en: { title: 'Logo', description: 'The logo (PNG, JPG, GIF, WebP, SVG or AVIF), at least 112 × 112 pixels.' },
+    }),
+    logoUrl: field.url({
+      slim: true,
+      nl: { title: 'Logo-URL', description: 'Of: het volledige adres van een logo elders, met https://. Een geüpload logo gaat voor.' },
+      en: { title: 'Logo URL', description: 'Or: the full address of a logo kept elsewhere, with https://. An uploaded logo comes first.' },
+    }),
+    sameAs: field.urls({
+      nl: { title: 'Profielen elders', description: 'Adressen van de organisatie op andere sites, zoals LinkedIn of KvK.' },
+      en: { title: 'Profiles elsewhere', description: "The organisation's addresses on other sites, such as LinkedIn or the Chamber of Commerce." },
+    }),
+  },
+  warnings: checkLogo,
+  orderings: ['nameAsc'],
+  preview: { select: { title: 'name', subtitle: 'url' } },
 })
-export type OrganizationDoc = z.infer<typeof OrganizationDoc>

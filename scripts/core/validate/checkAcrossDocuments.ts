@@ -8,7 +8,7 @@ import type { DocumentCheck } from './checkDocument.ts'
 import type { Violation } from '../rules/violation.ts'
 import type { DocumentOrigin } from './contentIndex.ts'
 import type { SlimDocument, SlimOrganization, SlimProfile, SlimTier, SlimVacancy } from './slimDocument.ts'
-import { checkLogo } from '../rules/checkLogo.ts'
+import { organization } from '../model/organization.ts'
 import type { SanityProject } from '../sanityProject.ts'
 import { isExpired } from '../rules/isExpired.ts'
 
@@ -395,13 +395,13 @@ function checkVacancies(
 }
 
 /**
- * An organisation's logo meets what Google can know of it (checkLogo: warnings), and an image
- * uploaded to Sanity can be published only when the export knows the project it is stored in.
+ * An organisation's warnings (its logo against what Google can know of it), and an image uploaded
+ * to Sanity can be published only when the export knows the project it is stored in.
  */
 function checkOrganizations(organizations: ReadonlyArray<SlimOrganization>, project: SanityProject | undefined, issues: Issue[]) {
   for (const org of organizations) {
     const base = { docId: org._id, docType: 'organization' }
-    for (const v of checkLogo(org)) issues.push({ severity: 'warning', code: v.code, ...base, path: v.path, ...ruleText(v) })
+    for (const v of organization.warnings?.(org) ?? []) issues.push({ severity: 'warning', code: v.code, ...base, path: v.path, ...ruleText(v) })
     if (!project && typeof org.logo === 'object' && org.logo.asset)
       issues.push({ severity: 'error', code: 'organization.logo_no_project', ...base, path: ['logo'], ...issueText('organization.logo_no_project', {}) })
   }
