@@ -14,7 +14,7 @@ import { startContentLake, type ContentLake } from './support/contentLakeServer.
 import { NOW, runCli, tempDir } from './support/exportRun.ts'
 
 const fixture = 'tests/fixtures/validation/valid/input.ndjson'
-const project = { projectId: 'jobldci', dataset: 'production' }
+const project = { projectId: 'jobldci', dataset: 'production' } as const
 const image = (ref: string) => ({ _type: 'image', asset: { _type: 'reference', _ref: ref } })
 const landscape = 'image-Tb9Ew8CXIwaY6R1kjMvI0uRR-400x200-png'
 const landscapeUrl = 'https://cdn.sanity.io/images/jobldci/production/Tb9Ew8CXIwaY6R1kjMvI0uRR-400x200.png'
@@ -49,7 +49,7 @@ const organizationIssues = (issues: ReadonlyArray<Issue>) =>
 
 describe('an organisation whose logo is a Sanity image', () => {
   it('publishes the image at its CDN URL, from the project and dataset given to exportJsonLd', async () => {
-    const result = await exportJsonLd(withOrganization({ logo: image(landscape) }), { now: '2026-11-26', project })
+    const result = await exportJsonLd(withOrganization({ logo: image(landscape) }), { now: '2026-11-26', ...project })
     expect(result.ok).toBe(true)
     expect(organizationIssues(result.issues)).toEqual([])
     // The profile page's publisher and the vacancy's employer are the same organisation.
@@ -65,13 +65,13 @@ describe('an organisation whose logo is a Sanity image', () => {
         code: 'organization.logo_no_project',
         path: ['logo'],
         message:
-          'Unexpected Sanity image without the project it is stored in, expected the project id and dataset to publish its URL (export --project-id and --dataset, or SANITY_PROJECT_ID and SANITY_DATASET; the option project of exportJsonLd)',
+          'Unexpected Sanity image without the project it is stored in, expected the project id and dataset to publish its URL (jobld export --project-id and --dataset, or SANITY_PROJECT_ID and SANITY_DATASET; the options projectId and dataset of exportJsonLd)',
       },
     ])
   })
 
   it('warns about an image smaller than 112×112 pixels or in a format Google Images does not read, never about an SVG', async () => {
-    const small = await exportJsonLd(withOrganization({ logo: image('image-abc123-300x100-png') }), { now: '2026-11-26', project })
+    const small = await exportJsonLd(withOrganization({ logo: image('image-abc123-300x100-png') }), { now: '2026-11-26', ...project })
     expect(small.ok).toBe(true)
     expect(organizationIssues(small.issues)).toEqual([
       {
@@ -81,11 +81,11 @@ describe('an organisation whose logo is a Sanity image', () => {
         message: "Unexpected logo of 300×100 pixels, expected at least 112×112 (Google's minimum for a logo)",
       },
     ])
-    const tiff = await exportJsonLd(withOrganization({ logo: image('image-abc123-400x400-tiff') }), { now: '2026-11-26', project })
+    const tiff = await exportJsonLd(withOrganization({ logo: image('image-abc123-400x400-tiff') }), { now: '2026-11-26', ...project })
     expect(organizationIssues(tiff.issues).map((issue) => issue.message)).toEqual([
       'Unexpected logo format tiff, expected one Google Images reads: jpg, jpeg, png, gif, webp, svg, bmp, avif',
     ])
-    const svg = await exportJsonLd(withOrganization({ logo: image('image-abc123-60x20-svg') }), { now: '2026-11-26', project })
+    const svg = await exportJsonLd(withOrganization({ logo: image('image-abc123-60x20-svg') }), { now: '2026-11-26', ...project })
     expect(organizationIssues(svg.issues)).toEqual([])
     expect(logos(svg.pages)[0]).toBe('https://cdn.sanity.io/images/jobldci/production/abc123-60x20.svg')
   })
@@ -99,19 +99,19 @@ describe('an organisation whose logo is a Sanity image', () => {
   })
 
   it('refuses a logo that is neither a URL nor an image, and an asset reference that is not an image', async () => {
-    const wrong = await exportJsonLd(withOrganization({ logo: { url: 'https://www.voorbeeld.nl/logo.png' } }), { now: '2026-11-26', project })
+    const wrong = await exportJsonLd(withOrganization({ logo: { url: 'https://www.voorbeeld.nl/logo.png' } }), { now: '2026-11-26', ...project })
     expect(organizationIssues(wrong.issues).map(({ path, message }) => `${path.join('.')}: ${message}`)).toEqual([
       'logo: Unexpected an object, expected an absolute http(s) URL or a Sanity image ({_type: "image", asset: {_ref: "image-<id>-400x200-png"}})',
     ])
-    const file = await exportJsonLd(withOrganization({ logo: image('file-abc123-pdf') }), { now: '2026-11-26', project })
+    const file = await exportJsonLd(withOrganization({ logo: image('file-abc123-pdf') }), { now: '2026-11-26', ...project })
     expect(organizationIssues(file.issues).map(({ path, message }) => `${path.join('.')}: ${message}`)).toEqual([
       'logo.asset._ref: Unexpected "file-abc123-pdf", expected a Sanity image asset id such as image-<id>-400x200-png',
     ])
   })
 
   it('refuses a project id or dataset that cannot be part of a URL', async () => {
-    await expect(exportJsonLd(documents, { now: '2026-11-26', project: { projectId: 'a/b', dataset: 'production' } })).rejects.toThrow(
-      'Unexpected project.projectId "a/b", expected letters, digits and dashes',
+    await expect(exportJsonLd(documents, { now: '2026-11-26', projectId: 'a/b', dataset: 'production' })).rejects.toThrow(
+      'Unexpected projectId a/b, expected letters, digits and dashes',
     )
   })
 })
@@ -147,7 +147,7 @@ describe('jobld export with an image logo', () => {
     const alone = await runCli(['--from', ndjson, '--out', join(dir, 'alone'), '--project-id', 'jobldci', ...NOW])
     expect({ code: alone.code, stderr: alone.stderr }).toEqual({
       code: 2,
-      stderr: 'Unexpected --project-id alone, expected both --project-id and --dataset (or SANITY_PROJECT_ID and SANITY_DATASET)\n',
+      stderr: 'Unexpected --project-id without --dataset, expected both: the Sanity project and its dataset\n',
     })
     const none = await runCli(['--from', ndjson, '--out', join(dir, 'none'), ...NOW])
     expect(none.code).toBe(1)

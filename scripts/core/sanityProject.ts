@@ -15,6 +15,16 @@ export const projectIdPattern = /^[a-z0-9-]+$/i
 export const datasetPattern = /^~?[a-z0-9][\w-]{0,63}$/
 
 /**
+ * The project and dataset, when both are given.
+ * @param options the configuration's `projectId` and `dataset`
+ * @returns the project, or undefined when either is missing
+ */
+export function sanityProjectOf(options: { projectId?: string | undefined; dataset?: string | undefined }): SanityProject | undefined {
+  const { projectId, dataset } = options
+  return projectId && dataset ? { projectId, dataset } : undefined
+}
+
+/**
  * Checks a project id and dataset name.
  * @param project the two values
  * @param names what the caller calls them, for the message (`--project-id`, `SANITY_PROJECT_ID`, …)

@@ -1,19 +1,12 @@
+import type { Config } from '../config/resolveConfig.ts'
 import type { OrganizationDoc } from '../model/index.ts'
-import type { SanityProject } from '../sanityProject.ts'
 
-/** Options that decide the IRIs of the nodes and the URLs they name. */
-export interface IdOptions {
-  /**
-   * Base URL of the site's career pages (`https://www.example.nl/beroepen`). With it, nodes get
-   * `@id`s and `url`s under it; without it, `urn:jobld:<_id>` identifiers that stay stable.
-   */
-  baseUrl?: string | undefined
-  /**
-   * The Sanity project and dataset the documents come from, for the URLs of images uploaded to
-   * Sanity (an organisation's logo). The Content Lake source gives its own.
-   */
-  project?: SanityProject | undefined
-}
+/**
+ * Options that decide the IRIs of the nodes: the configuration's base URL of the career pages
+ * (`https://www.example.nl/beroepen`). With it, nodes get `@id`s and `url`s under it; without it,
+ * `urn:jobld:<_id>` identifiers that stay stable.
+ */
+export type IdOptions = Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset'>>
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '')
 

@@ -4,6 +4,7 @@ import type { JobProfileDoc, OrganizationDoc } from '../model/index.ts'
 import { educationLevels, type EducationLevel } from '../rules/constants.ts'
 import { organizationId, type IdOptions } from './ids.ts'
 import { logoUrl } from './logoUrl.ts'
+import { sanityProjectOf } from '../sanityProject.ts'
 
 /** Cleans a list of texts, dropping the ones that end up empty. */
 export function cleanList(items: ReadonlyArray<string> | undefined): string[] {
@@ -17,7 +18,7 @@ export function cleanList(items: ReadonlyArray<string> | undefined): string[] {
  * @returns the node
  */
 export function organizationNode(org: OrganizationDoc, options: IdOptions): Organization {
-  const logo = logoUrl(org, options.project)
+  const logo = logoUrl(org, sanityProjectOf(options))
   return {
     '@type': 'Organization',
     '@id': organizationId(org),

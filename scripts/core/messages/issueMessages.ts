@@ -171,7 +171,7 @@ export const issueMessages = {
   },
   'organization.logo_no_project': {
     en: () =>
-      'Unexpected Sanity image without the project it is stored in, expected the project id and dataset to publish its URL (export --project-id and --dataset, or SANITY_PROJECT_ID and SANITY_DATASET; the option project of exportJsonLd)',
+      'Unexpected Sanity image without the project it is stored in, expected the project id and dataset to publish its URL (jobld export --project-id and --dataset, or SANITY_PROJECT_ID and SANITY_DATASET; the options projectId and dataset of exportJsonLd)',
     nl: () =>
       'Dit logo is een Sanity-afbeelding, maar de export kent het project niet waarin het staat; geef de export het project-id en de dataset (--project-id en --dataset, of SANITY_PROJECT_ID en SANITY_DATASET)',
   },

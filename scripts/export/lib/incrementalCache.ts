@@ -4,9 +4,10 @@
  * NDJSON (a header line, then one line per document and per page) so that it is written and read
  * a line at a time, never as one string of hundreds of megabytes.
  */
-import type { PagePlan } from './buildPages.ts'
+import type { PagePlan } from './planPages.ts'
 import type { Issue } from '../../core/issue.ts'
 import type { IdOptions } from '../../core/jsonld/ids.ts'
+import { sanityProjectOf } from '../../core/sanityProject.ts'
 import type { DocumentCheck } from '../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../core/validate/slimDocument.ts'
 import { sha256Hex, type Sha256Hex } from '../../core/sha256Hex.ts'
@@ -144,7 +145,8 @@ export function pageSignature(plan: PagePlan, hashOf: (id: string) => string | u
   const parts = plan.kind === 'profile' ? [plan.profile, '[', ...plan.tiers, '[', ...plan.faq, '[', plan.publisher ?? ''] : [plan.vacancy, plan.profile, plan.tier ?? '', plan.employer]
   const sources = plan.sourceIds.map((id) => `${id}\u0000${hashOf(id) ?? ''}`)
   // Fields joined by NUL, which no id, slug or URL holds: cheaper than JSON for 100,000 pages.
-  const { baseUrl = '', project } = ids
+  const { baseUrl = '' } = ids
+  const project = sanityProjectOf(ids)
   const text = [project ? `${baseUrl}\u0001${project.projectId}/${project.dataset}` : baseUrl, plan.kind, plan.path, plan.slug, ...parts, ']', ...sources].join('\u0000')
   return hash(text)
 }

@@ -18,14 +18,10 @@ import { sortIssues } from '../../../scripts/core/formatReport.ts'
 import { describePreview } from './describePreview.ts'
 import { isJsonLdPath } from './isJsonLdPath.ts'
 import { useJsonLdPreview, type PageResult } from './useJsonLdPreview.ts'
+import type { ResolvedJobldOptions } from '../options.ts'
 
-/** Options of the view, set in the structure. */
-export interface JsonLdViewOptions {
-  /** Base URL of the career pages, as the build gets it (`--base-url`); without it, `urn:jobld:` ids. */
-  baseUrl?: string | undefined
-  /** The Studio's names of jobld's document types (the plugin's `types` and `organizationType`). */
-  names?: DocumentTypeNames | undefined
-}
+/** Options of the view, set in the structure: the plugin's resolved base URL and type names. */
+export type JsonLdViewOptions = Partial<Pick<ResolvedJobldOptions, 'baseUrl' | 'names'>>
 
 type JsonLdViewProps = ComponentProps<UserViewComponent<JsonLdViewOptions>>
 

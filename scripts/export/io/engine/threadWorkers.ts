@@ -8,22 +8,20 @@
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
 import type { BuildTask, BuiltPage, DocumentSource, SourceEntry, Workers } from '../../lib/engine/types.ts'
-import type { IdOptions } from '../../../core/jsonld/ids.ts'
-import type { DocumentTypeNames } from '../../../core/model/documentTypes.ts'
+import type { Config } from '../../../core/config/resolveConfig.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
 import type { CheckItem, WorkerTask } from './workerMain.ts'
 
-/** Options of the thread pool, with the base URL and Sanity project of the nodes' IRIs. */
-export interface ThreadWorkersOptions extends IdOptions {
+/**
+ * Options of the thread pool: the configuration's base URL, token (a worker refuses to write a file
+ * that holds it) and type names (mapped in the workers as in the source), the threads, and the
+ * source's name for positions in the workers' messages.
+ */
+export type ThreadWorkersOptions = Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'secret' | 'types'>> & {
   /** Threads; default one per core. */
   threads?: number | undefined
-  /** The source's name, for positions in the workers' messages. */
   name: string
-  /** The API token: a worker refuses to write a file that holds it. */
-  secret?: string | undefined
-  /** The Studio's names of jobld's document types (`--types`), mapped in the workers as in the source. */
-  types?: DocumentTypeNames | undefined
 }
 
 /** The number of threads an export uses by default: one per core the process may use. */
@@ -64,7 +62,7 @@ export function threadWorkers(options: ThreadWorkersOptions): Workers {
       return result
     },
     async build(task: BuildTask, from: DocumentSource) {
-      const work: WorkerTask = { kind: 'build', file: fileOf(from), name: options.name, ids: { baseUrl: options.baseUrl, project: options.project }, secret: options.secret, types: options.types, task }
+      const work: WorkerTask = { kind: 'build', file: fileOf(from), name: options.name, ids: { baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }, secret: options.secret, types: options.types, task }
       const result: BuiltPage[] = await pool.run(work)
       return result
     },

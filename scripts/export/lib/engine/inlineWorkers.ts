@@ -15,7 +15,7 @@ import type { DocumentSource, SourceEntry, Workers } from './types.ts'
  */
 export function inlineWorkers(options: IdOptions & { sha256?: Sha256Hex }): Workers {
   const memo = createRenderMemo()
-  const ids: IdOptions = { baseUrl: options.baseUrl, project: options.project }
+  const ids: IdOptions = { baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }
   return {
     size: 1,
     async check(entries: ReadonlyArray<SourceEntry>, source: DocumentSource) {
