@@ -1,7 +1,10 @@
 import type { Schema, SchemaType } from 'sanity'
+import type { z } from 'zod'
 import { documentDeclarations } from '../../scripts/core/model/index.ts'
 
 const { organization } = documentDeclarations
+/** The zod schema of each field of jobld's organisation, by name. */
+const fieldSchemas: Readonly<Record<string, z.ZodType>> = organization.schema.shape
 
 /** A URL as an editor types it: a field whose zod schema takes one may also be a Studio `url` field. */
 const sampleUrl = 'https://example.org/logo.png'
@@ -16,7 +19,7 @@ function typeChain(type: SchemaType | undefined): string[] {
 /** Whether any of the field's rules makes it required (Sanity's compiled rules say it themselves). */
 function isRequired(type: SchemaType): boolean {
   const rules = type.validation
-  return Array.isArray(rules) && rules.some((rule) => typeof rule === 'object' && rule !== null && rule.isRequired())
+  return Array.isArray(rules) && rules.some((rule) => typeof rule === 'object' && rule !== null && !Array.isArray(rule) && rule.isRequired())
 }
 
 /**
@@ -42,7 +45,7 @@ export function ownOrganizationProblems(schema: Schema, typeName: string): strin
       if (declared.required) problems.push(`Unexpected ${typeName} without a field ${name}, expected a required ${declared.studio.type} field ${name}: the export refuses an organisation without it`)
       continue
     }
-    const takesUrl = organization.schema.shape[name]?.safeParse(sampleUrl).success === true
+    const takesUrl = fieldSchemas[name]?.safeParse(sampleUrl).success === true
     const readable = [declared.studio.type, ...(takesUrl && declared.studio.type !== 'array' ? ['url'] : [])]
     const ownChain = typeChain(own)
     if (!readable.some((t) => ownChain.includes(t))) {
