@@ -76,9 +76,11 @@ function resolveOption(name: OptionName, input: ConfigInput, env: ConfigEnv, now
   const fromEnv = definition.env === undefined ? undefined : env[definition.env]
   const given: unknown = input[name] ?? (fromEnv === '' ? undefined : fromEnv)
   const shown = (value: unknown) => (typeof value === 'string' ? (definition.show ?? String)(value) : showValue(value))
+  // A value from the environment is named by its variable, quoted as the environment's messages do.
+  const named = input[name] === undefined && definition.env !== undefined && given !== undefined ? `${definition.env} ${JSON.stringify(shown(given))}` : `${label(name)} ${shown(given)}`
   const context: OptionContext = {
     fail: (reason, expected = definition.expected) => {
-      throw new ConfigError('INVALID_OPTION', name, `Unexpected ${label(name)} ${shown(given)}${reason ? `: ${reason}` : ''}, expected ${expected}`)
+      throw new ConfigError('INVALID_OPTION', name, `Unexpected ${named}${reason ? `: ${reason}` : ''}, expected ${expected}`)
     },
     refuse: (message) => {
       throw new ConfigError('INVALID_OPTION', name, message)
