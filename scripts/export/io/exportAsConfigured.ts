@@ -29,7 +29,7 @@ export type ExportIo = CommandIo & { progress(line: string): void }
  */
 export async function exportAsConfigured(config: Config, io: ExportIo): Promise<number> {
   const root = cacheRoot({ cwd: io.cwd, flag: config.cacheDir, env: io.env })
-  await recoverOutputs(root)
+  for (const notice of await recoverOutputs(root)) io.stderr.write(notice)
   // --project-id and --dataset are SANITY_PROJECT_ID and SANITY_DATASET given on the command line.
   const env = { ...io.env, ...(config.projectId ? { SANITY_PROJECT_ID: config.projectId } : {}), ...(config.dataset ? { SANITY_DATASET: config.dataset } : {}) }
   const choice = await chooseSource(config.from === undefined ? undefined : shown(io.cwd, config.from), env, shown(io.cwd, 'content'))
