@@ -8,6 +8,7 @@
 import type { ExportOptions, Page, PagesResult } from './export/lib/buildPages.ts'
 import { buildPages, exportInMemory, type ExportedPage } from './export/lib/engine/exportInMemory.ts'
 import type { RawDocument } from './core/rawDocument.ts'
+import { defaultLimits } from './core/limits.ts'
 import { normaliseTypes, resolveTypeNames, type DocumentType } from './core/model/documentTypes.ts'
 
 export { buildPages, type ExportedPage, type ExportOptions, type Page, type PagesResult }
@@ -39,7 +40,9 @@ export type ExportJsonLdOptions = Omit<ExportOptions, 'now'> & {
  * @param documents plain Sanity documents (`_id`, `_type`, …); drafts and unknown types are skipped
  * @param options the clock, base URL and strictness
  * @returns `ok`, the pages (graph, `.jsonld` text, `<script>` snippet) and every issue
- * @throws TypeError when `now` is not a valid date, or a type name is not one
+ * @throws TypeError when `now` is not a valid date, a type name is not one, the base URL is not a
+ *   plain http(s) URL, a document is not plain JSON data of a sane size (a cycle, more than 100
+ *   levels, more than 64 MiB as JSON), or there are more than 2,000,000 documents
  */
 export async function exportJsonLd(
   documents: Iterable<Record<string, unknown>>,
@@ -49,7 +52,14 @@ export async function exportJsonLd(
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError(`Unexpected now ${String(options.now)}, expected a date such as '2026-12-01'`)
   const resolved = resolveTypeNames(options.types)
   if ('error' in resolved) throw new TypeError(resolved.error)
-  const raw: RawDocument[] = [...documents].map((value) => ({ value: normaliseTypes(value, resolved.names) }))
+  const raw: RawDocument[] = []
+  for (const value of documents) {
+    // An endless iterable stops here, not when memory runs out.
+    if (raw.length >= defaultLimits.documents) throw new TypeError(`Unexpected more than ${defaultLimits.documents.toLocaleString('en')} documents, expected at most that many in one export`)
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new TypeError(`Unexpected documents[${raw.length}] that is ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, expected a Sanity document (an object with _id and _type)`)
+    raw.push({ value: normaliseTypes(value, resolved.names) })
+  }
   const { types: _types, ...rest } = options
   return exportInMemory(raw, { ...rest, now })
 }
