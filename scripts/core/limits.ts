@@ -63,12 +63,12 @@ export const limitDefinitions = {
   httpTimeoutMs: {
     env: 'JOBLD_HTTP_TIMEOUT_MS',
     default: 30_000,
-    what: 'milliseconds an HTTP request may stay silent (push, notify and IndexNow requests: may take in all)',
+    what: 'milliseconds an HTTP request may stay silent (a push, notify or IndexNow request: may take in all)',
   },
   answerBytes: {
     env: 'JOBLD_MAX_ANSWER_BYTES',
     default: 16 * 1024 * 1024,
-    what: 'bytes in one HTTP answer read whole (notify, IndexNow, a page of Content Lake query results)',
+    what: 'bytes in one HTTP answer read whole (push, notify, IndexNow, a page of Content Lake query results)',
   },
 } as const satisfies Record<string, { env: `JOBLD_${string}`; default: number; what: string }>
 

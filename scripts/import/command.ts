@@ -115,7 +115,7 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
   if (args.push) {
     await loadSanityClient()
     const { contentLakeWriter, PushError, pushHost, pushToContentLake } = await import('./io/pushToContentLake.ts')
-    const writer = contentLakeWriter(io.env)
+    const writer = contentLakeWriter(io.env, limits)
     try {
       const result = await pushToContentLake(writer, merged.documents.map((doc) => doc.value), { host: pushHost(io.env) })
       io.stderr.write(pushSummary(result, io.env))
@@ -164,5 +164,6 @@ function pushSummary(result: PushReport, env: PushEnv): string {
   const reasons = { edited: 'edited since the last import', draft: 'has a draft an editor is working on', type: 'has another _type' } as const
   let text = `Pushed to ${where}: ${result.created.length} created, ${result.replaced.length} replaced, ${result.unchanged.length} unchanged, ${result.skipped.length} left alone.\n`
   for (const skip of result.skipped) text += `  ${skip.id}: warning: left alone, ${reasons[skip.reason]}\n`
+  for (const note of result.recovered) text += `  ${note}\n`
   return text
 }
