@@ -1,6 +1,6 @@
 import { quoteText } from '../../core/validate/quoteText.ts'
 import { compareById } from './compareById.ts'
-import type { Link, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Node, Point } from 'unist'
 import type { VFile } from 'vfile'
 import type { Position } from '../../core/issue.ts'
@@ -14,7 +14,8 @@ import { deriveJobTitle } from './deriveJobTitle.ts'
 import { extractAlternativeTitles } from './extractAlternativeTitles.ts'
 import { extractEducation } from './extractEducation.ts'
 import { extractFacts } from './extractFacts.ts'
-import { extractFaq } from './extractFaq.ts'
+import { readFaq } from './faq/readFaq.ts'
+import { liftHtml } from './html/liftHtml.ts'
 import { extractListItems } from './extractListItems.ts'
 import { extractNamedItems } from './extractNamedItems.ts'
 import { extractSalaryTiers } from './extractSalaryTiers.ts'
@@ -54,20 +55,22 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   if (!parsed || parsed.broken) return { documents: [] }
   const fm = readFrontMatter(parsed, articleFrontMatter, file, undefined)
   if (!fm) return { documents: [] }
-  const split = splitSections(parsed.tree, fm.language)
+  // HTML blocks are read as the Markdown they stand for, so every reader sees one kind of tree.
+  const tree: Root = { ...parsed.tree, children: liftHtml(parsed.tree.children) }
+  const titleSplit = splitSections(tree, fm.language)
   const start: Point = { line: 1, column: 1 }
   // A heading longer than any text the export takes is refused before the title is derived from it.
-  const headingText = split.title ? plainText(split.title) : ''
+  const headingText = titleSplit.title ? plainText(titleSplit.title) : ''
   if (fm.title === undefined && headingText.length > maxTextLength) {
     reportMessage(file, `Unexpected title of ${headingText.length.toLocaleString('en')} characters, expected at most ${maxTextLength.toLocaleString('en')} (the export refuses longer texts)`, {
-      place: split.title,
+      place: titleSplit.title,
       ruleId: 'text-length',
       level: 'error',
       fieldPath: ['title'],
     })
     return { documents: [] }
   }
-  const title = fm.title ?? (split.title ? deriveJobTitle(headingText, plainText(parsed.tree.children.filter((node) => node !== split.title && node.type !== 'yaml')), fm.language) : undefined)
+  const title = fm.title ?? (titleSplit.title ? deriveJobTitle(headingText, plainText(tree.children.filter((node) => node !== titleSplit.title && node.type !== 'yaml')), fm.language) : undefined)
   if (title === undefined) {
     reportMessage(file, 'Unexpected article without title, expected a `# heading` or `title` in front matter', { place: start, ruleId: 'title', level: 'error' })
     return { documents: [] }
@@ -75,7 +78,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   const slug = fm.slug ?? slugify(title)
   if (slug === '') {
     reportMessage(file, `Unexpected title ${quoteText(title)} without letters or digits, expected a title to derive the slug from, or \`slug\` in front matter`, {
-      place: split.title ?? start,
+      place: titleSplit.title ?? start,
       ruleId: 'title',
       level: 'error',
     })
@@ -83,6 +86,12 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   }
   const profileId = `jobProfile.${slug}`
   const ctx: ArticleContext = { file, language: fm.language, country: fm.country, slug, profileId }
+  // The questions and answers, wherever and however the article asks them; they leave the body.
+  const faq = readFaq(
+    tree.children.filter((node) => node !== titleSplit.title && node.type !== 'yaml'),
+    ctx,
+  )
+  const split = splitSections({ ...tree, children: tree.children.filter((node) => !faq.consumed.has(node)) }, fm.language)
   const summaryNode = split.intro.find((node): node is Paragraph => node.type === 'paragraph')
   if (!summaryNode) {
     reportMessage(file, 'Unexpected article without intro paragraph, expected a paragraph after the title (it becomes the summary)', {
@@ -164,8 +173,6 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   })
 
   // FAQ
-  const faqRoots = topSections(split.sections, 'faq')
-  const faq = extractFaq(faqRoots, ctx)
   const faqDocs: RawDocument[] = []
   for (const entry of faq.entries) {
     const id = `faqEntry.${slug}.${entry.n}`
@@ -212,13 +219,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
 
   // Body: everything but the title, the summary and the questions and answers.
   const bodyNodes: RootContent[] = split.intro.filter((node) => node !== summaryNode)
-  let faqRestPlaced = false
   const addSection = (section: Section) => {
-    if (faqRoots.includes(section)) {
-      if (!faqRestPlaced) bodyNodes.push(...faq.rest)
-      faqRestPlaced = true
-      return
-    }
     bodyNodes.push(section.heading, ...section.nodes)
     section.children.forEach(addSection)
   }
@@ -307,17 +308,6 @@ function linksIn(node: Paragraph): Link[] {
     }
   }
   visit(node.children)
-  return out
-}
-
-/** The outermost sections of a kind (their sub-sections belong to them). */
-function topSections(sections: ReadonlyArray<Section>, kind: Section['kind']): Section[] {
-  const out: Section[] = []
-  const visit = (section: Section) => {
-    if (section.kind === kind) out.push(section)
-    else section.children.forEach(visit)
-  }
-  sections.forEach(visit)
   return out
 }
 

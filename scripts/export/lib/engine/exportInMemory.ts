@@ -1,14 +1,13 @@
 import type { Issue } from '../../../core/issue.ts'
 import { defaultLimits } from '../../../core/limits.ts'
-import { readBaseUrl } from '../../../core/readBaseUrl.ts'
 import { toDotPath } from '../../../core/toDotPath.ts'
 import { documentShapeProblem, MAX_DOCUMENT_DEPTH } from '../../../core/validate/documentShapeProblem.ts'
-import type { Page, PagesResult } from '../buildPages.ts'
+import type { Page } from '../buildPages.ts'
 import type { RawDocument } from '../../../core/rawDocument.ts'
 import { collectSink } from './collectSink.ts'
 import { inlineWorkers } from './inlineWorkers.ts'
 import { memorySource } from './memorySource.ts'
-import { runExport } from './runExport.ts'
+import { runPipeline } from './runPipeline.ts'
 import type { RunOptions } from './types.ts'
 
 /** A page of an in-memory export: the page, and the `.jsonld` text and `<script>` snippet the CLI would write. */
@@ -34,9 +33,9 @@ export async function exportInMemory(
   options: RunOptions,
   source: { issues?: Issue[]; secret?: string | undefined } = {},
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: Issue[] }> {
-  checkInMemory(documents, options)
+  checkInMemory(documents)
   const sink = collectSink()
-  const result = await runExport(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl }), sink }, options)
+  const result = await runPipeline(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl }), sink }, options)
   const pages = result.manifest.map((entry): ExportedPage => {
     const jsonld = sink.files.get(entry.path) ?? ''
     return {
@@ -53,33 +52,15 @@ export async function exportInMemory(
   })
   return { ok: result.ok, pages, issues: result.issues }
 }
-
 /**
- * Validates documents from any source and builds the JSON-LD of every page: one per job profile
- * (Occupation, FAQPage, Organization) and one per current vacancy (JobPosting), each graph
- * checked against Google's rules and the schema.org vocabulary. Pure: no file system.
- * @param raw documents with their source positions
- * @param options clock, base URL and strictness
- * @returns pages in path order, issues, and the verdict
- */
-export async function buildPages(raw: ReadonlyArray<RawDocument>, options: RunOptions): Promise<PagesResult> {
-  const { ok, pages, issues } = await exportInMemory(raw, options)
-  return { ok, issues, pages: pages.map(({ kind, slug, path, graph, sourceIds, types }) => ({ kind, slug, path, graph, sourceIds, types })) }
-}
-
-/**
- * What the library takes only as the CLI would: the base URL by the CLI's own rule, and documents
- * that are plain JSON data of a sane size (no cycle, at most MAX_DOCUMENT_DEPTH levels, at most
+ * What the library takes only as the CLI would: documents that are plain JSON data of a sane size (no cycle, at most MAX_DOCUMENT_DEPTH levels, at most
  * `ndjsonLineBytes` as JSON, the bound the CLI puts on one document), at most `documents` of
  * them. Checked before anything walks the documents: a cycle or a sparse array of a billion slots
  * would otherwise run the process out of memory.
- * @throws TypeError naming the option, or the document (`<_type> → <_id>`, its index) and the path
+ * (The options, the base URL among them, are checked by the configuration, scripts/core/config/.)
+ * @throws TypeError naming the document (`<_type> → <_id>`, its index) and the path
  */
-function checkInMemory(documents: ReadonlyArray<RawDocument>, options: RunOptions): void {
-  if (options.baseUrl !== undefined) {
-    const read = readBaseUrl(options.baseUrl, 'baseUrl')
-    if ('error' in read) throw new TypeError(read.error)
-  }
+function checkInMemory(documents: ReadonlyArray<RawDocument>): void {
   if (documents.length > defaultLimits.documents)
     throw new TypeError(`Unexpected ${documents.length.toLocaleString('en')} documents, expected at most ${defaultLimits.documents.toLocaleString('en')} in one export`)
   const bounds = { maxBytes: defaultLimits.ndjsonLineBytes, maxDepth: MAX_DOCUMENT_DEPTH }

@@ -1,5 +1,5 @@
 /**
- * The export pipeline, the only one: `exportJsonLd`, the Studio's preview and `jobld export` are
+ * The export pipeline, the only one (runPipeline): `exportJsonLd`, the Studio's preview and `jobld export` are
  * drivers that choose its parts (types.ts). It reads the source once, checks each document (its
  * verdict cached by content hash where the driver keeps a cache), checks across documents on
  * slim summaries, plans the pages, keeps the unchanged ones, builds the others in batches on the
@@ -7,7 +7,7 @@
  * document and a few batches of pages; never the dataset.
  */
 import type { Issue } from '../../../core/issue.ts'
-import { planPages, type PagePlan } from '../buildPages.ts'
+import { planPages, type PagePlan } from '../planPages.ts'
 import { pageSignature, type CachedPage } from '../incrementalCache.ts'
 import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
@@ -18,13 +18,13 @@ import type { BuiltPage, DocumentSource, RunOptions, RunParts, RunResult, Source
 const PAGES_PER_TASK = 48
 
 /**
- * Runs one export.
+ * Runs the export pipeline once: source in, checked documents, planned and built pages, sink out.
  * @param source the documents
  * @param parts workers, sink, the previous export's pages
  * @param options clock, base URL, strictness, dry run
  * @returns issues, verdict, counts, the documents' verdicts and the pages for the next cache
  */
-export async function runExport(source: DocumentSource, parts: RunParts, options: RunOptions): Promise<RunResult> {
+export async function runPipeline(source: DocumentSource, parts: RunParts, options: RunOptions): Promise<RunResult> {
   const { workers, sink } = parts
   const progress = parts.progress ?? (() => undefined)
   const strict = options.strict === true
