@@ -28,6 +28,8 @@ import { resolveLimits } from '../core/config/resolveLimits.ts'
 import type { PushEnv, PushReport } from './io/pushToContentLake.ts'
 import { loadSanityClient } from '../sources/loadSanityClient.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from '../sources/readMarkdown.ts'
+import { MIN_SECRET_LENGTH } from '../core/secrets/blankSecrets.ts'
+import { secretForm } from '../core/secrets/secretForm.ts'
 
 const importArgs = {
   input: { type: 'positional', description: 'Markdown files or folders (read recursively, .md only)', required: false },
@@ -130,7 +132,7 @@ async function writeNdjson(out: string, documents: ReadonlyArray<RawDocument>) {
  * error at its fields, and it is neither written nor pushed.
  */
 function withoutSecretDocuments<T extends { documents: RawDocument[]; issues: Issue[] }>(merged: T, secret: string | undefined): T {
-  if (!secret || secret.length < 8) return merged
+  if (!secret || secretForm(secret).length < MIN_SECRET_LENGTH) return merged
   const issues: Issue[] = []
   const documents = merged.documents.filter((doc) => {
     const id = typeof doc.value._id === 'string' ? doc.value._id : '(unknown)'

@@ -6,6 +6,7 @@ import { boundErrorOf } from './http/boundErrorOf.ts'
 import { networkCodeOf } from './http/networkCodeOf.ts'
 import { ndjsonRawLines, parseNdjsonLine } from './readNdjson.ts'
 import { SourceError } from './sourceError.ts'
+import { blankSecrets } from '../core/secrets/blankSecrets.ts'
 
 /** Where and how to read a dataset from the Sanity Content Lake. */
 export interface ContentLakeOptions {
@@ -439,7 +440,7 @@ function badResponse(context: Context, what: string): SourceError {
 
 /** Keeps a token out of a message, whatever put it there. */
 function redact(message: string, token: string | undefined): string {
-  return token ? message.replaceAll(token, '[token]') : message
+  return token ? blankSecrets(message, [token], '[token]') : message
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
