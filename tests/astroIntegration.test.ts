@@ -40,7 +40,7 @@ describe('jobld/astro', () => {
     })
     expect(logged).toEqual(['Wrote 1 job profile page and 1 vacancy (5 files) to jsonld.'])
     expect(await readTree(join(dir, 'jsonld'))).toEqual(await readTree(join(dir, 'cli')))
-  })
+  }, 120_000)
 
   it("refuses an out inside Astro's outDir when Astro loads its config, before anything is built", async () => {
     const dir = await tempDir('astro-outdir')

@@ -54,6 +54,7 @@ describe('jobld', () => {
     expect(usage.stdout).toContain('  notify    Tell search engines which pages changed since the last run (Google Indexing API, IndexNow)')
     expect(await runJobld(['help'])).toEqual(usage)
     expect(await runJobld(['--help'])).toEqual(usage)
+    expect(await runJobld(['--help', 'export', '--out', 'nowhere'])).toEqual(usage)
     expect(await runJobld(['--version'])).toEqual({ code: 0, stdout: 'test\n', stderr: '' })
   })
 

@@ -18,8 +18,10 @@ import type { Session } from './session.ts'
 export async function runCli(argv: string[], io: CommandIo & { version?: string }): Promise<number> {
   const session: Session = { ...io, version: io.version ?? 'unknown', exitCode: 0, progress: () => undefined }
   session.progress = progressLine(session)
+  // jobld's own flags come first, and end the line: `jobld --help export` is help, not an export.
+  const rawArgs = /^(-h|--help|-v|--version)$/.test(argv[0] ?? '') ? argv.slice(0, 1) : argv
   try {
-    await runCommand(jobldCommand(session), { rawArgs: argv })
+    await runCommand(jobldCommand(session), { rawArgs })
     return session.exitCode
   } catch (error) {
     return reportFailure(error, session)

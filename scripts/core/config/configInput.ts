@@ -17,7 +17,11 @@ export type ConfigInput = {
   [Name in OptionName]?: z.input<Definitions[Name]['schema']> | undefined
 }
 
-/** The names of the options a taker takes, in the declaration's order. */
+/**
+ * The names of the options a taker takes, in the declaration's order.
+ * @param taker a command, the library's `exportJsonLd`, the Astro integration or the Studio plugin
+ * @returns the option names
+ */
 export function optionNamesOf(taker: OptionTaker): OptionName[] {
   return optionNames.filter((name) => (optionDefinitions[name].takenBy as readonly OptionTaker[]).includes(taker))
 }

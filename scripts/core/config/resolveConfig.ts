@@ -53,6 +53,7 @@ export function resolveConfig(input: ConfigInput, context: ResolveContext = {}):
   if (context.takenBy !== undefined) refuseOthers(input, context.takenBy, label)
   const resolved: Record<string, unknown> = {}
   for (const name of optionNames) resolved[name] = resolveOption(name, input, env, context.now, label)
+  // Each value is what its own declaration's resolve returned: the record is the Config's options.
   const config = { ...(resolved as Omit<Config, 'limits' | 'secret'>), limits: resolveLimits(env), secret: secretOf(env) }
   if (config.notify && config.dryRun)
     throw new ConfigError(
@@ -83,6 +84,8 @@ function resolveOption(name: OptionName, input: ConfigInput, env: ConfigEnv, now
     },
     now,
   }
+  // `definition` is one of the table's; its resolve takes what its own schema parsed (the union of
+  // the table's parameter types is `never` to the compiler, hence the casts).
   if (given === undefined) return definition.resolve(undefined as never, context)
   const parsed = definition.schema.safeParse(given)
   if (!parsed.success) return context.fail()
