@@ -1,5 +1,6 @@
 import { defineField } from 'sanity'
 import { optionLists } from '../../scripts/core/model/optionLists.ts'
+import { percentileFields } from '../../scripts/core/rules/constants.ts'
 import { text } from './text.ts'
 
 /**
@@ -23,6 +24,9 @@ export const amountFields = [
   defineField({ name: 'minValue', ...text('amount.minValue'), type: 'number' }),
   defineField({ name: 'maxValue', ...text('amount.maxValue'), type: 'number' }),
 ]
+
+/** A median tier's percentiles beside its median (zod: SalaryAmount; rule: checkTier). */
+export const percentileAmountFields = percentileFields.map((name) => defineField({ name, ...text(`amount.${name}`), type: 'number' }))
 
 /** ISO 4217 currency, EUR by default (rule: checkCurrency). */
 export const currencyField = defineField({

@@ -2,7 +2,7 @@ import { defineType } from 'sanity'
 import { objectTypes } from '../../scripts/core/model/objectTypes.ts'
 import { salaryPeriods } from '../../scripts/core/rules/constants.ts'
 import { periodAbbreviations } from '../../scripts/core/model/optionLists.ts'
-import { amountFields } from '../lib/salaryFields.ts'
+import { amountFields, percentileAmountFields } from '../lib/salaryFields.ts'
 import { studioLanguage } from '../lib/studioLanguage.ts'
 import { typeTitle } from '../lib/text.ts'
 
@@ -14,7 +14,7 @@ export const salaryAmount = defineType({
   name: objectTypes.salaryAmount,
   title: typeTitle('salaryAmount'),
   type: 'object',
-  fields: amountFields,
+  fields: [...amountFields, ...percentileAmountFields],
   preview: {
     select: { period: 'period', value: 'value', minValue: 'minValue', maxValue: 'maxValue' },
     prepare({ period, value, minValue, maxValue }) {

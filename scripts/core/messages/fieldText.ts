@@ -40,6 +40,22 @@ export const fieldText = {
   ),
   'amount.minValue': t({ title: 'Minimum', description: 'Ondergrens van een bereik.' }, { title: 'Minimum', description: 'The lower bound of a range.' }),
   'amount.maxValue': t({ title: 'Maximum', description: 'Bovengrens van een bereik.' }, { title: 'Maximum', description: 'The upper bound of a range.' }),
+  'amount.percentile10': t(
+    { title: '10e percentiel', description: 'Alleen bij een mediaan: 10 % verdient minder dan dit bedrag.' },
+    { title: '10th percentile', description: 'Median tiers only: 10 % earn less than this.' },
+  ),
+  'amount.percentile25': t(
+    { title: '25e percentiel', description: 'Alleen bij een mediaan: 25 % verdient minder dan dit bedrag.' },
+    { title: '25th percentile', description: 'Median tiers only: 25 % earn less than this.' },
+  ),
+  'amount.percentile75': t(
+    { title: '75e percentiel', description: 'Alleen bij een mediaan: 75 % verdient minder dan dit bedrag.' },
+    { title: '75th percentile', description: 'Median tiers only: 75 % earn less than this.' },
+  ),
+  'amount.percentile90': t(
+    { title: '90e percentiel', description: 'Alleen bij een mediaan: 90 % verdient minder dan dit bedrag.' },
+    { title: '90th percentile', description: 'Median tiers only: 90 % earn less than this.' },
+  ),
   'amount.currency': t({ title: 'Valuta', description: 'ISO 4217-code, zoals EUR.' }, { title: 'Currency', description: 'An ISO 4217 code, such as EUR.' }),
   'amount.basis': t(
     { title: 'Bruto of netto', description: 'Netto bedragen blijven netto en worden niet als (bruto) salaris gepubliceerd.' },

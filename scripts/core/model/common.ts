@@ -43,7 +43,11 @@ export const Language = z.enum(languages)
 /** An absolute http(s) URL. */
 export const HttpUrl = z.url({ protocol: /^https?$/, error: expectedHint('httpUrl') })
 
-/** One salary amount for one period: a value, or a range. Rule checks live in rules/checkAmount.ts. */
+/**
+ * One salary amount for one period: a value, or a range; in a median tier the value is the median
+ * and the survey's percentiles may stand beside it (schema.org MonetaryAmountDistribution).
+ * Rule checks live in rules/checkAmount.ts and rules/checkTier.ts.
+ */
 export const SalaryAmount = z.object({
   _key: z.string().min(1),
   _type: z.literal(objectTypes.salaryAmount),
@@ -51,5 +55,9 @@ export const SalaryAmount = z.object({
   value: z.number().optional(),
   minValue: z.number().optional(),
   maxValue: z.number().optional(),
+  percentile10: z.number().optional(),
+  percentile25: z.number().optional(),
+  percentile75: z.number().optional(),
+  percentile90: z.number().optional(),
 })
 export type SalaryAmount = z.infer<typeof SalaryAmount>
