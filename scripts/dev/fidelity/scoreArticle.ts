@@ -118,9 +118,10 @@ export function scoreArticle(expected: ExpectedArticle, run: ArticleRun): Articl
   facts.push(...keptOut)
   for (const extra of unmatched) fact(`invented tier ${extra.level}`, false, Object.entries(extra.amounts).map(([p, a]) => `${p} ${showAmount(a)}`).join(', '))
 
-  if (expected.currency !== undefined)
+  // Currency and basis are facts of the tiers: an article whose tiers cannot come out (four-weekly only) states none.
+  if (expected.currency !== undefined && modelTiers.length > 0)
     fact('currency', actual.tiers.length > 0 && actual.tiers.every((t) => t.currency === expected.currency), actual.tiers.map((t) => t.currency).join(',') || 'no tiers')
-  if (expected.basis !== undefined) {
+  if (expected.basis !== undefined && modelTiers.length > 0) {
     const expectedBasis = (t: ActualTier) => basisOf(matches.find(([, got]) => got === t)?.[0] ?? {})
     fact('gross/net', actual.tiers.length > 0 && actual.tiers.every((t) => t.basis === expectedBasis(t)), actual.tiers.map((t) => t.basis).join(',') || 'no tiers')
   }

@@ -23,8 +23,8 @@ const periodWords: ReadonlyArray<[StatedPeriod, RegExp]> = [
 
 // "bij 40 uur per week" states working hours, not a weekly wage: blank it out before looking.
 const hoursPerWeekPhrase = /\d{1,2}(?:[.,]\d)?\s*-?\s*(?:uur|urige?|hours?|hrs?|-hour)\s*(?:per|a|in\s+de|in\s+a|\/)?\s*(?:werk)?week\b/giu
-// "pa" after an amount is per annum ("$85,000 pa"); elsewhere it is a word.
-const leadingPa = /^[\s\u00a0]*pa\b/iu
+// "pa" after an amount (and its basis) is per annum ("$85,000 pa", "£28,000 gross pa"); elsewhere it is a word.
+const leadingPa = /^(?:[\s\u00a0]*(?:bruto|netto|gross|net|before\s+tax|after\s+tax|take[-\s]home))*[\s\u00a0]*pa\b/iu
 
 /**
  * Finds the pay period a piece of text names ("per maand", "uurloon", "a year", "per 4 weken",

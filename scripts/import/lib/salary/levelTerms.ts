@@ -33,7 +33,7 @@ const namedStages: ReadonlyArray<[RegExp, { nl: string; en: string }]> = [
   [/\bgraduates?\b/iu, names('Afgestudeerd', 'Graduate')],
   [/\btrainees?\b/iu, names('Trainee', 'Trainee')],
   [/\bapprentices?\b/iu, names('Leerling', 'Apprentice')],
-  [/\bleerlingen?\b|\bleerling-/iu, names('Leerling', 'Apprentice')],
+  [/\bleerling(?:en)?\b|\bleerling-/iu, names('Leerling', 'Apprentice')],
   [/\bervaren\b/iu, names('Ervaren', 'Experienced')],
   [/\bexperienced\b/iu, names('Ervaren', 'Experienced')],
   [/\bgevorderd(?:e|en)?\b|\badvanced\b/iu, names('Gevorderd', 'Advanced')],

@@ -12,7 +12,8 @@ import type { Figure, FigureLevel } from './figure.ts'
 import { figureSubject, headingSubject, type FigureSubject } from './figureSubject.ts'
 import { isLevelLabel } from './levelTerms.ts'
 import { readProseFigures, type ProseBlock } from './readProseFigures.ts'
-import { readTableFigures } from './readTableFigures.ts'
+import { readTable } from '../tables/readTable.ts'
+import { jobNames } from '../tables/jobNames.ts'
 import type { SalarySection } from './salarySections.ts'
 import { splitLabel } from './splitLabel.ts'
 
@@ -74,7 +75,7 @@ export function readSectionFigures(entry: SalarySection, ctx: ArticleContext, do
     const subjectBefore = introSubject
     introSubject = undefined
     if (node.type === 'table') {
-      figures.push(...readTableFigures(node, { context: subjectBefore ? { ...context, subject: subjectBefore } : context, language: ctx.language, dollar, report }))
+      figures.push(...readTable(node, { context: subjectBefore ? { ...context, subject: subjectBefore } : context, labels: { language: ctx.language, dollar, jobNames: jobNames(ctx.title, ctx.language) }, report }))
       continue
     }
     if (node.type === 'list') {

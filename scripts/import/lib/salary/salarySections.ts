@@ -2,6 +2,7 @@ import type { Language } from '../../../core/rules/constants.ts'
 import type { ArticleContext } from '../articleContext.ts'
 import { detectBasis } from '../detectBasis.ts'
 import { detectCurrency } from '../detectCurrency.ts'
+import { detectStatistic } from '../amounts/detectStatistic.ts'
 import { detectPeriod } from '../detectPeriod.ts'
 import { findAmounts } from '../findAmounts.ts'
 import { plainText } from '../plainText.ts'
@@ -60,6 +61,7 @@ export function salarySections(sections: ReadonlyArray<Section>, ctx: ArticleCon
           subject,
           level: levelHeading ?? parent?.context.level,
           levelSource: levelHeading ? parent?.section.heading : parent?.context.levelSource,
+          statistic: detectStatistic(section.title) ?? detectStatistic(own) ?? parent?.context.statistic,
         },
       }
       out.push(entry)
