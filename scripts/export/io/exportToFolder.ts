@@ -1,5 +1,5 @@
 /**
- * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runExport.ts): an NDJSON file
+ * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runPipeline.ts): an NDJSON file
  * (an export, or the local copy of the Content Lake) read by offset on worker threads, or Markdown
  * and archives held in memory; pages staged for the output folder's next version (outputFolder.ts);
  * the verdicts of documents and the previous pages kept in the output's cache folder, so that the
@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { discardSink } from '../lib/engine/discardSink.ts'
 import { inlineWorkers } from '../lib/engine/inlineWorkers.ts'
 import { memorySource } from '../lib/engine/memorySource.ts'
-import { runExport } from '../lib/engine/runExport.ts'
+import { runPipeline } from '../lib/engine/runPipeline.ts'
 import type { DocumentSource, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../../core/issue.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
@@ -28,31 +28,20 @@ import { readVerdictLog, writeVerdictLog } from './engine/verdictLog.ts'
 import { loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
 import { openOutput } from './outputFolder.ts'
 import { SourceError } from '../../sources/sourceError.ts'
-import type { DocumentTypeNames } from '../../core/model/documentTypes.ts'
+import type { Config } from '../../core/config/resolveConfig.ts'
 import { renamesTypes, withTypeNames } from '../../core/typeNamesSource.ts'
 
-/** Options of a written export. */
-export interface FolderExportOptions {
-  now: Date
-  baseUrl: string | undefined
-  strict: boolean
-  /** Read and write the cache (`--no-cache` turns it off). */
-  cache: boolean
-  /** Validate and build every page but write nothing, cache included (`--dry-run`). */
-  dryRun?: boolean | undefined
-  /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
-  cacheDir: string
-  /** Bounds on the inputs (default: defaultLimits). */
-  limits?: Limits | undefined
-  /** The API token: a document that holds it is an error, and no file or cache may hold it. */
-  secret?: string | undefined
-  /** Worker threads for an NDJSON source (0: none, in this thread); default one per core for files of a few megabytes. */
-  threads?: number | undefined
-  /** Files made from the manifest of the new version (the sitemaps). */
-  extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
-  /** The Studio's names of jobld's document types (`--types`): documents are read under jobld's own. */
-  types?: DocumentTypeNames | undefined
-}
+/**
+ * Options of a written export: the configuration's (scripts/core/config/resolveConfig.ts), the
+ * output's cache folder, and the files made from the new version's manifest.
+ */
+export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
+  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
+    /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
+    cacheDir: string
+    /** Files made from the manifest of the new version (the sitemaps). */
+    extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
+  }
 
 /** What a written export did. */
 export interface FolderExportResult {
@@ -77,7 +66,7 @@ const THREADS_FROM_BYTES = 4 * 1024 * 1024
  * @param choice the source
  * @param env Content Lake settings
  * @param out the output folder, checked by checkOutputPath
- * @param options clock, base URL, strictness, cache, limits, secret, threads
+ * @param options the configuration, the output's cache folder, the sitemaps
  * @param progress reports what is being done (a TTY line)
  * @returns the issues and what was written
  */
@@ -106,11 +95,11 @@ export async function exportToFolder(
   const previous = useCache && current ? await readPageCache(pageFile, key, current.hash) : undefined
   // A file that cannot be read is reported by the source, with its name.
   const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0
-  const threads = file ? (options.threads ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
+  const threads = file ? (options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
   const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
   const writer = options.dryRun ? undefined : await openOutput(out, options.cacheDir, current?.files ?? new Set(), options.secret)
   try {
-    const result = await runExport(
+    const result = await runPipeline(
       source,
       {
         workers,
@@ -133,7 +122,7 @@ export async function exportToFolder(
     return { issues: result.issues, ok: result.ok, profiles: result.profiles, vacancies: result.vacancies, files: result.files, reused: result.reused }
   } catch (error) {
     if (error instanceof CliError || error instanceof SourceError) throw error
-    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
+    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`, { cause: error })
   } finally {
     await workers.close()
   }

@@ -4,11 +4,14 @@ import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Node, Point } from 'unist'
 import type { VFile } from 'vfile'
 import type { Position } from '../../core/issue.ts'
+import { jobProfile } from '../../core/model/jobProfile.ts'
 import type { Block } from '../../core/model/portableText.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 import { maxTextLength } from '../../core/rules/constants.ts'
 import { slugify } from '../../core/rules/slugify.ts'
-import { articleFrontMatter } from './articleFrontMatter.ts'
+import { directFields } from './directFields.ts'
+import { documentValue } from './documentValue.ts'
+import { frontMatterSpec } from './frontMatterSpec.ts'
 import type { ArticleContext } from './articleContext.ts'
 import { deriveJobTitle } from './deriveJobTitle.ts'
 import { extractAlternativeTitles } from './extractAlternativeTitles.ts'
@@ -40,6 +43,9 @@ export interface ImportedFile {
 const reference = (id: string) => ({ _key: stableKey(id), _type: 'reference' as const, _ref: id })
 const isBlock = (item: { _type: string }): item is Block => item._type === 'block'
 
+/** The front matter of a career article, as the job profile's declaration gives it (scripts/core/model/jobProfile.ts). */
+const spec = frontMatterSpec(jobProfile)
+
 /**
  * Turns a career article (Markdown with front matter) into Sanity documents: a `jobProfile`
  * that references its `salaryTier`s, its `faqEntry`s and its publisher `organization`.
@@ -53,7 +59,7 @@ const isBlock = (item: { _type: string }): item is Block => item._type === 'bloc
  */
 export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefined = parseMarkdownFile(file)): ImportedFile {
   if (!parsed || parsed.broken) return { documents: [] }
-  const fm = readFrontMatter(parsed, articleFrontMatter, file, undefined)
+  const fm = readFrontMatter(parsed, spec, file, undefined)
   if (!fm) return { documents: [] }
   // HTML blocks are read as the Markdown they stand for, so every reader sees one kind of tree.
   const tree: Root = { ...parsed.tree, children: liftHtml(parsed.tree.children) }
@@ -232,62 +238,55 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     ...(workplaces ? { workplaces: workplaces.workplaces } : {}),
   }
   const profile: RawDocument = {
-    value: {
-      _id: profileId,
-      _type: 'jobProfile',
+    value: documentValue(jobProfile, profileId, {
+      // The keys that fill a field as they are (the declaration's `field`); the others are made here.
+      ...directFields(jobProfile, fm),
       title,
       slug: { _type: 'slug', current: slug },
-      ...(alternativeTitles.length > 0 ? { alternativeTitles } : {}),
+      alternativeTitles: alternativeTitles.length > 0 ? alternativeTitles : undefined,
       summary,
-      ...(body.length > 0 ? { body } : {}),
-      ...(specialisations.length > 0
-        ? {
-            specialisations: specialisations.map((item, i) => ({
+      body: body.length > 0 ? body : undefined,
+      specialisations:
+        specialisations.length > 0
+          ? specialisations.map((item, i) => ({
               _key: stableKey(`${profileId}|specialisations|${i}`),
               _type: 'jobldSpecialisation',
               name: item.name,
               ...(item.detail ? { description: item.detail } : {}),
-            })),
-          }
-        : {}),
-      ...(tasks.length > 0 ? { tasks: tasks.map((item) => item.text) } : {}),
-      ...(competencies.length > 0
-        ? {
-            competencies: competencies.map((item, i) => ({
+            }))
+          : undefined,
+      tasks: tasks.length > 0 ? tasks.map((item) => item.text) : undefined,
+      competencies:
+        competencies.length > 0
+          ? competencies.map((item, i) => ({
               _key: stableKey(`${profileId}|competencies|${i}`),
               _type: 'jobldCompetency',
               name: item.name,
               ...(item.detail ? { explanation: item.detail } : {}),
-            })),
-          }
-        : {}),
-      ...(education
+            }))
+          : undefined,
+      education: education
         ? {
-            education: {
-              _type: 'jobldEducation',
-              levels: education.levels,
-              ...(education.levelFields.length > 0
-                ? {
-                    levelFields: education.levelFields.map((entry) => ({
-                      _key: stableKey(`${profileId}|education.levelFields|${entry.level}`),
-                      _type: 'jobldLevelFields',
-                      ...entry,
-                    })),
-                  }
-                : {}),
-            },
+            _type: 'jobldEducation',
+            levels: education.levels,
+            ...(education.levelFields.length > 0
+              ? {
+                  levelFields: education.levelFields.map((entry) => ({
+                    _key: stableKey(`${profileId}|education.levelFields|${entry.level}`),
+                    _type: 'jobldLevelFields',
+                    ...entry,
+                  })),
+                }
+              : {}),
           }
-        : {}),
-      ...(sectors.length > 0 ? { sectors: sectors.map((item) => item.text) } : {}),
-      ...(Object.keys(workingConditions).length > 0 ? { workingConditions: { _type: 'jobldWorkingConditions', ...workingConditions } } : {}),
-      ...(facts.certificates && facts.certificates.values.length > 0 ? { certificates: facts.certificates.values } : {}),
-      ...(fm.iscoCode !== undefined ? { iscoCode: fm.iscoCode } : {}),
-      country: fm.country,
-      language: fm.language,
-      ...(tiers.length > 0 ? { salaryTiers: tiers.map((tier) => reference(String(tier.value._id))) } : {}),
-      ...(faqDocs.length > 0 ? { faq: faqDocs.map((entry) => reference(String(entry.value._id))) } : {}),
+        : undefined,
+      sectors: sectors.length > 0 ? sectors.map((item) => item.text) : undefined,
+      workingConditions: Object.keys(workingConditions).length > 0 ? { _type: 'jobldWorkingConditions', ...workingConditions } : undefined,
+      certificates: facts.certificates && facts.certificates.values.length > 0 ? facts.certificates.values : undefined,
+      salaryTiers: tiers.length > 0 ? tiers.map((tier) => reference(String(tier.value._id))) : undefined,
+      faq: faqDocs.length > 0 ? faqDocs.map((entry) => reference(String(entry.value._id))) : undefined,
       publisher: { _type: 'reference', _ref: orgId },
-    },
+    }),
     ...withPosition(toPosition(file, split.title ?? start)),
     fieldPositions: positions,
   }

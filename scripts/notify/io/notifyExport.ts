@@ -9,41 +9,23 @@ import { pacificDay } from '../lib/pacificDay.ts'
 import { planNotifications, type EnabledChannels } from '../lib/planNotifications.ts'
 import { settleInDoubt } from '../lib/settleInDoubt.ts'
 import { cacheDirFor, cacheRoot } from '../../export/io/cacheDir.ts'
-import { checkBaseUrl } from '../../export/io/checkBaseUrl.ts'
 import { CliError } from '../../cli/cliError.ts'
 import { unexpectedFailure } from '../../cli/unexpectedFailure.ts'
-import { readLimits, type LimitsEnv } from '../../cli/readLimits.ts'
+import type { Config } from '../../core/config/resolveConfig.ts'
+import type { LimitsEnv } from '../../core/config/resolveLimits.ts'
 import { blankSecrets } from '../../core/secrets/blankSecrets.ts'
-import { GOOGLE_INDEXING_ENDPOINT, googleIndexing, type GoogleIndexing } from './googleIndexing.ts'
-import { INDEXNOW_ENDPOINT, INDEXNOW_KEY, indexNow, type IndexNow } from './indexNow.ts'
+import { googleIndexing, type GoogleIndexing } from './googleIndexing.ts'
+import { indexNow, type IndexNow } from './indexNow.ts'
 import { openNotifyState, readNotifyState, type Journal } from './notifyStateStore.ts'
 import { readManifestPages } from './readManifestPages.ts'
 import { readServiceAccount, type CredentialsEnv, type ServiceAccount } from './readServiceAccount.ts'
 
-import { GOOGLE_DAILY_QUOTA } from './endpoints.ts'
-
-export { GOOGLE_DAILY_QUOTA }
-
-/** What one notify run is asked to do. */
-export interface NotifyOptions {
-  /** The exported folder whose `manifest.json` is read (relative to the working folder). */
-  out: string
-  /** The site's base URL (`--base-url`), the same the export used; http(s) only. */
+/**
+ * What one notify run is asked to do: the configuration's notify options (scripts/core/config/optionDefinitions.ts),
+ * with the base URL the pages are published under, which notifying cannot do without.
+ */
+export type NotifyOptions = Pick<Config, 'out' | 'cacheDir' | 'dryRun' | 'now' | 'indexNowKey' | 'indexNowEndpoint' | 'googleEndpoint' | 'googleQuota' | 'limits'> & {
   baseUrl: string
-  /** `--cache-dir` (see scripts/export/io/cacheDir.ts); the state lives in `<cache folder of out>/notify/`. */
-  cacheDir?: string | undefined
-  /** Print the plan, send and write nothing. */
-  dryRun?: boolean | undefined
-  /** The clock Google's daily quota is counted by (its Pacific-time day); default now. */
-  now?: Date | undefined
-  /** The site's IndexNow key; without it, nothing goes to IndexNow. */
-  indexNowKey?: string | undefined
-  /** Default https://api.indexnow.org/indexnow. */
-  indexNowEndpoint?: string | undefined
-  /** Default https://indexing.googleapis.com (tests: an emulator). */
-  googleEndpoint?: string | undefined
-  /** Publish requests per Pacific-time day; default 200, Google's default quota. */
-  googleQuota?: number | undefined
 }
 
 /** The environment notifying reads. */
@@ -88,7 +70,7 @@ export async function notifyExport(options: NotifyOptions, io: NotifyIo): Promis
   try {
     return await notifyOnce(options, io, out, err, secrets)
   } catch (error) {
-    if (error instanceof CliError) throw new CliError(error.code, blank(error.message), error.exitCode)
+    if (error instanceof CliError) throw new CliError(error.code, blank(error.message), { exitCode: error.exitCode, cause: error })
     err.write(unexpectedFailure(error, undefined))
     return 2
   }
@@ -97,7 +79,7 @@ export async function notifyExport(options: NotifyOptions, io: NotifyIo): Promis
 type Stream = { write(s: string): unknown }
 
 async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err: Stream, secrets: string[]): Promise<0 | 2> {
-  const settings = checkOptions(options, io.env)
+  const settings = checkOptions(options)
   const account = await readServiceAccount(io.env, io.cwd)
   if (account) secrets.push(...secretsOf(account))
   // The library's debug log writes request headers and bodies (the token, the signed assertion) to stderr.
@@ -233,39 +215,11 @@ function pushDefined<T>(list: T[], item: T | undefined) {
   if (item !== undefined) list.push(item)
 }
 
-interface Settings {
-  now: Date
-  indexNowKey: string | undefined
-  indexNowEndpoint: string
-  googleEndpoint: string
-  googleQuota: number
-  timeoutMs: number
-  answerBytes: number
-}
+/** The options, with the bounds of each request. */
+type Settings = NotifyOptions & { timeoutMs: number; answerBytes: number }
 
-function checkOptions(options: NotifyOptions, env: NotifyEnv): Settings {
-  checkBaseUrl(options.baseUrl)
-  const now = options.now ?? new Date()
-  if (Number.isNaN(now.getTime())) throw new CliError('USAGE', 'Unexpected --now that is not a date, expected a date like 2026-11-26')
-  const key = options.indexNowKey
-  if (key !== undefined && !INDEXNOW_KEY.test(key))
-    throw new CliError('USAGE', `Unexpected --indexnow-key of ${key.length} characters, expected 8 to 128 letters, digits and hyphens`)
-  const endpoint = (flag: string, value: string) => {
-    if (!/^https?:\/\//.test(value) || !URL.canParse(value)) throw new CliError('USAGE', `Unexpected ${flag} ${value}, expected an absolute http(s) URL`)
-    return value
-  }
-  const quota = options.googleQuota ?? GOOGLE_DAILY_QUOTA
-  if (!Number.isSafeInteger(quota) || quota < 0) throw new CliError('USAGE', `Unexpected --google-quota ${String(quota)}, expected a whole number of 0 or more`)
-  const limits = readLimits(env)
-  return {
-    now,
-    indexNowKey: key,
-    indexNowEndpoint: endpoint('--indexnow-endpoint', options.indexNowEndpoint ?? INDEXNOW_ENDPOINT),
-    googleEndpoint: endpoint('--google-endpoint', options.googleEndpoint ?? GOOGLE_INDEXING_ENDPOINT),
-    googleQuota: quota,
-    timeoutMs: limits.httpTimeoutMs,
-    answerBytes: limits.answerBytes,
-  }
+function checkOptions(options: NotifyOptions): Settings {
+  return { ...options, timeoutMs: options.limits.httpTimeoutMs, answerBytes: options.limits.answerBytes }
 }
 
 /** The key and everything that could stand for it in a text: the whole key, its lines, its id. */
