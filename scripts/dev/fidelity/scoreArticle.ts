@@ -53,6 +53,9 @@ function showAmount(a: ActualAmount | undefined): string {
 }
 const sameAmount = (a: ActualAmount | undefined, b: ActualAmount | undefined) => a !== undefined && b !== undefined && amountKeys.every((k) => a[k] === b[k])
 const numbersOf = (a: ActualAmount) => amountKeys.map((k) => a[k]).filter((n): n is number => n !== undefined)
+// The headline is the pay of the job: a distribution's median, not the ends of its spread.
+const headlineKeys = ['value', 'min', 'max', 'median'] as const
+const headlineNumbersOf = (a: ActualAmount) => headlineKeys.map((k) => a[k]).filter((n): n is number => n !== undefined)
 
 /**
  * Scores one article against its expected facts: the title, the currency and basis of the tiers,
@@ -127,7 +130,7 @@ export function scoreArticle(expected: ExpectedArticle, run: ArticleRun): Articl
   }
   if (expected.headline) {
     const { period, min, max } = expected.headline
-    const numbers = actual.tiers.flatMap((t) => (t.amounts[period] ? numbersOf(t.amounts[period]) : []))
+    const numbers = actual.tiers.flatMap((t) => (t.amounts[period] ? headlineNumbersOf(t.amounts[period]) : []))
     const low = numbers.length ? Math.min(...numbers) : undefined
     const high = numbers.length ? Math.max(...numbers) : undefined
     fact(`headline ${period}`, low === min && high === max, `${low ?? '…'}–${high ?? '…'}`)
