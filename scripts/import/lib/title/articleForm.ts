@@ -2,6 +2,8 @@ import type { Language } from '../../../core/rules/constants.ts'
 
 const articles = { nl: '(?:een|de|elke|iedere|als)', en: '(?:a|an|the|one|every|each|as)' } as const satisfies Record<Language, string>
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+// Plurals of words for a person who does something: "-ians", "-ers", "-ists"; "-eurs", "-isten".
+const agentPlural = { en: /(?:ian|er|ist|or|ant|ent|eer)s$/iu, nl: /(?:er|eur|ier)s$|(?:ist|ant|ent)en$/iu } as const satisfies Record<Language, RegExp>
 // Shorter than this, two words that start alike need not be the same word ("kok", "koken").
 const minSharedPrefix = 5
 
@@ -17,6 +19,7 @@ function singulars(title: string, language: Language): string[] {
     swap(/(?<=[^s])s$/u, '')
   } else {
     swap(/(?<=e)n$/u, '')
+    swap(/(?<=[^e])en$/u, '')
     swap(/(?<=[^s])s$/u, '')
   }
   return out
@@ -66,19 +69,27 @@ export function mentions(text: string, title: string, language: Language): boole
  * @returns the title as the article writes it, with a capital first letter
  */
 export function articleForm(title: string, text: string, language: Language): string {
+  const titleCase = (s: string) => s.split(' ').length > 1 && s.split(' ').every((w) => /^\p{Lu}/u.test(w))
   let chosen = title
   const forms: Array<[string, boolean]> = [...singulars(title, language).map((form): [string, boolean] => [form, true]), [title, false]]
   let found: string[] = []
+  let foundSingular = false
   for (const [form, singular] of forms) {
-    // A singular counts only after an article ("an electrician", "een lasser"), so "Sales" does not become "sale".
-    const lead = singular ? `(?<=\\b${articles[language]}\\s+)` : '(?<![\\p{L}\\p{N}])'
+    // A one-word singular counts only after an article ("an electrician", "een lasser"), so "Sales" does not become "sale".
+    const lead = singular && !form.includes(' ') ? `(?<=\\b${articles[language]}\\s+)` : '(?<![\\p{L}\\p{N}])'
     found = [...text.matchAll(new RegExp(`${lead}${escape(form)}(?![\\p{L}\\p{N}])`, 'giu'))].map((m) => m[0])
+    foundSingular = singular
     if (found.length > 0) break
   }
   if (found.length > 0) {
     // The text's own spelling: a use not written as Title Case (so not in a heading), else the first.
-    const titleCase = (s: string) => s.split(' ').length > 1 && s.split(' ').every((w) => /^\p{Lu}/u.test(w))
     chosen = found.find((s) => !titleCase(s)) ?? found[0] ?? title
-  } else chosen = irregularSingular(title, text, language) ?? title
+    // A plural of a word for a person who does something ("Electricians", "Lassers") is a job's plural, never a name of its own.
+    if (!foundSingular && agentPlural[language].test(chosen)) chosen = singulars(chosen, language)[0] ?? chosen
+  } else {
+    // The text has only the plural ("Retail assistants serve …"): the title in the text's case.
+    const plural = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(title)}(?=(?:s|es|en|n)(?![\\p{L}\\p{N}]))`, 'giu'))].map((m) => m[0])
+    chosen = irregularSingular(title, text, language) ?? plural.find((s) => !titleCase(s)) ?? title
+  }
   return chosen.charAt(0).toUpperCase() + chosen.slice(1)
 }

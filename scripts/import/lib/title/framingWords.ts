@@ -31,7 +31,7 @@ export const edgeFramingWords = new Set([
   'salaris', 'salarissen', 'salarisgids', 'salarisschalen', 'salarisschaal', 'loon', 'lonen', 'uurloon', 'maandloon', 'jaarsalaris', 'gemiddeld',
   'gemiddelde', 'bruto', 'netto', 'vacatures', 'vacature', 'banen', 'beroep', 'salary', 'salaries', 'pay', 'wages', 'wage', 'hourly', 'annual',
   'average', 'median', 'job', 'jobs', 'vacancies', 'openings', 'guide', 'description', 'rates',
-  'salaristabel', 'loontabel', 'salarischeck', 'salarisindicatie', 'loongids', 'beroepsinformatie', 'beroepeninformatie', 'functieprofiel', 'barema', 'loonschaal',
+  'salaristabel', 'loontabel', 'salarischeck', "barema's", 'baremas', 'lonen', 'salarisindicatie', 'loongids', 'beroepsinformatie', 'beroepeninformatie', 'functieprofiel', 'barema', 'loonschaal',
   'cao-loontabel', 'cao-lonen', 'beroepsprofiel', 'loonschalen', 'scales', 'scale',
 ])
 
