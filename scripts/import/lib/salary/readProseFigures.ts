@@ -1,3 +1,4 @@
+import type { StatedStatistic } from '../amounts/detectStatistic.ts'
 import type { Nodes } from 'mdast'
 import type { Language, SalaryBasis } from '../../../core/rules/constants.ts'
 import { plausibleRange, type StatedPeriod } from '../amounts/statedPeriods.ts'
@@ -20,6 +21,8 @@ export interface ProseBlock {
   subject?: FigureSubject | undefined
   /** A period the block's structure gives (a label such as "Weekly pay"). */
   period?: StatedPeriod | undefined
+  /** A median or an average the block's label names ("Median base pay: …"). */
+  statistic?: StatedStatistic | undefined
   basis?: SalaryBasis | undefined
   /** The period of the last amount before this block in the same list, for amounts that name none. */
   previousPeriod?: StatedPeriod | undefined
@@ -30,7 +33,8 @@ const sentenceEnds = /(?<!\b(?:\p{L}\.\p{L}|ca|bijv|incl|excl|approx|resp|nr|vs)
 // What may follow an amount before a level named right after it ("£28,400 Starter"): period and basis words.
 const amountTail = /^(?:[\s\u00a0]*(?:bruto|netto|gross|net|before\s+tax|per\s+\p{L}+|an?\s+(?:hour|day|week|month|year)|annually|yearly|monthly|hourly|p\.a\.|p\/[umj]\b|\/\s?\p{L}+))*[\s\u00a0]*/iu
 // The end of the text before an amount that makes it a bound rather than the amount itself.
-const upperBound = /(?:\btot(?:\s+wel)?|\bup\s+to|\bmaximaal|\bmax\.?|\bat\s+most|\bless\s+than|\bminder\s+dan|\bunder|\bhooguit)[\s\u00a0]*$/iu
+// "loopt op tot", "stijgt tot", "goes up to" say what the pay reaches: the amount itself, no bound.
+const upperBound = /(?:(?<!\b(?:op|stijgt|stijgen|groeit|groeien)\s+)\btot(?:\s+wel)?|(?<!\b(?:goes|go|going|rises?|climbs?|moves?)\s+)\bup\s+to|\bmaximaal|\bmax\.?|\bat\s+most|\bless\s+than|\bminder\s+dan|\bunder|\bhooguit)[\s\u00a0]*$/iu
 const lowerBound = /(?:\bvanaf|\bfrom|\bstarting\s+(?:at|from)|\bminimaal|\bat\s+least|\bmore\s+than|\bmeer\s+dan|\bover|\bruim|\bin\s+excess\s+of)[\s\u00a0]*$/iu
 
 // "the lowest 10 percent", "de best betaalde 10 procent", "the 90th percentile": which percentile a figure is.
@@ -115,7 +119,7 @@ export function readProseFigures(block: ProseBlock, context: FigureContext, lang
     const inherited = previous && fits(read, previous) ? previous : undefined
     const period = amount.period ?? block.period ?? inherited ?? context.period
     if (!subject && period) previous = period
-    const statistic = amount.statistic ?? context.statistic
+    const statistic = amount.statistic ?? block.statistic ?? context.statistic
     const percentile = statedPercentile(`${before} ${ownAfter}`)
     figures.push({
       amount: read,

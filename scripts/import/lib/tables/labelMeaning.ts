@@ -72,7 +72,7 @@ const maximumLabel = /^(?:max(?:imum|imaal|\.)?|tot|eindsalaris|to|up\s+to|eind)
 const lowLabel = /^(?:low|laag|lowest|laagste)(?![\p{L}\p{N}])/iu
 const highLabel = /^(?:high|hoog|highest|hoogste)(?![\p{L}\p{N}])/iu
 const thousandsMark = /\((?:[€$£]?\s*k|k\s*[€$£]|x\s*1[.,]?000|[€$£]\s*000s?|in\s+duizenden)\)|\bk€|€k\b|£k\b|\$k\b|\bx\s*1[.,]000\b|\bin\s+(?:thousands|duizenden)\b/iu
-const nationalWords = /^(?:landelijk|nationaal|national|nationwide|heel\s+\p{L}+|geheel\s+\p{L}+|totaal\s+\p{L}+|alle\s+regio'?s|all\s+(?:regions|provinces|states|areas)|(?:uk|u\.s\.|us|national)\s+average|gemiddeld\s+nederland|nederland|belgië|belgie|vlaanderen|united\s+kingdom|great\s+britain|uk|united\s+states|usa|u\.s\.|canada|australia|ireland|ierland|new\s+zealand)$/iu
+const nationalWords = /^(?:landelijk|nationaal|national|nationwide|statewide|state-wide|countrywide|province-wide|provinciebreed|heel\s+\p{L}+|geheel\s+\p{L}+|totaal\s+\p{L}+|alle\s+regio'?s|all\s+(?:regions|provinces|states|areas)|(?:uk|u\.s\.|us|national)\s+average|gemiddeld\s+nederland|nederland|belgië|belgie|vlaanderen|united\s+kingdom|great\s+britain|uk|united\s+states|usa|u\.s\.|canada|australia|ireland|ierland|new\s+zealand)$/iu
 
 /** What the article needs to say about a label: its language and its own job's names. */
 export interface LabelContext {

@@ -67,8 +67,15 @@ export function readTable(table: Table, reading: TableReading): Figure[] {
   }
   const width = Math.max(headerRow.children.length, ...bodyRows.map((row) => row.children.length))
   const cellOf = (cell: TableCell | undefined, fallback: Nodes): Cell => ({ text: cell ? plainText(cell) : '', node: cell ?? fallback })
-  const header = Array.from({ length: width }, (_, j) => cellOf(headerRow.children[j], headerRow))
-  const grid = bodyRows.map((row) => Array.from({ length: width }, (_, j) => cellOf(row.children[j], row)))
+  let header = Array.from({ length: width }, (_, j) => cellOf(headerRow.children[j], headerRow))
+  let grid = bodyRows.map((row) => Array.from({ length: width }, (_, j) => cellOf(row.children[j], row)))
+  // Measures across and amounts from the first column on ("10th percentile | 25th | Median" over one row of amounts):
+  // the rows have no label, so the table is read as if an empty first column stood before it.
+  const isAmount = (cell: Cell | undefined) => cell !== undefined && findAmounts(cell.text, labels.language, { dollar: labels.dollar, cell: true }).amounts.length === 1
+  if (isMeasure(labelMeaning(header[0]?.text ?? '', undefined, labels)) && grid.every((row) => isAmount(row[0]))) {
+    header = [{ text: '', node: headerRow }, ...header]
+    grid = grid.map((row, i) => [{ text: '', node: bodyRows[i] ?? table }, ...row])
+  }
   const corner = header[0] ?? { text: '', node: headerRow }
   const cornerAxis = axisKind(corner.text)
   const cornerMeaning = labelMeaning(corner.text, undefined, labels)
@@ -167,7 +174,8 @@ export function readTable(table: Table, reading: TableReading): Figure[] {
     const before = out.length
     entities.forEach((entity, e) => {
       const meaning = entity.meaning
-      if (meaning.kind === 'empty') return
+      // A row without a label is the job as a whole only when no row has one.
+      if (meaning.kind === 'empty' && named.length > 0) return
       if (isOther(meaning)) {
         report(`Unexpected ${entitiesAreColumns ? 'column' : 'row'} ${quoteText(entity.cell.text)} in the salary table about ${subjectNames[subjectOf(meaning)]}, expected the pay of the job itself; kept in body only`, entity.line, 'info')
         return
