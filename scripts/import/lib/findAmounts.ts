@@ -227,7 +227,8 @@ export function findAmounts(text: string, language: Language, options: FindAmoun
     const sentence = text.slice(clauseStart(text, groups[i - 1]?.at(-1)?.end ?? 0, first.start), first.start)
     const period = detectPeriod(after, 'first') ?? detectPeriod(before, 'last')
     const basis = detectBasis(after, language, 'first') ?? detectBasis(sentence, language, 'last')
-    const statistic = detectStatistic(before, 'last') ?? detectStatistic(after, 'first')
+    // "median X a year or median Y a week": the word before an amount may stand in the previous amount's words.
+    const statistic = detectStatistic(before, 'last') ?? detectStatistic(after, 'first') ?? detectStatistic(sentence, 'last')
     const currency = group.find((t) => t.currency)?.currency
     amounts.push({
       ...(group.length === 2 ? { minValue: first.value, maxValue: last.value } : { value: first.value }),
