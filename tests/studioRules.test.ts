@@ -293,6 +293,14 @@ describe('Studio validation messages (Dutch, from the shared rules)', () => {
     ])
   })
 
+  it('rejects percentiles in an average tier, and percentiles out of order, on their fields', async () => {
+    const month = { _key: 'month', _type: 'jobldSalaryAmount', period: 'MONTH', percentile25: 2400, value: 2650, percentile75: 2900 }
+    expect(await studioErrors({ ...medior, amounts: [month] })).toEqual(['amounts[_key=="month"].percentile25: Percentielen (per maand) horen bij een mediaan: kies "Mediaan" of laat de percentielen leeg'])
+    expect(await studioErrors({ ...medior, statistic: 'median', amounts: [{ ...month, percentile25: 2700 }] })).toEqual([
+      'amounts[_key=="month"].value: De mediaan (2650) ligt onder het 25e percentiel (2700) per maand: percentielen lopen op, 10 ≤ 25 ≤ mediaan ≤ 75 ≤ 90',
+    ])
+  })
+
   it("rejects an unknown currency on a vacancy's own salary", async () => {
     const salary = { _type: 'jobldVacancySalary', period: 'MONTH', value: 2450, currency: 'EURO', basis: 'gross' }
     const document = { ...vacancy, salaryTier: undefined, salary }
