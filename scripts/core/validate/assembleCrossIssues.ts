@@ -18,6 +18,8 @@ export interface CrossIssueParts {
   profiles: ReadonlyArray<Issue & { ladderKey?: string }>
   /** Vacancies' issues in `_id` order, estimates apart. */
   vacancies: ReadonlyArray<Issue>
+  /** Organisations' issues (their logos), in source order. */
+  organizations: ReadonlyArray<Issue>
   /** Each current vacancy's estimate notice, in `_id` order. */
   estimates: ReadonlyArray<Issue>
 }
@@ -42,6 +44,7 @@ export function assembleCrossIssues(parts: CrossIssueParts, origin: (id: string)
     issues.push({ ...issue })
   }
   for (const issue of parts.vacancies) issues.push({ ...issue })
+  for (const issue of parts.organizations) issues.push({ ...issue })
   const refused = new Set<string>()
   for (const issue of issues) if (issue.severity === 'error') refused.add(issue.docId)
   for (const notice of parts.estimates) if (!refused.has(notice.docId)) issues.push({ ...notice })

@@ -7,7 +7,9 @@ import type { Violation } from '../rules/violation.ts'
 import { issueText } from '../messages/issueText.ts'
 import { toDotPath } from '../toDotPath.ts'
 import type { CrossUnit, CrossView } from './crossView.ts'
-import type { SlimDocument, SlimProfile, SlimTier, SlimVacancy } from './slimDocument.ts'
+import type { SlimDocument, SlimOrganization, SlimProfile, SlimTier, SlimVacancy } from './slimDocument.ts'
+import { organization } from '../model/organization.ts'
+import type { SanityProject } from '../sanityProject.ts'
 import { validDocument } from './validDocument.ts'
 
 const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
@@ -24,8 +26,8 @@ const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith(
  * @param options the clock vacancies expire against
  * @returns what was found, by phase
  */
-export function checkAcross(id: string, view: CrossView, options: { now: Date }): CrossUnit {
-  const unit: CrossUnit = { own: [], duplicates: [], references: [], slug: [], profile: [], vacancy: [], estimate: undefined, unknownType: undefined, expired: false, wrongType: false }
+export function checkAcross(id: string, view: CrossView, options: { now: Date; project?: SanityProject | undefined }): CrossUnit {
+  const unit: CrossUnit = { own: [], duplicates: [], references: [], slug: [], profile: [], vacancy: [], organization: [], estimate: undefined, unknownType: undefined, expired: false, wrongType: false }
   const entries = view.entries(id)
   const first = entries[0]
   if (!first) return unit
@@ -52,7 +54,19 @@ export function checkAcross(id: string, view: CrossView, options: { now: Date })
   if (doc._type === 'jobProfile' || doc._type === 'vacancy') checkSlug(doc, view, unit)
   if (doc._type === 'jobProfile') checkProfile(doc, view, unit)
   if (doc._type === 'vacancy') checkVacancy(doc, view, options, unit)
+  if (doc._type === 'organization') checkOrganization(doc, options.project, unit)
   return unit
+}
+
+/**
+ * An organisation's warnings (its logo against what Google can know of it), and an image uploaded
+ * to Sanity can be published only when the export knows the project it is stored in.
+ */
+function checkOrganization(org: SlimOrganization, project: SanityProject | undefined, unit: CrossUnit): void {
+  const base = { docId: org._id, docType: 'organization' }
+  for (const v of organization.warnings?.(org) ?? []) unit.organization.push({ severity: 'warning', code: v.code, ...base, path: v.path, ...ruleText(v) })
+  if (!project && typeof org.logo === 'object' && org.logo.asset)
+    unit.organization.push({ severity: 'error', code: 'organization.logo_no_project', ...base, path: ['logo'], ...issueText('organization.logo_no_project', {}) })
 }
 
 /**

@@ -39,6 +39,8 @@ export interface CrossUnit {
   profile: Array<Issue & { ladderKey?: string }>
   /** A vacancy's own rules across documents (tier of its profile, net pay, expiry, hours). */
   vacancy: Issue[]
+  /** An organisation's warnings (its logo), and its uploaded logo without a known Sanity project. */
+  organization: Issue[]
   /** The notice that a vacancy's JobPosting states its tier as an estimate: dropped when the vacancy has an error. */
   estimate: Issue | undefined
   /** The first entry is of a type jobld does not export: counted in one notice per type. */

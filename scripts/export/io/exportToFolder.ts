@@ -40,6 +40,7 @@ import type { Mac } from '../lib/trust/sealedLine.ts'
 import { SourceError } from '../../sources/sourceError.ts'
 import type { Config } from '../../core/config/resolveConfig.ts'
 import { renamesTypes } from '../../core/typeNamesSource.ts'
+import { sanityProjectOf } from '../../core/sanityProject.ts'
 import { normaliseTypes } from '../../core/model/documentTypes.ts'
 
 /**
@@ -48,7 +49,7 @@ import { normaliseTypes } from '../../core/model/documentTypes.ts'
  * the files made from the new version's manifest.
  */
 export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
-  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
+  Partial<Pick<Config, 'projectId' | 'dataset' | 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
@@ -100,7 +101,10 @@ export async function exportToFolder(
 ): Promise<FolderExportResult> {
   const limits = options.limits ?? defaultLimits
   const size = await sourceSize(choice)
-  return exportWithLoader((store, pool) => openLoader(choice, env, limits, options, store, pool), size, out, options, progress)
+  // Images are published from the project the documents come from: the Content Lake's own, else the configuration's.
+  const { projectId, dataset } = choice.kind === 'contentLake' ? choice : options
+  const withProject = { ...options, projectId, dataset }
+  return exportWithLoader((store, pool) => openLoader(choice, env, limits, withProject, store, pool), size, out, withProject, progress)
 }
 
 /**
@@ -144,13 +148,15 @@ async function exportLocked(
 ): Promise<FolderExportResult> {
   const keep = options.cache && !options.dryRun
   const storeDir = keep ? join(options.cacheDir, 'store') : await mkdtemp(join(tmpdir(), 'jobld-store-'))
-  const key = [await toolFingerprint(), options.baseUrl ?? '', renamesTypes(options.types) ? JSON.stringify(options.types) : ''].join('\u0000')
+  // Image URLs name the Sanity project: pages and checks of another project are not this store's.
+  const project = sanityProjectOf(options)
+  const key = [await toolFingerprint(), options.baseUrl ?? '', renamesTypes(options.types) ? JSON.stringify(options.types) : '', project ? `${project.projectId}/${project.dataset}` : ''].join('\u0000')
   const current = options.dryRun ? undefined : await readCurrentOutput(out)
   const manifestHash = current?.hash
   const threads = options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
-  const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, secret: options.secret, types: options.types }) : undefined
+  const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, secret: options.secret, types: options.types }) : undefined
   const reader = fileReader({ types: options.types })
-  const workers: Workers = pool ?? inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256, reader })
+  const workers: Workers = pool ?? inlineWorkers({ baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, sha256: nodeSha256, reader })
   let removeStore = !keep
   let store: Awaited<ReturnType<typeof openLmdbStore>> | undefined
   try {
@@ -180,7 +186,7 @@ async function exportLocked(
       const result = await runPipeline(
         loader,
         { store: opened, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles, touched },
-        { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
+        { now: options.now, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, strict: options.strict, dryRun: options.dryRun },
       )
       return { result, holdsSecret: loader.holdsSecret }
     }

@@ -94,7 +94,7 @@ export async function updateOutput(options: UpdateOutputOptions, change: OutputC
       }),
     0,
     options.out,
-    { ...options, workers: options.workers ?? 0 },
+    { ...options, projectId: options.source.projectId, dataset: options.source.dataset, workers: options.workers ?? 0 },
     undefined,
     [...change.upserts.map((doc) => String(doc._id)), ...change.deletes],
   )

@@ -5,6 +5,8 @@ import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
 import { checkSlim } from '../../lib/engine/checkSlim.ts'
 import { parseNdjsonLine, readNdjsonRawLines } from '../../../sources/readNdjson.ts'
+import { secretForm } from '../../../core/secrets/secretForm.ts'
+import { holdsSecret as holdsSecretText } from '../../../core/secrets/holdsSecret.ts'
 
 /** A part of an NDJSON file to scan: from just after a newline (or the start) to just after one (or the end). */
 export interface ScanRange {
@@ -57,7 +59,8 @@ export async function scanNdjson(range: ScanRange): Promise<ScanResult> {
   const flags: number[] = []
   const hashes: Buffer[] = []
   const checks: Array<DocumentCheck<SlimDocument> | undefined> | undefined = range.check ? [] : undefined
-  const secret = range.secret ? Buffer.from(range.secret) : undefined
+  // In any case or disguise (invisible characters, JSON escapes): a line is read as text for that.
+  const form = range.secret ? secretForm(range.secret) : ''
   const empty = Buffer.alloc(32)
   const reader = readNdjsonRawLines(range.file, range.maxLineBytes, { start: range.start, end: range.end })
   let lineCount = 0
@@ -74,7 +77,7 @@ export async function scanNdjson(range: ScanRange): Promise<ScanResult> {
     let flag = raw.unterminated ? LINE_UNTERMINATED : 0
     if (raw.tooLong) flag |= LINE_TOO_LONG
     else if (!isUtf8(raw.bytes)) flag |= LINE_NOT_UTF8
-    else if (secret && raw.bytes.includes(secret)) flag |= LINE_HOLDS_SECRET
+    else if (form && holdsSecretText(raw.bytes.toString('utf8'), form)) flag |= LINE_HOLDS_SECRET
     flags.push(flag)
     hashes.push(flag & (LINE_TOO_LONG | LINE_NOT_UTF8) ? empty : hash('sha256', raw.bytes, 'buffer'))
     if (checks) {

@@ -18,7 +18,7 @@ import type { WorkerTask } from './workerMain.ts'
  * Options of the thread pool: the configuration's base URL, token (a worker refuses to build a file
  * that holds it) and type names (mapped in the workers as in the main thread), and the threads.
  */
-export type ThreadWorkersOptions = Partial<Pick<Config, 'baseUrl' | 'secret' | 'types'>> & {
+export type ThreadWorkersOptions = Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'secret' | 'types'>> & {
   /** Threads; default one per core. */
   threads?: number | undefined
 }
@@ -68,7 +68,7 @@ export function threadWorkers(options: ThreadWorkersOptions): ScanningWorkers {
       return result
     },
     async build(task: BuildTask) {
-      const work: WorkerTask = { kind: 'build', task, baseUrl: options.baseUrl, secret: options.secret, types: options.types }
+      const work: WorkerTask = { kind: 'build', task, ids: { baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }, secret: options.secret, types: options.types }
       const result: BuiltPage[] = await pool.run(work)
       return result
     },

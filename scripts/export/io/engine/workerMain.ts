@@ -13,6 +13,7 @@ import { checkSlim } from '../../lib/engine/checkSlim.ts'
 import { trustValidated } from '../../lib/engine/trustValidated.ts'
 import type { BuildTask, BuiltPage, CheckItem } from '../../lib/engine/types.ts'
 import { createRenderMemo } from '../../../core/jsonld/renderMemo.ts'
+import type { IdOptions } from '../../../core/jsonld/ids.ts'
 import type { DocumentTypeNames } from '../../../core/model/documentTypes.ts'
 import type { ContentDocument } from '../../../core/model/index.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
@@ -26,7 +27,7 @@ import { scanNdjson, type ScanRange, type ScanResult } from './scanNdjson.ts'
 /** What the main thread asks of a worker. */
 export type WorkerTask =
   | { kind: 'check'; items: CheckItem[]; types?: DocumentTypeNames | undefined }
-  | { kind: 'build'; task: BuildTask; baseUrl: string | undefined; secret?: string | undefined; types?: DocumentTypeNames | undefined }
+  | { kind: 'build'; task: BuildTask; ids: IdOptions; secret?: string | undefined; types?: DocumentTypeNames | undefined }
   | { kind: 'scan'; range: ScanRange }
 
 const memo = createRenderMemo()
@@ -52,7 +53,7 @@ export default async function runTask(task: WorkerTask): Promise<Array<DocumentC
   }
 }
 
-function build({ baseUrl, secret, task }: Extract<WorkerTask, { kind: 'build' }>, reader: ReturnType<typeof fileReader>): BuiltPage[] {
+function build({ ids, secret, task }: Extract<WorkerTask, { kind: 'build' }>, reader: ReturnType<typeof fileReader>): BuiltPage[] {
   const byId = new Map(task.documents.map((doc) => [doc.id, doc]))
   const spans = task.documents.flatMap((doc) => ('file' in doc.at ? [doc.at] : []))
   const bytes = reader.bytes(spans)
@@ -68,7 +69,7 @@ function build({ baseUrl, secret, task }: Extract<WorkerTask, { kind: 'build' }>
     parsed.set(id, found)
     return found
   }
-  const pages = buildTaskPages(task, get, { baseUrl }, memo, nodeSha256)
+  const pages = buildTaskPages(task, get, ids, memo, nodeSha256)
   // Documents holding the token were refused by their bytes; this catches one that spelled it in JSON escapes.
   if (secret)
     for (const page of pages)

@@ -19,6 +19,8 @@ import type { StoredEntry } from '../../lib/store/contentStore.ts'
 import { loadSanityClient } from '../../../sources/loadSanityClient.ts'
 import { contentLakeOptions, type ContentLakeEnv, type SourceChoice } from '../../../sources/loadSource.ts'
 import { documentFile, type DocumentFile } from '../store/documentFile.ts'
+import { secretForm } from '../../../core/secrets/secretForm.ts'
+import { holdsSecret as holdsSecretText } from '../../../core/secrets/holdsSecret.ts'
 
 /** Documents per batch checked on the workers and applied to the store. */
 const BATCH = 2000
@@ -167,7 +169,8 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
   const finish = () => store.transaction(() => store.table<LakeState>('contentLake').put('state', { lastUpdatedAt: stamps.value() }))
 
   /** Whether a document holds the API token, in its bytes or (escaped) in a value. */
-  const holds = (value: Record<string, unknown>, bytes: Buffer) => options.secret !== undefined && secret !== undefined && (bytes.includes(secret) || findSecretPaths(value, options.secret).length > 0)
+  const form = options.secret ? secretForm(options.secret) : ''
+  const holds = (value: Record<string, unknown>, bytes: Buffer) => options.secret !== undefined && form !== '' && (holdsSecretText(bytes.toString('utf8'), form) || findSecretPaths(value, options.secret).length > 0)
 
   /** Entries for documents read into the document file (offset, length pairs), numbered in stream order, checked on the workers. */
   const checkSpans = async (spans: ReadonlyArray<number>, refused: ReadonlyArray<Record<string, unknown>>) => {
@@ -191,7 +194,7 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       const at: [number, number] = [offset, spans[i + 1] ?? 0]
       const bytes = region.subarray(at[0] - start, at[0] - start + at[1])
       const entry: StoredEntry = { n: context.nextEntry(), hash: hash('sha256', bytes, 'base64url'), check: { kind: 'missingId', docType: '', idText: '' }, at }
-      if (secret && bytes.includes(secret)) {
+      if (options.secret && holdsSecretText(bytes.toString('utf8'), secretForm(options.secret))) {
         // Refused before any other check, whose messages could quote it; nothing of this run is kept.
         secretSeen()
         const value: unknown = JSON.parse(bytes.toString('utf8'))

@@ -24,6 +24,8 @@ import type { StoredEntry } from '../../lib/store/contentStore.ts'
 import { importMarkdownFile, listMarkdownFiles } from '../../../sources/readMarkdown.ts'
 import { SourceError } from '../../../sources/sourceError.ts'
 import { documentFile, type DocumentFile } from '../store/documentFile.ts'
+import { secretForm } from '../../../core/secrets/secretForm.ts'
+import { holdsSecret as holdsSecretText } from '../../../core/secrets/holdsSecret.ts'
 
 /** How a file was when it was read: the same again means the same bytes. */
 interface FileStamp {
@@ -172,7 +174,7 @@ async function loadFiles(paths: string[], options: MarkdownLoaderOptions, contex
     // The same bytes at the same place: nothing to do (a file changed elsewhere).
     if (before && before.hash === digest && JSON.stringify([before.position, before.fields]) === JSON.stringify([doc.position, fields])) continue
     const entry: StoredEntry = { n: context.nextEntry(), hash: digest, check: { kind: 'missingId', docType: '', idText: '' }, at: file.append(Buffer.from(text)), position: doc.position, fields }
-    if (options.secret && text.includes(options.secret)) {
+    if (options.secret && holdsSecretText(text, secretForm(options.secret))) {
       // Refused before any other check, whose messages could quote it; nothing of this run is kept.
       holdsSecret = true
       const refused = secretVerdict(value, options.secret)

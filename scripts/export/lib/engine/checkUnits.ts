@@ -1,4 +1,5 @@
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
+import type { SanityProject } from '../../../core/sanityProject.ts'
 import { checkAcross } from '../../../core/validate/checkAcross.ts'
 import { validDocument } from '../../../core/validate/validDocument.ts'
 import { planPage, type PagePlan } from '../planPage.ts'
@@ -10,6 +11,8 @@ import type { StoreView } from './storeView.ts'
 export interface UnitOptions {
   now: Date
   baseUrl: string | undefined
+  /** The Sanity project images are published from (an uploaded logo needs it). */
+  project: SanityProject | undefined
   sha256: Sha256Hex
   /** Sign pages (false: every signature is empty, for a store used once). */
   signatures: boolean
@@ -44,6 +47,7 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
       slug: unit.slug,
       profile: unit.profile,
       vacancy: unit.vacancy,
+      organization: unit.organization,
       estimate: unit.estimate,
     }
     const hasIssues = Object.values(issues).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined))

@@ -32,6 +32,7 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
   const profiles: Array<{ id: string; issues: Array<Issue & { ladderKey?: string }> }> = []
   const vacancies: Array<{ id: string; issues: Issue[] }> = []
   const estimates: Array<{ id: string; issue: Issue }> = []
+  const organizations: Array<{ order: number; issues: Issue[] }> = []
   let wrongType = false
   for (const [id, unit] of store.unitIssues.entries()) {
     if (unit.own.length || unit.duplicates.length || unit.references.length) {
@@ -49,6 +50,10 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
     if (unit.profile.length) profiles.push({ id, issues: unit.profile })
     if (unit.vacancy.length) vacancies.push({ id, issues: unit.vacancy.map((issue) => atClock(issue, now)) })
     if (unit.estimate) estimates.push({ id, issue: unit.estimate })
+    if (unit.organization?.length) {
+      const first = store.docs.get(id)?.entries[0]
+      organizations.push({ order: first ? loader.order(first) : 0, issues: unit.organization })
+    }
   }
   const unknown: UnknownTypeEntry[] = []
   for (const [typeKey, id] of store.unknown.entries()) {
@@ -65,6 +70,7 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
       slugs: [...slugs.filter((s) => s.profile).sort(byId), ...slugs.filter((s) => !s.profile).sort(byId)].flatMap((item) => item.issues),
       profiles: profiles.sort(byId).flatMap((item) => item.issues),
       vacancies: vacancies.sort(byId).flatMap((item) => item.issues),
+      organizations: inOrder(organizations).flatMap((item) => item.issues),
       estimates: estimates.sort(byId).map((item) => item.issue),
     },
     (id) => view.origin(id),

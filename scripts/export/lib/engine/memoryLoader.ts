@@ -4,6 +4,8 @@ import { secretVerdict } from '../../../core/secrets/findSecret.ts'
 import type { StoredEntry } from '../store/contentStore.ts'
 import { entryId } from './entryId.ts'
 import type { EntryChange, Loader } from './types.ts'
+import { secretForm } from '../../../core/secrets/secretForm.ts'
+import { holdsSecret as holdsSecretText } from '../../../core/secrets/holdsSecret.ts'
 
 /** Documents per batch handed to the workers and the store. */
 const BATCH = 2000
@@ -53,7 +55,7 @@ export function memoryLoader(
             fields: fieldPositions ? [...fieldPositions] : undefined,
           }
           // A document holding the secret is refused before any other check, whose messages could quote it.
-          if (secret && text.includes(secret)) {
+          if (secret && holdsSecretText(text, secretForm(secret))) {
             holdsSecret = true
             const refused = secretVerdict(value, secret)
             if ('issues' in refused) {

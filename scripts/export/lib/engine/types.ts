@@ -148,8 +148,11 @@ export interface PageSink {
   abort(): Promise<void>
 }
 
-/** Options of the pipeline: the configuration's clock, base URL, strictness and dry run (scripts/core/config/resolveConfig.ts). */
-export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'strict' | 'dryRun'>>
+/**
+ * Options of the pipeline: the configuration's clock, base URL, Sanity project (for the URLs of
+ * uploaded images), strictness and dry run (scripts/core/config/resolveConfig.ts).
+ */
+export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'strict' | 'dryRun'>>
 
 /** How the output folder relates to the store, as the driver found it. */
 export interface OutputState {

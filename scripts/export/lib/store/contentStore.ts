@@ -67,6 +67,7 @@ export interface UnitIssues {
   slug: Issue[]
   profile: StoredIssue[]
   vacancy: Issue[]
+  organization: Issue[]
   estimate: Issue | undefined
 }
 
