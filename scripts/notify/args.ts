@@ -13,6 +13,11 @@ export const notifyChannelArgs = {
   'indexnow-endpoint': { type: 'string', description: 'IndexNow endpoint', default: INDEXNOW_ENDPOINT },
   'google-endpoint': { type: 'string', description: 'Google Indexing API endpoint', default: GOOGLE_INDEXING_ENDPOINT },
   'google-quota': { type: 'string', description: 'Google publish requests per day (Pacific time)', default: String(GOOGLE_DAILY_QUOTA) },
+  'live-check': {
+    type: 'boolean',
+    description: 'Fetch each page from the site first and notify only when it shows what is announced (--no-live-check: send without looking)',
+    default: true,
+  },
 } as const satisfies ArgsDef
 
 /**
@@ -28,6 +33,7 @@ export function channelOptions(args: {
   'indexnow-endpoint'?: string | undefined
   'google-endpoint'?: string | undefined
   'google-quota'?: string | undefined
+  'live-check'?: boolean | undefined
 }): Omit<NotifyOptions, 'out' | 'baseUrl' | 'dryRun'> {
   const now = args.now ? new Date(String(args.now)) : undefined
   if (now && Number.isNaN(now.getTime())) throw new CliError('USAGE', `Unexpected --now ${String(args.now)}, expected a date like 2026-11-26`)
@@ -41,5 +47,6 @@ export function channelOptions(args: {
     indexNowEndpoint: args['indexnow-endpoint'],
     googleEndpoint: args['google-endpoint'],
     googleQuota: quota,
+    liveCheck: args['live-check'] !== false,
   }
 }

@@ -59,5 +59,5 @@ export async function runNotify(rawArgs: string[], io: NotifyCommandIo): Promise
   }
 }
 
-const ALIASES = new Set(['h', 'dryRun', 'baseUrl', 'cacheDir', 'indexnowKey', 'indexnowEndpoint', 'googleEndpoint', 'googleQuota'])
+const ALIASES = new Set(['h', 'dryRun', 'baseUrl', 'cacheDir', 'indexnowKey', 'indexnowEndpoint', 'googleEndpoint', 'googleQuota', 'liveCheck'])
 
