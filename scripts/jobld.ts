@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `jobld` command (package.json `bin`): `jobld export | validate | import | notify`. The only
+ * The `jobld` command (package.json `bin`): `jobld export | validate | import | notify | listen | expire`. The only
  * module that touches `process`: it hands each command its arguments, streams, environment and
  * working folder, and sets the exit code the command returns.
  */
@@ -21,10 +21,16 @@ const version = (() => {
   return 'unknown'
 })()
 
+// `jobld listen` runs until it is stopped: SIGINT or SIGTERM lets the current run finish first
+// (a second signal stops it at once, as the handler is gone by then).
+const stop = new AbortController()
+if (process.argv[2] === 'listen') for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
+
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
   version,
+  signal: stop.signal,
 })

@@ -10,7 +10,7 @@ import { recoverOutputs } from '../export/io/outputFolder.ts'
 /** A command: its one-line description and how to run it. */
 interface Command {
   description: string
-  run(args: string[], io: CommandIo): Promise<number>
+  run(args: string[], io: CommandIo & { signal?: AbortSignal | undefined }): Promise<number>
 }
 
 const commands: Record<string, Command> = {
@@ -30,6 +30,14 @@ const commands: Record<string, Command> = {
     description: 'Tell search engines which pages changed since the last run (Google Indexing API, IndexNow)',
     run: async (args, io) => (await import('../notify/command.ts')).runNotify(args, io),
   },
+  listen: {
+    description: "Serve Sanity's webhook: each change written to the output, the site told, Google told once the page is live",
+    run: async (args, io) => (await import('../webhook/command.ts')).runListen(args, io),
+  },
+  expire: {
+    description: 'Once, for a scheduler: pending webhook deliveries, expired vacancies, notifications waiting for the site',
+    run: async (args, io) => (await import('../webhook/command.ts')).runExpire(args, io),
+  },
 }
 
 /**
@@ -38,7 +46,7 @@ const commands: Record<string, Command> = {
  * @param io streams, environment, working folder and the package version
  * @returns the exit code
  */
-export async function runCli(argv: string[], io: CommandIo & { version: string }): Promise<number> {
+export async function runCli(argv: string[], io: CommandIo & { version: string; signal?: AbortSignal | undefined }): Promise<number> {
   const [name, ...rest] = argv
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${io.version}\n`)

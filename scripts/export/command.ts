@@ -25,7 +25,8 @@ import type { NotifyEnv } from '../notify/io/notifyExport.ts'
 import { withoutSecrets } from '../cli/withoutSecrets.ts'
 import { channelOptions, notifyChannelArgs } from '../notify/args.ts'
 
-const exportArgs = {
+/** The export's declared arguments: `jobld listen` and `jobld expire` take the same. */
+export const exportArgs = {
     from: { type: 'string', description: 'Folder or .md file of articles, a .ndjson export or a .tar.gz archive (default: the Content Lake when SANITY_PROJECT_ID is set, else content/)' },
     out: { type: 'string', description: 'Output folder: absent, empty, or written by jobld before', default: 'jsonld' },
     format: { type: 'string', description: 'Report format: pretty or json', default: 'pretty' },

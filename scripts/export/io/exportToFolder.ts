@@ -52,6 +52,8 @@ export interface FolderExportOptions {
   extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
   /** The Studio's names of jobld's document types (`--types`): documents are read under jobld's own. */
   types?: DocumentTypeNames | undefined
+  /** For the Content Lake: read its local copy as it is, without asking the Content Lake (a webhook brought the change). */
+  copyAsIs?: boolean | undefined
 }
 
 /** What a written export did. */
@@ -148,7 +150,12 @@ async function openSource(
   known: Parameters<typeof ndjsonFileSource>[1]['known'],
 ): Promise<{ source: DocumentSource; name: string; file: string | undefined }> {
   if (choice.kind === 'ndjson' || choice.kind === 'contentLake') {
-    const file = choice.kind === 'ndjson' ? choice.file : (await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun)).file
+    const file =
+      choice.kind === 'ndjson'
+        ? choice.file
+        : options.copyAsIs
+          ? join(options.cacheDir, 'content-lake.ndjson')
+          : (await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun)).file
     const name = choice.kind === 'ndjson' ? choice.file : `sanity://${choice.projectId}/${choice.dataset}`
     return { source: ndjsonFileSource(file, { name, known, secret: options.secret, maxLineBytes: limits.ndjsonLineBytes }), name, file }
   }

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
+import { isExpired } from '../../core/rules/isExpired.ts'
 import { ldJsonScripts } from './ldJsonScripts.ts'
 import type { NotificationType } from './notifyState.ts'
 
@@ -82,9 +83,7 @@ function typesOf(node: JsonObject): string[] {
   return typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : []
 }
 
-/** A JobPosting the site still shows, but as expired: Google drops it from job search. */
+/** A JobPosting the site still shows, but as expired by the export's own rule: Google drops it from job search. */
 function expiredJobPosting(node: JsonObject, now: Date): boolean {
-  if (!typesOf(node).includes('JobPosting')) return false
-  const through = typeof node.validThrough === 'string' ? Date.parse(node.validThrough) : Number.NaN
-  return !Number.isNaN(through) && through < now.getTime()
+  return typesOf(node).includes('JobPosting') && isExpired(node.validThrough, now)
 }

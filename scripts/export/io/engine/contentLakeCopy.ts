@@ -163,6 +163,69 @@ async function deltaCopy(
   return { ids, lastUpdatedAt: stamps.value(), read: byId.size, dropped }
 }
 
+/**
+ * Applies one change to the local copy without reading the Content Lake: the changed documents'
+ * lines are replaced (or added at the end), the deleted ones dropped; the copy is rewritten beside
+ * and renamed into place, then its sidecar. The sidecar's newest `_updatedAt` stays what it was,
+ * so that a later delta read still asks for everything changed since the last full or delta read
+ * (a change that reached no webhook included).
+ * @param choice project and dataset
+ * @param env host and API version, which the copy must have been read from
+ * @param limits the bounds of a line
+ * @param cacheDir the output's cache folder
+ * @param change the documents as the Content Lake gives them now, and the `_id`s that are gone
+ * @returns the copy's file, or undefined when there is no copy of this dataset to change (then a full read is due)
+ */
+export async function patchContentLakeCopy(
+  choice: Extract<SourceChoice, { kind: 'contentLake' }>,
+  env: ContentLakeEnv,
+  limits: Limits,
+  cacheDir: string,
+  change: { upserts: ReadonlyArray<Record<string, unknown>>; deletes: ReadonlyArray<string> },
+): Promise<string | undefined> {
+  const file = join(cacheDir, 'content-lake.ndjson')
+  const metaFile = join(cacheDir, 'content-lake.json')
+  const identity = { projectId: choice.projectId, dataset: choice.dataset, host: env.SANITY_API_HOST ?? '', apiVersion: env.SANITY_API_VERSION ?? '' }
+  const previous = existsSync(file) ? await readMeta(metaFile, identity) : undefined
+  if (!previous) return undefined
+  const byId = new Map(change.upserts.map((doc) => [String(doc._id), doc]))
+  const gone = new Set(change.deletes)
+  const ids: string[] = []
+  let lines = 0
+  let doubt = false
+  const tmpFile = `${file}.patch-${process.pid}`
+  await writeCopy(tmpFile, async (out) => {
+    for await (const raw of readNdjsonRawLines(file, limits.ndjsonLineBytes)) {
+      const id = previous.ids[lines]
+      lines += 1
+      if (id === undefined || raw.tooLong) {
+        doubt = true
+        return
+      }
+      if (gone.has(id) || byId.has(id)) continue
+      ids.push(id)
+      await writeLine(out, raw.bytes)
+    }
+    for (const [id, doc] of [...byId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (gone.has(id)) continue
+      ids.push(id)
+      await writeLine(out, Buffer.from(JSON.stringify(doc)))
+    }
+  })
+  if (doubt || lines !== previous.ids.length) {
+    await rm(tmpFile, { force: true })
+    return undefined
+  }
+  // The old sidecar goes first: a kill before the new one is in place leaves a copy without a
+  // sidecar, which means a full read next time, never lines taken for the wrong documents.
+  await rm(metaFile, { force: true })
+  await rename(tmpFile, file)
+  const meta: CopyMeta = { ...previous, ids }
+  await writeFile(`${metaFile}.tmp-${process.pid}`, JSON.stringify(meta))
+  await rename(`${metaFile}.tmp-${process.pid}`, metaFile)
+  return file
+}
+
 /** Reads a sidecar, when it describes a copy of this dataset from this endpoint. */
 async function readMeta(file: string, identity: Pick<CopyMeta, 'projectId' | 'dataset' | 'host' | 'apiVersion'>): Promise<CopyMeta | undefined> {
   try {

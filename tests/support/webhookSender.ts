@@ -1,0 +1,138 @@
+/**
+ * Sends Sanity's GROQ-powered webhook as Sanity does, for tests on loopback: the projection
+ * `{_id, _type, "operation": delta::operation()}` as the body, signed with @sanity/webhook's own
+ * encoder (so the receiver is checked against Sanity's toolkit, not against itself), with the
+ * headers a delivery carries (`idempotency-key`, `sanity-transaction-id`, `sanity-transaction-time`,
+ * `sanity-document-id`, `sanity-operation`, `sanity-dataset`, `sanity-project-id`).
+ *
+ * ```ts
+ * const feed = webhookFeed(lake, url, secret)      // every published change of the emulator, delivered
+ * await client.patch(id).set({ title }).commit()    // the feed posts the webhook
+ * await feed.settled()                              // every delivery answered
+ * ```
+ */
+import { randomUUID } from 'node:crypto'
+import { encodeSignatureHeader } from '@sanity/webhook'
+import type { ContentLake, DocumentChange } from './contentLakeServer.ts'
+
+/** One delivery: what was sent and what came back. */
+export interface Delivery {
+  body: { _id: string; _type: string; operation: 'create' | 'update' | 'delete' }
+  headers: Record<string, string>
+  status: number
+  response: unknown
+  sentAt: number
+  answeredAt: number
+}
+
+/** How to send one delivery; everything defaults to what Sanity would send. */
+export interface SendOptions {
+  secret: string
+  transactionId?: string
+  /** The transaction's time (ISO 8601). */
+  time?: string
+  idempotencyKey?: string
+  /** The signature's time, ms since the epoch (default now). */
+  timestamp?: number
+  /** A signature header to send instead of the right one. */
+  signature?: string
+  /** A body to send instead of the projection's JSON (the signature is made over it). */
+  rawBody?: string
+  dataset?: string
+  projectId?: string
+}
+
+/**
+ * Sends one webhook delivery.
+ * @param url the receiver
+ * @param body the projection's result
+ * @param options the secret and what to vary
+ * @returns the delivery with the receiver's answer
+ */
+export async function sendWebhook(url: string, body: Delivery['body'], options: SendOptions): Promise<Delivery> {
+  const payload = options.rawBody ?? JSON.stringify(body)
+  const timestamp = options.timestamp ?? Date.now()
+  const transactionId = options.transactionId ?? randomUUID()
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'sanity-webhook-signature': options.signature ?? (await encodeSignatureHeader(payload, timestamp, options.secret)),
+    'idempotency-key': options.idempotencyKey ?? `idem-${transactionId}-${body._id}`,
+    'sanity-transaction-id': transactionId,
+    'sanity-transaction-time': options.time ?? new Date().toISOString(),
+    'sanity-document-id': body._id,
+    'sanity-operation': body.operation,
+    'sanity-dataset': options.dataset ?? 'production',
+    'sanity-project-id': options.projectId ?? 'jobld',
+  }
+  const sentAt = Date.now()
+  const response = await fetch(url, { method: 'POST', headers, body: payload })
+  const text = await response.text()
+  let parsed: unknown = text
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    parsed = text
+  }
+  return { body, headers, status: response.status, response: parsed, sentAt, answeredAt: Date.now() }
+}
+
+/** A webhook wired to the emulator's changes. */
+export interface WebhookFeed {
+  deliveries: Delivery[]
+  /** Resolves once every delivery sent so far has been answered. */
+  settled(): Promise<void>
+  /** Holds further deliveries back (they are sent on `release`, in the order given). */
+  hold(): void
+  /** Sends the held deliveries, optionally reordered or repeated. */
+  release(arrange?: (held: DocumentChange[]) => DocumentChange[]): Promise<void>
+}
+
+/**
+ * Delivers every change the emulator commits to `url`, as Sanity's webhook would (one delivery
+ * per published document a transaction changed, each signed), concurrently and unawaited, as
+ * deliveries arrive.
+ * @param lake the emulator
+ * @param url the receiver
+ * @param secret the webhook's secret
+ * @param filter which changes the webhook's GROQ filter lets through (default: all)
+ * @returns the feed
+ */
+export function webhookFeed(lake: ContentLake, url: string, secret: string, filter: (change: DocumentChange) => boolean = () => true): WebhookFeed {
+  const deliveries: Delivery[] = []
+  const inFlight = new Set<Promise<unknown>>()
+  let held: DocumentChange[] | undefined
+  const deliver = (change: DocumentChange) => {
+    const sending = sendWebhook(url, { _id: change.documentId, _type: change.type, operation: change.operation }, {
+      secret,
+      transactionId: change.transactionId,
+      time: change.time,
+      dataset: lake.dataset,
+      projectId: lake.projectId,
+    }).then((delivery) => {
+      deliveries.push(delivery)
+    })
+    inFlight.add(sending)
+    void sending.finally(() => inFlight.delete(sending))
+  }
+  lake.onChange((changes) => {
+    for (const change of changes.filter(filter)) {
+      if (held) held.push(change)
+      else deliver(change)
+    }
+  })
+  return {
+    deliveries,
+    async settled() {
+      while (inFlight.size > 0) await Promise.all([...inFlight])
+    },
+    hold() {
+      held ??= []
+    },
+    async release(arrange = (list) => list) {
+      const list = arrange(held ?? [])
+      held = undefined
+      for (const change of list) deliver(change)
+      while (inFlight.size > 0) await Promise.all([...inFlight])
+    },
+  }
+}
