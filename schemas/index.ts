@@ -12,11 +12,13 @@ import { table } from './objects/table.ts'
 import { tableRow } from './objects/tableRow.ts'
 import { vacancySalary } from './objects/vacancySalary.ts'
 import { workingConditions } from './objects/workingConditions.ts'
-import { faqEntry } from './faqEntry.ts'
 import { jobProfile } from './jobProfile.ts'
-import { organization } from './organization.ts'
 import { salaryTier } from './salaryTier.ts'
 import { vacancy } from './vacancy.ts'
+import { faqEntry } from '../scripts/core/model/faqEntry.ts'
+import { organization } from '../scripts/core/model/organization.ts'
+import { studioChecks } from './lib/studioChecks.ts'
+import { toSanityDocument } from './lib/toSanityDocument.ts'
 
 /** How a Studio names jobld's document types, and whether the organisation type is its own. */
 export interface SchemaNames {
@@ -49,11 +51,12 @@ export const objectSchemaTypes = [
  * @returns the type definitions
  */
 export function jobldSchemaTypes({ names, ownOrganization }: SchemaNames): SchemaTypeDefinition[] {
+  const context = { names, checks: studioChecks(names) }
   return [
     jobProfile(names),
     salaryTier(names),
-    faqEntry(names),
-    ...(ownOrganization ? [] : [organization(names)]),
+    toSanityDocument(faqEntry, context),
+    ...(ownOrganization ? [] : [toSanityDocument(organization, context)]),
     vacancy(names),
     ...objectSchemaTypes,
   ]

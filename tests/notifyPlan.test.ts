@@ -157,12 +157,30 @@ describe('applyJournal', () => {
 describe('doubts', () => {
   const doubt = { at: '2026-11-26T10:00:00.000Z', type: 'URL_UPDATED' as const, sha256: 'a-2', before: '2026-11-20T08:00:00.000001Z' }
 
-  it('takes a notification as Google\'s only when it is newer than the known one and not older than the send', () => {
-    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-26T10:00:00.500000Z' })).toBe(true)
-    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-20T08:00:00.000001Z' })).toBe(false)
-    expect(googleReceived(doubt, { URL_DELETED: '2026-11-26T10:00:00.500000Z' })).toBe(false)
-    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-26T09:00:00.000000Z' })).toBe(false)
-    expect(googleReceived(doubt, undefined)).toBe(false)
+  // Google's Date header read 10:05:00 while our clock said 10:05:00.2 to 10:05:00.4: the clocks agree to a second.
+  const clock = { date: Date.parse('2026-11-26T10:05:00Z'), sent: Date.parse('2026-11-26T10:05:00.200Z'), received: Date.parse('2026-11-26T10:05:00.400Z') }
+
+  it('takes a notification as Google\'s only when it is another than the known one and stamped after the send', () => {
+    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-26T10:00:00.050000Z' }, clock)).toBe(true)
+    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-20T08:00:00.000001Z' }, clock)).toBe(false)
+    expect(googleReceived(doubt, { URL_DELETED: '2026-11-26T10:00:00.500000Z' }, clock)).toBe(false)
+    expect(googleReceived(doubt, undefined, clock)).toBe(false)
+  })
+
+  it('takes no notification stamped before the send as Google\'s, not even one a few minutes or a second before', () => {
+    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-26T09:55:00.000000Z' }, clock)).toBe(false)
+    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-26T09:59:57.000000Z' }, clock)).toBe(false)
+    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-26T09:59:59.500000Z' }, clock)).toBe(false)
+  })
+
+  it('puts the send on Google\'s clock by the Date of its metadata answer, and without one takes nothing as received', () => {
+    // Google's clock runs 3 minutes ahead of ours: its stamp 10:03:00.1 is 0.1 s after our send at 10:00.
+    const ahead = { ...clock, date: clock.date + 180_000 }
+    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-26T10:03:00.100000Z' }, ahead)).toBe(true)
+    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-26T10:01:00.000000Z' }, ahead)).toBe(false)
+    // Google's clock 3 minutes behind: its stamp 09:57:00.1 is ours.
+    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-26T09:57:00.100000Z' }, { ...clock, date: clock.date - 180_000 })).toBe(true)
+    expect(googleReceived(doubt, { URL_UPDATED: '2026-11-26T10:00:00.500000Z' }, undefined)).toBe(false)
   })
 
   it('settles an item: received makes its content the engine\'s, so it drops out or goes on with the newer content', () => {

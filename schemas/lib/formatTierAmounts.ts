@@ -1,6 +1,6 @@
 import type { Language } from '../../scripts/core/messages/wording.ts'
 import { salaryPeriods } from '../../scripts/core/rules/constants.ts'
-import { basisTitles, periodAbbreviations, statisticTitles } from './labels.ts'
+import { basisTitles, periodAbbreviations, statisticTitles } from '../../scripts/core/model/optionLists.ts'
 import { readAmount } from './readAmount.ts'
 import { wordAmount } from './wordAmount.ts'
 

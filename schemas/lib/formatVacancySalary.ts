@@ -3,7 +3,7 @@ import { studioMessages } from '../../scripts/core/messages/studioMessages.ts'
 import { salaryBases, salaryStatistics } from '../../scripts/core/rules/constants.ts'
 import { estimateSalary } from '../../scripts/core/rules/estimateSalary.ts'
 import { isRecord } from './isRecord.ts'
-import { periodAbbreviations } from './labels.ts'
+import { periodAbbreviations } from '../../scripts/core/model/optionLists.ts'
 import { readAmount, type KeyedAmount } from './readAmount.ts'
 import { wordAmount } from './wordAmount.ts'
 

@@ -1,21 +1,31 @@
-import { studioMessages, type StudioMessageId } from '../../scripts/core/messages/studioMessages.ts'
+import { groups as modelGroups, type GroupId } from '../../scripts/core/model/groups.ts'
+import { studioMessages } from '../../scripts/core/messages/studioMessages.ts'
 import { i18nNamespace } from './i18nNamespace.ts'
 
-/** A field group whose title Sanity takes from jobld's locale bundles (studio/plugin/i18n). */
-const group = (name: string, id: StudioMessageId) => (isDefault = false) => ({
-  name,
-  title: studioMessages[id].nl({}),
-  i18n: { title: { key: id, ns: i18nNamespace } },
-  ...(isDefault ? { default: true } : {}),
-})
+/**
+ * A field group as Sanity takes it: its Dutch title, and the key Sanity looks its title up by
+ * in jobld's locale bundles (studio/plugin/i18n.ts).
+ * @param name the group
+ * @param isDefault whether the form opens on it
+ * @returns the group's definition
+ */
+export function toSanityGroup(name: GroupId, isDefault: boolean) {
+  const id = modelGroups[name]
+  return {
+    name,
+    title: studioMessages[id].nl({}),
+    i18n: { title: { key: id, ns: i18nNamespace } },
+    ...(isDefault ? { default: true } : {}),
+  }
+}
 
-/** The field groups of jobld's documents. */
+/** The field groups of jobld's documents, by name (for the types not yet declared in the model). */
 export const groups = {
-  content: group('content', 'group.content'),
-  salary: group('salary', 'group.salary'),
-  education: group('education', 'group.education'),
-  conditions: group('conditions', 'group.conditions'),
-  seo: group('seo', 'group.seo'),
-  location: group('location', 'group.location'),
-  publication: group('publication', 'group.publication'),
+  content: (isDefault = false) => toSanityGroup('content', isDefault),
+  salary: (isDefault = false) => toSanityGroup('salary', isDefault),
+  education: (isDefault = false) => toSanityGroup('education', isDefault),
+  conditions: (isDefault = false) => toSanityGroup('conditions', isDefault),
+  seo: (isDefault = false) => toSanityGroup('seo', isDefault),
+  location: (isDefault = false) => toSanityGroup('location', isDefault),
+  publication: (isDefault = false) => toSanityGroup('publication', isDefault),
 }

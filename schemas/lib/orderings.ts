@@ -1,23 +1,19 @@
 import type { SortOrdering } from 'sanity'
-import { studioMessages, type StudioMessageId } from '../../scripts/core/messages/studioMessages.ts'
+import { orderings as modelOrderings, type OrderingId } from '../../scripts/core/model/orderings.ts'
+import { studioMessages } from '../../scripts/core/messages/studioMessages.ts'
 import { i18nNamespace } from './i18nNamespace.ts'
 
-/** An ordering whose title Sanity takes from jobld's locale bundles. */
-const ordering = (name: string, id: StudioMessageId, field: string, direction: 'asc' | 'desc') => (): SortOrdering => ({
-  name,
-  title: studioMessages[id].nl({}),
-  i18n: { title: { key: id, ns: i18nNamespace } },
-  by: [{ field, direction }],
-})
-
-/** The orderings of jobld's document lists. */
-export const orderings = {
-  titleAsc: ordering('titleAsc', 'ordering.titleAsc', 'title', 'asc'),
-  updatedDesc: ordering('updatedDesc', 'ordering.updatedDesc', '_updatedAt', 'desc'),
-  datePostedDesc: ordering('datePostedDesc', 'ordering.datePostedDesc', 'datePosted', 'desc'),
-  validThroughAsc: ordering('validThroughAsc', 'ordering.validThroughAsc', 'validThrough', 'asc'),
-  rankAsc: ordering('rankAsc', 'ordering.rankAsc', 'rank', 'asc'),
-  levelAsc: ordering('levelAsc', 'ordering.levelAsc', 'level', 'asc'),
-  questionAsc: ordering('questionAsc', 'ordering.questionAsc', 'question', 'asc'),
-  nameAsc: ordering('nameAsc', 'ordering.nameAsc', 'name', 'asc'),
+/**
+ * An ordering of a document list as Sanity takes it, titled from jobld's locale bundles.
+ * @param name the ordering
+ * @returns its definition
+ */
+export function toSanityOrdering(name: OrderingId): SortOrdering {
+  const { title, field, direction } = modelOrderings[name]
+  return { name, title: studioMessages[title].nl({}), i18n: { title: { key: title, ns: i18nNamespace } }, by: [{ field, direction }] }
 }
+
+/** The orderings of jobld's document lists, by name (for the types not yet declared in the model). */
+export const orderings = Object.fromEntries(
+  (Object.keys(modelOrderings) as OrderingId[]).map((name) => [name, () => toSanityOrdering(name)]),
+) as Record<OrderingId, () => SortOrdering>

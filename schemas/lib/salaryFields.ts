@@ -1,5 +1,5 @@
 import { defineField } from 'sanity'
-import { optionLists } from './labels.ts'
+import { optionLists } from '../../scripts/core/model/optionLists.ts'
 import { text } from './text.ts'
 
 /**

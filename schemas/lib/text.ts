@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { fieldText, type FieldTextId } from '../../scripts/core/messages/fieldText.ts'
-import { localizedLists, type OptionListId } from './labels.ts'
+import { localizedLists, type OptionListId } from '../../scripts/core/model/optionLists.ts'
+import type { Words } from '../../scripts/core/model/declare/types.ts'
 import { useStudioLanguage } from './studioLanguage.ts'
 
 /** What a field component is given and passes on: Sanity's own field props, whatever the field's type. */
@@ -13,15 +14,15 @@ export interface TitledFieldProps<P> {
 /** A field component for any field type: Sanity's field props in, the default field with other words out. */
 export type LocalizedField = (<P extends TitledFieldProps<P>>(props: P) => ReactElement) & { displayName?: string }
 
-const made = new Map<FieldTextId, LocalizedField>()
+const made = new Map<string, LocalizedField>()
 
 /** The field component that shows one field's title and description in the Studio's language. */
-function fieldComponent(id: FieldTextId): LocalizedField {
+function fieldComponent(id: string, wording: Words): LocalizedField {
   const known = made.get(id)
   if (known) return known
   const LocalizedField: LocalizedField = (props) => {
-    const words = fieldText[id][useStudioLanguage()]
-    return props.renderDefault({ ...props, title: words.title, description: 'description' in words ? words.description : props.description })
+    const words = wording[useStudioLanguage()]
+    return props.renderDefault({ ...props, title: words.title, description: words.description ?? props.description })
   }
   LocalizedField.displayName = `JobldField(${id})`
   made.set(id, LocalizedField)
@@ -64,8 +65,19 @@ export function text(id: FieldTextId, list?: OptionListId) {
   return {
     title: words.title,
     ...('description' in words ? { description: words.description } : {}),
-    components: list ? { field: fieldComponent(id), input: listInput(list) } : { field: fieldComponent(id) },
+    components: fieldComponents(id, fieldText[id], list),
   }
+}
+
+/**
+ * The components of a field that show its words, and the titles of its option list, in the Studio's language.
+ * @param id the field's key, such as `vacancy.title` (one component per key)
+ * @param words the field's title and description in Dutch and English
+ * @param list the field's option list, if any
+ * @returns `components` for the field's definition
+ */
+export function fieldComponents(id: string, words: Words, list?: OptionListId) {
+  return list ? { field: fieldComponent(id, words), input: listInput(list) } : { field: fieldComponent(id, words) }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { objectTypes } from '../../scripts/core/model/objectTypes.ts'
-import { optionLists } from '../lib/labels.ts'
+import { optionLists } from '../../scripts/core/model/optionLists.ts'
 import { text, typeTitle } from '../lib/text.ts'
 
 /** The schooling an occupation asks for; each level maps to a Google credential category at export. */

@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { objectTypes } from '../../scripts/core/model/objectTypes.ts'
-import { optionLists } from '../lib/labels.ts'
+import { optionLists } from '../../scripts/core/model/optionLists.ts'
 import { text, typeTitle } from '../lib/text.ts'
 
 /** The fields of study that go with one education level (mbo: communicatie, administratie; hbo: bedrijfskunde). */

@@ -1,7 +1,7 @@
 import { defineType } from 'sanity'
 import { objectTypes } from '../../scripts/core/model/objectTypes.ts'
 import { salaryPeriods } from '../../scripts/core/rules/constants.ts'
-import { periodAbbreviations } from '../lib/labels.ts'
+import { periodAbbreviations } from '../../scripts/core/model/optionLists.ts'
 import { amountFields } from '../lib/salaryFields.ts'
 import { studioLanguage } from '../lib/studioLanguage.ts'
 import { typeTitle } from '../lib/text.ts'

@@ -53,6 +53,16 @@ export const limitDefinitions = {
     default: 30 * 60 * 1000,
     what: 'milliseconds one read of the Content Lake may take in all',
   },
+  httpTimeoutMs: {
+    env: 'JOBLD_HTTP_TIMEOUT_MS',
+    default: 30_000,
+    what: 'milliseconds an HTTP request may stay silent (push, notify and IndexNow requests: may take in all)',
+  },
+  answerBytes: {
+    env: 'JOBLD_MAX_ANSWER_BYTES',
+    default: 16 * 1024 * 1024,
+    what: 'bytes in one HTTP answer of the push, notify or IndexNow (the Content Lake has its own budget)',
+  },
   livePageBytes: {
     env: 'JOBLD_MAX_LIVE_PAGE_BYTES',
     default: 5 * 1024 * 1024,

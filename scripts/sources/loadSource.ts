@@ -12,8 +12,6 @@ export interface ContentLakeEnv {
   SANITY_API_TOKEN?: string | undefined
   SANITY_API_VERSION?: string | undefined
   SANITY_API_HOST?: string | undefined
-  /** How long a Content Lake request may stay silent, in ms (default 30000). */
-  JOBLD_HTTP_TIMEOUT_MS?: string | undefined
   /** Retries after the first attempt of each Content Lake request (default 4). */
   JOBLD_HTTP_RETRIES?: string | undefined
   /** First backoff delay between attempts, in ms; it doubles per retry (default 500). */
@@ -91,12 +89,11 @@ export async function loadSource(choice: Extract<SourceChoice, { kind: 'markdown
 /**
  * The Content Lake reader's options from the environment.
  * @param choice project and dataset
- * @param env token, API version and host, and the timeout and retry budget
- * @param limits the bounds of the read
+ * @param env token, API version and host, and the retry budget
+ * @param limits the bounds of the read (its silence bound among them)
  * @returns the options
  */
 export function contentLakeOptions(choice: Extract<SourceChoice, { kind: 'contentLake' }>, env: ContentLakeEnv, limits: Limits): ContentLakeOptions {
-  const timeoutMs = wholeNumber(env, 'JOBLD_HTTP_TIMEOUT_MS', 1)
   const maxRetries = wholeNumber(env, 'JOBLD_HTTP_RETRIES', 0)
   const retryBaseMs = wholeNumber(env, 'JOBLD_HTTP_RETRY_BASE_MS', 0)
   return {
@@ -105,7 +102,7 @@ export function contentLakeOptions(choice: Extract<SourceChoice, { kind: 'conten
     ...(env.SANITY_API_TOKEN ? { token: env.SANITY_API_TOKEN } : {}),
     ...(env.SANITY_API_VERSION ? { apiVersion: env.SANITY_API_VERSION } : {}),
     ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST } : {}),
-    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    timeoutMs: limits.httpTimeoutMs,
     ...(maxRetries !== undefined ? { maxRetries } : {}),
     ...(retryBaseMs !== undefined ? { retryBaseMs } : {}),
     limits,
@@ -113,7 +110,7 @@ export function contentLakeOptions(choice: Extract<SourceChoice, { kind: 'conten
 }
 
 /** A whole number from the environment, undefined when unset; anything else is a usage error. */
-function wholeNumber(env: ContentLakeEnv, name: 'JOBLD_HTTP_TIMEOUT_MS' | 'JOBLD_HTTP_RETRIES' | 'JOBLD_HTTP_RETRY_BASE_MS', min: number): number | undefined {
+function wholeNumber(env: ContentLakeEnv, name: 'JOBLD_HTTP_RETRIES' | 'JOBLD_HTTP_RETRY_BASE_MS', min: number): number | undefined {
   const text = env[name]
   if (text === undefined || text === '') return undefined
   const value = Number(text)

@@ -1,6 +1,6 @@
 /**
  * `jobld/studio`: jobld's Sanity Studio plugin and the desk helpers for the Studio's own
- * `structureTool`. See docs/studio.md.
+ * `structureTool`. See "Add it to your Studio" in the README.
  */
 export { jobld } from './jobld.ts'
 export { jobldStructure, jobldDefaultStructure } from './structure.ts'

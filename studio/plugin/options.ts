@@ -8,7 +8,7 @@ export interface JobldOptions {
    */
   types?: Partial<Record<'jobProfile' | 'salaryTier' | 'faqEntry' | 'vacancy' | 'organization', string>> | undefined
   /**
-   * The Studio's own organisation type (a document type with at least `name`; see docs/studio.md):
+   * The Studio's own organisation type (a document type with at least `name`; see "Add it to your Studio" in the README):
    * jobld then registers no organisation type and points publishers and employers at this one.
    */
   organizationType?: string | undefined

@@ -30,9 +30,20 @@
  * `path` is `token`, `publish` or `metadata`):
  * - `{kind: 'status', status}`: answers that status with a Google error body; nothing recorded.
  * - `{kind: 'echo', status}`: like status, but the body and a header repeat the request's
- *   Authorization header and body, the way a verbose proxy might (for secret tests).
+ *   Authorization header and body, the way a verbose proxy might (for secret tests); `pad`
+ *   characters of filler come first, to place the token where a message is cut.
  * - `{kind: 'holdAfterRecording'}`: records the notification, then never answers (until `close()`).
- * - `{kind: 'holdBeforeRecording'}`: never answers and records nothing (lost on the way).
+ * - `{kind: 'holdBeforeRecording'}`: never answers and records nothing (lost on the way), like a
+ *   server that accepts connections and stays silent.
+ * - `{kind: 'redirect', status, location}`: answers that status (301, 302, 307, 308) with a
+ *   Location header, as a misconfigured or hostile endpoint might; nothing recorded.
+ * - `{kind: 'raw', status, body, contentType}`: answers with that body as it is (a proxy's HTML
+ *   page, a truncated JSON); nothing recorded.
+ * - `{kind: 'flood'}`: answers 200 and streams JSON-looking bytes without end until the client
+ *   goes away; `floodedBytes()` says how many were written.
+ *
+ * `seed(notification)` records a notification as another client would have sent it, with the
+ * notifyTime given (for doubts that must not be settled by someone else's notification).
  */
 import { randomBytes, verify, type KeyObject } from 'node:crypto'
 import { once } from 'node:events'
@@ -46,9 +57,12 @@ const SCOPE = 'https://www.googleapis.com/auth/indexing'
 /** A scripted failure. */
 export type GoogleFault = (
   | { kind: 'status'; status: number }
-  | { kind: 'echo'; status: number }
+  | { kind: 'echo'; status: number; pad?: number }
   | { kind: 'holdAfterRecording' }
   | { kind: 'holdBeforeRecording' }
+  | { kind: 'redirect'; status: 301 | 302 | 303 | 307 | 308; location: string }
+  | { kind: 'raw'; status: number; body: string; contentType: string }
+  | { kind: 'flood' }
 ) & { times?: number; path?: 'token' | 'publish' | 'metadata'; skip?: number }
 
 /** One request as received. */
@@ -101,6 +115,10 @@ export interface GoogleIndexingEmulator {
   setFaults(faults: ReadonlyArray<GoogleFault>): void
   /** Starts a new quota day with this many publish requests. */
   setQuota(quota: number): void
+  /** Records a notification another client sent, stamped `notifyTime`. */
+  seed(notification: AcceptedNotification): void
+  /** Bytes written by `flood` answers so far. */
+  floodedBytes(): number
   /** Resolves when the next (or a current, not yet awaited) request is held. */
   held(): Promise<GoogleRequest>
   close(): Promise<void>
@@ -126,6 +144,7 @@ export async function startGoogleIndexing(options: GoogleIndexingOptions): Promi
   const heldRequests: GoogleRequest[] = []
   const waiters: Array<(request: GoogleRequest) => void> = []
   const sockets = new Set<Socket>()
+  let flooded = 0
 
   const hold = (request: GoogleRequest) => {
     const waiter = waiters.shift()
@@ -153,12 +172,23 @@ export async function startGoogleIndexing(options: GoogleIndexingOptions): Promi
     const fault = fire(faults, (f) => f.path === undefined || f.path === route)
     if (fault?.kind === 'status') return googleError(res, fault.status, fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'UNAVAILABLE', `Scripted ${fault.status}`)
     if (fault?.kind === 'echo') {
-      const echoed = `${String(req.headers.authorization ?? '')} ${body}`
+      const echoed = `${'x'.repeat(fault.pad ?? 0)} ${String(req.headers.authorization ?? '')} ${body}`
       res.writeHead(fault.status, { 'content-type': 'application/json', 'x-echo': encodeURIComponent(echoed) })
       res.end(JSON.stringify({ error: { code: fault.status, message: `Refused ${echoed}`, status: 'PERMISSION_DENIED' }, error_description: echoed }))
       return
     }
     if (fault?.kind === 'holdBeforeRecording') return hold(request)
+    if (fault?.kind === 'redirect') {
+      res.writeHead(fault.status, { location: fault.location, 'content-type': 'text/html' })
+      res.end(`<a href="${fault.location}">Moved</a>`)
+      return
+    }
+    if (fault?.kind === 'raw') {
+      res.writeHead(fault.status, { 'content-type': fault.contentType })
+      res.end(fault.body)
+      return
+    }
+    if (fault?.kind === 'flood') return flood(res)
 
     if (route === 'token') return token(body, res)
     const auth = String(req.headers.authorization ?? '')
@@ -210,6 +240,19 @@ export async function startGoogleIndexing(options: GoogleIndexingOptions): Promi
     json(res, 200, { urlNotificationMetadata: { url: target, ...entry } })
   }
 
+  function flood(res: ServerResponse) {
+    res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' })
+    const chunk = Buffer.from(`{"urlNotificationMetadata":{"url":"${'x'.repeat(65_000)}"}}\n`)
+    const write = () => {
+      while (!res.destroyed && !res.writableEnded) {
+        flooded += chunk.length
+        if (!res.write(chunk)) return void res.once('drain', write)
+      }
+    }
+    res.on('close', () => res.destroy())
+    write()
+  }
+
   function token(body: string, res: ServerResponse) {
     const form = new URLSearchParams(body)
     if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer')
@@ -247,6 +290,14 @@ export async function startGoogleIndexing(options: GoogleIndexingOptions): Promi
     setFaults(next) {
       faults = arm(next)
     },
+    seed(notification) {
+      notifications.push(notification)
+      const entry = metadata.get(notification.url) ?? {}
+      if (notification.type === 'URL_UPDATED') entry.latestUpdate = notification
+      else entry.latestRemove = notification
+      metadata.set(notification.url, entry)
+    },
+    floodedBytes: () => flooded,
     setQuota(next) {
       quota = next
       used = 0

@@ -20,8 +20,6 @@ export const fieldText = {
   jobProfile: t({ title: 'Beroep' }, { title: 'Job profile' }),
   vacancy: t({ title: 'Vacature' }, { title: 'Vacancy' }),
   salaryTier: t({ title: 'Salarisniveau' }, { title: 'Salary tier' }),
-  faqEntry: t({ title: 'Veelgestelde vraag' }, { title: 'FAQ entry' }),
-  organization: t({ title: 'Organisatie' }, { title: 'Organisation' }),
 
   // Shared fields
   'shared.slug': t(
@@ -216,26 +214,6 @@ export const fieldText = {
   'salaryTier.source': t(
     { title: 'Bron', description: 'Waar de bedragen vandaan komen, zoals een cao of salarisonderzoek.' },
     { title: 'Source', description: 'Where the amounts come from, such as a collective agreement or a salary survey.' },
-  ),
-
-  // FAQ entry
-  'faqEntry.question': t(
-    { title: 'Vraag', description: 'De vraag zoals een lezer hem stelt, met een vraagteken aan het eind.' },
-    { title: 'Question', description: 'The question as a reader asks it, with a question mark at the end.' },
-  ),
-  'faqEntry.answer': t({ title: 'Antwoord', description: 'Het antwoord, volledig en op zichzelf te lezen.' }, { title: 'Answer', description: 'The answer, complete and readable on its own.' }),
-  'faqEntry.language': t({ title: 'Taal', description: 'Taal van vraag en antwoord.' }, { title: 'Language', description: 'The language of question and answer.' }),
-
-  // Organisation
-  'organization.name': t({ title: 'Naam', description: 'Naam van de organisatie zoals hij op de site staat.' }, { title: 'Name', description: 'The name of the organisation as the site shows it.' }),
-  'organization.url': t({ title: 'Website', description: 'Volledig adres van de website, met https://.' }, { title: 'Website', description: 'The full address of the website, with https://.' }),
-  'organization.logo': t(
-    { title: 'Logo-URL', description: 'Volledig adres van het logo (PNG, SVG of JPG), met https://.' },
-    { title: 'Logo URL', description: 'The full address of the logo (PNG, SVG or JPG), with https://.' },
-  ),
-  'organization.sameAs': t(
-    { title: 'Profielen elders', description: 'Adressen van de organisatie op andere sites, zoals LinkedIn of KvK.' },
-    { title: 'Profiles elsewhere', description: "The organisation's addresses on other sites, such as LinkedIn or the Chamber of Commerce." },
   ),
 
   // Object types

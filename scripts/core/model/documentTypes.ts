@@ -5,12 +5,11 @@
  * or its own organisation type), and the export reads those documents under the same names
  * (`--types jobProfile=careerProfile`), mapping them onto the model here, in one place.
  */
-import type { DocumentType } from './index.ts'
-
-export type { DocumentType }
-
 /** jobld's document types, in the order the Studio lists them. */
-export const documentTypes = ['jobProfile', 'salaryTier', 'faqEntry', 'organization', 'vacancy'] as const satisfies readonly DocumentType[]
+export const documentTypes = ['jobProfile', 'salaryTier', 'faqEntry', 'organization', 'vacancy'] as const
+
+/** The name of one of jobld's document types. */
+export type DocumentType = (typeof documentTypes)[number]
 
 /** The name each jobld document type has in the Studio and its dataset. */
 export type DocumentTypeNames = Readonly<Record<DocumentType, string>>

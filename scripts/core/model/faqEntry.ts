@@ -1,24 +1,47 @@
-import { z } from 'zod'
+import { studioMessages } from '../messages/studioMessages.ts'
 import { checkQuestion } from '../rules/checkQuestion.ts'
-import { formatViolation } from '../rules/violation.ts'
-import { Language, systemFields } from './common.ts'
+import { defineDocument } from './declare/defineDocument.ts'
+import { field } from './declare/field.ts'
+import { objectTypes } from './objectTypes.ts'
 import { BlockText } from './portableText.ts'
 
-/** One frequently asked question with its answer; may be shared by several job profiles. */
-export const FaqEntryDoc = z.object({
-  ...systemFields,
-  /** Fingerprint the importer stores (hidden in the Studio). */
-  importHash: z.string().optional(),
-  _type: z.literal('faqEntry'),
-  question: z
-    .string()
-    .trim()
-    .min(1)
-    .superRefine((question, ctx) => {
-      const v = checkQuestion(question)
-      if (v) ctx.addIssue({ code: 'custom', message: formatViolation(v, 'en'), params: { rule: v.code, values: v.params } })
+/**
+ * Veelgestelde vraag: one question with its answer (schema.org Question in an FAQPage).
+ * One entry can be listed by several job profiles.
+ */
+export const faqEntry = defineDocument({
+  name: 'faqEntry',
+  nl: { title: 'Veelgestelde vraag' },
+  en: { title: 'FAQ entry' },
+  fields: {
+    question: field.string({
+      required: true,
+      nonEmpty: true,
+      check: checkQuestion,
+      nl: { title: 'Vraag', description: 'De vraag zoals een lezer hem stelt, met een vraagteken aan het eind.' },
+      en: { title: 'Question', description: 'The question as a reader asks it, with a question mark at the end.' },
     }),
-  answer: BlockText.min(1),
-  language: Language,
+    answer: field.portableText(
+      { name: objectTypes.blockText, schema: BlockText },
+      {
+        required: true,
+        min: 1,
+        nl: { title: 'Antwoord', description: 'Het antwoord, volledig en op zichzelf te lezen.' },
+        en: { title: 'Answer', description: 'The answer, complete and readable on its own.' },
+      },
+    ),
+    language: field.choice('languages', {
+      required: true,
+      slim: true,
+      layout: 'radio',
+      initialValue: 'nl',
+      nl: { title: 'Taal', description: 'Taal van vraag en antwoord.' },
+      en: { title: 'Language', description: 'The language of question and answer.' },
+    }),
+  },
+  orderings: ['questionAsc'],
+  preview: {
+    select: { title: 'question' },
+    prepare: ({ title }, language) => ({ title: typeof title === 'string' && title !== '' ? title : studioMessages['preview.new_question'][language]({}) }),
+  },
 })
-export type FaqEntryDoc = z.infer<typeof FaqEntryDoc>

@@ -1,15 +1,24 @@
 import type { z } from 'zod'
-import { FaqEntryDoc } from './faqEntry.ts'
+import type { DocumentType } from './documentTypes.ts'
+import { faqEntry } from './faqEntry.ts'
 import { JobProfileDoc } from './jobProfile.ts'
-import { OrganizationDoc } from './organization.ts'
+import { organization } from './organization.ts'
 import { SalaryTierDoc } from './salaryTier.ts'
 import { VacancyDoc } from './vacancy.ts'
+
+/** A publisher or employer (schema.org Organization): the zod model of scripts/core/model/organization.ts. */
+export const OrganizationDoc = organization.schema
+export type OrganizationDoc = z.infer<typeof OrganizationDoc>
+
+/** One frequently asked question with its answer: the zod model of scripts/core/model/faqEntry.ts. */
+export const FaqEntryDoc = faqEntry.schema
+export type FaqEntryDoc = z.infer<typeof FaqEntryDoc>
 
 export * from './common.ts'
 export * from './objectTypes.ts'
 export * from './documentTypes.ts'
 export * from './portableText.ts'
-export { FaqEntryDoc, JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc }
+export { JobProfileDoc, SalaryTierDoc, VacancyDoc }
 
 /** The zod schema of each document type jobld exports, keyed by `_type`. */
 export const documentSchemas = {
@@ -18,9 +27,7 @@ export const documentSchemas = {
   faqEntry: FaqEntryDoc,
   organization: OrganizationDoc,
   vacancy: VacancyDoc,
-} as const satisfies Record<string, z.ZodType>
-
-export type DocumentType = keyof typeof documentSchemas
+} as const satisfies Record<DocumentType, z.ZodType>
 
 /** Any valid jobld document, discriminated on `_type`. */
 export type ContentDocument = JobProfileDoc | SalaryTierDoc | FaqEntryDoc | OrganizationDoc | VacancyDoc

@@ -1,15 +1,34 @@
-import { z } from 'zod'
-import { HttpUrl, systemFields } from './common.ts'
+import { defineDocument } from './declare/defineDocument.ts'
+import { field } from './declare/field.ts'
 
-/** A publisher or employer (schema.org Organization). */
-export const OrganizationDoc = z.object({
-  ...systemFields,
-  /** Fingerprint the importer stores (hidden in the Studio). */
-  importHash: z.string().optional(),
-  _type: z.literal('organization'),
-  name: z.string().trim().min(1),
-  url: HttpUrl.optional(),
-  logo: HttpUrl.optional(),
-  sameAs: z.array(HttpUrl).optional(),
+/**
+ * Organisatie: a publisher of career pages or an employer of vacancies (schema.org Organization).
+ * A Studio with an organisation type of its own uses that one instead (`organizationType`).
+ */
+export const organization = defineDocument({
+  name: 'organization',
+  nl: { title: 'Organisatie' },
+  en: { title: 'Organisation' },
+  fields: {
+    name: field.string({
+      required: true,
+      nonEmpty: true,
+      nl: { title: 'Naam', description: 'Naam van de organisatie zoals hij op de site staat.' },
+      en: { title: 'Name', description: 'The name of the organisation as the site shows it.' },
+    }),
+    url: field.url({
+      nl: { title: 'Website', description: 'Volledig adres van de website, met https://.' },
+      en: { title: 'Website', description: 'The full address of the website, with https://.' },
+    }),
+    logo: field.url({
+      nl: { title: 'Logo-URL', description: 'Volledig adres van het logo (PNG, SVG of JPG), met https://.' },
+      en: { title: 'Logo URL', description: 'The full address of the logo (PNG, SVG or JPG), with https://.' },
+    }),
+    sameAs: field.urls({
+      nl: { title: 'Profielen elders', description: 'Adressen van de organisatie op andere sites, zoals LinkedIn of KvK.' },
+      en: { title: 'Profiles elsewhere', description: "The organisation's addresses on other sites, such as LinkedIn or the Chamber of Commerce." },
+    }),
+  },
+  orderings: ['nameAsc'],
+  preview: { select: { title: 'name', subtitle: 'url' } },
 })
-export type OrganizationDoc = z.infer<typeof OrganizationDoc>

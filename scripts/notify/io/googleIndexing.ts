@@ -1,7 +1,14 @@
 import { gaxios, JWT } from 'google-auth-library'
 import { z } from 'zod'
+import { scrubTokens } from '../../core/secrets/scrubTokens.ts'
+import { blankSecrets } from '../../core/secrets/blankSecrets.ts'
+import { boundedFetch } from '../../sources/http/boundedFetch.ts'
+import { boundErrorOf } from '../../sources/http/boundErrorOf.ts'
+import { networkCodeOf } from '../../sources/http/networkCodeOf.ts'
 import { classifyAnswer } from '../lib/classifyAnswer.ts'
+import type { GoogleClock } from '../lib/googleReceived.ts'
 import type { HttpFailure } from '../lib/describeFailure.ts'
+import { boundFailure } from './boundFailure.ts'
 import type { NotificationType, NotifyTimes } from '../lib/notifyState.ts'
 import { GOOGLE_TOKEN_URL, type ServiceAccount } from './readServiceAccount.ts'
 
@@ -17,7 +24,8 @@ const NEVER_LEFT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVAL
 const Notification = z.object({ notifyTime: z.string().optional() })
 /** `UrlNotificationMetadata`: the latest update and removal Google holds for a URL. */
 const Metadata = z.object({ latestUpdate: Notification.optional(), latestRemove: Notification.optional() })
-const PublishResponse = z.object({ urlNotificationMetadata: Metadata.optional() })
+/** `PublishUrlNotificationResponse`: Google answers every publish it took with the URL's metadata. */
+const PublishResponse = z.object({ urlNotificationMetadata: Metadata })
 
 /** A publish that Google took, with the time it stamped on it. */
 export interface Published {
@@ -38,8 +46,12 @@ export interface GoogleIndexing {
   authorize(): Promise<HttpFailure | undefined>
   /** Sends one `URL_UPDATED` or `URL_DELETED` (`urlNotifications:publish`). */
   publish(url: string, type: NotificationType): Promise<Published | HttpFailure>
-  /** Google's latest notifyTime per type for a URL (`urlNotifications/metadata`); undefined when it knows nothing of the URL. */
-  metadata(url: string): Promise<{ kind: 'metadata'; latest: NotifyTimes | undefined } | HttpFailure>
+  /**
+   * Google's latest notifyTime per type for a URL (`urlNotifications/metadata`); undefined when it
+   * knows nothing of the URL. `date` is Google's clock when it answered (its `Date` header), for
+   * telling a notification sent after a moment from one sent before it.
+   */
+  metadata(url: string): Promise<{ kind: 'metadata'; latest: NotifyTimes | undefined; date: GoogleClock | undefined } | HttpFailure>
   /** The secrets this client holds (key, key id, access token), for blanking out of any output. */
   secrets(): string[]
 }
@@ -55,15 +67,29 @@ export interface GoogleIndexing {
  * requires of every JWT grant.
  * @param account the service account
  * @param endpoint the API's base URL (`--google-endpoint`)
- * @param timeoutMs how long a silent request is waited on
+ *
+ * Every request (the token's too) goes through jobld's bounded fetch: at most `timeoutMs` in all,
+ * at most `maxBytes` of answer, and never a redirect (the token request carries the signed
+ * assertion, the others the access token: neither may follow a server elsewhere).
+ * @param timeoutMs how long one request may take (JOBLD_HTTP_TIMEOUT_MS)
+ * @param maxBytes how large one answer may be (JOBLD_MAX_ANSWER_BYTES)
  * @returns the client
  */
-export function googleIndexing(account: ServiceAccount, endpoint: string, timeoutMs: number): GoogleIndexing {
+export function googleIndexing(account: ServiceAccount, endpoint: string, timeoutMs: number, maxBytes: number): GoogleIndexing {
   const client = new JWT({
     email: account.email,
     key: account.privateKey,
     scopes: [INDEXING_SCOPE],
-    transporterOptions: { timeout: timeoutMs },
+    transporterOptions: { fetchImplementation: boundedFetch({ timeoutMs, totalMs: timeoutMs, maxBytes }) },
+  })
+  // One attempt per request, the token's too (google-auth-library retries it up to three times):
+  // what did not go stays queued for the next run, and a silent server costs one timeout, not four.
+  client.transporter.interceptors.request.add({
+    resolved: async (config) => {
+      delete config.retryConfig
+      config.retry = false
+      return config
+    },
   })
   if (account.tokenUri !== GOOGLE_TOKEN_URL) {
     const tokenUri = new URL(account.tokenUri)
@@ -78,13 +104,16 @@ export function googleIndexing(account: ServiceAccount, endpoint: string, timeou
   const host = new URL(base).host
   const tokenHost = new URL(account.tokenUri).host
   let accessToken: string | undefined
+  const known = () => [account.privateKey, account.privateKeyId, accessToken]
 
-  async function call(request: gaxios.GaxiosOptions): Promise<{ status: number; data: unknown } | HttpFailure> {
+  async function call(request: gaxios.GaxiosOptions): Promise<{ status: number; data: unknown; date: GoogleClock | undefined } | HttpFailure> {
+    const sent = Date.now()
     try {
-      const response = await client.request<unknown>({ ...request, retry: false, responseType: 'json', timeout: timeoutMs })
-      return { status: response.status, data: response.data }
+      const response = await client.request<unknown>({ ...request, retry: false, responseType: 'json' })
+      const date = Date.parse(response.headers.get('date') ?? '')
+      return { status: response.status, data: response.data, date: Number.isNaN(date) ? undefined : { date, sent, received: Date.now() } }
     } catch (error) {
-      return failureOf(error, host, 'google')
+      return failureOf(error, host, 'google', known())
     }
   }
 
@@ -97,28 +126,30 @@ export function googleIndexing(account: ServiceAccount, endpoint: string, timeou
         accessToken = credentials.access_token ?? undefined
         return undefined
       } catch (error) {
-        return failureOf(error, tokenHost, 'oauth')
+        return failureOf(error, tokenHost, 'oauth', known())
       }
     },
     async publish(url, type) {
       const answer = await call({ url: `${base}/v3/urlNotifications:publish`, method: 'POST', data: { url, type } })
       if ('kind' in answer) return answer
       const parsed = PublishResponse.safeParse(answer.data)
-      const metadata = parsed.success ? parsed.data.urlNotificationMetadata : undefined
+      // A 200 that is not Google's answer (a portal, a proxy's page) says nothing about Google.
+      if (!parsed.success) return { kind: 'doubt', host, status: answer.status, answer: "that is not Google's answer (no urlNotificationMetadata)" }
+      const metadata = parsed.data.urlNotificationMetadata
       const notifyTime = (type === 'URL_UPDATED' ? metadata?.latestUpdate : metadata?.latestRemove)?.notifyTime
       return { kind: 'sent', ...(notifyTime !== undefined ? { notifyTime } : {}) }
     },
     async metadata(url) {
       const answer = await call({ url: `${base}/v3/urlNotifications/metadata`, method: 'GET', params: { url } })
-      if ('kind' in answer) return answer.status === 404 ? { kind: 'metadata', latest: undefined } : answer
+      if ('kind' in answer) return answer.status === 404 ? { kind: 'metadata', latest: undefined, date: undefined } : answer
       const parsed = Metadata.safeParse(answer.data)
-      if (!parsed.success) return { kind: 'doubt', host, status: answer.status, message: 'the metadata answer is not UrlNotificationMetadata' }
+      if (!parsed.success) return { kind: 'doubt', host, status: answer.status, answer: "that is not Google's answer (no UrlNotificationMetadata)" }
       const { latestUpdate, latestRemove } = parsed.data
       const latest: NotifyTimes = {
         ...(latestUpdate?.notifyTime !== undefined ? { URL_UPDATED: latestUpdate.notifyTime } : {}),
         ...(latestRemove?.notifyTime !== undefined ? { URL_DELETED: latestRemove.notifyTime } : {}),
       }
-      return { kind: 'metadata', latest }
+      return { kind: 'metadata', latest, date: answer.date }
     },
     secrets() {
       return [account.privateKey, account.privateKeyId, accessToken].filter((s): s is string => typeof s === 'string' && s.length >= 8)
@@ -127,23 +158,28 @@ export function googleIndexing(account: ServiceAccount, endpoint: string, timeou
 }
 
 /**
- * A thrown gaxios error as a failure: the status and the API's error message, or the network
- * code. Of the token endpoint only the OAuth error code (`invalid_grant`) is kept: its other
- * words could repeat the request, and the request carries the signed assertion.
+ * A thrown error as a failure: the status and the API's error message, the bound jobld stopped
+ * the request at (silence, size, a redirect), or the network code. Of the token endpoint only the
+ * OAuth error code (`invalid_grant`) is kept: its other words could repeat the request, and the
+ * request carries the signed assertion. The API's words are scrubbed of the known secrets and of
+ * anything token-shaped before they go anywhere.
  */
-function failureOf(error: unknown, host: string, dialect: 'google' | 'oauth'): HttpFailure {
+function failureOf(error: unknown, host: string, dialect: 'google' | 'oauth', secrets: ReadonlyArray<string | undefined>): HttpFailure {
+  const bound = boundErrorOf(error)
+  if (bound) return boundFailure(bound, host)
   if (error instanceof gaxios.GaxiosError) {
     const status = error.response?.status
     if (status !== undefined) {
       const data: unknown = error.response?.data
       const { kind, message } = classifyAnswer(status, data)
       const oauth = z.object({ error: z.string().regex(/^[a-z_]{1,64}$/) }).safeParse(data)
-      const words = dialect === 'oauth' ? (oauth.success ? oauth.data.error : undefined) : message
+      const words = dialect === 'oauth' ? (oauth.success ? oauth.data.error : undefined) : message && scrubTokens(blankSecrets(message, secrets, '[redacted]'))
       return { kind: kind === 'sent' ? 'doubt' : kind, host, status, ...(words !== undefined ? { message: words } : {}) }
     }
-    const code = typeof error.code === 'string' ? error.code : error.name
+    const code = networkCodeOf(error) ?? (typeof error.code === 'string' ? error.code : error.name)
     return { kind: NEVER_LEFT.has(code) ? 'notDelivered' : 'doubt', host, code }
   }
-  const code = error instanceof Error ? error.name : 'failure'
-  return { kind: 'doubt', host, code }
+  // Not the HTTP client's: the request was never made (the assertion could not be signed).
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' && /^[A-Z0-9_]{1,64}$/.test(error.code) ? error.code : undefined
+  return { kind: 'notDelivered', host, local: 'signing', ...(code ? { code } : {}) }
 }

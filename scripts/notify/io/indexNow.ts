@@ -1,5 +1,10 @@
+import { scrubTokens } from '../../core/secrets/scrubTokens.ts'
+import { boundedFetch } from '../../sources/http/boundedFetch.ts'
+import { boundErrorOf } from '../../sources/http/boundErrorOf.ts'
+import { networkCodeOf } from '../../sources/http/networkCodeOf.ts'
 import { classifyAnswer } from '../lib/classifyAnswer.ts'
 import type { HttpFailure } from '../lib/describeFailure.ts'
+import { boundFailure } from './boundFailure.ts'
 
 export { INDEXNOW_ENDPOINT } from './endpoints.ts'
 
@@ -26,10 +31,13 @@ export interface IndexNow {
  * as JSON. Written by hand: it is one request, and no maintained npm package covers it.
  * @param endpoint `--indexnow-endpoint`
  * @param key `--indexnow-key`
- * @param timeoutMs how long a silent request is waited on
+ * Requests go through jobld's bounded fetch: at most `timeoutMs` in all, `maxBytes` of answer, no redirect.
+ * @param timeoutMs how long one request may take (JOBLD_HTTP_TIMEOUT_MS)
+ * @param maxBytes how large one answer may be (JOBLD_MAX_ANSWER_BYTES)
  * @returns the client
  */
-export function indexNow(endpoint: string, key: string, timeoutMs: number): IndexNow {
+export function indexNow(endpoint: string, key: string, timeoutMs: number, maxBytes: number): IndexNow {
+  const send = boundedFetch({ timeoutMs, totalMs: timeoutMs, maxBytes })
   const host = new URL(endpoint).host
   const keyLocation = (site: string) => `https://${site}/${key}.txt`
   return {
@@ -37,24 +45,24 @@ export function indexNow(endpoint: string, key: string, timeoutMs: number): Inde
     keyLocation,
     async submit(site, urls) {
       let response: Response
+      let text: string
       try {
-        response = await fetch(endpoint, {
+        response = await send(endpoint, {
           method: 'POST',
           headers: { 'content-type': 'application/json; charset=utf-8' },
           body: JSON.stringify({ host: site, key, keyLocation: keyLocation(site), urlList: urls }),
-          signal: AbortSignal.timeout(timeoutMs),
-          redirect: 'error',
         })
+        text = await response.text()
       } catch (error) {
-        const cause = error instanceof Error && error.cause instanceof Error && 'code' in error.cause ? String(error.cause.code) : undefined
-        const code = cause ?? (error instanceof Error ? error.name : 'failure')
+        const bound = boundErrorOf(error)
+        if (bound) return boundFailure(bound, host)
+        const code = networkCodeOf(error) ?? (error instanceof Error ? error.name : 'failure')
         return { kind: NEVER_LEFT.has(code) ? 'notDelivered' : 'doubt', host, code }
       }
-      const text = await response.text().catch(() => '')
       const { kind } = classifyAnswer(response.status)
       if (kind === 'sent') return { kind, status: response.status }
       // IndexNow endpoints answer with a status and, at most, a short text; keep a line of it.
-      const words = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200)
+      const words = scrubTokens(text.replaceAll(key, '[key]').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()).slice(0, 200)
       return { kind, host, status: response.status, ...(words ? { message: words } : {}) }
     },
   }

@@ -14,6 +14,7 @@ import { checkBaseUrl } from '../../export/io/checkBaseUrl.ts'
 import { CliError } from '../../cli/cliError.ts'
 import { unexpectedFailure } from '../../cli/unexpectedFailure.ts'
 import { readLimits, type LimitsEnv } from '../../cli/readLimits.ts'
+import { blankSecrets } from '../../core/secrets/blankSecrets.ts'
 import { checkPagesLive } from './checkPagesLive.ts'
 import { GOOGLE_INDEXING_ENDPOINT, googleIndexing, type GoogleIndexing } from './googleIndexing.ts'
 import { INDEXNOW_ENDPOINT, INDEXNOW_KEY, indexNow, type IndexNow } from './indexNow.ts'
@@ -56,8 +57,6 @@ export interface NotifyOptions {
 export interface NotifyEnv extends CredentialsEnv, LimitsEnv {
   JOBLD_CACHE_DIR?: string | undefined
   XDG_CACHE_HOME?: string | undefined
-  /** How long a silent request is waited on, in ms (default 30000). */
-  JOBLD_HTTP_TIMEOUT_MS?: string | undefined
   /** google-auth-library's debug log; it would print the access token, so notify refuses to run with it. */
   GOOGLE_SDK_NODE_LOGGING?: string | undefined
 }
@@ -90,7 +89,7 @@ export interface NotifyIo {
  */
 export async function notifyExport(options: NotifyOptions, io: NotifyIo): Promise<0 | 2> {
   const secrets: string[] = []
-  const blank = (text: string) => secrets.reduce((safe, secret) => safe.split(secret).join('[redacted]'), text)
+  const blank = (text: string) => blankSecrets(text, secrets, '[redacted]')
   const out = { write: (s: string) => io.stdout.write(blank(s)) }
   const err = { write: (s: string) => io.stderr.write(blank(s)) }
   try {
@@ -241,7 +240,7 @@ async function notifyRound(
     const googleClient = async () => {
       if (authorized || !account) return google
       authorized = true
-      const client = googleIndexing(account, settings.googleEndpoint, settings.timeoutMs)
+      const client = googleIndexing(account, settings.googleEndpoint, settings.timeoutMs, settings.answerBytes)
       const failure = await client.authorize()
       secrets.push(...client.secrets())
       if (failure) problems.push(describeFailure(failure, `an access token for ${account.email}`, 'HTTP 200 with an access token'))
@@ -257,7 +256,7 @@ async function notifyRound(
       else {
         const client = channels.google ? await googleClient() : undefined
         const answer = client ? await client.metadata(item.url) : undefined
-        if (answer?.kind === 'metadata') pushDefined(settled, settleInDoubt(item, googleReceived(item.inDoubt, answer.latest)))
+        if (answer?.kind === 'metadata') pushDefined(settled, settleInDoubt(item, googleReceived(item.inDoubt, answer.latest, answer.date)))
         else {
           settled.push(item)
           if (answer) problems.push(describeFailure(answer, `the metadata of ${item.url}`, 'HTTP 200 or 404'))
@@ -295,7 +294,7 @@ async function notifyRound(
       }
       const indexNowDue = due.filter((item) => item.channel === 'indexNow')
       if (indexNowDue.length && settings.indexNowKey !== undefined) {
-        const client = indexNow(settings.indexNowEndpoint, settings.indexNowKey, settings.timeoutMs)
+        const client = indexNow(settings.indexNowEndpoint, settings.indexNowKey, settings.timeoutMs, settings.answerBytes)
         reports.push({ name: 'IndexNow', host: client.host, due: indexNowDue, ...(await sendIndexNow(client, indexNowDue, journal)) })
       }
     } finally {
@@ -365,6 +364,7 @@ interface Settings {
   googleEndpoint: string
   googleQuota: number
   timeoutMs: number
+  answerBytes: number
 }
 
 function checkOptions(options: NotifyOptions, env: NotifyEnv): Settings {
@@ -380,17 +380,15 @@ function checkOptions(options: NotifyOptions, env: NotifyEnv): Settings {
   }
   const quota = options.googleQuota ?? GOOGLE_DAILY_QUOTA
   if (!Number.isSafeInteger(quota) || quota < 0) throw new CliError('USAGE', `Unexpected --google-quota ${String(quota)}, expected a whole number of 0 or more`)
-  const timeoutText = env.JOBLD_HTTP_TIMEOUT_MS
-  const timeoutMs = timeoutText ? Number(timeoutText) : 30_000
-  if (!Number.isSafeInteger(timeoutMs) || timeoutMs < 1)
-    throw new CliError('USAGE', `Unexpected JOBLD_HTTP_TIMEOUT_MS=${JSON.stringify(timeoutText)}, expected a whole number of milliseconds above 0`)
+  const limits = readLimits(env)
   return {
     now,
     indexNowKey: key,
     indexNowEndpoint: endpoint('--indexnow-endpoint', options.indexNowEndpoint ?? INDEXNOW_ENDPOINT),
     googleEndpoint: endpoint('--google-endpoint', options.googleEndpoint ?? GOOGLE_INDEXING_ENDPOINT),
     googleQuota: quota,
-    timeoutMs,
+    timeoutMs: limits.httpTimeoutMs,
+    answerBytes: limits.answerBytes,
   }
 }
 

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { z } from 'zod'
@@ -78,5 +79,12 @@ export async function readServiceAccount(env: CredentialsEnv, cwd: string): Prom
     throw new CliError('USAGE', `Unexpected ${source} with a missing or invalid ${fields.join(', ')}, ${EXPECTED}`)
   }
   const key = parsed.data
+  // A key that cannot sign would fail later, inside the token request, as a bare library error.
+  try {
+    createPrivateKey(key.private_key)
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' && /^[A-Z0-9_]{1,64}$/.test(error.code) ? ` (${error.code})` : ''
+    throw new CliError('USAGE', `Unexpected ${source} whose private_key is not a PEM private key${code}, ${EXPECTED}`)
+  }
   return { email: key.client_email, privateKey: key.private_key, privateKeyId: key.private_key_id, tokenUri: key.token_uri ?? GOOGLE_TOKEN_URL, source }
 }

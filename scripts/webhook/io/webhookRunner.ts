@@ -185,7 +185,7 @@ export async function openWebhookRunner(options: WebhookOptions): Promise<Webhoo
         secrets,
       )
     : undefined
-  const timeoutMs = Number(env.JOBLD_HTTP_TIMEOUT_MS ?? 30_000)
+  const timeoutMs = limits.httpTimeoutMs
   const now = () => options.now ?? new Date()
   const log = (event: WebhookLogEvent['event'], detail: string) => options.log?.({ at: new Date().toISOString(), event, detail: blank(detail) })
   const outputOptions = (): UpdateOutputOptions => ({

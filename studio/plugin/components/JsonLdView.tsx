@@ -9,10 +9,10 @@ import { toKeyedPath } from '../../../schemas/lib/toKeyedPath.ts'
 import { serializeJsonLd } from '../../../scripts/core/html/serializeJsonLd.ts'
 import type { Issue, Severity } from '../../../scripts/core/issue.ts'
 import { formatIssue } from '../../../scripts/core/messages/formatIssue.ts'
-import { fieldText } from '../../../scripts/core/messages/fieldText.ts'
 import { studioMessages, type StudioMessageId } from '../../../scripts/core/messages/studioMessages.ts'
 import type { Language } from '../../../scripts/core/messages/wording.ts'
 import { defaultTypeNames, documentTypes, studioTypeName, type DocumentTypeNames } from '../../../scripts/core/model/documentTypes.ts'
+import { documentWords } from '../../../scripts/core/model/documentWords.ts'
 import { toDotPath } from '../../../scripts/core/toDotPath.ts'
 import { sortIssues } from '../../../scripts/core/formatReport.ts'
 import { describePreview } from './describePreview.ts'
@@ -46,7 +46,7 @@ const say = (context: ViewContext, id: StudioMessageId, params = {}) => studioMe
 /** The title of one of jobld's types in the Studio's language; other types by name. */
 function typeLabel(type: string, language: Language): string {
   const key = documentTypes.find((t) => t === type)
-  return key ? fieldText[key][language].title : type
+  return key ? documentWords[key][language].title : type
 }
 
 /** The dotted path of an issue: a button to the field when it is in this form, a link to another document's field, or text. */

@@ -1,5 +1,5 @@
 import { wordAmount } from '../../../schemas/lib/wordAmount.ts'
-import { periodAbbreviations } from '../../../schemas/lib/labels.ts'
+import { periodAbbreviations } from '../../../scripts/core/model/optionLists.ts'
 import { studioMessages } from '../../../scripts/core/messages/studioMessages.ts'
 import type { Language } from '../../../scripts/core/messages/wording.ts'
 import { SalaryTierDoc, VacancyDoc } from '../../../scripts/core/model/index.ts'

@@ -1,5 +1,5 @@
 /**
- * Dutch titles for the values in scripts/core/rules/constants.ts, as the Studio shows them.
+ * The titles of the values in scripts/core/rules/constants.ts, in Dutch and English, as the Studio shows them.
  * Each table is checked against its constant, so a new value cannot go without a title.
  */
 import type {
@@ -9,7 +9,7 @@ import type {
   SalaryBasis,
   SalaryPeriod,
   SalaryStatistic,
-} from '../../scripts/core/rules/constants.ts'
+} from '../rules/constants.ts'
 import {
   educationLevelKeys,
   educationLevels,
@@ -20,8 +20,8 @@ import {
   salaryStatistics,
   shiftWorkValues,
   workplaceValues,
-} from '../../scripts/core/rules/constants.ts'
-import type { Wording } from '../../scripts/core/messages/wording.ts'
+} from '../rules/constants.ts'
+import type { Wording } from '../messages/wording.ts'
 
 type ShiftWork = (typeof shiftWorkValues)[number]
 type Workplace = (typeof workplaceValues)[number]
@@ -130,3 +130,19 @@ export const optionLists = {
   workplaces: localizedLists.workplaces.nl,
   educationLevels: localizedLists.educationLevels.nl,
 } satisfies Record<OptionListId, ReadonlyArray<{ value: string; title: string }>>
+
+/** The values of each option list, in the order of the constants: what the zod model accepts. */
+export const optionValues = {
+  periods: salaryPeriods,
+  bases: salaryBases,
+  statistics: salaryStatistics,
+  employmentTypes,
+  languages,
+  shiftWork: shiftWorkValues,
+  workplaces: workplaceValues,
+  // Object.keys keeps the levels' declared order; the list is never empty.
+  educationLevels: educationLevelKeys as [EducationLevel, ...EducationLevel[]],
+} satisfies Record<OptionListId, readonly [string, ...string[]]>
+
+/** One value of an option list. */
+export type OptionValue<L extends OptionListId> = (typeof optionValues)[L][number]

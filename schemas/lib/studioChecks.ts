@@ -1,0 +1,21 @@
+import type { ValidationContext, ValidationError } from 'sanity'
+import type { StudioCheckId } from '../../scripts/core/model/declare/types.ts'
+import type { DocumentTypeNames } from '../../scripts/core/model/documentTypes.ts'
+import { validateProfileLadder } from './validateProfileLadder.ts'
+import { validateTierLadder } from './validateTierLadder.ts'
+
+/** A Studio-only validator: the value (a field's or the document's) and Sanity's context in, errors out. */
+export type StudioValidator = (value: unknown, context: ValidationContext) => Promise<ValidationError[] | true>
+
+/**
+ * The validators of the model's Studio-only rules (scripts/core/model/declare/types.ts, StudioCheckId):
+ * rules that query the Content Lake, which the build checks across documents instead.
+ * @param names the Studio's names of jobld's document types (the queries ask for them)
+ * @returns the validator of each rule
+ */
+export function studioChecks(names: DocumentTypeNames): Record<StudioCheckId, StudioValidator> {
+  return {
+    profileLadder: validateProfileLadder,
+    tierLadder: (doc, context) => validateTierLadder(doc, context, names),
+  }
+}
