@@ -77,15 +77,21 @@ describe('liveVerdict', () => {
 })
 
 describe('markWaiting', () => {
-  it('backs off from 5 seconds, doubling, up to an hour, and keeps when the wait began', () => {
+  it('looks again after as long as the page has waited: 5 seconds at first, doubling when checked on time, an hour at most', () => {
     const item: QueuedNotification = { id: 1, channel: 'google', type: 'URL_UPDATED', url: URL_, sha256: 'a', from: null }
     let waiting = item
-    const nexts: number[] = []
+    let at = NOW.getTime()
+    const delays: number[] = []
     for (let i = 0; i < 12; i += 1) {
-      waiting = markWaiting(waiting, 'the page answers HTTP 404', new Date(NOW.getTime() + i * 1000))
-      nexts.push((Date.parse(waiting.waiting?.next ?? '') - (NOW.getTime() + i * 1000)) / 1000)
+      waiting = markWaiting(waiting, 'the page answers HTTP 404', new Date(at))
+      const next = Date.parse(waiting.waiting?.next ?? '')
+      delays.push((next - at) / 1000)
+      at = next
     }
-    expect(nexts).toEqual([5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 3600, 3600])
+    expect(delays).toEqual([5, 5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 3600])
     expect(waiting.waiting).toMatchObject({ checks: 12, since: NOW.toISOString(), reason: 'the page answers HTTP 404' })
+    // Checks in quick succession (a webhook request polling the site) do not push the next one away.
+    const polled = [0, 250, 500, 1000].reduce((w, ms) => markWaiting(w, 'x', new Date(NOW.getTime() + ms)), item)
+    expect(Date.parse(polled.waiting?.next ?? '') - NOW.getTime()).toBe(6000)
   })
 })

@@ -83,8 +83,8 @@ export interface WebhookFeed {
   settled(): Promise<void>
   /** Holds further deliveries back (they are sent on `release`, in the order given). */
   hold(): void
-  /** Sends the held deliveries, optionally reordered or repeated. */
-  release(arrange?: (held: DocumentChange[]) => DocumentChange[]): Promise<void>
+  /** Sends the held deliveries, optionally reordered or repeated; all at once, or one after the other's answer. */
+  release(arrange?: (held: DocumentChange[]) => DocumentChange[], options?: { oneByOne?: boolean }): Promise<void>
 }
 
 /**
@@ -128,10 +128,13 @@ export function webhookFeed(lake: ContentLake, url: string, secret: string, filt
     hold() {
       held ??= []
     },
-    async release(arrange = (list) => list) {
+    async release(arrange = (list) => list, options = {}) {
       const list = arrange(held ?? [])
       held = undefined
-      for (const change of list) deliver(change)
+      for (const change of list) {
+        deliver(change)
+        if (options.oneByOne) while (inFlight.size > 0) await Promise.all([...inFlight])
+      }
       while (inFlight.size > 0) await Promise.all([...inFlight])
     },
   }

@@ -13,7 +13,7 @@
  * pending the same file, and lets several processes add deliveries without a lock.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CliError } from '../../cli/cliError.ts'
 import { WebhookEvent } from '../lib/webhookEvent.ts'
@@ -58,6 +58,12 @@ export async function openWebhookInbox(cacheDir: string): Promise<WebhookInbox> 
   const dir = join(cacheDir, 'webhook')
   const inbox = join(dir, 'inbox')
   await mkdir(inbox, { recursive: true })
+  // Temporary files of writes a killed process left (a live one finishes its own within a second).
+  for (const name of await readdir(inbox)) {
+    if (!name.startsWith('.') || !name.includes('.tmp-')) continue
+    const info = await stat(join(inbox, name)).catch(() => undefined)
+    if (info && Date.now() - info.mtimeMs > 60_000) await rm(join(inbox, name), { force: true })
+  }
   const stateFile = join(dir, 'state.json')
   const readState = async (): Promise<WebhookState> => {
     const text = await readFile(stateFile, 'utf8').catch((error: unknown) => {
@@ -80,11 +86,9 @@ export async function openWebhookInbox(cacheDir: string): Promise<WebhookInbox> 
     dir,
     async add(event) {
       const name = `${createHash('sha256').update(event.key).digest('hex').slice(0, 40)}.json`
-      const file = join(inbox, name)
-      if (await exists(file)) return 'duplicate'
       if ((await readState()).applied[event.key] !== undefined) return 'duplicate'
-      await writeDurably(inbox, name, `${JSON.stringify(event)}\n`)
-      return 'added'
+      // Linked into place, not renamed: of two copies arriving at once, exactly one gets the name.
+      return (await writeDurably(inbox, name, `${JSON.stringify(event)}\n`, 'exclusive')) ? 'added' : 'duplicate'
     },
     async pending(limit = Number.POSITIVE_INFINITY) {
       const names = (await readdir(inbox)).filter((name) => name.endsWith('.json'))
@@ -122,7 +126,8 @@ export async function openWebhookInbox(cacheDir: string): Promise<WebhookInbox> 
   }
 }
 
-async function writeDurably(dir: string, name: string, text: string): Promise<void> {
+/** Writes a file whole (temporary file, flush, then into place) and flushes the folder; `exclusive` never replaces one: false when the name is taken. */
+async function writeDurably(dir: string, name: string, text: string, mode: 'replace' | 'exclusive' = 'replace'): Promise<boolean> {
   const tmp = join(dir, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
   const handle = await open(tmp, 'w')
   try {
@@ -131,8 +136,19 @@ async function writeDurably(dir: string, name: string, text: string): Promise<vo
   } finally {
     await handle.close()
   }
-  await rename(tmp, join(dir, name))
+  if (mode === 'replace') await rename(tmp, join(dir, name))
+  else {
+    try {
+      await link(tmp, join(dir, name))
+    } catch (error) {
+      if (codeOf(error) !== 'EEXIST') throw error
+      return false
+    } finally {
+      await rm(tmp, { force: true })
+    }
+  }
   await syncFolder(dir)
+  return true
 }
 
 async function syncFolder(dir: string): Promise<void> {
@@ -142,10 +158,6 @@ async function syncFolder(dir: string): Promise<void> {
   } finally {
     await handle.close()
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return (await stat(file).catch(() => undefined)) !== undefined
 }
 
 /** Lock files this process holds: one with our pid that is not among them was left by a killed process that had our pid. */
