@@ -76,7 +76,8 @@ export async function startWebhookRig(label: string, options: { now?: string; do
   const client = createClient({ projectId: lake.projectId, dataset: lake.dataset, apiHost: lake.url, useProjectHostname: false, useCdn: false, apiVersion: '2025-02-19', token: API_TOKEN })
   const site = await startSite({ out, secret: REVALIDATE_SECRET })
   const account = testServiceAccount()
-  const google = await startGoogleIndexing({ clientEmail: account.email, publicKey: account.publicKey })
+  // Room for bursts: the emulator's own count would otherwise stop at Google's default 200 a day.
+  const google = await startGoogleIndexing({ clientEmail: account.email, publicKey: account.publicKey, quota: 10_000 })
   const indexNow = await startIndexNow({ key: INDEXNOW_KEY })
   const env: Record<string, string> = {
     SANITY_PROJECT_ID: lake.projectId,

@@ -92,30 +92,46 @@ export interface WebhookFeed {
  * per published document a transaction changed, each signed), concurrently and unawaited, as
  * deliveries arrive.
  * @param lake the emulator
- * @param url the receiver
+ * @param url the receiver (or a function giving it, for a receiver that restarts on another port)
  * @param secret the webhook's secret
- * @param filter which changes the webhook's GROQ filter lets through (default: all)
+ * @param options which changes the webhook's GROQ filter lets through (default: all), and whether to retry a delivery until it is answered 2xx (as Sanity does)
  * @returns the feed
  */
-export function webhookFeed(lake: ContentLake, url: string, secret: string, filter: (change: DocumentChange) => boolean = () => true): WebhookFeed {
+export function webhookFeed(
+  lake: ContentLake,
+  url: string | (() => string),
+  secret: string,
+  options: { filter?: (change: DocumentChange) => boolean; retry?: boolean } = {},
+): WebhookFeed {
   const deliveries: Delivery[] = []
   const inFlight = new Set<Promise<unknown>>()
+  const filter = options.filter ?? (() => true)
   let held: DocumentChange[] | undefined
+  const target = typeof url === 'string' ? () => url : url
+  const attempt = async (change: DocumentChange): Promise<Delivery> => {
+    const body = { _id: change.documentId, _type: change.type, operation: change.operation }
+    // The same delivery each time (Sanity keeps its idempotency key), signed anew.
+    const send = () => sendWebhook(target(), body, { secret, transactionId: change.transactionId, time: change.time, dataset: lake.dataset, projectId: lake.projectId })
+    for (let tries = 0; ; tries += 1) {
+      try {
+        const delivery = await send()
+        // Sanity retries what is not a 2xx; so does the feed, when told to.
+        if (!options.retry || (delivery.status >= 200 && delivery.status < 300)) return delivery
+      } catch (error) {
+        if (!options.retry) throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** tries, 2000)))
+    }
+  }
   const deliver = (change: DocumentChange) => {
-    const sending = sendWebhook(url, { _id: change.documentId, _type: change.type, operation: change.operation }, {
-      secret,
-      transactionId: change.transactionId,
-      time: change.time,
-      dataset: lake.dataset,
-      projectId: lake.projectId,
-    }).then((delivery) => {
+    const sending = attempt(change).then((delivery) => {
       deliveries.push(delivery)
     })
     inFlight.add(sending)
     void sending.finally(() => inFlight.delete(sending))
   }
   lake.onChange((changes) => {
-    for (const change of changes.filter(filter)) {
+    for (const change of changes.filter((item) => filter(item))) {
       if (held) held.push(change)
       else deliver(change)
     }
@@ -138,4 +154,27 @@ export function webhookFeed(lake: ContentLake, url: string, secret: string, filt
       while (inFlight.size > 0) await Promise.all([...inFlight])
     },
   }
+}
+
+/**
+ * A signed delivery as a Web `Request`, for calling a handler directly (as Next.js would).
+ * @param url the route's URL
+ * @param body the projection's result
+ * @param secret the webhook's secret
+ * @returns the request
+ */
+export async function signedRequest(url: string, body: Delivery['body'], secret: string): Promise<Request> {
+  const payload = JSON.stringify(body)
+  const transactionId = randomUUID()
+  return new Request(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'sanity-webhook-signature': await encodeSignatureHeader(payload, Date.now(), secret),
+      'idempotency-key': `idem-${transactionId}`,
+      'sanity-transaction-id': transactionId,
+      'sanity-transaction-time': new Date().toISOString(),
+    },
+    body: payload,
+  })
 }

@@ -85,11 +85,13 @@ export async function handleWebhook(runner: WebhookRunner, request: Request, wai
     return reply(200, { ok: true, status: 'ignored', document, reason: ignored })
   }
   const event = webhookEvent(payload.data, request.headers, signature.value, new Date())
-  if ((await runner.inbox.add(event)) === 'duplicate') {
-    runner.log('duplicate', `${operation} ${_id}: the same delivery again`)
+  const kept = await runner.inbox.add(event)
+  if (kept === 'applied') {
+    runner.log('duplicate', `${operation} ${_id}: the same delivery again, applied before`)
     return reply(200, { ok: true, status: 'duplicate', document })
   }
-  runner.log('received', `${operation} ${payload.data._type} ${_id}${event.time ? ` (transaction of ${event.time})` : ''}`)
+  // Sent again while still in the inbox (Sanity retrying after a 503): the run below applies it.
+  runner.log(kept === 'added' ? 'received' : 'duplicate', `${operation} ${payload.data._type} ${_id}${event.time ? ` (transaction of ${event.time})` : ''}${kept === 'pending' ? ': the same delivery again, still in the inbox' : ''}`)
   const summary = await runner.run(waitMs)
   if (summary.busy) return reply(202, { ok: true, status: 'queued', document, reason: 'another run is applying this output\'s deliveries; it takes this one too' })
   const pending = (await runner.inbox.pending()).some((item) => item.event.key === event.key)

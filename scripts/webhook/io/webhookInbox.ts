@@ -30,9 +30,10 @@ export interface WebhookInbox {
   dir: string
   /**
    * Keeps a delivery durably, unless the same key is pending or was applied lately.
-   * @returns `added`, or `duplicate` when the delivery is already known
+   * @returns `added`; `pending` when the same delivery is in the inbox already (sent again before it
+   *   was applied); `applied` when it was applied lately
    */
-  add(event: WebhookEvent): Promise<'added' | 'duplicate'>
+  add(event: WebhookEvent): Promise<'added' | 'pending' | 'applied'>
   /** The pending deliveries, oldest first, at most `limit`. */
   pending(limit?: number): Promise<PendingEvent[]>
   /** Whether any delivery is pending. */
@@ -86,9 +87,9 @@ export async function openWebhookInbox(cacheDir: string): Promise<WebhookInbox> 
     dir,
     async add(event) {
       const name = `${createHash('sha256').update(event.key).digest('hex').slice(0, 40)}.json`
-      if ((await readState()).applied[event.key] !== undefined) return 'duplicate'
+      if ((await readState()).applied[event.key] !== undefined) return 'applied'
       // Linked into place, not renamed: of two copies arriving at once, exactly one gets the name.
-      return (await writeDurably(inbox, name, `${JSON.stringify(event)}\n`, 'exclusive')) ? 'added' : 'duplicate'
+      return (await writeDurably(inbox, name, `${JSON.stringify(event)}\n`, 'exclusive')) ? 'added' : 'pending'
     },
     async pending(limit = Number.POSITIVE_INFINITY) {
       const names = (await readdir(inbox)).filter((name) => name.endsWith('.json'))

@@ -249,6 +249,8 @@ function checkRevalidateUrl(url: string, secret: string | undefined): { url: str
 async function runLocked(context: RunContext, waitMs: number, expire: boolean): Promise<RunSummary> {
   const summary: RunSummary = { busy: false, applied: 0, documentsRead: 0, pages: [], refused: [], revalidated: [], sent: [], waiting: [], failures: [] }
   const deadline = Date.now() + waitMs
+  /** The deliveries this run tried; one that failed (the Content Lake down) waits for the next run. */
+  const tried = new Set<string>()
   for (let round = 0; ; round += 1) {
     const release = await context.inbox.tryLock()
     if (!release) {
@@ -256,21 +258,21 @@ async function runLocked(context: RunContext, waitMs: number, expire: boolean): 
       return summary
     }
     try {
-      await runOnce(context, summary, deadline, expire && round === 0)
+      await runOnce(context, summary, deadline, expire && round === 0, tried)
     } finally {
       await release()
     }
     // A request that found the lock held answered "queued" and left its delivery to us: after
     // releasing, look again, so that it is never left waiting for the next delivery.
-    if (!(await context.inbox.hasPending())) return summary
+    if (!(await context.inbox.pending()).some((item) => !tried.has(item.file))) return summary
   }
 }
 
-async function runOnce(context: RunContext, summary: RunSummary, deadline: number, expire: boolean): Promise<void> {
+async function runOnce(context: RunContext, summary: RunSummary, deadline: number, expire: boolean, tried: Set<string>): Promise<void> {
   /** URLs of the pages this run touched: their notifications are checked at once, whatever their backoff. */
   const touched = new Set<string>()
   try {
-    await applyPending(context, summary, touched)
+    await applyPending(context, summary, touched, tried)
     if (expire) await applyExpiries(context, summary, touched)
   } catch (error) {
     if (!(error instanceof SourceError || error instanceof CliError)) throw error
@@ -285,7 +287,7 @@ async function runOnce(context: RunContext, summary: RunSummary, deadline: numbe
     if (waiting === 0 || Date.now() >= deadline) return
     if (!(await context.inbox.hasPending())) await sleep(Math.min(delay, Math.max(0, deadline - Date.now())))
     delay *= 2
-    await applyPending(context, summary, touched).catch((error: unknown) => {
+    await applyPending(context, summary, touched, tried).catch((error: unknown) => {
       if (!(error instanceof SourceError || error instanceof CliError)) throw error
       summary.failures.push(error.message)
     })
@@ -293,10 +295,11 @@ async function runOnce(context: RunContext, summary: RunSummary, deadline: numbe
 }
 
 /** Applies the inbox's deliveries, a batch at a time, until it is empty. */
-async function applyPending(context: RunContext, summary: RunSummary, touched: Set<string>): Promise<void> {
+async function applyPending(context: RunContext, summary: RunSummary, touched: Set<string>, tried: Set<string>): Promise<void> {
   for (;;) {
-    const pending = await context.inbox.pending(BATCH)
+    const pending = (await context.inbox.pending()).filter((item) => !tried.has(item.file)).slice(0, BATCH)
     if (pending.length === 0) return
+    for (const item of pending) tried.add(item.file)
     const events = pending.map((item) => item.event)
     const state = await context.inbox.readState()
     const { ids, covered } = coalesceEvents(events, state)
@@ -349,7 +352,9 @@ async function applyChange(context: RunContext, summary: RunSummary, touched: Se
     const changes = await pageChanges(context.out, result.pages)
     await context.notifier.run((notifyState) => planPageChanges(notifyState, changes, context.notifier?.channels ?? { google: false, indexNow: false }), () => false)
   }
-  const paths = changed.flatMap((page) => (page.url ? [new URL(page.url).pathname] : []))
+  // Every touched page, unchanged ones too: after a kill between writing the output and recording
+  // this, the same delivery applied again finds its pages unchanged, and the site must still hear.
+  const paths = result.pages.flatMap((page) => (page.url ? [new URL(page.url).pathname] : []))
   if (!context.revalidation || paths.length === 0) return state
   const owed = [...new Set([...state.revalidate.paths, ...paths])].sort()
   return { ...state, revalidate: { paths: owed, attempts: 0 } }
