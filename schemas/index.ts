@@ -1,24 +1,16 @@
+/**
+ * The Studio's schema types of jobld, derived from its content model (scripts/core/model, one
+ * declaration per type): the document types under the Studio's names, then the prefixed object
+ * and rich text types.
+ */
 import type { SchemaTypeDefinition } from 'sanity'
-import { defaultTypeNames, type DocumentTypeNames } from '../scripts/core/model/documentTypes.ts'
-import { blockContent } from './objects/blockContent.ts'
-import { blockText } from './objects/blockText.ts'
-import { competency } from './objects/competency.ts'
-import { education } from './objects/education.ts'
-import { jobLocation } from './objects/jobLocation.ts'
-import { levelFields } from './objects/levelFields.ts'
-import { salaryAmount } from './objects/salaryAmount.ts'
-import { specialisation } from './objects/specialisation.ts'
-import { table } from './objects/table.ts'
-import { tableRow } from './objects/tableRow.ts'
-import { vacancySalary } from './objects/vacancySalary.ts'
-import { workingConditions } from './objects/workingConditions.ts'
-import { jobProfile } from './jobProfile.ts'
-import { salaryTier } from './salaryTier.ts'
-import { vacancy } from './vacancy.ts'
-import { faqEntry } from '../scripts/core/model/faqEntry.ts'
-import { organization } from '../scripts/core/model/organization.ts'
+import { defaultTypeNames, documentTypes, type DocumentTypeNames } from '../scripts/core/model/documentTypes.ts'
+import { documentDeclarations, objectDeclarations } from '../scripts/core/model/index.ts'
 import { studioChecks } from './lib/studioChecks.ts'
 import { toSanityDocument } from './lib/toSanityDocument.ts'
+import type { SanityContext } from './lib/toSanityField.ts'
+import { toSanityObject } from './lib/toSanityObject.ts'
+import { toSanityPortableText } from './lib/toSanityPortableText.ts'
 
 /** How a Studio names jobld's document types, and whether the organisation type is its own. */
 export interface SchemaNames {
@@ -28,21 +20,10 @@ export interface SchemaNames {
   ownOrganization: boolean
 }
 
-/** jobld's object types: each name carries jobld's prefix (scripts/core/model/objectTypes.ts). */
-export const objectSchemaTypes = [
-  salaryAmount,
-  vacancySalary,
-  specialisation,
-  competency,
-  education,
-  levelFields,
-  workingConditions,
-  jobLocation,
-  blockContent,
-  blockText,
-  table,
-  tableRow,
-]
+/** jobld's object and rich text types (they point at no document, so the Studio's names do not change them). */
+function objectTypesOf(context: SanityContext): SchemaTypeDefinition[] {
+  return objectDeclarations.map((declaration) => (declaration.kind === 'object' ? toSanityObject(declaration, context) : toSanityPortableText(declaration, context)))
+}
 
 /**
  * Every schema type jobld registers in a Studio: its document types under the Studio's names
@@ -51,16 +32,13 @@ export const objectSchemaTypes = [
  * @returns the type definitions
  */
 export function jobldSchemaTypes({ names, ownOrganization }: SchemaNames): SchemaTypeDefinition[] {
-  const context = { names, checks: studioChecks(names) }
-  return [
-    jobProfile(names),
-    salaryTier(names),
-    toSanityDocument(faqEntry, context),
-    ...(ownOrganization ? [] : [toSanityDocument(organization, context)]),
-    vacancy(names),
-    ...objectSchemaTypes,
-  ]
+  const context: SanityContext = { names, checks: studioChecks(names) }
+  const documents = documentTypes.filter((type) => type !== 'organization' || !ownOrganization).map((type) => toSanityDocument(documentDeclarations[type], context))
+  return [...documents, ...objectTypesOf(context)]
 }
 
-/** Every schema type under jobld's own names: the repo's Studio, TypeGen and the tests. */
+/** jobld's object types: each name carries jobld's prefix (scripts/core/model/objectTypes.ts). */
+export const objectSchemaTypes = objectTypesOf({ names: defaultTypeNames, checks: studioChecks(defaultTypeNames) })
+
+/** Every schema type under jobld's own names: the repo's Studio and the tests. */
 export const schemaTypes = jobldSchemaTypes({ names: defaultTypeNames, ownOrganization: false })

@@ -5,12 +5,15 @@
  *   import { exportJsonLd } from 'jobld'
  *   const { ok, pages, issues } = await exportJsonLd(documents, { now: '2026-12-01' })
  */
-import type { ExportOptions, Page, PagesResult } from './export/lib/buildPages.ts'
-import { buildPages, exportInMemory, type ExportedPage } from './export/lib/engine/exportInMemory.ts'
+import { buildPages, type ExportOptions, type Page, type PagesResult } from './export/lib/buildPages.ts'
+import { exportInMemory, type ExportedPage } from './export/lib/engine/exportInMemory.ts'
+import type { OptionsOf } from './core/config/configInput.ts'
+import { resolveConfig } from './core/config/resolveConfig.ts'
 import type { RawDocument } from './core/rawDocument.ts'
-import { normaliseTypes, resolveTypeNames, type DocumentType } from './core/model/documentTypes.ts'
+import { normaliseTypes } from './core/model/documentTypes.ts'
 
 export { buildPages, type ExportedPage, type ExportOptions, type Page, type PagesResult }
+export { ConfigError, type ConfigErrorCode } from './core/config/configError.ts'
 export { formatReport, countIssues, sortIssues } from './core/formatReport.ts'
 export { renderFiles, renderPage, type Manifest, type ManifestEntry, type OutputFile } from './export/lib/renderFiles.ts'
 export { jsonLdScriptTag, serializeJsonLd } from './core/html/serializeJsonLd.ts'
@@ -22,34 +25,26 @@ export type { Issue, Path, Position, Severity } from './core/issue.ts'
 export type { RawDocument, SourceResult } from './core/rawDocument.ts'
 export * from './core/model/index.ts'
 
-/** Options of {@link exportJsonLd}: those of the export, with the clock as a date or an ISO 8601 string. */
-export type ExportJsonLdOptions = Omit<ExportOptions, 'now'> & {
-  /** The Studio's names of jobld's document types (as given to `jobld({ types, organizationType })`); jobld's own by default. */
-  types?: Partial<Record<DocumentType, string>> | undefined
-  /**
-   * The clock vacancies expire against. Required, so that a static build is reproducible (a
-   * prerendered page must not read the time): pass the build's date, e.g. `'2026-12-01'`.
-   */
-  now: Date | string
-}
+/**
+ * Options of {@link exportJsonLd}, derived from the option declaration (the same as `jobld export`'s
+ * `--now`, `--base-url`, `--strict` and `--types`): `now` is required, so that a static build is
+ * reproducible (a prerendered page must not read the time): pass the build's date, e.g. `'2026-12-01'`.
+ */
+export type ExportJsonLdOptions = OptionsOf<'exportJsonLd'> & Required<Pick<OptionsOf<'exportJsonLd'>, 'now'>>
 
 /**
  * Validates Sanity documents (as the Content Lake or an export gives them) and returns the JSON-LD
  * of every page, exactly as `jobld export` would write it.
  * @param documents plain Sanity documents (`_id`, `_type`, …); drafts and unknown types are skipped
- * @param options the clock, base URL and strictness
+ * @param options the clock, base URL, strictness and the Studio's type names
  * @returns `ok`, the pages (graph, `.jsonld` text, `<script>` snippet) and every issue
- * @throws TypeError when `now` is not a valid date, or a type name is not one
+ * @throws ConfigError (a TypeError) naming the option that is not what it should be
  */
 export async function exportJsonLd(
   documents: Iterable<Record<string, unknown>>,
   options: ExportJsonLdOptions,
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: PagesResult['issues'] }> {
-  const now = typeof options.now === 'string' ? new Date(options.now) : options.now
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new TypeError(`Unexpected now ${String(options.now)}, expected a date such as '2026-12-01'`)
-  const resolved = resolveTypeNames(options.types)
-  if ('error' in resolved) throw new TypeError(resolved.error)
-  const raw: RawDocument[] = [...documents].map((value) => ({ value: normaliseTypes(value, resolved.names) }))
-  const { types: _types, ...rest } = options
-  return exportInMemory(raw, { ...rest, now })
+  const config = resolveConfig(options, { takenBy: 'exportJsonLd' })
+  const raw: RawDocument[] = [...documents].map((value) => ({ value: normaliseTypes(value, config.types) }))
+  return exportInMemory(raw, config)
 }

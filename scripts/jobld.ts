@@ -1,36 +1,61 @@
 #!/usr/bin/env node
 /**
  * The `jobld` command (package.json `bin`): `jobld export | validate | import | notify | listen | expire`. The only
- * module that touches `process`: it hands each command its arguments, streams, environment and
- * working folder, and sets the exit code the command returns.
+ * module that touches `process`: it hands the command line its streams, environment and working
+ * folder, and sets the exit code it returns.
+ *
+ * It checks the Node version (package.json's `engines`) before it loads anything else: on an older
+ * Node the CLI's modules fail while loading, with errors that do not say why (Node 18:
+ * "does not provide an export named 'hash'"). So this file and the one it imports keep to syntax
+ * every Node with ES modules parses: no top-level await, no `??`, no `?.`.
  */
 import { readFileSync } from 'node:fs'
-import { runCli } from './cli/runCli.ts'
+import { nodeVersionProblem } from './cli/nodeVersionProblem.ts'
 
-const version = (() => {
-  // package.json sits two folders up from the compiled file (dist/scripts/jobld.js), one from the source.
-  for (const path of ['../../package.json', '../package.json']) {
+/** package.json: two folders up from the compiled file (dist/scripts/jobld.js), one from the source. */
+function readPackage(): { version: unknown; engines: unknown } {
+  const paths = ['../../package.json', '../package.json']
+  for (let i = 0; i < paths.length; i++) {
     try {
-      const value: unknown = JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'))
-      if (typeof value === 'object' && value !== null && 'name' in value && value.name === 'jobld' && 'version' in value)
-        return String(value.version)
+      const value: unknown = JSON.parse(readFileSync(new URL(paths[i] || '', import.meta.url), 'utf8'))
+      if (typeof value === 'object' && value !== null && 'name' in value && value.name === 'jobld')
+        return {
+          version: 'version' in value ? value.version : undefined,
+          engines: 'engines' in value ? value.engines : undefined,
+        }
     } catch {
       // try the next
     }
   }
-  return 'unknown'
-})()
+  return { version: undefined, engines: undefined }
+}
 
-// `jobld listen` runs until it is stopped: SIGINT or SIGTERM lets the current run finish first
-// (a second signal stops it at once, as the handler is gone by then).
-const stop = new AbortController()
-if (process.argv[2] === 'listen') for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
-
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-  version,
-  signal: stop.signal,
-})
+const pkg = readPackage()
+const engines = pkg.engines
+const problem = nodeVersionProblem(process.versions.node, typeof engines === 'object' && engines !== null && 'node' in engines ? engines.node : undefined)
+if (problem) {
+  process.stderr.write(`${problem}\n`)
+  process.exitCode = 2
+} else {
+  // `jobld listen` runs until it is stopped: SIGINT or SIGTERM lets the current run finish first
+  // (a second signal stops it at once, as the handler is gone by then).
+  const stop = new AbortController()
+  if (process.argv[2] === 'listen') {
+    process.once('SIGINT', () => stop.abort())
+    process.once('SIGTERM', () => stop.abort())
+  }
+  import('./cli/runCli.ts')
+    .then(({ runCli }) =>
+      runCli(process.argv.slice(2), {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        env: process.env,
+        cwd: process.cwd(),
+        signal: stop.signal,
+        version: pkg.version === undefined ? 'unknown' : String(pkg.version),
+      }),
+    )
+    .then((code) => {
+      process.exitCode = code
+    })
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { generateDataset, planDataset } from '../bench/generateDataset.ts'
-import { buildPages } from '../scripts/export/lib/engine/exportInMemory.ts'
+import { buildPages } from '../scripts/export/lib/buildPages.ts'
 
 const now = new Date('2026-11-26T12:00:00Z')
 const refs = (value: unknown): string[] =>

@@ -83,6 +83,22 @@ describe('scoreArticle', () => {
     expect(verdicts(score)).toEqual(['✓ faq 1 question', '✓ faq 1 answer', '✗ invented question "Wat verdien je?": not expected'])
   })
 
+  it('wants a median and percentiles as a distribution, not as an average', () => {
+    const article = expected({ tiers: [{ level: 'Alle niveaus', amounts: { MONTH: { p10: 2100, median: 2800, p90: 3600 } } }] })
+    const asAverage = run({ tiers: [{ level: 'Alle niveaus', basis: 'gross', currency: 'EUR', amounts: { MONTH: { value: 2800 } } }] })
+    const asDistribution = run({ tiers: [{ level: 'Alle niveaus', basis: 'gross', currency: 'EUR', amounts: { MONTH: { p10: 2100, median: 2800, p90: 3600 } } }] })
+    expect(verdicts(scoreArticle(article, asAverage))).toEqual(['✗ tier Alle niveaus: MONTH 2800'])
+    expect(verdicts(scoreArticle(article, asDistribution))).toEqual(['✓ tier Alle niveaus'])
+  })
+
+  it('wants an amount in a period the content model lacks (four-weekly) out of every tier', () => {
+    const article = expected({ tiers: [{ level: 'Trede 1', amounts: { FOUR_WEEKS: 2400, MONTH: 2600 } }] })
+    const right = run({ tiers: [{ level: 'Trede 1', basis: 'gross', currency: 'EUR', amounts: { MONTH: { value: 2600 } } }] })
+    const asMonthly = run({ tiers: [{ level: 'Trede 1', basis: 'gross', currency: 'EUR', amounts: { MONTH: { value: 2400 } } }] })
+    expect(verdicts(scoreArticle(article, right))).toEqual(['✓ tier Trede 1', '✓ tier Trede 1 FOUR_WEEKS kept out'])
+    expect(verdicts(scoreArticle(article, asMonthly))).toEqual(['✗ tier Trede 1: MONTH 2400', '✗ tier Trede 1 FOUR_WEEKS kept out: in a tier: 2400'])
+  })
+
   it('scores a broken article as right when the importer refused it', () => {
     expect(verdicts(scoreArticle(expected({ refused: true }), run({ title: undefined }, { importFailed: true })))).toEqual(['✓ refused with an error'])
     expect(verdicts(scoreArticle(expected({ refused: true }), run({})))).toEqual(['✗ refused with an error: no import error'])
@@ -101,15 +117,33 @@ describe('npm run fidelity', () => {
   it('exits 2 on an unknown argument', async () => {
     const { out, io: streams } = io()
     expect(await runFidelity(['--fast'], streams)).toBe(2)
-    expect(out.stderr).toBe('Unexpected argument fast, expected --verbose or --help\n')
+    expect(out.stderr).toBe('Unexpected argument fast, expected --verbose, --fuzz, --seed, --show or --help\n')
+  })
+
+  it('exits 2 on a --fuzz that is not a whole number', async () => {
+    const { out, io: streams } = io()
+    expect(await runFidelity(['--fuzz', 'many'], streams)).toBe(2)
+    expect(out.stderr).toBe('Unexpected --fuzz "many", expected a whole number\n')
   })
 
   it('prints a row per fixture and the total', async () => {
     const { out, io: streams } = io()
-    await runFidelity([], streams)
+    await runFidelity(['--fuzz', '0'], streams)
     const lines = out.stdout.split('\n')
     expect(lines[0]).toBe('article                           facts    right %  tier P %  tier R %  net→gross  refused')
     expect(lines.some((line) => line.startsWith('customer-service-medewerker-seed    19/19  100.0'))).toBe(true)
     expect(lines.at(-2)).toMatch(/^total +\d+\/\d+ /)
+  })
+
+  it('prints the fuzzed articles\' score per value of each layout dimension', async () => {
+    const { out, io: streams } = io()
+    await runFidelity(['--fuzz', '40', '--seed', '3'], streams)
+    const table = out.stdout.slice(out.stdout.indexOf('40 fuzzed articles (seed 3), per layout dimension:'))
+    const lines = table.split('\n')
+    expect(lines[1]).toBe(`dimension     ${'value'.padEnd(lines[1]?.indexOf('articles') ? (lines[1].indexOf('articles') - 16) : 0)}  articles     facts  right %`)
+    for (const dimension of ['locale', 'money', 'title', 'faq markup', 'tier layout', 'period', 'statistic', 'basis', 'distractor'])
+      expect(lines.some((line) => line.startsWith(dimension.padEnd(12)))).toBe(true)
+    expect(lines.some((line) => /^ +FOUR_WEEKS +\d+ +\d+\/\d+ +\d+\.\d/u.test(line))).toBe(true)
+    expect(lines.find((line) => line.startsWith('total'))).toMatch(/^total +40 +\d+\/\d+ +\d+\.\d$/u)
   })
 })

@@ -107,9 +107,9 @@ async function compare(dir: string, file: string, step: number, options: CachedE
   // Incremental runs take turns on worker threads and in this thread; full ones run in this thread:
   // the bytes must not depend on either.
   const threads = step % 2 === 1 ? 2 : 0
-  const incremental = await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: true, cacheDir: join(dir, 'inc-cache'), threads })
+  const incremental = await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: true, cacheDir: join(dir, 'inc-cache'), workers: threads })
   const fresh = join(dir, `full-${step}`, 'jsonld')
-  const full = await exportWithCache({ kind: 'ndjson', file }, {}, fresh, { ...options, cache: false, cacheDir: join(dir, `full-${step}`, 'cache'), threads: 0 })
+  const full = await exportWithCache({ kind: 'ndjson', file }, {}, fresh, { ...options, cache: false, cacheDir: join(dir, `full-${step}`, 'cache'), workers: 0 })
   expect(incremental.ok).toBe(full.ok)
   expect(formatReport(incremental.issues)).toBe(formatReport(full.issues))
   if (full.ok) {

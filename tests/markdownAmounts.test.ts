@@ -32,7 +32,12 @@ describe('parseAmount in Dutch', () => {
     ['tussen € 2.450 en € 3.100 bruto per maand', { minValue: 2450, maxValue: 3100, currency: 'EUR', period: 'MONTH', basis: 'gross' }],
     ['€ 1.950 netto per maand', { value: 1950, currency: 'EUR', period: 'MONTH', basis: 'net' }],
     ['netto € 450 tot € 600 per maand', { minValue: 450, maxValue: 600, currency: 'EUR', period: 'MONTH', basis: 'net' }],
-    ['Gemiddeld bruto uurloon: € 15,50', { value: 15.5, currency: 'EUR', period: 'HOUR', basis: 'gross' }],
+    ['Gemiddeld bruto uurloon: € 15,50', { value: 15.5, currency: 'EUR', period: 'HOUR', basis: 'gross', statistic: 'average' }],
+    ['€ 15.50', { value: 15.5, currency: 'EUR' }],
+    ['€ 2.450,50 per 4 weken', { value: 2450.5, currency: 'EUR', period: 'FOUR_WEEKS' }],
+    ['€ 45K op jaarbasis', { value: 45000, currency: 'EUR', period: 'YEAR' }],
+    ['€ 38.000 per jaar inclusief vakantiegeld', { value: 38000, currency: 'EUR', period: 'YEAR' }],
+    ['mediaan € 2.850 per maand', { value: 2850, currency: 'EUR', period: 'MONTH', statistic: 'median' }],
     ['maandsalaris € 2.800', { value: 2800, currency: 'EUR', period: 'MONTH' }],
     ['2.450', { value: 2450 }],
   ])('reads %j', (text, expected) => {
@@ -40,8 +45,7 @@ describe('parseAmount in Dutch', () => {
   })
 
   it.each([
-    ['€ 15.50', 'a dot before cents'],
-    ['€ 2,450', 'an English thousands comma'],
+    ['€ 2,450', 'one comma before three digits (2,45 or 2450?)'],
     ['€ 14,505', 'three digits after the comma'],
     ['geen bedrag', 'no number'],
     ['€ 2.450 of € 2.800', 'two amounts that are no range'],
@@ -66,12 +70,29 @@ describe('parseAmount in English', () => {
     ['$45,000–$52,000 annual salary', { minValue: 45000, maxValue: 52000, currency: 'USD', period: 'YEAR' }],
     ['£520 a week take-home', { value: 520, currency: 'GBP', period: 'WEEK', basis: 'net' }],
     ['$150 per day', { value: 150, currency: 'USD', period: 'DAY' }],
+    ['€2.450,50 a month', { value: 2450.5, currency: 'EUR', period: 'MONTH' }],
+    ['£28.4k', { value: 28400, currency: 'GBP' }],
+    ['$52K/yr', { value: 52000, currency: 'USD', period: 'YEAR' }],
+    ['C$52,000 a year', { value: 52000, currency: 'CAD', period: 'YEAR' }],
+    ['CA$52,000', { value: 52000, currency: 'CAD' }],
+    ['$52,000 CAD', { value: 52000, currency: 'CAD' }],
+    ['A$85,000 pa', { value: 85000, currency: 'AUD', period: 'YEAR' }],
+    ['AU$1,450 pw', { value: 1450, currency: 'AUD', period: 'WEEK' }],
+    ['AUD 85,000 per annum', { value: 85000, currency: 'AUD', period: 'YEAR' }],
+    ['£2,100 pcm', { value: 2100, currency: 'GBP', period: 'MONTH' }],
   ])('reads %j', (text, expected) => {
     expect(parsed(text, 'en')).toEqual(expected)
   })
 
-  it('refuses a Dutch-written amount in English text', () => {
-    expect(parseAmount('€ 2.450,50', 'en')).toBeUndefined()
+  it('reads Flemish amounts: the euro after the number, digits grouped by spaces', () => {
+    expect(parsed('2.450 € per maand', 'nl')).toEqual({ value: 2450, currency: 'EUR', period: 'MONTH' })
+    expect(parsed('€\u00a02\u00a0450 per maand', 'nl')).toEqual({ value: 2450, currency: 'EUR', period: 'MONTH' })
+    expect(parsed('2\u202f450,00\u00a0€', 'nl')).toEqual({ value: 2450, currency: 'EUR' })
+    expect(parsed('2.450,00 EUR', 'nl')).toEqual({ value: 2450, currency: 'EUR' })
+  })
+
+  it('refuses one dot before three digits in English text (2.45 or 2450?)', () => {
+    expect(parseAmount('€ 2.450', 'en')).toBeUndefined()
   })
 })
 
@@ -95,8 +116,23 @@ describe('findAmounts', () => {
     expect(bad).toEqual([])
   })
 
-  it('reports an amount with a currency that the language does not write so', () => {
-    expect(findAmounts('Het uurloon is € 15.50.', 'nl', { requireCurrency: true }).bad).toEqual([{ start: 15, end: 22, raw: '€ 15.50' }])
+  it('reports an amount that the language could mean two ways', () => {
+    expect(findAmounts('Het maandloon is € 2,450.', 'nl', { requireCurrency: true }).bad).toEqual([{ start: 17, end: 24, raw: '€ 2,450' }])
+  })
+
+  it('gives a period beside another number to that number, not to the amount', () => {
+    const read = (text: string) => findAmounts(text, 'nl', { requireCurrency: true }).amounts.map((a) => [a.value, a.period ?? 'no period'])
+    expect(read('Vacatures: 245 per week · Salaris: € 2.950')).toEqual([[2950, 'no period']])
+    expect(read('Salaris € 2.950 | 245 vacatures per maand')).toEqual([[2950, 'no period']])
+    expect(read('Uurloon € 14,50, maandloon € 2.450')).toEqual([
+      [14.5, 'HOUR'],
+      [2450, 'MONTH'],
+    ])
+  })
+
+  it('reads four-weekly pay as four-weekly, never as weekly', () => {
+    for (const text of ['€ 2.260 per 4 weken', '€ 2.260 per vier weken', '£1,900 every four weeks', '£1,900 four-weekly'])
+      expect(findAmounts(text, text.startsWith('€') ? 'nl' : 'en').amounts[0]?.period).toBe('FOUR_WEEKS')
   })
 })
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { buildPages } from '../scripts/export/lib/engine/exportInMemory.ts'
+import { buildPages } from '../scripts/export/lib/buildPages.ts'
 import { articleToDocuments } from '../scripts/import/lib/articleToDocuments.ts'
 import { documentSchemas, isDocumentType } from '../scripts/core/model/index.ts'
 import type { RawDocument } from '../scripts/core/rawDocument.ts'

@@ -2,13 +2,14 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readNdjson } from '../scripts/sources/readNdjson.ts'
-import { buildPages } from '../scripts/export/lib/engine/exportInMemory.ts'
+import { buildPages } from '../scripts/export/lib/buildPages.ts'
 import type { Issue } from '../scripts/core/issue.ts'
 import { validateGoogle } from '../scripts/core/jsonld/validateGoogle.ts'
 import { validateJsonLd } from '../scripts/core/jsonld/validateJsonLd.ts'
 import { validateVocabulary } from '../scripts/core/jsonld/validateVocabulary.ts'
 import { catalogue, formatMessage } from '../scripts/core/messages/catalogue.ts'
-import { fieldText } from '../scripts/core/messages/fieldText.ts'
+import { documentDeclarations, objectDeclarations } from '../scripts/core/model/index.ts'
+import type { Words } from '../scripts/core/model/declare/types.ts'
 import { formatIssue } from '../scripts/core/messages/formatIssue.ts'
 import { studioMessages } from '../scripts/core/messages/studioMessages.ts'
 import { readFixture } from './support/jsonldFixture.ts'
@@ -91,9 +92,13 @@ describe('the message catalogue', () => {
       else if (wording.nl({}) === '' || wording.en({}) === '') missing.push(`${id} (empty)`)
     }
     for (const [id, wording] of Object.entries(studioMessages)) if (!wording.nl({}) || !wording.en({})) missing.push(id)
-    for (const [id, words] of Object.entries(fieldText)) {
+    const titled: Array<[string, Words]> = [...Object.values(documentDeclarations), ...objectDeclarations].flatMap((type) => [
+      [type.name, type.words],
+      ...('fields' in type ? Object.entries(type.fields).map(([name, declared]): [string, Words] => [`${type.name}.${name}`, declared.words]) : []),
+    ])
+    for (const [id, words] of titled) {
       if (!words.nl.title || !words.en.title) missing.push(`${id}.title`)
-      if ('description' in words.nl !== 'description' in words.en) missing.push(`${id}.description`)
+      if ((words.nl.description === undefined) !== (words.en.description === undefined)) missing.push(`${id}.description`)
     }
     expect(missing).toEqual([])
   })

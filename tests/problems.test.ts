@@ -1,7 +1,7 @@
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 import { readNdjson } from '../scripts/sources/readNdjson.ts'
-import { buildPages } from '../scripts/export/lib/engine/exportInMemory.ts'
+import { buildPages } from '../scripts/export/lib/buildPages.ts'
 import { defaultTypeNames, type DocumentType } from '../scripts/core/model/documentTypes.ts'
 import { problems, type Problem } from '../studio/plugin/problems.ts'
 

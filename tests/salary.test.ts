@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildPages } from '../scripts/export/lib/engine/exportInMemory.ts'
+import { buildPages } from '../scripts/export/lib/buildPages.ts'
 import { readNdjson } from '../scripts/sources/readNdjson.ts'
 import type { RawDocument } from '../scripts/core/rawDocument.ts'
 

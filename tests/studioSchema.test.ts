@@ -1,6 +1,10 @@
-import { groupProblems, validateSchema } from '@sanity/schema/_internal'
-import { defineField, defineType, type PreviewConfig, type SchemaTypeDefinition } from 'sanity'
+import { extractSchema, groupProblems, validateSchema } from '@sanity/schema/_internal'
+import { createSchema, defineField, defineType, type PreviewConfig, type SchemaTypeDefinition } from 'sanity'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { documentDeclarations, objectDeclarations } from '../scripts/core/model/index.ts'
+import type { Fields } from '../scripts/core/model/declare/types.ts'
+import { optionValues } from '../scripts/core/model/optionLists.ts'
 import { schemaTypes } from '../schemas/index.ts'
 import { setStudioLanguage } from '../schemas/lib/studioLanguage.ts'
 
@@ -58,6 +62,69 @@ describe('Studio schema', () => {
         : [],
     )
     expect(untitled).toEqual([])
+  })
+})
+
+/**
+ * Each field of a type as Sanity's extraction has it (what `sanity schema extract
+ * --enforce-required-fields` and TypeGen read), without the system fields: its name, and "optional"
+ * or "required".
+ */
+function extractedFields(types: SchemaTypeDefinition[], typeName: string): string[] {
+  const named = extractSchema(createSchema({ name: 'jobld', types }), { enforceRequiredFields: true }).find((t) => t.name === typeName)
+  const attributes = named?.type === 'document' ? named.attributes : named?.value.type === 'object' ? named.value.attributes : {}
+  return Object.entries(attributes)
+    .filter(([name]) => !name.startsWith('_'))
+    .map(([name, attribute]) => `${name} ${attribute.optional ? 'optional' : 'required'}`)
+}
+
+/** The same list from the model: the declaration's flag, and what the zod model makes of a missing value. */
+function declaredFields(fields: Fields, shape: Record<string, z.ZodType>): string[] {
+  return Object.entries(fields).map(([name, declared]) => {
+    const zodOptional = shape[name]?.safeParse(undefined).success === true
+    const flag = declared.required && !zodOptional ? 'required' : !declared.required && zodOptional ? 'optional' : 'disagrees with zod'
+    return `${name} ${flag}`
+  })
+}
+
+/** Every document and object type of the model, as the tests read them. */
+const modelTypes: ReadonlyArray<{ kind: 'document' | 'object'; name: string; fields: Fields; schema: z.ZodObject }> = [
+  ...Object.values(documentDeclarations),
+  ...objectDeclarations.flatMap((d) => (d.kind === 'object' ? [d] : [])),
+]
+
+describe('Studio schema and zod model, both derived from the content model', () => {
+  for (const declaration of modelTypes)
+    it(`has the fields of ${declaration.name} in the model's order, required exactly where the zod model requires them`, () => {
+      const expected = declaredFields(declaration.fields, declaration.schema.shape)
+      const importHash = declaration.kind === 'document' ? ['importHash optional'] : []
+      expect(extractedFields(schemaTypes, declaration.name)).toEqual([...expected, ...importHash])
+    })
+
+  it('reports a field the Studio declares otherwise than the model, so the check above can fail', () => {
+    const loosened = schemaTypes.map((t) =>
+      t.name === 'vacancy' && 'fields' in t && Array.isArray(t.fields) ? { ...t, fields: t.fields.map((f) => (f.name === 'title' ? { ...f, validation: undefined } : f)) } : t,
+    )
+    expect(extractedFields(loosened, 'vacancy')[0]).toBe('title optional')
+    expect(declaredFields(documentDeclarations.vacancy.fields, documentDeclarations.vacancy.schema.shape)[0]).toBe('title required')
+  })
+
+  it('offers in every option list exactly the values the zod model accepts', () => {
+    const drift: string[] = []
+    for (const declaration of modelTypes)
+      for (const [name, declared] of Object.entries(declaration.fields)) {
+        const list = declared.studio.list
+        if (!list) continue
+        const studioType = schemaTypes.find((t) => t.name === declaration.name)
+        const options: unknown = studioType && 'fields' in studioType && Array.isArray(studioType.fields) ? studioType.fields.find((f) => f.name === name)?.options : undefined
+        const items: unknown = typeof options === 'object' && options !== null && 'list' in options ? options.list : undefined
+        const offered = Array.isArray(items) ? items.map((o: unknown) => (typeof o === 'object' && o !== null && 'value' in o ? String(o.value) : '')) : []
+        const wrap = (value: string) => (declared.studio.type === 'array' ? [value] : value)
+        const values: readonly string[] = optionValues[list]
+        const accepted = values.filter((value) => declared.schema.safeParse(wrap(value)).success)
+        if (offered.join() !== accepted.join() || declared.schema.safeParse(wrap('no such value')).success) drift.push(`${declaration.name}.${name}`)
+      }
+    expect(drift).toEqual([])
   })
 })
 

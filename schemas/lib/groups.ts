@@ -19,13 +19,3 @@ export function toSanityGroup(name: GroupId, isDefault: boolean) {
   }
 }
 
-/** The field groups of jobld's documents, by name (for the types not yet declared in the model). */
-export const groups = {
-  content: (isDefault = false) => toSanityGroup('content', isDefault),
-  salary: (isDefault = false) => toSanityGroup('salary', isDefault),
-  education: (isDefault = false) => toSanityGroup('education', isDefault),
-  conditions: (isDefault = false) => toSanityGroup('conditions', isDefault),
-  seo: (isDefault = false) => toSanityGroup('seo', isDefault),
-  location: (isDefault = false) => toSanityGroup('location', isDefault),
-  publication: (isDefault = false) => toSanityGroup('publication', isDefault),
-}

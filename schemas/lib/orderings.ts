@@ -13,7 +13,3 @@ export function toSanityOrdering(name: OrderingId): SortOrdering {
   return { name, title: studioMessages[title].nl({}), i18n: { title: { key: title, ns: i18nNamespace } }, by: [{ field, direction }] }
 }
 
-/** The orderings of jobld's document lists, by name (for the types not yet declared in the model). */
-export const orderings = Object.fromEntries(
-  (Object.keys(modelOrderings) as OrderingId[]).map((name) => [name, () => toSanityOrdering(name)]),
-) as Record<OrderingId, () => SortOrdering>

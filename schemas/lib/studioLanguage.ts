@@ -1,5 +1,5 @@
 import { useCurrentLocale } from 'sanity'
-import { isRecord } from './isRecord.ts'
+import { isRecord } from '../../scripts/core/isRecord.ts'
 import { languageOfLocale, type Language } from '../../scripts/core/messages/wording.ts'
 
 // Sanity calls previews' `prepare` outside React, with no locale: the plugin's layout component

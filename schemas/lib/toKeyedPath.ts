@@ -1,6 +1,6 @@
 import type { Path as SanityPath } from 'sanity'
 import type { Path } from '../../scripts/core/issue.ts'
-import { isRecord } from './isRecord.ts'
+import { isRecord } from '../../scripts/core/isRecord.ts'
 
 /**
  * Turns an issue's path (array items by index, as the build reports them) into the path the

@@ -3,7 +3,7 @@ import type { FieldDeclaration, StudioCheckId, StudioItem } from '../../scripts/
 import type { DocumentTypeNames } from '../../scripts/core/model/documentTypes.ts'
 import { localizedLists } from '../../scripts/core/model/optionLists.ts'
 import type { StudioValidator } from './studioChecks.ts'
-import { fieldComponents } from './text.ts'
+import { fieldComponents } from './fieldComponents.ts'
 import { toSanityValidation } from './toSanityValidation.ts'
 
 /** What the Studio's schema is derived with: the Studio's type names and its Studio-only validators. */

@@ -1,8 +1,8 @@
 import type { Rule } from 'sanity'
 import type { FieldRules, StudioCheckId } from '../../scripts/core/model/declare/types.ts'
 import { formatViolation } from '../../scripts/core/rules/violation.ts'
-import { isRecord } from './isRecord.ts'
-import { localizedMessage } from './localizedRule.ts'
+import { isRecord } from '../../scripts/core/isRecord.ts'
+import { localizedMessage } from './localizedMessage.ts'
 import type { StudioValidator } from './studioChecks.ts'
 import { validationLanguage } from './studioLanguage.ts'
 

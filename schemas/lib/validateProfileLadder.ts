@@ -2,10 +2,10 @@ import { getPublishedId, type ValidationContext, type ValidationError } from 'sa
 import { checkTierLadder } from '../../scripts/core/rules/checkTier.ts'
 import type { TierLike } from '../../scripts/core/rules/checkTier.ts'
 import { formatViolation } from '../../scripts/core/rules/violation.ts'
-import { isRecord } from './isRecord.ts'
+import { isRecord } from '../../scripts/core/isRecord.ts'
 import { ladderClientOptions, ladderPerspective, tierProjection } from './ladderApi.ts'
 import { validationLanguage } from './studioLanguage.ts'
-import { readTier } from './readTier.ts'
+import { readTier } from '../../scripts/core/rules/readTier.ts'
 
 /** The tiers a profile lists. */
 export const tiersByIdQuery = `*[_id in $ids]{${tierProjection}}`

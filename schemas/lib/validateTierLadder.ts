@@ -3,9 +3,9 @@ import { defaultTypeNames, type DocumentTypeNames } from '../../scripts/core/mod
 import { checkTierLadder } from '../../scripts/core/rules/checkTier.ts'
 import type { TierLike } from '../../scripts/core/rules/checkTier.ts'
 import type { Violation } from '../../scripts/core/rules/violation.ts'
-import { isRecord } from './isRecord.ts'
+import { isRecord } from '../../scripts/core/isRecord.ts'
 import { ladderClientOptions, ladderPerspective, tierProjection } from './ladderApi.ts'
-import { readTier } from './readTier.ts'
+import { readTier } from '../../scripts/core/rules/readTier.ts'
 import { validationLanguage } from './studioLanguage.ts'
 import { toValidationErrors } from './toValidationErrors.ts'
 

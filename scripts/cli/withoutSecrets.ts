@@ -1,8 +1,4 @@
-/** A stream a command writes its report and messages to. */
-export interface TextStream {
-  write(s: string): unknown
-  isTTY?: boolean
-}
+import type { TextStream } from './commandIo.ts'
 
 /**
  * The last guard on everything a command prints: the API token is replaced by `[token]` in every

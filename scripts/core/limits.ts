@@ -1,6 +1,6 @@
 /**
  * Every bound jobld puts on its inputs, in one table: what it bounds, its default, and the
- * environment variable that raises it (read by the entry points only, see scripts/cli/readLimits.ts).
+ * environment variable that raises it (read by resolveConfig, see scripts/core/config/resolveLimits.ts).
  * A limit that is hit is an error naming the place, the limit and this variable.
  */
 

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { dirname } from 'node:path'
-import { defineCommand, parseArgs, renderUsage, type ArgsDef } from 'citty'
+import type { ArgsDef, CommandDef, ParsedArgs } from 'citty'
 import { reporter } from 'vfile-reporter'
 import { formatReport } from '../core/formatReport.ts'
 import { checkDocuments } from './lib/checkDocuments.ts'
@@ -19,64 +19,47 @@ import type { RawDocument } from '../core/rawDocument.ts'
 import { secretIssues } from '../core/secrets/findSecret.ts'
 import { checkOutputPath } from '../export/io/checkOutputPath.ts'
 import { CliError } from '../cli/cliError.ts'
+import { helpArg } from '../cli/commandArgs.ts'
+import type { CommandIo } from '../cli/commandIo.ts'
+import { defineJobldCommand } from '../cli/defineJobldCommand.ts'
+import { runCli } from '../cli/runCli.ts'
+import type { Session } from '../cli/session.ts'
+import { resolveLimits } from '../core/config/resolveLimits.ts'
 import type { PushEnv, PushReport } from './io/pushToContentLake.ts'
 import { loadSanityClient } from '../sources/loadSanityClient.ts'
-import { readLimits, type LimitsEnv } from '../cli/readLimits.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from '../sources/readMarkdown.ts'
-import { SourceError } from '../sources/sourceError.ts'
-import { unexpectedFailure } from '../cli/unexpectedFailure.ts'
-import { withoutSecrets } from '../cli/withoutSecrets.ts'
 
 const importArgs = {
   input: { type: 'positional', description: 'Markdown files or folders (read recursively, .md only)', required: false },
   out: { type: 'string', description: 'The NDJSON file to write (written whole or not at all)' },
   push: { type: 'boolean', description: 'Write the documents to the Content Lake (SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_TOKEN); with --out, as well as to the file', default: false },
-  help: { type: 'boolean', alias: 'h', description: 'Show this help', default: false },
+  ...helpArg,
 } as const satisfies ArgsDef
 
-/** The command's declared arguments. */
-export const importCommand = defineCommand({
-  meta: { name: 'import', description: 'Import Markdown career articles and vacancies as Sanity documents' },
-  args: importArgs,
-})
-
-/** What the command may touch: streams, environment, working folder. */
-export interface ImportIo {
-  stdout: { write(s: string): unknown }
-  stderr: { write(s: string): unknown; isTTY?: boolean }
-  env: PushEnv & LimitsEnv & { NO_COLOR?: string | undefined; HOME?: string | undefined }
-  cwd: string
+/**
+ * `jobld import`.
+ * @param session the run
+ * @returns the citty command
+ */
+export function importCommand(session: Session): CommandDef<typeof importArgs> {
+  return defineJobldCommand({ name: 'import', args: importArgs, run: importMarkdown }, session)
 }
 
+/** What the command may touch: streams, environment, working folder. */
+export type ImportIo = CommandIo
+
 /**
- * Runs the import command.
- * @param rawArgs arguments after the script name
+ * Runs `jobld import` in this process, as the entry point would.
+ * @param rawArgs the arguments after `import`
  * @param io streams, environment and working folder
  * @returns the exit code
  */
-export async function runImport(rawArgs: string[], given: ImportIo): Promise<number> {
-  const secret = given.env.SANITY_API_TOKEN
-  const io = { ...given, stdout: withoutSecrets(given.stdout, secret), stderr: withoutSecrets(given.stderr, secret) }
-  try {
-    return await importOnce(rawArgs, io)
-  } catch (error) {
-    if (error instanceof CliError || error instanceof SourceError || (error instanceof Error && error.name === 'CLIError')) {
-      io.stderr.write(`${error.message}\n`)
-      return 2
-    }
-    io.stderr.write(unexpectedFailure(error, io.env.SANITY_API_TOKEN))
-    return 1
-  }
+export async function runImport(rawArgs: string[], io: ImportIo): Promise<number> {
+  return runCli(['import', ...rawArgs], io)
 }
 
-async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
-  const args = parseArgs<typeof importArgs>(rawArgs, importArgs)
-  if (args.help) {
-    io.stdout.write(`${await renderUsage(importCommand)}\n`)
-    return 0
-  }
-  const unknown = Object.keys(args).filter((key) => key !== '_' && !(key in importArgs) && key !== 'h')
-  if (unknown.length > 0) throw new CliError('USAGE', `Unexpected option --${unknown[0]}, expected --out, --push or --help`)
+/** Imports the Markdown the arguments name: writes the NDJSON file, pushes, reports. */
+async function importMarkdown(args: ParsedArgs<typeof importArgs>, io: Session): Promise<number> {
   if (args._.length === 0) throw new CliError('USAGE', 'Unexpected call without input, expected Markdown files or folders: npm run import -- content --out documents.ndjson')
   const outArg = typeof args.out === 'string' && args.out !== '' ? args.out : undefined
   if (!outArg && !args.push)
@@ -84,7 +67,7 @@ async function importOnce(rawArgs: string[], io: ImportIo): Promise<number> {
 
   // Checked before anything is read: the file must be jobld's to replace (scripts/export/io/checkOutputPath.ts).
   const out = outArg === undefined ? undefined : await checkOutputPath(outArg, 'ndjson', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources: args._ })
-  const limits = readLimits(io.env)
+  const limits = resolveLimits(io.env)
   const files = await listMarkdownFiles(args._, io.cwd)
   if (files.length === 0) throw new CliError('USAGE', `Unexpected input without .md files: ${args._.join(', ')}`)
   const imported: ImportedMarkdownFile[] = []
@@ -138,7 +121,7 @@ async function writeNdjson(out: string, documents: ReadonlyArray<RawDocument>) {
     await rename(tmp, out)
   } catch (error) {
     await rm(tmp, { force: true })
-    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous file is unchanged`)
+    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous file is unchanged`, { cause: error })
   }
 }
 

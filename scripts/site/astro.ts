@@ -1,15 +1,22 @@
 /**
- * `jobld/astro`: an Astro integration that runs `jobld export` when the build (or dev server)
- * starts, into a folder outside Astro's `outDir`, so that `astro build` never wipes it and pages
- * can read it with the `JsonLd` component (`jobld/astro/JsonLd.astro`) or `jobld/files`.
+ * `jobld/astro`: an Astro integration that runs the export when the build (or dev server) starts,
+ * into a folder outside Astro's `outDir`, so that `astro build` never wipes it and pages can read
+ * it with the `JsonLd` component (`jobld/astro/JsonLd.astro`) or `jobld/files`. It takes every
+ * option `jobld export` takes (the option declaration, scripts/core/config/optionDefinitions.ts),
+ * resolves them once, and calls the export itself.
  */
+import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runExport } from '../export/command.ts'
+import { reportFailure } from '../cli/reportFailure.ts'
+import { withoutSecrets } from '../cli/withoutSecrets.ts'
+import type { OptionsOf } from '../core/config/configInput.ts'
+import { ConfigError } from '../core/config/configError.ts'
+import { resolveConfig, type Config } from '../core/config/resolveConfig.ts'
+import { exportAsConfigured } from '../export/io/exportAsConfigured.ts'
 
 /** What the integration uses of Astro's logger. */
 interface Logger {
   info(message: string): void
-  warn(message: string): void
 }
 
 /**
@@ -25,43 +32,29 @@ export interface JobldAstroIntegration {
   }
 }
 
-/** Options of the integration: the export's own, as in `jobld export --help`. */
-export interface JobldAstroOptions {
-  /** `--from`: a folder of Markdown, an `.ndjson` or `.tar.gz` export; default: the Content Lake when SANITY_PROJECT_ID is set, else `content/`. */
-  from?: string
-  /** `--out`: the exported folder, relative to the project (default `jsonld`); never inside `outDir`. */
-  out?: string
-  /** `--base-url`: the site's base URL for `@id`s and `url`s. */
-  baseUrl?: string
-  /** `--now`: the clock vacancies expire against (default: the build's start). */
-  now?: string
-  /** `--strict`: warnings fail the build. */
-  strict?: boolean
-}
+/**
+ * Options of the integration: those of `jobld export` (`baseUrl` for `--base-url`, and so on), as
+ * `jobld export --help` lists them. Paths are relative to the Astro project; `out` (default
+ * `jsonld`) must lie outside Astro's `outDir`; `now` defaults to the build's start.
+ */
+export type JobldAstroOptions = OptionsOf<'astro'>
 
 /**
  * The integration: `integrations: [jobld({ from: 'content', baseUrl: 'https://…' })]`.
  * @param options the export's options
  * @returns the Astro integration
+ * @throws ConfigError (when Astro loads its config) for an option the export does not take, a value it refuses, or an `out` inside `outDir`
  */
 export function jobld(options: JobldAstroOptions = {}): JobldAstroIntegration {
   let root = process.cwd()
+  let config: Config | undefined
   const run = async (logger: Logger) => {
+    if (!config) throw new Error('Unexpected jobld export before astro:config:setup, expected Astro to set the integration up first')
     let report = ''
-    const args = [
-      ...(options.from ? ['--from', options.from] : []),
-      '--out',
-      options.out ?? 'jsonld',
-      ...(options.baseUrl ? ['--base-url', options.baseUrl] : []),
-      ...(options.now ? ['--now', options.now] : []),
-      ...(options.strict ? ['--strict'] : []),
-    ]
-    const code = await runExport(args, {
-      stdout: { write: (s: string) => (report += s) },
-      stderr: { write: (s: string) => (report += s) },
-      env: process.env,
-      cwd: root,
-    })
+    const capture = { write: (s: string) => (report += s) }
+    const secret = config.secret
+    const io = { stdout: withoutSecrets(capture, secret), stderr: withoutSecrets(capture, secret), env: process.env, cwd: root, progress: () => undefined }
+    const code = await exportAsConfigured(config, io).catch((error: unknown) => reportFailure(error, io))
     if (code !== 0) throw new Error(`jobld export failed (exit ${code}):\n${report}`)
     const last = report.trimEnd().split('\n').at(-1)
     if (last) logger.info(last)
@@ -69,10 +62,17 @@ export function jobld(options: JobldAstroOptions = {}): JobldAstroIntegration {
   return {
     name: 'jobld',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        root = fileURLToPath(config.root)
-        const out = new URL(`${options.out ?? 'jsonld'}/`, config.root).href
-        if (out.startsWith(config.outDir.href)) logger.warn(`jobld's out (${options.out ?? 'jsonld'}) lies inside Astro's outDir, which astro build empties`)
+      'astro:config:setup': ({ config: astro }) => {
+        root = fileURLToPath(astro.root)
+        // Resolved once, when Astro loads its config: a misspelt option stops it before it builds anything.
+        config = resolveConfig(options, { env: process.env, now: new Date(), takenBy: 'astro' })
+        const out = new URL(`${config.out}/`, astro.root)
+        if (out.href.startsWith(astro.outDir.href))
+          throw new ConfigError(
+            'CONFLICTING_OPTIONS',
+            'out',
+            `Unexpected out ${JSON.stringify(config.out)} inside Astro's outDir (${relative(root, fileURLToPath(astro.outDir)) || '.'}), expected a folder outside it such as jsonld: astro build empties outDir`,
+          )
       },
       'astro:build:start': async ({ logger }) => run(logger),
       'astro:server:setup': async ({ logger }) => run(logger),

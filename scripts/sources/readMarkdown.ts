@@ -55,7 +55,7 @@ export async function listMarkdownFiles(paths: ReadonlyArray<string>, cwd = '.')
  * over the `markdownFileBytes` limit is not read: it gets an error at 1:1 and no documents.
  * @param path the file, as it appears in messages
  * @param cwd the folder a relative path starts from (default: the process's)
- * @param limits the limits in force (scripts/cli/readLimits.ts reads them from the environment)
+ * @param limits the limits in force (scripts/core/config/resolveLimits.ts reads them from the environment)
  * @returns the file with its messages, and the documents (none when it has errors)
  */
 export async function importMarkdownFile(path: string, cwd = '.', limits: Limits = defaultLimits): Promise<ImportedMarkdownFile> {

@@ -6,7 +6,8 @@
  *   import { createWebhookHandler } from 'jobld/webhook'
  *   export const POST = createWebhookHandler({ out: 'jsonld', baseUrl: 'https://www.example.nl/beroepen', notify: true })
  */
-export { createWebhookHandler, handleWebhook, type WebhookHandlerOptions } from './io/createWebhookHandler.ts'
+export { createWebhookHandler, handleWebhook } from './io/createWebhookHandler.ts'
 export { expireVacancies } from './io/expireVacancies.ts'
-export { openWebhookRunner, type RunSummary, type WebhookEnv, type WebhookLogEvent, type WebhookOptions, type WebhookRunner } from './io/webhookRunner.ts'
+export type { WebhookHandlerOptions } from './io/webhookConfig.ts'
+export { openWebhookRunner, type RunSummary, type WebhookEnv, type WebhookLogEvent, type WebhookRunner, type WebhookSetting } from './io/webhookRunner.ts'
 export { WebhookBody } from './lib/webhookEvent.ts'

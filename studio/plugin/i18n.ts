@@ -3,13 +3,13 @@ import { i18nNamespace } from '../../schemas/lib/i18nNamespace.ts'
 import { studioMessages } from '../../scripts/core/messages/studioMessages.ts'
 import type { Language } from '../../scripts/core/messages/wording.ts'
 import { documentTypes } from '../../scripts/core/model/documentTypes.ts'
-import { documentWords } from '../../scripts/core/model/documentWords.ts'
+import { documentDeclarations } from '../../scripts/core/model/index.ts'
 
 /** The words Sanity itself looks up by key (group and ordering titles, document type titles of templates). */
 function resources(language: Language): Record<string, string> {
   const out: Record<string, string> = {}
   for (const [id, wording] of Object.entries(studioMessages)) if (id.startsWith('group.') || id.startsWith('ordering.')) out[id] = wording[language]({})
-  for (const type of documentTypes) out[`type.${type}`] = documentWords[type][language].title
+  for (const type of documentTypes) out[`type.${type}`] = documentDeclarations[type].words[language].title
   return out
 }
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { join } from 'node:path'
 import { createClient, type SanityClient } from '@sanity/client'
-import { runListen } from '../../scripts/webhook/command.ts'
+import { runCli } from '../../scripts/cli/runCli.ts'
 import { readMarkdown } from '../../scripts/sources/readMarkdown.ts'
 import { startContentLake, type ContentLake } from './contentLakeServer.ts'
 import { runJobld, tempDir, type CliRun } from './exportRun.ts'
@@ -52,7 +52,11 @@ export interface WebhookRig {
   /** `jobld listen` in this process, on a free port. */
   listen(extra?: string[]): Promise<Listener>
   /** `jobld listen` as a child process (for kills), on a free port. */
-  listenChild(extra?: string[]): Promise<{ url: string; kill(): Promise<void>; output: { stdout: string; stderr: string } }>
+  listenChild(extra?: string[]): Promise<{
+    url: string
+    kill(): Promise<void>
+    output: { stdout: string; stderr: string }
+  }>
   /** Google's accepted notifications as `TYPE url` lines. */
   sent(): string[]
   close(): Promise<void>
@@ -65,19 +69,43 @@ export interface WebhookRig {
  * @param options the clock of the export, and extra documents to seed
  * @returns the rig
  */
-export async function startWebhookRig(label: string, options: { now?: string; documents?: ReadonlyArray<Record<string, unknown>> } = {}): Promise<WebhookRig> {
+export async function startWebhookRig(
+  label: string,
+  options: {
+    now?: string
+    documents?: ReadonlyArray<Record<string, unknown>>
+  } = {},
+): Promise<WebhookRig> {
   const dir = await tempDir(`webhook-${label}`)
   const out = join(dir, 'jsonld')
   const cache = join(dir, 'cache')
   const base = Date.parse('2026-11-20T08:00:00Z')
-  const content = (await readMarkdown(['content'])).documents.map((doc, i) => ({ ...doc.value, _updatedAt: new Date(base + i * 1000).toISOString() }))
+  const content = (await readMarkdown(['content'])).documents.map((doc, i) => ({
+    ...doc.value,
+    _updatedAt: new Date(base + i * 1000).toISOString(),
+  }))
   // The emulator stamps writes with the wall clock, as the Content Lake does; webhooks carry the same time.
-  const lake = await startContentLake({ documents: [...content, ...(options.documents ?? [])], token: API_TOKEN })
-  const client = createClient({ projectId: lake.projectId, dataset: lake.dataset, apiHost: lake.url, useProjectHostname: false, useCdn: false, apiVersion: '2025-02-19', token: API_TOKEN })
+  const lake = await startContentLake({
+    documents: [...content, ...(options.documents ?? [])],
+    token: API_TOKEN,
+  })
+  const client = createClient({
+    projectId: lake.projectId,
+    dataset: lake.dataset,
+    apiHost: lake.url,
+    useProjectHostname: false,
+    useCdn: false,
+    apiVersion: '2025-02-19',
+    token: API_TOKEN,
+  })
   const site = await startSite({ out, secret: REVALIDATE_SECRET })
   const account = testServiceAccount()
   // Room for bursts: the emulator's own count would otherwise stop at Google's default 200 a day.
-  const google = await startGoogleIndexing({ clientEmail: account.email, publicKey: account.publicKey, quota: 10_000 })
+  const google = await startGoogleIndexing({
+    clientEmail: account.email,
+    publicKey: account.publicKey,
+    quota: 10_000,
+  })
   const indexNow = await startIndexNow({ key: INDEXNOW_KEY })
   const env: Record<string, string> = {
     SANITY_PROJECT_ID: lake.projectId,
@@ -124,7 +152,7 @@ export async function startWebhookRig(label: string, options: { now?: string; do
       let stderr = ''
       let ready: (url: string) => void = () => undefined
       const url = new Promise<string>((resolve) => (ready = resolve))
-      const running = runListen(['--port', '0', ...flags, ...extra], {
+      const running = runCli(['listen', '--port', '0', ...flags, ...extra], {
         stdout: { write: (s: string) => Boolean((stdout += s)) },
         stderr: {
           write: (s: string) => {

@@ -1,13 +1,12 @@
+import type { Config } from '../config/resolveConfig.ts'
 import type { OrganizationDoc } from '../model/index.ts'
 
-/** Options that decide the IRIs of the nodes. */
-export interface IdOptions {
-  /**
-   * Base URL of the site's career pages (`https://www.example.nl/beroepen`). With it, nodes get
-   * `@id`s and `url`s under it; without it, `urn:jobld:<_id>` identifiers that stay stable.
-   */
-  baseUrl?: string | undefined
-}
+/**
+ * Options that decide the IRIs of the nodes: the configuration's base URL of the career pages
+ * (`https://www.example.nl/beroepen`). With it, nodes get `@id`s and `url`s under it; without it,
+ * `urn:jobld:<_id>` identifiers that stay stable.
+ */
+export type IdOptions = Partial<Pick<Config, 'baseUrl'>>
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '')
 

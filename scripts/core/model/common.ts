@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { countryPattern, languages, salaryPeriods } from '../rules/constants.ts'
+import { languages } from '../rules/constants.ts'
 import { expectedHint } from '../messages/expectedHint.ts'
-import { objectTypes } from './objectTypes.ts'
+import { patterns } from './patterns.ts'
 
 /**
  * A Sanity document id: letters, digits, `_` and `-` in path segments separated by `.`, no
@@ -35,21 +35,10 @@ export const KeyedReference = Reference.extend({ _key: z.string().min(1) })
 export const Slug = z.object({ _type: z.literal('slug'), current: z.string().min(1) })
 
 /** ISO 3166-1 alpha-2 country code. */
-export const CountryCode = z.string().regex(countryPattern, expectedHint('countryCode'))
+export const CountryCode = z.string().regex(patterns.countryCode.regex, expectedHint(patterns.countryCode.hint))
 
 /** Content language. */
 export const Language = z.enum(languages)
 
 /** An absolute http(s) URL. */
 export const HttpUrl = z.url({ protocol: /^https?$/, error: expectedHint('httpUrl') })
-
-/** One salary amount for one period: a value, or a range. Rule checks live in rules/checkAmount.ts. */
-export const SalaryAmount = z.object({
-  _key: z.string().min(1),
-  _type: z.literal(objectTypes.salaryAmount),
-  period: z.enum(salaryPeriods),
-  value: z.number().optional(),
-  minValue: z.number().optional(),
-  maxValue: z.number().optional(),
-})
-export type SalaryAmount = z.infer<typeof SalaryAmount>

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { objectTypes } from './objectTypes.ts'
+import { table } from './objects/table.ts'
+import { textBlock } from './objects/textBlock.ts'
+
+/** The values of a list of the text block's options (its styles, its lists). */
+const valuesOf = <const O extends readonly [{ value: string }, ...{ value: string }[]]>(options: O) =>
+  // A non-empty list mapped item by item stays non-empty.
+  options.map((option) => option.value) as [O[number]['value'], ...O[number]['value'][]]
 
 /** A span of text with its marks (decorators like `strong`, or keys of markDefs). */
 export const Span = z.object({
@@ -13,37 +19,27 @@ export const Span = z.object({
 export const LinkMark = z.object({
   _type: z.literal('link'),
   _key: z.string().min(1),
-  href: z.string(),
+  href: textBlock.href.schema,
 })
 
 /**
- * A Portable Text text block (https://portabletext.org): paragraph, heading or list item.
+ * A Portable Text text block (https://portabletext.org): paragraph, heading or list item, in the
+ * styles and lists of objects/textBlock.ts.
  */
 export const Block = z.object({
   _type: z.literal('block'),
   _key: z.string().min(1),
-  style: z.enum(['normal', 'h2', 'h3', 'h4', 'blockquote']).optional(),
-  listItem: z.enum(['bullet', 'number']).optional(),
+  style: z.enum(valuesOf(textBlock.styles)).optional(),
+  listItem: z.enum(valuesOf(textBlock.lists)).optional(),
   level: z.number().int().min(1).optional(),
   children: z.array(Span),
   markDefs: z.array(LinkMark).optional(),
 })
 export type Block = z.infer<typeof Block>
 
-/**
- * A table, kept from Markdown articles so that no content is lost; rows of cells of plain text.
- */
-export const Table = z.object({
-  _type: z.literal(objectTypes.table),
-  _key: z.string().min(1),
-  rows: z.array(
-    z.object({
-      _type: z.literal(objectTypes.tableRow),
-      _key: z.string().min(1),
-      cells: z.array(z.string()),
-    }),
-  ),
-})
+/** A table, kept from Markdown articles so that no content is lost (objects/table.ts). */
+export const Table = table.schema
+export type Table = z.infer<typeof Table>
 
 /** Portable Text as jobld stores it: text blocks and tables. */
 export const PortableText = z.array(z.discriminatedUnion('_type', [Block, Table]))

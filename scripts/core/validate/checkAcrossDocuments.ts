@@ -1,5 +1,5 @@
 import type { Issue, Path, Position } from '../issue.ts'
-import { documentSchemas, type DocumentType } from '../model/index.ts'
+import { documentDeclarations, documentSchemas } from '../model/index.ts'
 import { checkTierLadder } from '../rules/checkTier.ts'
 import { estimateSalary } from '../rules/estimateSalary.ts'
 import { issueText } from '../messages/issueText.ts'
@@ -29,23 +29,6 @@ export interface CrossCheckResult<D extends SlimDocument> {
   /** Vacancies left out because they expired (reported as notices). */
   expired: Set<string>
 }
-
-/** The reference fields of each type and the type each must point at. */
-const referenceFields = {
-  jobProfile: [
-    { field: 'salaryTiers', type: 'salaryTier', many: true },
-    { field: 'faq', type: 'faqEntry', many: true },
-    { field: 'publisher', type: 'organization', many: false },
-  ],
-  vacancy: [
-    { field: 'jobProfile', type: 'jobProfile', many: false },
-    { field: 'salaryTier', type: 'salaryTier', many: false },
-    { field: 'hiringOrganization', type: 'organization', many: false },
-  ],
-  salaryTier: [],
-  faqEntry: [],
-  organization: [],
-} as const satisfies Record<DocumentType, ReadonlyArray<{ field: string; type: string; many: boolean }>>
 
 const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
 
@@ -167,7 +150,8 @@ function checkReferences(
   const edges = new Map<string, string[]>()
   let wronglyTyped = false
   for (const doc of byId.values()) {
-    const fields = referenceFields[doc._type]
+    // The reference fields of the type and the type each must point at, from its declaration.
+    const fields = documentDeclarations[doc._type].references
     if (fields.length === 0) continue // no references: never on a cycle
     const targets: string[] = []
     for (const { field, type, many } of fields) {

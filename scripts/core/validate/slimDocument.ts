@@ -1,27 +1,21 @@
-import type { FaqEntryDoc, JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc, ContentDocument } from '../model/index.ts'
+import { z } from 'zod'
+import { documentDeclarations, type ContentDocument } from '../model/index.ts'
+
+const { jobProfile, salaryTier, faqEntry, organization, vacancy } = documentDeclarations
 
 /** A reference as checks across documents read it. */
 export type SlimRef = { _ref: string }
 
-/** The fields of a job profile that checks across documents and page planning read. */
-export type SlimProfile = Pick<JobProfileDoc, '_id' | '_type' | 'slug' | 'language'> & {
-  salaryTiers?: SlimRef[] | undefined
-  faq?: SlimRef[] | undefined
-  publisher: SlimRef
-}
+/** The fields of a job profile that checks across documents and page planning read (its slim fields). */
+export type SlimProfile = z.infer<typeof jobProfile.slimSchema>
 /** The fields of a salary tier that the tier ladder and the vacancy's salary estimate read. */
-export type SlimTier = Pick<SalaryTierDoc, '_id' | '_type' | 'level' | 'rank' | 'amounts' | 'basis' | 'currency' | 'hoursPerWeek' | 'statistic'>
+export type SlimTier = z.infer<typeof salaryTier.slimSchema>
 /** The fields of an FAQ entry that the language check reads. */
-export type SlimFaq = Pick<FaqEntryDoc, '_id' | '_type' | 'language'>
+export type SlimFaq = z.infer<typeof faqEntry.slimSchema>
 /** An organisation is only referenced. */
-export type SlimOrganization = Pick<OrganizationDoc, '_id' | '_type'>
+export type SlimOrganization = z.infer<typeof organization.slimSchema>
 /** The fields of a vacancy that the vacancy checks and page planning read. */
-export type SlimVacancy = Pick<VacancyDoc, '_id' | '_type' | 'slug' | 'validThrough' | 'hoursPerWeek' | 'employmentTypes' | 'remote' | 'applicantCountries'> & {
-  jobProfile: SlimRef
-  salaryTier?: SlimRef | undefined
-  hiringOrganization: SlimRef
-  salary?: Pick<NonNullable<VacancyDoc['salary']>, 'basis'> | undefined
-}
+export type SlimVacancy = z.infer<typeof vacancy.slimSchema>
 
 /**
  * A valid document reduced to what checks across documents need: small enough to keep for
@@ -32,55 +26,14 @@ export type SlimDocument = (SlimProfile | SlimTier | SlimFaq | SlimOrganization 
   _updatedAt?: string | undefined
 }
 
+/** The slim form of every document type, told apart by `_type` (each declaration marks its slim fields). */
+const SlimDocument = z.discriminatedUnion('_type', [jobProfile.slimSchema, salaryTier.slimSchema, faqEntry.slimSchema, organization.slimSchema, vacancy.slimSchema])
+
 /**
  * Reduces a valid document to its slim form.
  * @param doc the document as the zod model returned it
  * @returns a new object with only the fields checks across documents read
  */
 export function slimDocument(doc: ContentDocument): SlimDocument {
-  switch (doc._type) {
-    case 'jobProfile': {
-      const { _id, _type, slug, language, salaryTiers, faq, publisher } = doc
-      return { _id, _type, slug: { _type: slug._type, current: slug.current }, language, salaryTiers: salaryTiers?.map(ref), faq: faq?.map(ref), publisher: ref(publisher) }
-    }
-    case 'salaryTier': {
-      const { _id, _type, level, rank, amounts, basis, currency, hoursPerWeek, statistic } = doc
-      return {
-        _id,
-        _type,
-        level,
-        rank,
-        amounts,
-        basis,
-        currency,
-        ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}),
-        ...(statistic !== undefined ? { statistic } : {}),
-      }
-    }
-    case 'faqEntry':
-      return { _id: doc._id, _type: doc._type, language: doc.language }
-    case 'organization':
-      return { _id: doc._id, _type: doc._type }
-    case 'vacancy': {
-      const { _id, _type, slug, jobProfile, salaryTier, hiringOrganization, validThrough, salary, hoursPerWeek, employmentTypes, remote, applicantCountries } = doc
-      return {
-        _id,
-        _type,
-        slug: { _type: slug._type, current: slug.current },
-        employmentTypes: [...employmentTypes],
-        ...(hoursPerWeek !== undefined ? { hoursPerWeek } : {}),
-        jobProfile: ref(jobProfile),
-        ...(salaryTier ? { salaryTier: ref(salaryTier) } : {}),
-        hiringOrganization: ref(hiringOrganization),
-        ...(validThrough !== undefined ? { validThrough } : {}),
-        ...(salary ? { salary: { basis: salary.basis } } : {}),
-        ...(remote !== undefined ? { remote } : {}),
-        ...(applicantCountries?.length ? { applicantCountries: [...applicantCountries] } : {}),
-      }
-    }
-  }
-}
-
-function ref(reference: SlimRef): SlimRef {
-  return { _ref: reference._ref }
+  return SlimDocument.parse(doc)
 }

@@ -2,11 +2,16 @@ import type { PagesResult } from '../../export/lib/buildPages.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 import { periodDurations, salaryPeriods, type SalaryBasis, type SalaryPeriod } from '../../core/rules/constants.ts'
 
-/** An amount as it came out: one value, or a range. */
+/** An amount as it came out: one value (an average), a range, or a distribution (median, percentiles). */
 export interface ActualAmount {
   value?: number
   min?: number
   max?: number
+  p10?: number
+  p25?: number
+  median?: number
+  p75?: number
+  p90?: number
 }
 
 /** A salary tier as it came out of the export (gross: from the JSON-LD; net: from the accepted document). */
@@ -74,7 +79,13 @@ export function actualFacts(pages: PagesResult, documents: ReadonlyArray<RawDocu
     if (!isPeriod(period)) continue
     const amount: ActualAmount = quantity
       ? { ...opt('value', num(quantity.value)), ...opt('min', num(quantity.minValue)), ...opt('max', num(quantity.maxValue)) }
-      : { ...opt('value', num(entry.median)) }
+      : {
+          ...opt('p10', num(entry.percentile10)),
+          ...opt('p25', num(entry.percentile25)),
+          ...opt('median', num(entry.median)),
+          ...opt('p75', num(entry.percentile75)),
+          ...opt('p90', num(entry.percentile90)),
+        }
     tier.amounts[period] = amount
   }
   const byId = new Map(documents.map((doc) => [String(doc.value._id), doc.value]))
@@ -82,9 +93,18 @@ export function actualFacts(pages: PagesResult, documents: ReadonlyArray<RawDocu
     const doc = byId.get(id)
     if (!doc || doc._type !== 'salaryTier' || doc.basis !== 'net') continue
     const amounts: ActualTier['amounts'] = {}
+    const median = doc.statistic === 'median'
     for (const amount of asArray(doc.amounts).filter(isRecord)) {
       if (!isPeriod(amount.period)) continue
-      amounts[amount.period] = { ...opt('value', num(amount.value)), ...opt('min', num(amount.minValue)), ...opt('max', num(amount.maxValue)) }
+      amounts[amount.period] = {
+        ...opt(median ? 'median' : 'value', num(amount.value)),
+        ...opt('min', num(amount.minValue)),
+        ...opt('max', num(amount.maxValue)),
+        ...opt('p10', num(amount.percentile10)),
+        ...opt('p25', num(amount.percentile25)),
+        ...opt('p75', num(amount.percentile75)),
+        ...opt('p90', num(amount.percentile90)),
+      }
     }
     tiers.push({ level: str(doc.level) ?? '', basis: 'net', currency: str(doc.currency) ?? '', amounts })
   }

@@ -1,13 +1,22 @@
 import { z } from 'zod'
 import { salaryBases, salaryPeriods } from '../../core/rules/constants.ts'
+import { statedPeriods } from '../../import/lib/amounts/statedPeriods.ts'
 
-/** An amount as a fixture expects it: one value, or a range (either end may be open). */
-const ExpectedAmount = z.union([
-  z.number().positive(),
-  z.strictObject({ min: z.number().positive().optional(), max: z.number().positive().optional() }),
-])
+const positive = z.number().positive()
+/** A statistical distribution: its median and percentiles, as far as the article gives them. */
+const ExpectedDistribution = z
+  .strictObject({ p10: positive.optional(), p25: positive.optional(), median: positive.optional(), p75: positive.optional(), p90: positive.optional() })
+  .refine((d) => Object.keys(d).length > 0, 'Expected a median or a percentile')
 
-const Period = z.enum(salaryPeriods)
+/**
+ * An amount as a fixture expects it: one value (an average, the default statistic), a range
+ * (either end may be open), or a distribution (a median, percentiles).
+ */
+const ExpectedAmount = z.union([positive, z.strictObject({ min: positive.optional(), max: positive.optional() }), ExpectedDistribution])
+export type ExpectedAmount = z.infer<typeof ExpectedAmount>
+
+/** Every period an article can state: a period the content model lacks (four-weekly) must then stay out of every tier. */
+const Period = z.enum(statedPeriods)
 const Basis = z.enum(salaryBases)
 
 /**
@@ -26,7 +35,7 @@ export const ExpectedArticle = z.strictObject({
   /** Gross or net, for every tier that does not say otherwise. */
   basis: Basis.optional(),
   /** The range the article gives for the job as a whole: the lowest and highest amount over all tiers in that period. */
-  headline: z.strictObject({ period: Period, min: z.number().positive(), max: z.number().positive() }).optional(),
+  headline: z.strictObject({ period: z.enum(salaryPeriods), min: z.number().positive(), max: z.number().positive() }).optional(),
   /** The salary tiers, lowest first, with their amounts per period. */
   tiers: z
     .array(z.strictObject({ level: z.string().min(1), basis: Basis.optional(), amounts: z.partialRecord(Period, ExpectedAmount) }))

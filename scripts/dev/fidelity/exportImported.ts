@@ -1,5 +1,4 @@
-import type { PagesResult } from '../../export/lib/buildPages.ts'
-import { buildPages } from '../../export/lib/engine/exportInMemory.ts'
+import { buildPages, type PagesResult } from '../../export/lib/buildPages.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 
 /** The clock the fidelity export runs against: fixed, so the score does not change with the date. */

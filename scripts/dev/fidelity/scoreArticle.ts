@@ -1,7 +1,8 @@
 import type { Issue } from '../../core/issue.ts'
 import type { SalaryPeriod } from '../../core/rules/constants.ts'
+import { isModelPeriod, type StatedPeriod } from '../../import/lib/amounts/statedPeriods.ts'
 import type { ActualAmount, ActualFacts, ActualTier } from './actualFacts.ts'
-import type { ExpectedArticle } from './expectedArticle.ts'
+import type { ExpectedAmount, ExpectedArticle } from './expectedArticle.ts'
 
 /** One expected fact and whether it came out right. */
 export interface FactResult {
@@ -37,16 +38,21 @@ export interface ArticleRun {
 const normal = (text: string) => text.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ').trim()
 const sameLevel = (a: string, b: string) => normal(a).toLowerCase() === normal(b).toLowerCase()
 
-function expectedAmount(amount: number | { min?: number | undefined; max?: number | undefined }): ActualAmount {
+const amountKeys = ['value', 'min', 'max', 'p10', 'p25', 'median', 'p75', 'p90'] as const
+
+function expectedAmount(amount: ExpectedAmount): ActualAmount {
   if (typeof amount === 'number') return { value: amount }
-  return { ...(amount.min !== undefined ? { min: amount.min } : {}), ...(amount.max !== undefined ? { max: amount.max } : {}) }
+  return Object.fromEntries(Object.entries(amount).filter(([, n]) => n !== undefined))
 }
 
-const showAmount = (a: ActualAmount | undefined) =>
-  a === undefined ? 'nothing' : a.value !== undefined ? String(a.value) : `${a.min ?? '…'}–${a.max ?? '…'}`
-const sameAmount = (a: ActualAmount | undefined, b: ActualAmount | undefined) =>
-  a !== undefined && b !== undefined && a.value === b.value && a.min === b.min && a.max === b.max
-const numbersOf = (a: ActualAmount) => [a.value, a.min, a.max].filter((n): n is number => n !== undefined)
+function showAmount(a: ActualAmount | undefined): string {
+  if (a === undefined) return 'nothing'
+  if (a.value !== undefined) return String(a.value)
+  if (a.min !== undefined || a.max !== undefined) return `${a.min ?? '…'}–${a.max ?? '…'}`
+  return `{${amountKeys.flatMap((k) => (a[k] === undefined ? [] : [`${k} ${a[k]}`])).join(', ')}}`
+}
+const sameAmount = (a: ActualAmount | undefined, b: ActualAmount | undefined) => a !== undefined && b !== undefined && amountKeys.every((k) => a[k] === b[k])
+const numbersOf = (a: ActualAmount) => amountKeys.map((k) => a[k]).filter((n): n is number => n !== undefined)
 
 /**
  * Scores one article against its expected facts: the title, the currency and basis of the tiers,
@@ -71,10 +77,25 @@ export function scoreArticle(expected: ExpectedArticle, run: ArticleRun): Articl
   if (expected.title !== undefined) fact('title', actual.title === expected.title, JSON.stringify(actual.title ?? null))
 
   const basisOf = (tier: { basis?: 'gross' | 'net' | undefined }) => tier.basis ?? expected.basis ?? 'gross'
+  // Amounts in a period the content model lacks (four-weekly) cannot come out; they must stay out of every tier.
+  const tierNumbersOut = actual.tiers.flatMap((t) => Object.values(t.amounts).flatMap(numbersOf))
+  const keptOut: FactResult[] = []
+  const modelTiers: ExpectedArticle['tiers'] = []
+  for (const want of expected.tiers) {
+    const amounts: typeof want.amounts = {}
+    for (const [period, amount] of Object.entries(want.amounts) as Array<[StatedPeriod, ExpectedAmount]>) {
+      if (isModelPeriod(period)) amounts[period] = amount
+      else {
+        const taken = numbersOf(expectedAmount(amount)).filter((n) => tierNumbersOut.includes(n))
+        keptOut.push({ fact: `tier ${want.level} ${period} kept out`, ok: taken.length === 0, ...(taken.length > 0 ? { detail: `in a tier: ${taken.join(', ')}` } : {}) })
+      }
+    }
+    if (Object.keys(amounts).length > 0) modelTiers.push({ ...want, amounts })
+  }
   const unmatched = [...actual.tiers]
   let right = 0
   const matches: Array<[ExpectedArticle['tiers'][number], ActualTier | undefined]> = []
-  for (const want of expected.tiers) {
+  for (const want of modelTiers) {
     const index = unmatched.findIndex((t) => sameLevel(t.level, want.level))
     const got = index >= 0 ? unmatched.splice(index, 1)[0] : undefined
     matches.push([want, got])
@@ -94,6 +115,7 @@ export function scoreArticle(expected: ExpectedArticle, run: ArticleRun): Articl
     if (ok) right++
     fact(`tier ${want.level}`, ok, basisRight ? wrong.map((p) => `${p} ${showAmount(got.amounts[p])}`).join(', ') : `${got.basis}`)
   }
+  facts.push(...keptOut)
   for (const extra of unmatched) fact(`invented tier ${extra.level}`, false, Object.entries(extra.amounts).map(([p, a]) => `${p} ${showAmount(a)}`).join(', '))
 
   if (expected.currency !== undefined)
@@ -134,5 +156,5 @@ export function scoreArticle(expected: ExpectedArticle, run: ArticleRun): Articl
     .filter((t) => t.basis === 'gross')
     .flatMap((t) => Object.entries(t.amounts).flatMap(([p, a]) => numbersOf(a).filter((n) => netValues.has(n)).map((n) => `${t.level}: ${n} per ${p}`)))
 
-  return { facts, tiers: { expected: expected.tiers.length, actual: actual.tiers.length, right }, netAsGross, refusedWithoutReport }
+  return { facts, tiers: { expected: modelTiers.length, actual: actual.tiers.length, right }, netAsGross, refusedWithoutReport }
 }

@@ -1,5 +1,5 @@
 /**
- * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runExport.ts): an NDJSON file
+ * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runPipeline.ts): an NDJSON file
  * (an export, or the local copy of the Content Lake) read by offset on worker threads, or Markdown
  * and archives held in memory; pages staged for the output folder's next version (outputFolder.ts);
  * the verdicts of documents and the previous pages kept in the output's cache folder, so that the
@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { discardSink } from '../lib/engine/discardSink.ts'
 import { inlineWorkers } from '../lib/engine/inlineWorkers.ts'
 import { memorySource } from '../lib/engine/memorySource.ts'
-import { runExport } from '../lib/engine/runExport.ts'
+import { runPipeline } from '../lib/engine/runPipeline.ts'
 import type { DocumentSource, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../../core/issue.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
@@ -28,33 +28,22 @@ import { readVerdictLog, writeVerdictLog } from './engine/verdictLog.ts'
 import { loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
 import { openOutput } from './outputFolder.ts'
 import { SourceError } from '../../sources/sourceError.ts'
-import type { DocumentTypeNames } from '../../core/model/documentTypes.ts'
+import type { Config } from '../../core/config/resolveConfig.ts'
 import { renamesTypes, withTypeNames } from '../../core/typeNamesSource.ts'
 
-/** Options of a written export. */
-export interface FolderExportOptions {
-  now: Date
-  baseUrl: string | undefined
-  strict: boolean
-  /** Read and write the cache (`--no-cache` turns it off). */
-  cache: boolean
-  /** Validate and build every page but write nothing, cache included (`--dry-run`). */
-  dryRun?: boolean | undefined
-  /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
-  cacheDir: string
-  /** Bounds on the inputs (default: defaultLimits). */
-  limits?: Limits | undefined
-  /** The API token: a document that holds it is an error, and no file or cache may hold it. */
-  secret?: string | undefined
-  /** Worker threads for an NDJSON source (0: none, in this thread); default one per core for files of a few megabytes. */
-  threads?: number | undefined
-  /** Files made from the manifest of the new version (the sitemaps). */
-  extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
-  /** The Studio's names of jobld's document types (`--types`): documents are read under jobld's own. */
-  types?: DocumentTypeNames | undefined
-  /** For the Content Lake: read its local copy as it is, without asking the Content Lake (a webhook brought the change). */
-  copyAsIs?: boolean | undefined
-}
+/**
+ * Options of a written export: the configuration's (scripts/core/config/resolveConfig.ts), the
+ * output's cache folder, and the files made from the new version's manifest.
+ */
+export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
+  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
+    /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
+    cacheDir: string
+    /** Files made from the manifest of the new version (the sitemaps). */
+    extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
+    /** For the Content Lake: read its local copy as it is, without asking the Content Lake (a webhook brought the change). */
+    copyAsIs?: boolean | undefined
+  }
 
 /** What a written export did. */
 export interface FolderExportResult {
@@ -79,7 +68,7 @@ const THREADS_FROM_BYTES = 4 * 1024 * 1024
  * @param choice the source
  * @param env Content Lake settings
  * @param out the output folder, checked by checkOutputPath
- * @param options clock, base URL, strictness, cache, limits, secret, threads
+ * @param options the configuration, the output's cache folder, the sitemaps
  * @param progress reports what is being done (a TTY line)
  * @returns the issues and what was written
  */
@@ -104,15 +93,28 @@ export async function exportToFolder(
   const source = withTypeNames(opened.source, options.types)
   // The kind of source, not its file name: a daily export under a new name still finds its pages
   // (each page's signature holds the content hash of every document it is built from).
-  const key: PageCacheKey = { tool, baseUrl: options.baseUrl ?? null, source: choice.kind === 'contentLake' ? `sanity://${choice.projectId}/${choice.dataset}` : choice.kind }
+  const key: PageCacheKey = {
+    tool,
+    baseUrl: options.baseUrl ?? null,
+    source: choice.kind === 'contentLake' ? `sanity://${choice.projectId}/${choice.dataset}` : choice.kind,
+  }
   const previous = useCache && current ? await readPageCache(pageFile, key, current.hash) : undefined
   // A file that cannot be read is reported by the source, with its name.
   const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0
-  const threads = file ? (options.threads ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
-  const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
+  const threads = file ? (options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
+  const workers: Workers =
+    threads > 0
+      ? threadWorkers({
+          threads,
+          baseUrl: options.baseUrl,
+          name,
+          secret: options.secret,
+          types: options.types,
+        })
+      : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
   const writer = options.dryRun ? undefined : await openOutput(out, options.cacheDir, current?.files ?? new Set(), options.secret)
   try {
-    const result = await runExport(
+    const result = await runPipeline(
       source,
       {
         workers,
@@ -123,7 +125,12 @@ export async function exportToFolder(
         progress,
         extraFiles: options.extraFiles,
       },
-      { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
+      {
+        now: options.now,
+        baseUrl: options.baseUrl,
+        strict: options.strict,
+        dryRun: options.dryRun,
+      },
     )
     if (result.written && useCache) {
       await writePageCache(pageFile, key, result.manifestHash ?? '', result.pages)
@@ -132,10 +139,17 @@ export async function exportToFolder(
     // The local copy of the Content Lake must not keep a document that holds the token.
     if (choice.kind === 'contentLake' && file && result.entries.some((entry) => entry.private))
       await Promise.all([rm(file, { force: true }), rm(join(options.cacheDir, 'content-lake.json'), { force: true })])
-    return { issues: result.issues, ok: result.ok, profiles: result.profiles, vacancies: result.vacancies, files: result.files, reused: result.reused }
+    return {
+      issues: result.issues,
+      ok: result.ok,
+      profiles: result.profiles,
+      vacancies: result.vacancies,
+      files: result.files,
+      reused: result.reused,
+    }
   } catch (error) {
     if (error instanceof CliError || error instanceof SourceError) throw error
-    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`)
+    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`, { cause: error })
   } finally {
     await workers.close()
   }
@@ -157,11 +171,28 @@ async function openSource(
           ? join(options.cacheDir, 'content-lake.ndjson')
           : (await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun)).file
     const name = choice.kind === 'ndjson' ? choice.file : `sanity://${choice.projectId}/${choice.dataset}`
-    return { source: ndjsonFileSource(file, { name, known, secret: options.secret, maxLineBytes: limits.ndjsonLineBytes }), name, file }
+    return {
+      source: ndjsonFileSource(file, {
+        name,
+        known,
+        secret: options.secret,
+        maxLineBytes: limits.ndjsonLineBytes,
+      }),
+      name,
+      file,
+    }
   }
   const loaded = await loadSource(choice, limits)
   const name = choice.kind === 'markdown' ? choice.paths.join(',') : choice.file
-  return { source: memorySource(loaded.documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256 }), name, file: undefined }
+  return {
+    source: memorySource(loaded.documents, {
+      issues: loaded.issues,
+      secret: options.secret,
+      hash: nodeSha256,
+    }),
+    name,
+    file: undefined,
+  }
 }
 
 /**
@@ -178,7 +209,8 @@ async function readCurrentOutput(out: string): Promise<{ files: Set<string>; has
   } catch {
     return undefined
   }
-  if (typeof manifest !== 'object' || manifest === null || !('generator' in manifest) || manifest.generator !== 'jobld' || !('pages' in manifest) || !Array.isArray(manifest.pages)) return undefined
+  if (typeof manifest !== 'object' || manifest === null || !('generator' in manifest) || manifest.generator !== 'jobld' || !('pages' in manifest) || !Array.isArray(manifest.pages))
+    return undefined
   const files = new Set<string>([MANIFEST])
   if ('files' in manifest && Array.isArray(manifest.files)) for (const file of manifest.files) if (typeof file === 'string') files.add(file)
   for (const page of manifest.pages) {

@@ -1,20 +1,11 @@
 import type { Graph } from 'schema-dts'
+import type { Config } from '../../core/config/resolveConfig.ts'
 import type { Issue } from '../../core/issue.ts'
-import { validateJsonLd } from '../../core/jsonld/validateJsonLd.ts'
-import { profileToGraph } from '../../core/jsonld/profileToGraph.ts'
-import { vacancyToGraph } from '../../core/jsonld/vacancyToGraph.ts'
-import type { IdOptions } from '../../core/jsonld/ids.ts'
-import type { RenderMemo } from '../../core/jsonld/renderMemo.ts'
-import type { ContentDocument } from '../../core/model/index.ts'
-import type { SlimDocument } from '../../core/validate/slimDocument.ts'
+import type { RawDocument } from '../../core/rawDocument.ts'
+import { exportInMemory } from './engine/exportInMemory.ts'
 
-/** Options of an export. */
-export interface ExportOptions extends IdOptions {
-  /** The clock for expiry of vacancies; a required input so that output is reproducible. */
-  now: Date
-  /** Treat warnings (missing recommended properties, …) as errors. */
-  strict?: boolean | undefined
-}
+/** Options of an export: the configuration's clock, base URL and strictness (scripts/core/config/resolveConfig.ts). */
+export type ExportOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'strict'>>
 
 /** One page's JSON-LD, before serialisation. */
 export interface Page {
@@ -37,135 +28,15 @@ export interface PagesResult {
   ok: boolean
 }
 
-/** Which documents one page is built from: decided from slim documents, before any is rendered. */
-export type PagePlan = {
-  slug: string
-  /** Path of the `.jsonld` file, relative to the output folder. */
-  path: string
-  /** As {@link Page.sourceIds}. */
-  sourceIds: string[]
-} & (
-  | { kind: 'profile'; profile: string; tiers: string[]; faq: string[]; publisher: string | undefined }
-  | { kind: 'vacancy'; vacancy: string; profile: string; tier: string | undefined; employer: string }
-)
-
 /**
- * Decides the pages of an export and the documents each is built from: every valid profile, and
- * every current vacancy whose references resolve. Reads slim documents only.
- * @param byId the valid documents (full or slim)
- * @param profileIds valid profiles in `_id` order
- * @param vacancyIds valid vacancies in `_id` order
- * @param expired vacancies that are left out
- * @returns the plans: profiles, then vacancies, each in `_id` order
+ * Validates documents from any source and builds the JSON-LD of every page: one per job profile
+ * (Occupation, FAQPage, Organization) and one per current vacancy (JobPosting), each graph
+ * checked against Google's rules and the schema.org vocabulary. Pure: no file system.
+ * @param raw documents with their source positions
+ * @param options clock, base URL and strictness
+ * @returns pages in path order, issues, and the verdict
  */
-export function planPages(
-  byId: ReadonlyMap<string, SlimDocument>,
-  profileIds: ReadonlyArray<string>,
-  vacancyIds: ReadonlyArray<string>,
-  expired: ReadonlySet<string>,
-): PagePlan[] {
-  const find = (ref: { _ref: string } | undefined, type: SlimDocument['_type']) => {
-    if (!ref) return undefined
-    const doc = byId.get(ref._ref)
-    return doc && doc._type === type ? doc._id : undefined
-  }
-  const plans: PagePlan[] = []
-  for (const id of profileIds) {
-    const profile = byId.get(id)
-    if (profile?._type !== 'jobProfile') continue
-    const tiers = (profile.salaryTiers ?? []).flatMap((r) => find(r, 'salaryTier') ?? [])
-    const faq = (profile.faq ?? []).flatMap((r) => find(r, 'faqEntry') ?? [])
-    const publisher = find(profile.publisher, 'organization')
-    const slug = profile.slug.current
-    plans.push({
-      kind: 'profile',
-      slug,
-      path: `${slug}.jsonld`,
-      sourceIds: sortedUnique([id, ...tiers, ...faq, ...(publisher ? [publisher] : [])]),
-      profile: id,
-      tiers,
-      faq,
-      publisher,
-    })
-  }
-  for (const id of vacancyIds) {
-    const vacancy = byId.get(id)
-    if (vacancy?._type !== 'vacancy' || expired.has(id)) continue
-    const profile = find(vacancy.jobProfile, 'jobProfile')
-    const employer = find(vacancy.hiringOrganization, 'organization')
-    const tier = find(vacancy.salaryTier, 'salaryTier')
-    if (!profile || !employer || (vacancy.salaryTier && !tier)) continue // checkAcrossDocuments reported why
-    const slug = vacancy.slug.current
-    plans.push({
-      kind: 'vacancy',
-      slug,
-      path: `vacatures/${slug}.jsonld`,
-      sourceIds: sortedUnique([id, profile, ...(tier ? [tier] : []), employer]),
-      vacancy: id,
-      profile,
-      tier,
-      employer,
-    })
-  }
-  return plans
-}
-
-/**
- * Builds one planned page from the full documents and checks its JSON-LD.
- * @param plan the page's plan
- * @param get the full, valid document of an `_id`
- * @param options base URL for `@id`s
- * @param memo what other pages of the export built already
- * @returns the page and the issues its JSON-LD has
- */
-export function buildPage(
-  plan: PagePlan,
-  get: (id: string) => ContentDocument | undefined,
-  options: IdOptions,
-  memo?: RenderMemo,
-): { page: Page; issues: Issue[] } {
-  const doc = <T extends ContentDocument['_type']>(id: string, type: T): Extract<ContentDocument, { _type: T }> => {
-    const found = get(id)
-    if (!isOfType(found, type)) throw new Error(`Unexpected missing ${type} "${id}" while building ${plan.path}, expected the document the plan was made from`)
-    return found
-  }
-  if (plan.kind === 'profile') {
-    const profile = doc(plan.profile, 'jobProfile')
-    const graph = profileToGraph(
-      {
-        profile,
-        tiers: plan.tiers.map((id) => doc(id, 'salaryTier')),
-        faq: plan.faq.map((id) => doc(id, 'faqEntry')),
-        publisher: plan.publisher === undefined ? undefined : doc(plan.publisher, 'organization'),
-      },
-      options,
-      memo,
-    )
-    return { page: finish(plan, graph), issues: validateJsonLd(graph, { docId: profile._id, docType: 'jobProfile' }) }
-  }
-  const vacancy = doc(plan.vacancy, 'vacancy')
-  const graph = vacancyToGraph(
-    {
-      vacancy,
-      profile: doc(plan.profile, 'jobProfile'),
-      tier: plan.tier === undefined ? undefined : doc(plan.tier, 'salaryTier'),
-      employer: doc(plan.employer, 'organization'),
-    },
-    options,
-    memo,
-  )
-  return { page: finish(plan, graph), issues: validateJsonLd(graph, { docId: vacancy._id, docType: 'vacancy' }) }
-}
-
-function isOfType<T extends ContentDocument['_type']>(doc: ContentDocument | undefined, type: T): doc is Extract<ContentDocument, { _type: T }> {
-  return doc !== undefined && doc._type === type
-}
-
-function sortedUnique(ids: ReadonlyArray<string>): string[] {
-  return [...new Set(ids)].sort()
-}
-
-function finish(plan: PagePlan, graph: Graph): Page {
-  const types = graph['@graph'].map((node) => (typeof node === 'object' && '@type' in node ? String(node['@type']) : ''))
-  return { kind: plan.kind, slug: plan.slug, path: plan.path, graph, sourceIds: plan.sourceIds, types }
+export async function buildPages(raw: ReadonlyArray<RawDocument>, options: ExportOptions): Promise<PagesResult> {
+  const { ok, pages, issues } = await exportInMemory(raw, options)
+  return { ok, issues, pages: pages.map(({ kind, slug, path, graph, sourceIds, types }) => ({ kind, slug, path, graph, sourceIds, types })) }
 }

@@ -4,7 +4,7 @@
  * NDJSON (a header line, then one line per document and per page) so that it is written and read
  * a line at a time, never as one string of hundreds of megabytes.
  */
-import type { PagePlan } from './buildPages.ts'
+import type { PagePlan } from './planPages.ts'
 import type { Issue } from '../../core/issue.ts'
 import type { DocumentCheck } from '../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../core/validate/slimDocument.ts'

@@ -1,5 +1,4 @@
-import type { ExportOptions, Page } from './buildPages.ts'
-import { buildPages } from './engine/exportInMemory.ts'
+import { buildPages, type ExportOptions, type Page } from './buildPages.ts'
 import type { Issue } from '../../core/issue.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 

@@ -1,20 +1,24 @@
 import { quoteText } from '../../core/validate/quoteText.ts'
 import { compareById } from './compareById.ts'
-import type { Link, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { Link, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Node, Point } from 'unist'
 import type { VFile } from 'vfile'
 import type { Position } from '../../core/issue.ts'
+import { jobProfile } from '../../core/model/jobProfile.ts'
 import type { Block } from '../../core/model/portableText.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 import { maxTextLength } from '../../core/rules/constants.ts'
 import { slugify } from '../../core/rules/slugify.ts'
-import { articleFrontMatter } from './articleFrontMatter.ts'
+import { directFields } from './directFields.ts'
+import { documentValue } from './documentValue.ts'
+import { frontMatterSpec } from './frontMatterSpec.ts'
 import type { ArticleContext } from './articleContext.ts'
 import { deriveJobTitle } from './deriveJobTitle.ts'
 import { extractAlternativeTitles } from './extractAlternativeTitles.ts'
 import { extractEducation } from './extractEducation.ts'
 import { extractFacts } from './extractFacts.ts'
-import { extractFaq } from './extractFaq.ts'
+import { readFaq } from './faq/readFaq.ts'
+import { liftHtml } from './html/liftHtml.ts'
 import { extractListItems } from './extractListItems.ts'
 import { extractNamedItems } from './extractNamedItems.ts'
 import { extractSalaryTiers } from './extractSalaryTiers.ts'
@@ -39,6 +43,9 @@ export interface ImportedFile {
 const reference = (id: string) => ({ _key: stableKey(id), _type: 'reference' as const, _ref: id })
 const isBlock = (item: { _type: string }): item is Block => item._type === 'block'
 
+/** The front matter of a career article, as the job profile's declaration gives it (scripts/core/model/jobProfile.ts). */
+const spec = frontMatterSpec(jobProfile)
+
 /**
  * Turns a career article (Markdown with front matter) into Sanity documents: a `jobProfile`
  * that references its `salaryTier`s, its `faqEntry`s and its publisher `organization`.
@@ -52,22 +59,24 @@ const isBlock = (item: { _type: string }): item is Block => item._type === 'bloc
  */
 export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefined = parseMarkdownFile(file)): ImportedFile {
   if (!parsed || parsed.broken) return { documents: [] }
-  const fm = readFrontMatter(parsed, articleFrontMatter, file, undefined)
+  const fm = readFrontMatter(parsed, spec, file, undefined)
   if (!fm) return { documents: [] }
-  const split = splitSections(parsed.tree, fm.language)
+  // HTML blocks are read as the Markdown they stand for, so every reader sees one kind of tree.
+  const tree: Root = { ...parsed.tree, children: liftHtml(parsed.tree.children) }
+  const titleSplit = splitSections(tree, fm.language)
   const start: Point = { line: 1, column: 1 }
   // A heading longer than any text the export takes is refused before the title is derived from it.
-  const headingText = split.title ? plainText(split.title) : ''
+  const headingText = titleSplit.title ? plainText(titleSplit.title) : ''
   if (fm.title === undefined && headingText.length > maxTextLength) {
     reportMessage(file, `Unexpected title of ${headingText.length.toLocaleString('en')} characters, expected at most ${maxTextLength.toLocaleString('en')} (the export refuses longer texts)`, {
-      place: split.title,
+      place: titleSplit.title,
       ruleId: 'text-length',
       level: 'error',
       fieldPath: ['title'],
     })
     return { documents: [] }
   }
-  const title = fm.title ?? (split.title ? deriveJobTitle(headingText, plainText(parsed.tree.children.filter((node) => node !== split.title && node.type !== 'yaml')), fm.language) : undefined)
+  const title = fm.title ?? (titleSplit.title ? deriveJobTitle(headingText, plainText(tree.children.filter((node) => node !== titleSplit.title && node.type !== 'yaml')), fm.language) : undefined)
   if (title === undefined) {
     reportMessage(file, 'Unexpected article without title, expected a `# heading` or `title` in front matter', { place: start, ruleId: 'title', level: 'error' })
     return { documents: [] }
@@ -75,7 +84,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   const slug = fm.slug ?? slugify(title)
   if (slug === '') {
     reportMessage(file, `Unexpected title ${quoteText(title)} without letters or digits, expected a title to derive the slug from, or \`slug\` in front matter`, {
-      place: split.title ?? start,
+      place: titleSplit.title ?? start,
       ruleId: 'title',
       level: 'error',
     })
@@ -83,6 +92,12 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   }
   const profileId = `jobProfile.${slug}`
   const ctx: ArticleContext = { file, language: fm.language, country: fm.country, slug, profileId }
+  // The questions and answers, wherever and however the article asks them; they leave the body.
+  const faq = readFaq(
+    tree.children.filter((node) => node !== titleSplit.title && node.type !== 'yaml'),
+    ctx,
+  )
+  const split = splitSections({ ...tree, children: tree.children.filter((node) => !faq.consumed.has(node)) }, fm.language)
   const summaryNode = split.intro.find((node): node is Paragraph => node.type === 'paragraph')
   if (!summaryNode) {
     reportMessage(file, 'Unexpected article without intro paragraph, expected a paragraph after the title (it becomes the summary)', {
@@ -164,8 +179,6 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   })
 
   // FAQ
-  const faqRoots = topSections(split.sections, 'faq')
-  const faq = extractFaq(faqRoots, ctx)
   const faqDocs: RawDocument[] = []
   for (const entry of faq.entries) {
     const id = `faqEntry.${slug}.${entry.n}`
@@ -212,13 +225,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
 
   // Body: everything but the title, the summary and the questions and answers.
   const bodyNodes: RootContent[] = split.intro.filter((node) => node !== summaryNode)
-  let faqRestPlaced = false
   const addSection = (section: Section) => {
-    if (faqRoots.includes(section)) {
-      if (!faqRestPlaced) bodyNodes.push(...faq.rest)
-      faqRestPlaced = true
-      return
-    }
     bodyNodes.push(section.heading, ...section.nodes)
     section.children.forEach(addSection)
   }
@@ -232,62 +239,55 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     ...(workplaces ? { workplaces: workplaces.workplaces } : {}),
   }
   const profile: RawDocument = {
-    value: {
-      _id: profileId,
-      _type: 'jobProfile',
+    value: documentValue(jobProfile, profileId, {
+      // The keys that fill a field as they are (the declaration's `field`); the others are made here.
+      ...directFields(jobProfile, fm),
       title,
       slug: { _type: 'slug', current: slug },
-      ...(alternativeTitles.length > 0 ? { alternativeTitles } : {}),
+      alternativeTitles: alternativeTitles.length > 0 ? alternativeTitles : undefined,
       summary,
-      ...(body.length > 0 ? { body } : {}),
-      ...(specialisations.length > 0
-        ? {
-            specialisations: specialisations.map((item, i) => ({
+      body: body.length > 0 ? body : undefined,
+      specialisations:
+        specialisations.length > 0
+          ? specialisations.map((item, i) => ({
               _key: stableKey(`${profileId}|specialisations|${i}`),
               _type: 'jobldSpecialisation',
               name: item.name,
               ...(item.detail ? { description: item.detail } : {}),
-            })),
-          }
-        : {}),
-      ...(tasks.length > 0 ? { tasks: tasks.map((item) => item.text) } : {}),
-      ...(competencies.length > 0
-        ? {
-            competencies: competencies.map((item, i) => ({
+            }))
+          : undefined,
+      tasks: tasks.length > 0 ? tasks.map((item) => item.text) : undefined,
+      competencies:
+        competencies.length > 0
+          ? competencies.map((item, i) => ({
               _key: stableKey(`${profileId}|competencies|${i}`),
               _type: 'jobldCompetency',
               name: item.name,
               ...(item.detail ? { explanation: item.detail } : {}),
-            })),
-          }
-        : {}),
-      ...(education
+            }))
+          : undefined,
+      education: education
         ? {
-            education: {
-              _type: 'jobldEducation',
-              levels: education.levels,
-              ...(education.levelFields.length > 0
-                ? {
-                    levelFields: education.levelFields.map((entry) => ({
-                      _key: stableKey(`${profileId}|education.levelFields|${entry.level}`),
-                      _type: 'jobldLevelFields',
-                      ...entry,
-                    })),
-                  }
-                : {}),
-            },
+            _type: 'jobldEducation',
+            levels: education.levels,
+            ...(education.levelFields.length > 0
+              ? {
+                  levelFields: education.levelFields.map((entry) => ({
+                    _key: stableKey(`${profileId}|education.levelFields|${entry.level}`),
+                    _type: 'jobldLevelFields',
+                    ...entry,
+                  })),
+                }
+              : {}),
           }
-        : {}),
-      ...(sectors.length > 0 ? { sectors: sectors.map((item) => item.text) } : {}),
-      ...(Object.keys(workingConditions).length > 0 ? { workingConditions: { _type: 'jobldWorkingConditions', ...workingConditions } } : {}),
-      ...(facts.certificates && facts.certificates.values.length > 0 ? { certificates: facts.certificates.values } : {}),
-      ...(fm.iscoCode !== undefined ? { iscoCode: fm.iscoCode } : {}),
-      country: fm.country,
-      language: fm.language,
-      ...(tiers.length > 0 ? { salaryTiers: tiers.map((tier) => reference(String(tier.value._id))) } : {}),
-      ...(faqDocs.length > 0 ? { faq: faqDocs.map((entry) => reference(String(entry.value._id))) } : {}),
+        : undefined,
+      sectors: sectors.length > 0 ? sectors.map((item) => item.text) : undefined,
+      workingConditions: Object.keys(workingConditions).length > 0 ? { _type: 'jobldWorkingConditions', ...workingConditions } : undefined,
+      certificates: facts.certificates && facts.certificates.values.length > 0 ? facts.certificates.values : undefined,
+      salaryTiers: tiers.length > 0 ? tiers.map((tier) => reference(String(tier.value._id))) : undefined,
+      faq: faqDocs.length > 0 ? faqDocs.map((entry) => reference(String(entry.value._id))) : undefined,
       publisher: { _type: 'reference', _ref: orgId },
-    },
+    }),
     ...withPosition(toPosition(file, split.title ?? start)),
     fieldPositions: positions,
   }
@@ -307,17 +307,6 @@ function linksIn(node: Paragraph): Link[] {
     }
   }
   visit(node.children)
-  return out
-}
-
-/** The outermost sections of a kind (their sub-sections belong to them). */
-function topSections(sections: ReadonlyArray<Section>, kind: Section['kind']): Section[] {
-  const out: Section[] = []
-  const visit = (section: Section) => {
-    if (section.kind === kind) out.push(section)
-    else section.children.forEach(visit)
-  }
-  sections.forEach(visit)
   return out
 }
 

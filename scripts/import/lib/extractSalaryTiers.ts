@@ -7,6 +7,7 @@ import type { ArticleContext } from './articleContext.ts'
 import { detectBasis } from './detectBasis.ts'
 import { detectCurrency } from './detectCurrency.ts'
 import { detectHoursPerWeek } from './detectHoursPerWeek.ts'
+import { isModelPeriod, type StatedPeriod } from './amounts/statedPeriods.ts'
 import { plainText } from './plainText.ts'
 import { reportMessage, type MessageLevel } from './reportMessage.ts'
 import { competingSources } from './salary/competingSources.ts'
@@ -46,6 +47,7 @@ const generalLevel = { nl: 'Alle niveaus', en: 'All levels' } as const
 const amountExample = { nl: '€ 2.450 or € 14,50', en: '$2,450.50' } as const
 const maxTierRows = 30
 const yearlyFrom = 12_000
+const periodNames = { HOUR: 'hour', DAY: 'day', WEEK: 'week', FOUR_WEEKS: 'four weeks', MONTH: 'month', YEAR: 'year' } as const satisfies Record<StatedPeriod, string>
 
 
 /**
@@ -96,7 +98,12 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
       report(`Unexpected amount ${quoteText(figure.amount.raw)} without period, expected per uur, per maand or per jaar; read as per year, as amounts of ${yearlyFrom.toLocaleString('en')} and more are`, figure.node, 'info')
     } else report(`Unexpected amount ${quoteText(figure.amount.raw)} without period, expected per uur, per maand or per jaar; kept in body only`, figure.node, 'info')
   }
-  const dated = usable.filter((figure) => figure.period !== undefined)
+  const dated = usable.filter((figure) => {
+    if (figure.period === undefined) return false
+    if (isModelPeriod(figure.period)) return true
+    report(`Unexpected amount ${quoteText(figure.amount.raw)} per ${periodNames[figure.period]}, expected a period the content model has (hour, day, week, month, year); kept in body only`, figure.node, 'info')
+    return false
+  })
 
   // Two sources that give the same level a different amount in the same period compete: neither is imported.
   const competing = competingSources(dated.filter((figure) => figure.level))
@@ -171,6 +178,7 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
       continue
     }
     const period = r.period
+    if (!isModelPeriod(period)) continue
     const existing = tier.amounts.find((a) => a.period === period)
     if (existing) {
       if (!sameAmount(existing, r.amount))

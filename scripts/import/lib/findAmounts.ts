@@ -1,6 +1,8 @@
-import type { Language, SalaryBasis, SalaryPeriod } from '../../core/rules/constants.ts'
+import type { Language, SalaryBasis } from '../../core/rules/constants.ts'
+import type { StatedPeriod } from './amounts/statedPeriods.ts'
 import { detectBasis } from './detectBasis.ts'
 import { detectPeriod } from './detectPeriod.ts'
+import { detectStatistic, type StatedStatistic } from './amounts/detectStatistic.ts'
 
 /** One amount or range found in text, with what the text around it says about it. */
 export interface FoundAmount {
@@ -9,8 +11,10 @@ export interface FoundAmount {
   maxValue?: number
   /** ISO 4217 code, when the text gives a currency. */
   currency?: string
-  period?: SalaryPeriod
+  period?: StatedPeriod
   basis?: SalaryBasis
+  /** A median or an average, when the words next to it say so. */
+  statistic?: StatedStatistic
   /** Offsets of the amount (or range) in the text. */
   start: number
   end: number
@@ -18,7 +22,7 @@ export interface FoundAmount {
   raw: string
 }
 
-/** Something that looks like an amount but is not written the way the language writes one. */
+/** Something that looks like an amount but cannot be read as one for certain. */
 export interface BadAmount {
   start: number
   end: number
@@ -37,21 +41,29 @@ export interface FindAmountsOptions {
   requireCurrency?: boolean
   /** The currency a bare `$` stands for (the article's country's dollar); USD when not given. */
   dollar?: string
+  /** The text is one table cell: a number grouped with spaces ("2 450") counts without a currency beside it. */
+  cell?: boolean
 }
 
-const space = '[\\s\\u00a0\\u202f]*'
-const prefixCurrency = new RegExp(`(€|EUR|US\\$|\\$|USD|£|GBP)${space}$`, 'u')
-const suffixCurrency = new RegExp(`^${space}(euros?|EUR|USD|dollars?|GBP|pounds?)\\b`, 'iu')
-const currencyCodes: Record<string, string> = {
+const space = '[\\s\\u00a0\\u202f]'
+// Longest first, so "CA$" is not read as "$".
+const prefixCurrency = new RegExp(`(US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|€|£|\\$|EUR|USD|GBP|CAD|AUD|NZD)${space}*$`, 'u')
+const suffixCurrency = new RegExp(`^${space}*(euros?|EUR|USD|GBP|CAD|AUD|NZD|dollars?|pounds?|€|\\$)(?![\\p{L}\\p{N}])`, 'iu')
+const currencyCodes: Readonly<Record<string, string>> = {
   '€': 'EUR',
   eur: 'EUR',
   euro: 'EUR',
   euros: 'EUR',
-  $: 'USD',
-  us$: 'USD',
+  'us$': 'USD',
   usd: 'USD',
-  dollar: 'USD',
-  dollars: 'USD',
+  'ca$': 'CAD',
+  c$: 'CAD',
+  cad: 'CAD',
+  'au$': 'AUD',
+  a$: 'AUD',
+  aud: 'AUD',
+  'nz$': 'NZD',
+  nzd: 'NZD',
   '£': 'GBP',
   gbp: 'GBP',
   pound: 'GBP',
@@ -59,58 +71,77 @@ const currencyCodes: Record<string, string> = {
 }
 
 /**
- * How each language writes a number: Dutch `2.450,50` (dot groups thousands, comma before
- * cents, `,-` for round amounts), English `2,450.50` (and `30k`).
+ * A number as any of the six locales writes it: groups of three digits after a dot, a comma or a
+ * thin space (one kind per number), then a decimal part after the other separator, `,-` for a
+ * round amount, and `k` for thousands. Which of "2.450" and "2,450" groups thousands is decided
+ * by the language below, since a single separator before three digits is the one ambiguous form.
  */
-const numberPatterns = {
-  nl: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+|-))?/gu,
-  en: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(k\b)?/giu,
-} as const satisfies Record<Language, RegExp>
+const numberPattern = /(?<![\p{L}\p{N}.,])(?:(\d{1,3})((?:([.,\u2009])\d{3})(?:\3\d{3})*)(?!\d)|(\d+)(?!\d))(?:([.,])(\d+)(?!\d)|(,[-–](?![\d])))?(k(?![\p{L}\p{N}]))?/giu
+const decimalSeparator: Readonly<Record<Language, string>> = { nl: ',', en: '.' }
+// Digits grouped by spaces ("€ 2 450", "2 450 €"): a thin space stands for them so the pattern sees one number.
+const spacedBeforeCurrency = new RegExp(`\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?=(?:[.,]\\d{1,2})?${space}?(?:€|\\$|EUR|euro|CAD|AUD))`, 'gu')
+const spacedAfterCurrency = new RegExp(`(?<=(?:€|£|\\$|EUR|CAD|AUD|USD|GBP)${space}?)\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d])`, 'gu')
+const spacedCell = /^[\s\u00a0\u202f]*\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])/u
 
 // What may stand between the two ends of a range. "en"/"and" only after "tussen"/"between".
 const rangeJoin = /^[\s\u00a0\u202f]*(?:-|–|—|tot(?:\s+en\s+met)?|t\/m|à|a|to|until|up\s+to)[\s\u00a0\u202f]*$/iu
 const betweenJoin = /^[\s\u00a0\u202f]*(?:en|and)[\s\u00a0\u202f]*$/iu
 const betweenBefore = /(?:tussen|between)(?:\s+(?:de|the))?[\s\u00a0\u202f]*$/iu
 
-// A sentence ends at . ! ? followed by space and a capital (not inside "2.450", nor the dot of an
-// abbreviation such as "p.a." or "ca." before a capital).
-const sentenceEnd = /(?<!\b(?:\p{L}\.\p{L}|ca|bijv|incl|excl|approx|resp|nr|vs))[.!?](?=[\s\u00a0]+\p{Lu})/u
-
-function untilSentenceEnd(text: string): string {
-  const match = sentenceEnd.exec(text)
-  return match ? text.slice(0, match.index) : text
-}
-
-function fromSentenceStart(text: string): string {
-  let start = 0
-  for (const match of text.matchAll(new RegExp(sentenceEnd.source, 'gu'))) start = match.index + 1
-  return text.slice(start)
-}
+// A clause ends at a sentence end (. ! ? before a space and a capital, not the dot of "p.a." or
+// "ca."), a semicolon, a bar, a middle dot or a bullet; after an amount also at a comma.
+const sentenceEnd = /(?<!\b(?:\p{L}\.\p{L}|ca|bijv|incl|excl|approx|resp|nr|vs))[.!?](?=[\s\u00a0]+\p{Lu})|[;|·•]/gu
+const afterEnd = /(?<!\b(?:\p{L}\.\p{L}|ca|bijv|incl|excl|approx|resp|nr|vs))[.!?](?=[\s\u00a0]+\p{Lu})|[;|·•,]/u
 
 interface NumberToken {
   start: number
   end: number
   value: number
   currency?: string
+  /** Written so that it cannot be read for certain ("2,450" in Dutch). */
   bad: boolean
 }
 
-function tokenize(text: string, language: Language, dollar: string): NumberToken[] {
+// The number of weeks in a period phrase ("per 4 weken", "every 4 weeks", "4-weekly") is no amount.
+const weeksInPeriod = /(?<=\b(?:per|every|elke|iedere)\s+(?:periode\s+van\s+)?)\d(?=\s+(?:weken|wk|weeks)\b)|\b\d(?=[-\s]?(?:wekelijks|weekly|weken(?:loon|salaris|bedrag))\b)/giu
+
+/**
+ * The text as the number pattern reads it, of the same length: spaces that group digits next to a
+ * currency (or in a cell) made thin spaces, and the digit of a period ("per 4 weken") hidden.
+ */
+function markNumbers(text: string, cell: boolean): string {
+  const thin = (m: string) => m.replace(/[ \u00a0\u202f]/gu, '\u2009')
+  let out = text.replace(spacedBeforeCurrency, thin).replace(spacedAfterCurrency, thin)
+  if (cell) out = out.replace(spacedCell, thin)
+  return out.replace(weeksInPeriod, 'x')
+}
+
+function tokenize(text: string, language: Language, dollar: string, cell: boolean): NumberToken[] {
   const tokens: NumberToken[] = []
-  for (const match of text.matchAll(numberPatterns[language])) {
-    const [whole, int = '', frac, kilo] = match
+  const marked = markNumbers(text, cell)
+  for (const match of marked.matchAll(numberPattern)) {
+    const [whole, head, groups, groupSep, plain, decSep, frac, roundMark, kilo] = match
     let start = match.index
     let end = start + whole.length
     let bad = false
-    // A separator the language does not use here ("15.50" in Dutch, "2.450" in English) makes the number unreadable.
-    const rest = /^[.,]\d+(?:[.,]\d+)*/u.exec(text.slice(end))
+    let digits = plain ?? `${head ?? ''}${(groups ?? '').replace(/[.,\u2009]/gu, '')}`
+    // One group after the language's own decimal separator ("2,450" in Dutch, "2.450" in English) may be a decimal.
+    const oneGroup = groups !== undefined && groups.length === 4
+    if (groupSep !== undefined && decSep === undefined && roundMark === undefined && oneGroup && groupSep === decimalSeparator[language]) bad = true
+    if (groupSep !== undefined && decSep !== undefined && decSep === groupSep) bad = true
+    let fraction = ''
+    if (decSep !== undefined && frac !== undefined) {
+      if (frac.length > 2 && !kilo) bad = true
+      fraction = frac
+    }
+    // A separator the pattern did not take ("12.03.2025", "2.450.50") makes the number unreadable.
+    const rest = /^[.,]\d/u.exec(marked.slice(end))
     if (rest) {
-      end += rest[0].length
+      end += /^[.,\d]+/u.exec(marked.slice(end))?.[0].length ?? 0
       bad = true
     }
-    if (frac !== undefined && frac !== '-' && frac.length > 2) bad = true
-    const digits = language === 'nl' ? int.replaceAll('.', '') : int.replaceAll(',', '')
-    let value = Number(frac === undefined || frac === '-' ? digits : `${digits}.${frac}`)
+    if (digits === '') digits = '0'
+    let value = Number(fraction === '' ? digits : `${digits}.${fraction}`)
     if (kilo) value *= 1000
     let currency: string | undefined
     const before = prefixCurrency.exec(text.slice(Math.max(0, start - 8), start))
@@ -120,7 +151,10 @@ function tokenize(text: string, language: Language, dollar: string): NumberToken
     }
     const after = suffixCurrency.exec(text.slice(end))
     if (after?.[1]) {
-      currency ??= /^dollars?$/iu.test(after[1]) ? dollar : currencyCodes[after[1].toLowerCase()]
+      const word = after[1].toLowerCase()
+      const code = word === '$' || /^dollars?$/u.test(word) ? dollar : currencyCodes[word]
+      // An ISO code after the number says which dollar a bare "$" before it is ("$52,000 CAD").
+      if (currency === undefined || (before?.[1] === '$' && code !== undefined && /^[a-z]{3}$/u.test(word))) currency = code
       end += after[0].length
     }
     tokens.push({ start, end, value: Math.round(value * 100) / 100, ...(currency ? { currency } : {}), bad })
@@ -128,18 +162,27 @@ function tokenize(text: string, language: Language, dollar: string): NumberToken
   return tokens
 }
 
+/** The start of the clause an offset is in. */
+function clauseStart(text: string, from: number, offset: number): number {
+  let start = from
+  for (const match of text.slice(from, offset).matchAll(sentenceEnd)) start = from + match.index + 1
+  return start
+}
+
 /**
- * Finds the amounts and ranges in a piece of text the way its language writes them
- * (`€ 2.450` is 2450 and `€ 14,50` is 14.5 in Dutch; `$2,450.50` in English), with
- * the currency, period ("per maand", "an hour") and basis (bruto/netto, gross/net)
- * the text gives next to each: first what follows the amount, else what precedes it.
+ * Finds the amounts and ranges in a piece of text as any of the six locales writes them (`€ 2.450`
+ * and `€ 14,50`, `2.450,50 EUR`, `€ 2 450`, `$2,450.50`, `£28.4k`, `C$52,000`), with the currency,
+ * period ("per maand", "an hour", "per 4 weken"), basis (bruto/netto, gross/net) and statistic
+ * (median, average) that the text ties to each: the words in its own clause, after it up to the
+ * next number or a comma first, else before it since the previous number. A period beside another
+ * number ("245 vacatures per week") belongs to that number, not to the amount.
  * @param text a sentence, paragraph or table cell
- * @param language how the text writes numbers
- * @param options whether bare numbers count
- * @returns the amounts found, and the number-like strings that could not be read
+ * @param language the language, which decides "2.450" (Dutch: 2450) and "2,450" (English: 2450)
+ * @param options whether bare numbers count, the dollar's currency, and whether the text is a cell
+ * @returns the amounts found, and the number-like strings that could not be read for certain
  */
 export function findAmounts(text: string, language: Language, options: FindAmountsOptions = {}): AmountScan {
-  const tokens = tokenize(text, language, options.dollar ?? 'USD')
+  const tokens = tokenize(text, language, options.dollar ?? 'USD', options.cell === true)
   const amounts: FoundAmount[] = []
   const bad: BadAmount[] = []
   const groups: NumberToken[][] = []
@@ -148,46 +191,42 @@ export function findAmounts(text: string, language: Language, options: FindAmoun
     if (!first) continue
     const second = tokens[i + 1]
     const join = second ? text.slice(first.end, second.start) : ''
-    const isRange =
-      second !== undefined &&
-      (rangeJoin.test(join) || (betweenJoin.test(join) && betweenBefore.test(text.slice(0, first.start))))
+    const isRange = second !== undefined && (rangeJoin.test(join) || (betweenJoin.test(join) && betweenBefore.test(text.slice(0, first.start))))
     if (second && isRange) {
       groups.push([first, second])
       i++
     } else groups.push([first])
   }
-  const kept = groups.filter((group) => {
-    if (options.requireCurrency && !group.some((t) => t.currency !== undefined)) return false
-    if (group.some((t) => t.bad)) {
-      const start = group[0]?.start ?? 0
-      const end = group[group.length - 1]?.end ?? start
-      bad.push({ start, end, raw: text.slice(start, end) })
-      return false
-    }
-    return true
-  })
-  kept.forEach((group, i) => {
+  groups.forEach((group, i) => {
     const first = group[0]
     const last = group[group.length - 1]
     if (!first || !last) return
-    const next = kept[i + 1]?.[0]
-    const previous = kept[i - 1]
-    const previousEnd = previous?.[previous.length - 1]?.end ?? 0
-    const after = untilSentenceEnd(text.slice(last.end, next?.start ?? text.length))
-    const before = fromSentenceStart(text.slice(previousEnd, first.start))
+    if (options.requireCurrency && !group.some((t) => t.currency !== undefined)) return
+    if (group.some((t) => t.bad)) {
+      bad.push({ start: first.start, end: last.end, raw: text.slice(first.start, last.end) })
+      return
+    }
+    // The words that belong to this amount: up to the next number (any number) or the end of its clause, and back to the previous one.
+    const nextStart = groups[i + 1]?.[0]?.start ?? text.length
+    const previousEnd = groups[i - 1]?.at(-1)?.end ?? 0
+    const tail = text.slice(last.end, nextStart)
+    const stop = afterEnd.exec(tail)
+    const after = stop ? tail.slice(0, stop.index) : tail
+    const before = text.slice(clauseStart(text, previousEnd, first.start), first.start)
     const period = detectPeriod(after, 'first') ?? detectPeriod(before, 'last')
     const basis = detectBasis(after, language, 'first') ?? detectBasis(before, language, 'last')
+    const statistic = detectStatistic(before, 'last') ?? detectStatistic(after, 'first')
     const currency = group.find((t) => t.currency)?.currency
-    const amount: FoundAmount = {
+    amounts.push({
       ...(group.length === 2 ? { minValue: first.value, maxValue: last.value } : { value: first.value }),
       ...(currency ? { currency } : {}),
       ...(period ? { period } : {}),
       ...(basis ? { basis } : {}),
+      ...(statistic ? { statistic } : {}),
       start: first.start,
       end: last.end,
       raw: text.slice(first.start, last.end),
-    }
-    amounts.push(amount)
+    })
   })
   return { amounts, bad }
 }

@@ -6,8 +6,8 @@
 export const sectionKeywords = [
   {
     kind: 'faq',
-    nl: ['veelgestelde vragen', 'veel gestelde vragen', 'faq', 'vragen en antwoorden', 'vragen over', 'jouw vragen', 'je vragen', 'vragen beantwoord'],
-    en: ['frequently asked', 'faq', 'common questions', 'questions and answers', 'q&a', 'your questions', 'questions answered'],
+    nl: ['veelgestelde vragen', 'veel gestelde vragen', 'gestelde vragen', 'faq', 'vragen en antwoorden', 'vraag en antwoord', 'vragen & antwoorden', 'vragen over', 'jouw vragen', 'je vragen', 'vragen beantwoord'],
+    en: ['frequently asked', 'faq', 'common questions', 'questions and answers', 'question and answer', 'q&a', 'q & a', 'your questions', 'questions answered', 'people also ask', 'questions people ask'],
   },
   {
     kind: 'facts',

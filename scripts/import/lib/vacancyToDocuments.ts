@@ -1,4 +1,8 @@
+import { vacancy } from '../../core/model/vacancy.ts'
 import { compareById } from './compareById.ts'
+import { directFields } from './directFields.ts'
+import { documentValue } from './documentValue.ts'
+import { frontMatterSpec } from './frontMatterSpec.ts'
 import type { VFile } from 'vfile'
 import type { Position } from '../../core/issue.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
@@ -11,7 +15,9 @@ import { plainText } from './plainText.ts'
 import { readFrontMatter } from './readFrontMatter.ts'
 import { reportMessage } from './reportMessage.ts'
 import { toPosition } from './toPosition.ts'
-import { vacancyFrontMatter } from './vacancyFrontMatter.ts'
+
+/** The front matter of a vacancy, as its declaration gives it (scripts/core/model/vacancy.ts). */
+const spec = frontMatterSpec(vacancy)
 
 /**
  * Turns a vacancy (Markdown with `type: vacancy` front matter) into a `vacancy` document
@@ -27,7 +33,7 @@ import { vacancyFrontMatter } from './vacancyFrontMatter.ts'
  */
 export function vacancyToDocuments(file: VFile, parsed: ParsedMarkdown | undefined = parseMarkdownFile(file)): ImportedFile {
   if (!parsed) return { documents: [] }
-  const fm = readFrontMatter(parsed, vacancyFrontMatter, file, undefined)
+  const fm = readFrontMatter(parsed, spec, file, undefined)
   if (!fm) return { documents: [] }
   const h1 = parsed.tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   const title = fm.title ?? (h1 ? plainText(h1) : undefined)
@@ -53,45 +59,35 @@ export function vacancyToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
   }
   const hasAddress = Object.keys(address).length > 0
   // Google reads a fully remote job from applicantLocationRequirements; an address is only for a place to work.
-  const location = hasAddress || !fm.remote ? { location: { _type: 'jobldJobLocation', country: fm.country, ...address } } : {}
+  const location = hasAddress || !fm.remote ? { _type: 'jobldJobLocation', country: fm.country, ...address } : undefined
   const applicantCountries = fm.applicantCountries ?? (fm.remote ? [fm.country] : undefined)
 
   const positions = new Map<string, Position>()
-  for (const [key, field] of Object.entries(vacancyFrontMatter)) {
+  for (const [key, field] of Object.entries(spec)) {
     const position = toPosition(file, parsed.keyPoints.get(key))
-    if (position && 'fieldPath' in field) positions.set(field.fieldPath.join('.'), position)
+    if (position && field.fieldPath) positions.set(field.fieldPath.join('.'), position)
   }
   const titlePosition = toPosition(file, fm.title !== undefined ? parsed.keyPoints.get('title') : h1)
   if (titlePosition) positions.set('title', titlePosition)
   const bodyPosition = toPosition(file, bodyNodes[0])
   if (bodyPosition) positions.set('body', bodyPosition)
 
-  const vacancy: RawDocument = {
-    value: {
-      _id: id,
-      _type: 'vacancy',
+  const document: RawDocument = {
+    value: documentValue(vacancy, id, {
+      // The keys that fill a field as they are (the declaration's `field`); the others are made here.
+      ...directFields(vacancy, fm),
       title,
       slug: { _type: 'slug', current: slug },
       jobProfile: { _type: 'reference', _ref: `jobProfile.${fm.profile}` },
-      ...(fm.level !== undefined ? { salaryTier: { _type: 'reference', _ref: `salaryTier.${fm.profile}.${slugify(fm.level)}` } } : {}),
+      salaryTier: fm.level !== undefined ? { _type: 'reference', _ref: `salaryTier.${fm.profile}.${slugify(fm.level)}` } : undefined,
       hiringOrganization: { _type: 'reference', _ref: String(organization.value._id) },
-      employmentTypes: fm.employmentType,
-      ...(fm.hoursPerWeek !== undefined ? { hoursPerWeek: fm.hoursPerWeek } : {}),
-      ...(fm.salary !== undefined ? { salary: { _type: 'jobldVacancySalary', ...fm.salary } } : {}),
-      ...location,
-      ...(fm.remote !== undefined ? { remote: fm.remote } : {}),
-      ...(applicantCountries ? { applicantCountries } : {}),
-      datePosted: fm.datePosted,
-      ...(fm.validThrough !== undefined ? { validThrough: fm.validThrough } : {}),
-      ...(fm.identifier !== undefined ? { identifier: fm.identifier } : {}),
-      ...(fm.directApply !== undefined ? { directApply: fm.directApply } : {}),
-      ...(fm.applyUrl !== undefined ? { applyUrl: fm.applyUrl } : {}),
-      ...(body.length > 0 ? { body } : {}),
-      language: fm.language,
-    },
+      location,
+      applicantCountries,
+      body: body.length > 0 ? body : undefined,
+    }),
     ...(titlePosition ? { position: toPosition(file, parsed.frontMatter ?? h1) ?? titlePosition } : {}),
     fieldPositions: positions,
   }
-  const documents = [vacancy, organization]
+  const documents = [document, organization]
   return { documents: documents.sort(compareById) }
 }

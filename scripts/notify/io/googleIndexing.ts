@@ -13,7 +13,7 @@ import type { NotificationType, NotifyTimes } from '../lib/notifyState.ts'
 import { GOOGLE_TOKEN_URL, type ServiceAccount } from './readServiceAccount.ts'
 
 /** Google's Indexing API (https://developers.google.com/search/apis/indexing-api/v3/reference). */
-export { GOOGLE_INDEXING_ENDPOINT } from './endpoints.ts'
+export { GOOGLE_INDEXING_ENDPOINT } from '../../core/config/notifyDefaults.ts'
 
 /** The OAuth scope of the Indexing API. */
 export const INDEXING_SCOPE = 'https://www.googleapis.com/auth/indexing'

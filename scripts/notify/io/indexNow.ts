@@ -6,10 +6,7 @@ import { classifyAnswer } from '../lib/classifyAnswer.ts'
 import type { HttpFailure } from '../lib/describeFailure.ts'
 import { boundFailure } from './boundFailure.ts'
 
-export { INDEXNOW_ENDPOINT } from './endpoints.ts'
-
-/** An IndexNow key: 8 to 128 letters, digits and hyphens (https://www.indexnow.org/documentation). */
-export const INDEXNOW_KEY = /^[A-Za-z0-9-]{8,128}$/
+export { INDEXNOW_ENDPOINT, INDEXNOW_KEY } from '../../core/config/notifyDefaults.ts'
 
 // Network errors after which the request certainly never reached the server.
 const NEVER_LEFT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])

@@ -10,47 +10,29 @@ import { pacificDay } from '../lib/pacificDay.ts'
 import { planNotifications, type EnabledChannels, type NotificationPlan } from '../lib/planNotifications.ts'
 import { settleInDoubt } from '../lib/settleInDoubt.ts'
 import { cacheDirFor, cacheRoot } from '../../export/io/cacheDir.ts'
-import { checkBaseUrl } from '../../export/io/checkBaseUrl.ts'
 import { CliError } from '../../cli/cliError.ts'
 import { unexpectedFailure } from '../../cli/unexpectedFailure.ts'
-import { readLimits, type LimitsEnv } from '../../cli/readLimits.ts'
+import type { Config } from '../../core/config/resolveConfig.ts'
+import type { LimitsEnv } from '../../core/config/resolveLimits.ts'
 import { blankSecrets } from '../../core/secrets/blankSecrets.ts'
 import { checkPagesLive } from './checkPagesLive.ts'
-import { GOOGLE_INDEXING_ENDPOINT, googleIndexing, type GoogleIndexing } from './googleIndexing.ts'
-import { INDEXNOW_ENDPOINT, INDEXNOW_KEY, indexNow, type IndexNow } from './indexNow.ts'
+import { googleIndexing, type GoogleIndexing } from './googleIndexing.ts'
+import { indexNow, type IndexNow } from './indexNow.ts'
 import { openNotifyState, readNotifyState, type Journal } from './notifyStateStore.ts'
 import { readManifestPages } from './readManifestPages.ts'
 import { readServiceAccount, type CredentialsEnv, type ServiceAccount } from './readServiceAccount.ts'
 
-import { GOOGLE_DAILY_QUOTA } from './endpoints.ts'
-
-export { GOOGLE_DAILY_QUOTA }
-
-/** What one notify run is asked to do. */
-export interface NotifyOptions {
-  /** The exported folder whose `manifest.json` is read (relative to the working folder). */
-  out: string
-  /** The site's base URL (`--base-url`), the same the export used; http(s) only. */
+/**
+ * What one notify run is asked to do: the configuration's notify options (scripts/core/config/optionDefinitions.ts),
+ * with the base URL the pages are published under, which notifying cannot do without.
+ */
+export type NotifyOptions = Pick<Config, 'out' | 'cacheDir' | 'dryRun' | 'now' | 'indexNowKey' | 'indexNowEndpoint' | 'googleEndpoint' | 'googleQuota' | 'liveCheck' | 'limits'> & {
   baseUrl: string
-  /** `--cache-dir` (see scripts/export/io/cacheDir.ts); the state lives in `<cache folder of out>/notify/`. */
-  cacheDir?: string | undefined
-  /** Print the plan, send and write nothing. */
-  dryRun?: boolean | undefined
-  /** The clock Google's daily quota is counted by (its Pacific-time day); default now. */
-  now?: Date | undefined
-  /** The site's IndexNow key; without it, nothing goes to IndexNow. */
-  indexNowKey?: string | undefined
-  /** Default https://api.indexnow.org/indexnow. */
-  indexNowEndpoint?: string | undefined
-  /** Default https://indexing.googleapis.com (tests: an emulator). */
-  googleEndpoint?: string | undefined
-  /** Publish requests per Pacific-time day; default 200, Google's default quota. */
-  googleQuota?: number | undefined
   /**
-   * Fetch each page from the site before notifying and send only the notifications whose page
-   * shows what they announce (default true; `--no-live-check` turns it off).
+   * The clock of each round (the quota's day, the live check's expiry); default the configuration's
+   * `now`. A listener that runs for days passes one that reads the time.
    */
-  liveCheck?: boolean | undefined
+  clock?: (() => Date) | undefined
 }
 
 /** The environment notifying reads. */
@@ -103,7 +85,11 @@ export async function notifyExport(options: NotifyOptions, io: NotifyIo): Promis
     for (const line of result.stderr) err.write(`${line}\n`)
     return result.failed ? 2 : 0
   } catch (error) {
-    if (error instanceof CliError) throw new CliError(error.code, blank(error.message), error.exitCode)
+    if (error instanceof CliError)
+      throw new CliError(error.code, blank(error.message), {
+        exitCode: error.exitCode,
+        cause: error,
+      })
     err.write(unexpectedFailure(error, undefined))
     return 2
   }
@@ -164,13 +150,16 @@ export interface Notifier {
  * @throws CliError (USAGE) for bad options, no channel, or Google's debug log switched on; (IO) for an unreadable key
  */
 export async function openNotifier(options: NotifyOptions, io: Pick<NotifyIo, 'env' | 'cwd'>, secrets: string[]): Promise<Notifier> {
-  const settings = checkOptions(options, io.env)
+  const settings = checkOptions(options)
   const account = await readServiceAccount(io.env, io.cwd)
   if (account) secrets.push(...secretsOf(account))
   // The library's debug log writes request headers and bodies (the token, the signed assertion) to stderr.
   if (account && io.env.GOOGLE_SDK_NODE_LOGGING)
     throw new CliError('USAGE', 'Unexpected GOOGLE_SDK_NODE_LOGGING, expected it unset: google-auth-library would log the access token and the signed assertion')
-  const channels: EnabledChannels = { google: account !== undefined, indexNow: settings.indexNowKey !== undefined }
+  const channels: EnabledChannels = {
+    google: account !== undefined,
+    indexNow: settings.indexNowKey !== undefined,
+  }
   if (!channels.google && !channels.indexNow)
     throw new CliError(
       'USAGE',
@@ -178,11 +167,15 @@ export async function openNotifier(options: NotifyOptions, io: Pick<NotifyIo, 'e
     )
   const folder = resolve(io.cwd, options.out)
   const dir = join(cacheDirFor(cacheRoot({ cwd: io.cwd, flag: options.cacheDir, env: io.env }), folder), 'notify')
-  const liveCheck = options.liveCheck !== false
-  const limits = readLimits(io.env)
-  // A fixed --now (tests, reproducible runs) or the time of each round: a listener runs for days.
-  const clock = () => options.now ?? new Date()
-  const live = { out: folder, baseUrl: options.baseUrl, timeoutMs: settings.timeoutMs, maxBytes: limits.livePageBytes, now: clock }
+  const liveCheck = options.liveCheck
+  const clock = options.clock ?? (() => options.now)
+  const live = {
+    out: folder,
+    baseUrl: options.baseUrl,
+    timeoutMs: settings.timeoutMs,
+    maxBytes: options.limits.livePageBytes,
+    now: clock,
+  }
   return {
     channels,
     liveCheck,
@@ -224,11 +217,7 @@ interface RoundContext {
   clock: () => Date
 }
 
-async function notifyRound(
-  context: RoundContext,
-  plan: (state: NotifyState) => NotificationPlan,
-  isDue: (item: QueuedNotification) => boolean,
-): Promise<NotifyRunResult> {
+async function notifyRound(context: RoundContext, plan: (state: NotifyState) => NotificationPlan, isDue: (item: QueuedNotification) => boolean): Promise<NotifyRunResult> {
   const { settings, account, channels, secrets } = context
   const today = pacificDay(context.clock())
   const store = await openNotifyState(context.dir)
@@ -273,7 +262,10 @@ async function notifyRound(
       const googleDue = candidates.filter((item) => item.channel === 'google' && !item.inDoubt)
       const budget = Math.max(0, settings.googleQuota - usedOn(planned, today))
       checks = await checkPagesLive(googleDue, context.live, budget)
-      const indexNowChecks = await checkPagesLive(candidates.filter((item) => item.channel === 'indexNow'), context.live)
+      const indexNowChecks = await checkPagesLive(
+        candidates.filter((item) => item.channel === 'indexNow'),
+        context.live,
+      )
       for (const [id, reason] of indexNowChecks) checks.set(id, reason)
     }
     const due = context.liveCheck ? candidates.filter((item) => checks.get(item.id) === null || (item.channel === 'google' && item.inDoubt)) : candidates
@@ -290,12 +282,22 @@ async function notifyRound(
         const client = await googleClient()
         const budget = Math.max(0, settings.googleQuota - usedOn(planned, today))
         const result = client ? await sendGoogle(client, googleDue, journal, budget, settings.googleQuota, today) : { sent: [] }
-        reports.push({ name: 'Google', host: client?.host ?? '', due: googleDue, ...result })
+        reports.push({
+          name: 'Google',
+          host: client?.host ?? '',
+          due: googleDue,
+          ...result,
+        })
       }
       const indexNowDue = due.filter((item) => item.channel === 'indexNow')
       if (indexNowDue.length && settings.indexNowKey !== undefined) {
         const client = indexNow(settings.indexNowEndpoint, settings.indexNowKey, settings.timeoutMs, settings.answerBytes)
-        reports.push({ name: 'IndexNow', host: client.host, due: indexNowDue, ...(await sendIndexNow(client, indexNowDue, journal)) })
+        reports.push({
+          name: 'IndexNow',
+          host: client.host,
+          due: indexNowDue,
+          ...(await sendIndexNow(client, indexNowDue, journal)),
+        })
       }
     } finally {
       await journal.close()
@@ -317,14 +319,24 @@ async function notifyRound(
       if (rest) stderr.push(`${report.name}: ${count(rest, 'notification')} stay${rest === 1 ? 's' : ''} queued for the next run${report.quota ? ` (${report.failure})` : ''}.`)
     }
     if (waiting.length) {
-      stderr.push(`Waiting for the site: ${count(waiting.length, 'notification')} stay${waiting.length === 1 ? 's' : ''} queued until the page shows what it announces (checked again on the next run):`)
+      stderr.push(
+        `Waiting for the site: ${count(waiting.length, 'notification')} stay${waiting.length === 1 ? 's' : ''} queued until the page shows what it announces (checked again on the next run):`,
+      )
       for (const { item, reason } of waiting) stderr.push(`  ${notificationLine(item)}: ${reason}`)
     }
     const nothingDue = candidates.length === 0
     if (nothingDue) stderr.push('Nothing to notify: no page changed since the last run.')
     const parked = final.queue.filter((item) => !channels[item.channel]).length
     if (parked) stderr.push(`${count(parked, 'notification')} for a channel not configured in this run stay${parked === 1 ? 's' : ''} queued.`)
-    return { sent: reports.flatMap((report) => report.sent), waiting, nothingDue, failed, stdout, stderr, state: final }
+    return {
+      sent: reports.flatMap((report) => report.sent),
+      waiting,
+      nothingDue,
+      failed,
+      stdout,
+      stderr,
+      state: final,
+    }
   } finally {
     await store.release()
   }
@@ -357,38 +369,14 @@ function pushDefined<T>(list: T[], item: T | undefined) {
   if (item !== undefined) list.push(item)
 }
 
-interface Settings {
-  now: Date
-  indexNowKey: string | undefined
-  indexNowEndpoint: string
-  googleEndpoint: string
-  googleQuota: number
-  timeoutMs: number
-  answerBytes: number
-}
+/** The options, with the bounds of each request. */
+type Settings = NotifyOptions & { timeoutMs: number; answerBytes: number }
 
-function checkOptions(options: NotifyOptions, env: NotifyEnv): Settings {
-  checkBaseUrl(options.baseUrl)
-  const now = options.now ?? new Date()
-  if (Number.isNaN(now.getTime())) throw new CliError('USAGE', 'Unexpected --now that is not a date, expected a date like 2026-11-26')
-  const key = options.indexNowKey
-  if (key !== undefined && !INDEXNOW_KEY.test(key))
-    throw new CliError('USAGE', `Unexpected --indexnow-key of ${key.length} characters, expected 8 to 128 letters, digits and hyphens`)
-  const endpoint = (flag: string, value: string) => {
-    if (!/^https?:\/\//.test(value) || !URL.canParse(value)) throw new CliError('USAGE', `Unexpected ${flag} ${value}, expected an absolute http(s) URL`)
-    return value
-  }
-  const quota = options.googleQuota ?? GOOGLE_DAILY_QUOTA
-  if (!Number.isSafeInteger(quota) || quota < 0) throw new CliError('USAGE', `Unexpected --google-quota ${String(quota)}, expected a whole number of 0 or more`)
-  const limits = readLimits(env)
+function checkOptions(options: NotifyOptions): Settings {
   return {
-    now,
-    indexNowKey: key,
-    indexNowEndpoint: endpoint('--indexnow-endpoint', options.indexNowEndpoint ?? INDEXNOW_ENDPOINT),
-    googleEndpoint: endpoint('--google-endpoint', options.googleEndpoint ?? GOOGLE_INDEXING_ENDPOINT),
-    googleQuota: quota,
-    timeoutMs: limits.httpTimeoutMs,
-    answerBytes: limits.answerBytes,
+    ...options,
+    timeoutMs: options.limits.httpTimeoutMs,
+    answerBytes: options.limits.answerBytes,
   }
 }
 
@@ -411,32 +399,42 @@ function usedOn(state: NotifyState, day: string): number {
 type ChannelResult = Pick<ChannelReport, 'sent' | 'failure' | 'quota'>
 
 /** Sends Google notifications one at a time, each between an intent and an outcome line. */
-async function sendGoogle(
-  client: GoogleIndexing,
-  due: ReadonlyArray<QueuedNotification>,
-  journal: Journal,
-  budget: number,
-  quota: number,
-  day: string,
-): Promise<ChannelResult> {
+async function sendGoogle(client: GoogleIndexing, due: ReadonlyArray<QueuedNotification>, journal: Journal, budget: number, quota: number, day: string): Promise<ChannelResult> {
   const sent: QueuedNotification[] = []
   let requests = 0
   for (const item of due) {
     // A doubt Google could not settle (its metadata failed): never sent blind; it waits.
     if (item.inDoubt) continue
     if (requests >= budget)
-      return { sent, quota: true, failure: `Google's daily quota of ${count(quota, 'publish request')} is used up for ${day} (Pacific time); --google-quota sets it` }
+      return {
+        sent,
+        quota: true,
+        failure: `Google's daily quota of ${count(quota, 'publish request')} is used up for ${day} (Pacific time); --google-quota sets it`,
+      }
     requests += 1
-    await journal.append({ op: 'intent', ids: [item.id], at: new Date().toISOString(), day })
+    await journal.append({
+      op: 'intent',
+      ids: [item.id],
+      at: new Date().toISOString(),
+      day,
+    })
     const answer = await client.publish(item.url, item.type)
     if (answer.kind === 'sent') {
-      await journal.append({ op: 'sent', ids: [item.id], ...(answer.notifyTime !== undefined ? { notifyTime: answer.notifyTime } : {}) })
+      await journal.append({
+        op: 'sent',
+        ids: [item.id],
+        ...(answer.notifyTime !== undefined ? { notifyTime: answer.notifyTime } : {}),
+      })
       sent.push(item)
       continue
     }
     // In doubt: no outcome line, so the next run asks Google before sending it again.
     if (answer.kind !== 'doubt') await journal.append({ op: 'notSent', ids: [item.id] })
-    return { sent, quota: answer.kind === 'quota', failure: describeFailure(answer, notificationLine(item), 'HTTP 200') }
+    return {
+      sent,
+      quota: answer.kind === 'quota',
+      failure: describeFailure(answer, notificationLine(item), 'HTTP 200'),
+    }
   }
   return { sent }
 }
@@ -457,7 +455,11 @@ async function sendIndexNow(client: IndexNow, due: ReadonlyArray<QueuedNotificat
       continue
     }
     if (answer.kind !== 'doubt') await journal.append({ op: 'notSent', ids })
-    return { sent, quota: answer.kind === 'quota', failure: describeFailure(answer, `${count(ids.length, 'URL')} of ${batch.host}`, 'HTTP 200 or 202') }
+    return {
+      sent,
+      quota: answer.kind === 'quota',
+      failure: describeFailure(answer, `${count(ids.length, 'URL')} of ${batch.host}`, 'HTTP 200 or 202'),
+    }
   }
   return { sent }
 }

@@ -1,20 +1,8 @@
 import { ignoredWebhook } from '../lib/classifyWebhook.ts'
 import { SIGNATURE_HEADER, verifySignature } from '../lib/verifySignature.ts'
 import { WebhookBody, webhookEvent } from '../lib/webhookEvent.ts'
-import { openWebhookRunner, type RunSummary, type WebhookOptions, type WebhookRunner } from './webhookRunner.ts'
-
-/** Options of {@link createWebhookHandler}: the export's, the webhook's, and how long a request waits for the site. */
-export interface WebhookHandlerOptions extends WebhookOptions {
-  /**
-   * How long one request waits for the site to show the pages it changed before it answers
-   * (default 10,000 ms); what is not live by then stays queued for the next delivery, `jobld
-   * expire` or `jobld listen`'s timer.
-   */
-  waitForSiteMs?: number | undefined
-}
-
-/** The longest a request waits for the site by default: Sanity gives a delivery 30 seconds. */
-const WAIT_FOR_SITE_MS = 10_000
+import { resolveWebhookOptions, type WebhookHandlerOptions } from './webhookConfig.ts'
+import { openWebhookRunner, type RunSummary, type WebhookRunner } from './webhookRunner.ts'
 
 /**
  * A handler for Sanity's GROQ-powered webhook (projection `{_id, _type, "operation":
@@ -32,7 +20,10 @@ const WAIT_FOR_SITE_MS = 10_000
 export function createWebhookHandler(options: WebhookHandlerOptions): (request: Request) => Promise<Response> {
   let runner: Promise<WebhookRunner> | undefined
   return async (request) => {
-    runner ??= openWebhookRunner(options)
+    runner ??= (async () => {
+      const { config, setting } = resolveWebhookOptions(options)
+      return openWebhookRunner(config, setting)
+    })()
     let ready: WebhookRunner
     try {
       ready = await runner
@@ -41,9 +32,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
       runner = undefined
       const message = error instanceof Error ? error.message : 'unknown failure'
       const secret = (options.env ?? process.env).SANITY_WEBHOOK_SECRET
-      return json(500, { ok: false, error: secret && secret.length >= 8 ? message.split(secret).join('[redacted]') : message })
+      return json(500, {
+        ok: false,
+        error: secret && secret.length >= 8 ? message.split(secret).join('[redacted]') : message,
+      })
     }
-    return handleWebhook(ready, request, options.waitForSiteMs ?? WAIT_FOR_SITE_MS)
+    return handleWebhook(ready, request, ready.waitForSite)
   }
 }
 
@@ -57,16 +51,30 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
  */
 export async function handleWebhook(runner: WebhookRunner, request: Request, waitMs: number): Promise<Response> {
   const reply = (status: number, body: Record<string, unknown>, headers: Record<string, string> = {}) => json(status, JSON.parse(runner.blank(JSON.stringify(body))), headers)
-  if (request.method !== 'POST') return reply(405, { ok: false, error: `Unexpected ${request.method.slice(0, 16)} request, expected a POST from Sanity's webhook` }, { allow: 'POST' })
+  if (request.method !== 'POST')
+    return reply(
+      405,
+      {
+        ok: false,
+        error: `Unexpected ${request.method.slice(0, 16)} request, expected a POST from Sanity's webhook`,
+      },
+      { allow: 'POST' },
+    )
   const body = await readBody(request, runner.limits.webhookBytes)
   if (body === undefined) {
     runner.log('rejected', `a body of more than ${runner.limits.webhookBytes} bytes`)
-    return reply(413, { ok: false, error: `Unexpected request body of more than ${runner.limits.webhookBytes.toLocaleString('en')} bytes, expected the webhook's projection {_id, _type, operation} (JOBLD_MAX_WEBHOOK_BYTES)` })
+    return reply(413, {
+      ok: false,
+      error: `Unexpected request body of more than ${runner.limits.webhookBytes.toLocaleString('en')} bytes, expected the webhook's projection {_id, _type, operation} (JOBLD_MAX_WEBHOOK_BYTES)`,
+    })
   }
   const signature = await verifySignature(body, request.headers.get(SIGNATURE_HEADER), runner.secret, Date.now())
   if (!signature.ok) {
     runner.log('rejected', `a request whose ${signature.reason.replace(/^its /, '')}`)
-    return reply(401, { ok: false, error: `Unexpected webhook request: ${signature.reason}, expected one signed with SANITY_WEBHOOK_SECRET in the last five minutes` })
+    return reply(401, {
+      ok: false,
+      error: `Unexpected webhook request: ${signature.reason}, expected one signed with SANITY_WEBHOOK_SECRET in the last five minutes`,
+    })
   }
   let parsed: unknown
   try {
@@ -76,13 +84,21 @@ export async function handleWebhook(runner: WebhookRunner, request: Request, wai
   }
   const payload = WebhookBody.safeParse(parsed)
   if (!payload.success)
-    return reply(400, { ok: false, error: 'Unexpected webhook body, expected the projection {_id, _type, "operation": delta::operation()} as JSON' })
+    return reply(400, {
+      ok: false,
+      error: 'Unexpected webhook body, expected the projection {_id, _type, "operation": delta::operation()} as JSON',
+    })
   const { _id, operation } = payload.data
   const document = { _id, operation }
   const ignored = ignoredWebhook(payload.data, runner.typeNames)
   if (ignored) {
     runner.log('ignored', `${operation} ${_id}: ${ignored}`)
-    return reply(200, { ok: true, status: 'ignored', document, reason: ignored })
+    return reply(200, {
+      ok: true,
+      status: 'ignored',
+      document,
+      reason: ignored,
+    })
   }
   const event = webhookEvent(payload.data, request.headers, signature.value, new Date())
   const kept = await runner.inbox.add(event)
@@ -91,12 +107,36 @@ export async function handleWebhook(runner: WebhookRunner, request: Request, wai
     return reply(200, { ok: true, status: 'duplicate', document })
   }
   // Sent again while still in the inbox (Sanity retrying after a 503): the run below applies it.
-  runner.log(kept === 'added' ? 'received' : 'duplicate', `${operation} ${payload.data._type} ${_id}${event.time ? ` (transaction of ${event.time})` : ''}${kept === 'pending' ? ': the same delivery again, still in the inbox' : ''}`)
+  runner.log(
+    kept === 'added' ? 'received' : 'duplicate',
+    `${operation} ${payload.data._type} ${_id}${event.time ? ` (transaction of ${event.time})` : ''}${kept === 'pending' ? ': the same delivery again, still in the inbox' : ''}`,
+  )
   const summary = await runner.run(waitMs)
-  if (summary.busy) return reply(202, { ok: true, status: 'queued', document, reason: 'another run is applying this output\'s deliveries; it takes this one too' })
+  if (summary.busy)
+    return reply(202, {
+      ok: true,
+      status: 'queued',
+      document,
+      reason: "another run is applying this output's deliveries; it takes this one too",
+    })
   const pending = (await runner.inbox.pending()).some((item) => item.event.key === event.key)
-  if (pending) return reply(503, { ok: false, status: 'queued', document, error: summary.failures.join(' ') }, { 'retry-after': '30' })
-  return reply(200, { ok: summary.refused.length === 0, status: 'applied', document, ...report(summary) })
+  if (pending)
+    return reply(
+      503,
+      {
+        ok: false,
+        status: 'queued',
+        document,
+        error: summary.failures.join(' '),
+      },
+      { 'retry-after': '30' },
+    )
+  return reply(200, {
+    ok: summary.refused.length === 0,
+    status: 'applied',
+    document,
+    ...report(summary),
+  })
 }
 
 /** What a run did, for the response. */
@@ -104,7 +144,11 @@ function report(summary: RunSummary): Record<string, unknown> {
   return {
     deliveries: summary.applied,
     documentsRead: summary.documentsRead,
-    pages: summary.pages.map((page) => ({ url: page.url, path: page.path, action: page.action })),
+    pages: summary.pages.map((page) => ({
+      url: page.url,
+      path: page.path,
+      action: page.action,
+    })),
     ...(summary.refused.length ? { refused: summary.refused } : {}),
     revalidated: summary.revalidated,
     sent: summary.sent,
@@ -145,5 +189,12 @@ async function readBody(request: Request, maxBytes: number): Promise<Uint8Array 
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers } })
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...headers,
+    },
+  })
 }

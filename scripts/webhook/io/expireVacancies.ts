@@ -1,4 +1,4 @@
-import type { WebhookHandlerOptions } from './createWebhookHandler.ts'
+import { resolveWebhookOptions, type WebhookHandlerOptions } from './webhookConfig.ts'
 import { openWebhookRunner, type RunSummary } from './webhookRunner.ts'
 
 /**
@@ -12,6 +12,7 @@ import { openWebhookRunner, type RunSummary } from './webhookRunner.ts'
  * @throws CliError for options that cannot work (no secret, no base URL, no Content Lake)
  */
 export async function expireVacancies(options: WebhookHandlerOptions): Promise<RunSummary> {
-  const runner = await openWebhookRunner(options)
-  return runner.expire(options.waitForSiteMs ?? 10_000)
+  const { config, setting } = resolveWebhookOptions(options)
+  const runner = await openWebhookRunner(config, setting)
+  return runner.expire(config.waitForSite)
 }

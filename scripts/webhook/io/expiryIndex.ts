@@ -45,10 +45,18 @@ export async function expiredVacancies(out: string, cacheDir: string, now: Date)
     let known = cached[entry.path]
     if (!known || known.sha256 !== entry.sha256) {
       read += 1
-      known = { sha256: entry.sha256, validThrough: await validThroughOf(join(out, entry.path), entry.sha256) }
+      known = {
+        sha256: entry.sha256,
+        validThrough: await validThroughOf(join(out, entry.path), entry.sha256),
+      }
     }
     pages[entry.path] = known
-    if (isExpired(known.validThrough ?? undefined, now)) expired.push({ path: entry.path, validThrough: known.validThrough ?? undefined, sourceIds: entry.sourceIds })
+    if (isExpired(known.validThrough ?? undefined, now))
+      expired.push({
+        path: entry.path,
+        validThrough: known.validThrough ?? undefined,
+        sourceIds: entry.sourceIds,
+      })
   }
   if (read > 0 || Object.keys(cached).length !== Object.keys(pages).length) {
     const tmp = `${file}.tmp-${process.pid}`

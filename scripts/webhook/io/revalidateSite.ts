@@ -19,18 +19,30 @@ export async function revalidateSite(url: string, secret: string, paths: Readonl
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}`, 'user-agent': 'jobld-revalidate' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${secret}`,
+        'user-agent': 'jobld-revalidate',
+      },
       body: JSON.stringify({ paths }),
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     })
   } catch (error) {
-    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return { ok: false, reason: `${host} did not answer within ${timeoutMs} ms` }
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+      return {
+        ok: false,
+        reason: `${host} did not answer within ${timeoutMs} ms`,
+      }
     const code = error instanceof Error && error.cause instanceof Error && 'code' in error.cause ? String(error.cause.code) : 'network failure'
     return { ok: false, reason: `${host} could not be reached (${code})` }
   }
   await response.body?.cancel().catch(() => undefined)
   if (response.status >= 200 && response.status < 300) return { ok: true }
-  if (response.status >= 300 && response.status < 400) return { ok: false, reason: `${host} answered HTTP ${response.status} (a redirect, not followed: the request carries the secret)` }
+  if (response.status >= 300 && response.status < 400)
+    return {
+      ok: false,
+      reason: `${host} answered HTTP ${response.status} (a redirect, not followed: the request carries the secret)`,
+    }
   return { ok: false, reason: `${host} answered HTTP ${response.status}` }
 }

@@ -74,7 +74,11 @@ export async function serveWebhooks(runner: WebhookRunner, options: { host: stri
     const method = req.method ?? 'GET'
     // An oversized body is not read: the handler sees its declared length and refuses it.
     if (body === undefined) headers.set('content-length', String(runner.limits.webhookBytes + 1))
-    const request = new Request(`http://localhost${req.url ?? '/'}`, { method, headers, ...(method === 'POST' || method === 'PUT' ? { body: new Uint8Array(body ?? []) } : {}) })
+    const request = new Request(`http://localhost${req.url ?? '/'}`, {
+      method,
+      headers,
+      ...(method === 'POST' || method === 'PUT' ? { body: new Uint8Array(body ?? []) } : {}),
+    })
     const response = await handleWebhook(runner, request, options.waitForSiteMs)
     res.writeHead(response.status, Object.fromEntries(response.headers))
     res.end(Buffer.from(await response.arrayBuffer()))

@@ -80,7 +80,10 @@ export async function openWebhookInbox(cacheDir: string): Promise<WebhookInbox> 
     }
     const parsed = WebhookState.safeParse(json)
     if (!parsed.success)
-      throw new CliError('IO', `Unexpected content in ${stateFile}, expected jobld's webhook state; remove it to start afresh (deliveries of the last day may then be applied again, which changes nothing)`)
+      throw new CliError(
+        'IO',
+        `Unexpected content in ${stateFile}, expected jobld's webhook state; remove it to start afresh (deliveries of the last day may then be applied again, which changes nothing)`,
+      )
     return parsed.data
   }
   return {

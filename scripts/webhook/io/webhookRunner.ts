@@ -10,12 +10,11 @@ import { homedir } from 'node:os'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CliError } from '../../cli/cliError.ts'
-import { readLimits, type LimitsEnv } from '../../cli/readLimits.ts'
 import { formatReport } from '../../core/formatReport.ts'
-import { resolveTypeNames, type DocumentType, type DocumentTypeNames } from '../../core/model/documentTypes.ts'
+import type { Config, ConfigEnv } from '../../core/config/resolveConfig.ts'
+import type { DocumentTypeNames } from '../../core/model/documentTypes.ts'
 import type { Limits } from '../../core/limits.ts'
 import { cacheDirFor, cacheRoot } from '../../export/io/cacheDir.ts'
-import { checkBaseUrl } from '../../export/io/checkBaseUrl.ts'
 import { checkOutputPath } from '../../export/io/checkOutputPath.ts'
 import { recoverOutputs } from '../../export/io/outputFolder.ts'
 import { updateOutput, type OutputChange, type UpdatedPage, type UpdateOutputOptions } from '../../export/io/updateOutput.ts'
@@ -34,45 +33,20 @@ import { revalidateSite } from './revalidateSite.ts'
 import { openWebhookInbox, type WebhookInbox } from './webhookInbox.ts'
 
 /** The environment the webhook reads: the Content Lake, its secret, the site's secret, notify's credentials, the limits. */
-export interface WebhookEnv extends ContentLakeEnv, NotifyEnv, LimitsEnv {
+export interface WebhookEnv extends ContentLakeEnv, NotifyEnv, ConfigEnv {
   /** The secret Sanity signs its webhook requests with (set in the webhook's settings). */
   SANITY_WEBHOOK_SECRET?: string | undefined
   /** The secret sent to `--revalidate-url` as `Authorization: Bearer <secret>`. */
   JOBLD_REVALIDATE_SECRET?: string | undefined
-  JOBLD_BASE_URL?: string | undefined
   HOME?: string | undefined
 }
 
-/** The options of the webhook: those of the export (`jobld export`'s flags), and what the webhook adds. */
-export interface WebhookOptions {
-  /** The output folder the site reads (`--out`, default `jsonld`). */
-  out?: string | undefined
-  /** The site's base URL (`--base-url`, or JOBLD_BASE_URL): required, pages are announced by URL. */
-  baseUrl?: string | undefined
-  /** The cache root (`--cache-dir`); the output's cache folder and the webhook's inbox live below it. */
-  cacheDir?: string | undefined
-  /** Warnings count as errors (`--strict`). */
-  strict?: boolean | undefined
-  /** The Studio's names of jobld's document types (`--types`). */
-  types?: Partial<Record<DocumentType, string>> | undefined
-  /** Worker threads for the export (`--workers`). */
-  workers?: number | undefined
-  /** The clock vacancies expire against; default the time of each change (a fixed one is for tests). */
-  now?: Date | undefined
-  /** Tell search engines (`--notify`): Google with a key in the environment, IndexNow with `indexNowKey`. */
-  notify?: boolean | undefined
-  indexNowKey?: string | undefined
-  indexNowEndpoint?: string | undefined
-  googleEndpoint?: string | undefined
-  googleQuota?: number | undefined
-  /** Check each page on the site before notifying (default true; `--no-live-check`). */
-  liveCheck?: boolean | undefined
-  /** Where to tell the site which pages changed (`--revalidate-url`); its secret is JOBLD_REVALIDATE_SECRET. */
-  revalidateUrl?: string | undefined
-  /** The working folder (default process.cwd()). */
-  cwd?: string | undefined
-  /** The environment (default process.env): secrets come from here only. */
-  env?: WebhookEnv | undefined
+/** Where the webhook runs: the working folder, the environment (secrets come from here only), its clock and its log. */
+export interface WebhookSetting {
+  cwd: string
+  env: WebhookEnv
+  /** The clock of each change (vacancies expire against it): the time, or a fixed `now` (tests). */
+  clock: () => Date
   /** Told what happens, one event at a time (listen prints them). */
   log?: ((event: WebhookLogEvent) => void) | undefined
 }
@@ -81,7 +55,8 @@ export interface WebhookOptions {
 export interface WebhookLogEvent {
   /** When (ISO 8601). */
   at: string
-  event: 'received' | 'ignored' | 'duplicate' | 'rejected' | 'read' | 'output' | 'refused' | 'revalidated' | 'revalidation failed' | 'live' | 'waiting' | 'sent' | 'failed' | 'expired'
+  event:
+    'received' | 'ignored' | 'duplicate' | 'rejected' | 'read' | 'output' | 'refused' | 'revalidated' | 'revalidation failed' | 'live' | 'waiting' | 'sent' | 'failed' | 'expired'
   /** One line, secrets blanked. */
   detail: string
 }
@@ -117,6 +92,8 @@ export interface WebhookRunner {
   /** The Studio's names of jobld's types. */
   typeNames: DocumentTypeNames
   limits: Limits
+  /** How long a delivery waits for the site to show its pages (`--wait-for-site`, milliseconds). */
+  waitForSite: number
   inbox: WebhookInbox
   /** Blanks every secret the webhook knows from a text. */
   blank(text: string): string
@@ -141,78 +118,82 @@ const BATCH = 500
 /**
  * Sets up the webhook of an output: checks the options as the export does, reads the secrets
  * from the environment, opens the inbox and, with `notify`, the notifier.
- * @param options the export's options and the webhook's own
+ * @param config the resolved configuration (the export's options and the webhook's own)
+ * @param setting the working folder, the environment, the clock and the log
  * @returns the runner
  * @throws CliError (USAGE, OUTPUT) for options that cannot work: no secret, no base URL, no Content Lake, an output that is not jobld's
  */
-export async function openWebhookRunner(options: WebhookOptions): Promise<WebhookRunner> {
-  const cwd = options.cwd ?? process.cwd()
-  const env: WebhookEnv = options.env ?? process.env
+export async function openWebhookRunner(config: Config, setting: WebhookSetting): Promise<WebhookRunner> {
+  const { cwd, env } = setting
   const secret = env.SANITY_WEBHOOK_SECRET ?? ''
-  if (secret === '') throw new CliError('USAGE', 'Unexpected webhook without SANITY_WEBHOOK_SECRET, expected the secret set in the webhook\'s settings in sanity.io/manage')
+  if (secret === '') throw new CliError('USAGE', "Unexpected webhook without SANITY_WEBHOOK_SECRET, expected the secret set in the webhook's settings in sanity.io/manage")
   const secrets = [secret, env.SANITY_API_TOKEN, env.JOBLD_REVALIDATE_SECRET].filter((value): value is string => typeof value === 'string' && value.length >= 8)
   const blank = (text: string) => secrets.reduce((safe, value) => safe.split(value).join('[redacted]'), text)
-  const baseUrl = checkBaseUrl(options.baseUrl ?? env.JOBLD_BASE_URL)
+  const baseUrl = config.baseUrl
   if (!baseUrl) throw new CliError('USAGE', 'Unexpected webhook without --base-url, expected the base URL the pages are published under')
   const choice = await chooseSource(undefined, env, 'content')
-  if (choice.kind !== 'contentLake')
-    throw new CliError('USAGE', 'Unexpected webhook without SANITY_PROJECT_ID and SANITY_DATASET, expected the Content Lake the webhook is about')
-  const types = resolveTypeNames(options.types ?? {})
-  if ('error' in types) throw new CliError('USAGE', types.error)
-  const limits = readLimits(env)
-  const outArg = options.out ?? 'jsonld'
-  const out = await checkOutputPath(outArg, 'folder', { cwd, home: env.HOME ?? homedir(), sources: [] })
-  const root = cacheRoot({ cwd, flag: options.cacheDir, env })
+  if (choice.kind !== 'contentLake') throw new CliError('USAGE', 'Unexpected webhook without SANITY_PROJECT_ID and SANITY_DATASET, expected the Content Lake the webhook is about')
+  const { limits } = config
+  const out = await checkOutputPath(config.out, 'folder', {
+    cwd,
+    home: env.HOME ?? homedir(),
+    sources: [],
+  })
+  const root = cacheRoot({ cwd, flag: config.cacheDir, env })
   await recoverOutputs(root)
   const cacheDir = cacheDirFor(root, out)
   const inbox = await openWebhookInbox(cacheDir)
-  const revalidation = options.revalidateUrl === undefined ? undefined : checkRevalidateUrl(options.revalidateUrl, env.JOBLD_REVALIDATE_SECRET)
+  const revalidation = config.revalidateUrl === undefined ? undefined : checkRevalidateSecret(config.revalidateUrl, env.JOBLD_REVALIDATE_SECRET)
   if (revalidation) secrets.push(revalidation.secret)
-  const notifier = options.notify
-    ? await openNotifier(
-        {
-          out,
-          baseUrl,
-          cacheDir: options.cacheDir,
-          now: options.now,
-          indexNowKey: options.indexNowKey,
-          indexNowEndpoint: options.indexNowEndpoint,
-          googleEndpoint: options.googleEndpoint,
-          googleQuota: options.googleQuota,
-          liveCheck: options.liveCheck,
-        },
-        { env, cwd },
-        secrets,
-      )
-    : undefined
+  const now = setting.clock
+  const notifier = config.notify ? await openNotifier({ ...config, out, baseUrl, clock: now }, { env, cwd }, secrets) : undefined
   const timeoutMs = limits.httpTimeoutMs
-  const now = () => options.now ?? new Date()
-  const log = (event: WebhookLogEvent['event'], detail: string) => options.log?.({ at: new Date().toISOString(), event, detail: blank(detail) })
+  const log = (event: WebhookLogEvent['event'], detail: string) =>
+    setting.log?.({
+      at: new Date().toISOString(),
+      event,
+      detail: blank(detail),
+    })
   const outputOptions = (): UpdateOutputOptions => ({
     out,
     source: choice,
     env,
     now: now(),
     baseUrl,
-    strict: options.strict === true,
+    strict: config.strict,
     cache: true,
     cacheDir,
     limits,
-    secret: env.SANITY_API_TOKEN && env.SANITY_API_TOKEN.length >= 8 ? env.SANITY_API_TOKEN : undefined,
-    types: types.names,
-    threads: options.workers,
+    secret: config.secret,
+    types: config.types,
+    workers: config.workers,
     extraFiles: async (pages) => (await import('../../notify/io/renderSitemaps.ts')).renderSitemaps(pages, baseUrl),
   })
-  const context: RunContext = { inbox, choice, env, limits, outputOptions, notifier, revalidation, timeoutMs, now, log, out, baseUrl, cacheDir }
+  const context: RunContext = {
+    inbox,
+    choice,
+    env,
+    limits,
+    outputOptions,
+    notifier,
+    revalidation,
+    timeoutMs,
+    now,
+    log,
+    out,
+    baseUrl,
+    cacheDir,
+  }
   return {
     cacheDir,
     secret,
-    typeNames: types.names,
+    typeNames: config.types,
     limits,
     inbox,
     blank,
     log,
     now,
+    waitForSite: config.waitForSite,
     run: (waitMs) => runLocked(context, waitMs, false),
     expire: (waitMs) => runLocked(context, waitMs, true),
     nextDue: () => nextDue(context),
@@ -236,18 +217,29 @@ interface RunContext {
   cacheDir: string
 }
 
-function checkRevalidateUrl(url: string, secret: string | undefined): { url: string; secret: string } {
-  if (!/^https?:\/\//.test(url) || !URL.canParse(url)) throw new CliError('USAGE', `Unexpected --revalidate-url ${url.slice(0, 200)}, expected an absolute http(s) URL`)
-  const parsed = new URL(url)
-  if (parsed.username || parsed.password) throw new CliError('USAGE', 'Unexpected user or password in --revalidate-url, expected the secret in JOBLD_REVALIDATE_SECRET only')
+/** The revalidation URL (checked by its declaration) with its secret, which must be there and long enough. */
+function checkRevalidateSecret(url: string, secret: string | undefined): { url: string; secret: string } {
   if (!secret || secret.length < 16)
-    throw new CliError('USAGE', 'Unexpected --revalidate-url without JOBLD_REVALIDATE_SECRET of at least 16 characters, expected the secret the site checks (sent as Authorization: Bearer <secret>)')
+    throw new CliError(
+      'USAGE',
+      'Unexpected --revalidate-url without JOBLD_REVALIDATE_SECRET of at least 16 characters, expected the secret the site checks (sent as Authorization: Bearer <secret>)',
+    )
   return { url, secret }
 }
 
 /** One run under the output's delivery lock; a delivery added while it held the lock is taken before it returns. */
 async function runLocked(context: RunContext, waitMs: number, expire: boolean): Promise<RunSummary> {
-  const summary: RunSummary = { busy: false, applied: 0, documentsRead: 0, pages: [], refused: [], revalidated: [], sent: [], waiting: [], failures: [] }
+  const summary: RunSummary = {
+    busy: false,
+    applied: 0,
+    documentsRead: 0,
+    pages: [],
+    refused: [],
+    revalidated: [],
+    sent: [],
+    waiting: [],
+    failures: [],
+  }
   const deadline = Date.now() + waitMs
   /** The deliveries this run tried; one that failed (the Content Lake down) waits for the next run. */
   const tried = new Set<string>()
@@ -339,18 +331,26 @@ async function applyChange(context: RunContext, summary: RunSummary, touched: Se
   if (!result.ok) {
     // Bad content: nothing is written, and retrying would not help; the report says what to fix.
     const errors = result.issues.filter((issue) => issue.severity === 'error' || (context.outputOptions().strict && issue.severity === 'warning'))
-    const lines = formatReport(errors).split('\n').filter((line) => line !== '')
+    const lines = formatReport(errors)
+      .split('\n')
+      .filter((line) => line !== '')
     summary.refused.push(...lines)
     context.log('refused', `${count(errors.length, 'error')}, nothing written: ${lines.join(' | ')}`)
     return state
   }
   summary.pages.push(...result.pages)
   const changed = result.pages.filter((page) => page.action !== 'unchanged')
-  context.log('output', `${count(changed.filter((page) => page.action === 'written').length, 'page')} written, ${changed.filter((page) => page.action === 'removed').length} removed, ${result.pages.length - changed.length} unchanged`)
+  context.log(
+    'output',
+    `${count(changed.filter((page) => page.action === 'written').length, 'page')} written, ${changed.filter((page) => page.action === 'removed').length} removed, ${result.pages.length - changed.length} unchanged`,
+  )
   for (const page of result.pages) if (page.url) touched.add(page.url)
   if (context.notifier) {
     const changes = await pageChanges(context.out, result.pages)
-    await context.notifier.run((notifyState) => planPageChanges(notifyState, changes, context.notifier?.channels ?? { google: false, indexNow: false }), () => false)
+    await context.notifier.run(
+      (notifyState) => planPageChanges(notifyState, changes, context.notifier?.channels ?? { google: false, indexNow: false }),
+      () => false,
+    )
   }
   // Every touched page, unchanged ones too: after a kill between writing the output and recording
   // this, the same delivery applied again finds its pages unchanged, and the site must still hear.
@@ -366,7 +366,11 @@ async function pageChanges(out: string, pages: ReadonlyArray<UpdatedPage>): Prom
   for (const page of pages) {
     if (!page.url) continue
     const bytes = page.action === 'removed' ? undefined : await readFile(join(out, page.path)).catch(() => undefined)
-    changes.push({ url: page.url, kind: page.kind, sha256: bytes ? createHash('sha256').update(bytes).digest('hex') : null })
+    changes.push({
+      url: page.url,
+      kind: page.kind,
+      sha256: bytes ? createHash('sha256').update(bytes).digest('hex') : null,
+    })
   }
   return changes
 }
@@ -397,7 +401,10 @@ async function revalidate(context: RunContext, summary: RunSummary): Promise<voi
   if (result.ok) {
     summary.revalidated.push(...owed.paths)
     context.log('revalidated', `${new URL(context.revalidation.url).host}: ${owed.paths.join(', ')}`)
-    await context.inbox.writeState({ ...latest, revalidate: { paths: rest, attempts: 0 } })
+    await context.inbox.writeState({
+      ...latest,
+      revalidate: { paths: rest, attempts: 0 },
+    })
     return
   }
   const attempts = owed.attempts + 1
@@ -405,7 +412,15 @@ async function revalidate(context: RunContext, summary: RunSummary): Promise<voi
   const failure = `Unexpected revalidation failure: ${result.reason}; ${count(owed.paths.length, 'path')} stay owed, tried again after ${next}`
   summary.failures.push(failure)
   context.log('revalidation failed', failure)
-  await context.inbox.writeState({ ...latest, revalidate: { paths: [...new Set([...owed.paths, ...rest])].sort(), attempts, next, reason: result.reason } })
+  await context.inbox.writeState({
+    ...latest,
+    revalidate: {
+      paths: [...new Set([...owed.paths, ...rest])].sort(),
+      attempts,
+      next,
+      reason: result.reason,
+    },
+  })
 }
 
 /** One notify round for what is due; returns how many notifications of touched pages still wait. */
@@ -415,7 +430,14 @@ async function sendDue(context: RunContext, summary: RunSummary, touched: Readon
   const at = Date.now()
   const isDue = (item: QueuedNotification) => touched.has(item.url) || !item.waiting || Date.parse(item.waiting.next) <= at
   const result = await notifier.run((state: NotifyState) => ({ state, added: [] }), isDue)
-  if (notifier.liveCheck && result.sent.length) context.log('live', `${count(result.sent.length, 'notification')}' pages match on the site: ${result.sent.map((item) => item.url).filter((url, i, all) => all.indexOf(url) === i).join(', ')}`)
+  if (notifier.liveCheck && result.sent.length)
+    context.log(
+      'live',
+      `${count(result.sent.length, 'notification')}' pages match on the site: ${result.sent
+        .map((item) => item.url)
+        .filter((url, i, all) => all.indexOf(url) === i)
+        .join(', ')}`,
+    )
   for (const item of result.sent) {
     summary.sent.push(notificationLine(item))
     context.log('sent', notificationLine(item))
@@ -443,7 +465,10 @@ async function nextDue(context: RunContext): Promise<Date | undefined> {
     const queue = typeof parsed === 'object' && parsed !== null && 'queue' in parsed ? parsed.queue : undefined
     if (Array.isArray(queue))
       for (const item of queue) {
-        const next = typeof item === 'object' && item !== null && 'waiting' in item && typeof item.waiting === 'object' && item.waiting !== null && 'next' in item.waiting ? item.waiting.next : undefined
+        const next =
+          typeof item === 'object' && item !== null && 'waiting' in item && typeof item.waiting === 'object' && item.waiting !== null && 'next' in item.waiting
+            ? item.waiting.next
+            : undefined
         times.push(typeof next === 'string' ? Date.parse(next) : Date.now())
       }
   }

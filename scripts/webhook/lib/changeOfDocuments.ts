@@ -19,7 +19,10 @@ const SKEW_MS = 1000
 export function changeOfDocuments(ids: ReadonlyArray<string>, read: ReadDocuments): { upserts: Array<Record<string, unknown>>; deletes: string[] } {
   const upserts = new Map<string, Record<string, unknown>>()
   for (const doc of [...read.documents, ...read.referrers]) upserts.set(String(doc._id), doc)
-  return { upserts: [...upserts.values()], deletes: ids.filter((id) => !upserts.has(id)) }
+  return {
+    upserts: [...upserts.values()],
+    deletes: ids.filter((id) => !upserts.has(id)),
+  }
 }
 
 /**

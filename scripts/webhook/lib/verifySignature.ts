@@ -40,11 +40,19 @@ const HEADER = /^t=(\d{1,16})[, ]+v1=([A-Za-z0-9_-]{1,128})$/
 export async function verifySignature(body: Uint8Array, header: string | null, secret: string, now: number): Promise<ValidSignature | InvalidSignature> {
   if (header === null || header.trim() === '') return { ok: false, reason: `it has no ${SIGNATURE_HEADER} header` }
   const match = HEADER.exec(header.trim())
-  if (!match?.[1] || !match[2]) return { ok: false, reason: `its ${SIGNATURE_HEADER} header is not t=<ms>,v1=<signature>` }
+  if (!match?.[1] || !match[2])
+    return {
+      ok: false,
+      reason: `its ${SIGNATURE_HEADER} header is not t=<ms>,v1=<signature>`,
+    }
   const timestamp = Number(match[1])
   const value = match[2]
   const mac = fromBase64Url(value)
-  if (!mac) return { ok: false, reason: `its ${SIGNATURE_HEADER} header is not t=<ms>,v1=<signature>` }
+  if (!mac)
+    return {
+      ok: false,
+      reason: `its ${SIGNATURE_HEADER} header is not t=<ms>,v1=<signature>`,
+    }
   const encoder = new TextEncoder()
   const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])
   const signed = concat(encoder.encode(`${timestamp}.`), body)
@@ -52,13 +60,21 @@ export async function verifySignature(body: Uint8Array, header: string | null, s
   if (!(await crypto.subtle.verify('HMAC', key, mac, signed))) return { ok: false, reason: 'its signature does not match the body' }
   const age = now - timestamp
   if (Math.abs(age) > SIGNATURE_TOLERANCE_MS)
-    return { ok: false, reason: `its signature was made ${Math.round(Math.abs(age) / 1000)} s ${age > 0 ? 'ago' : 'ahead'}, outside the ${SIGNATURE_TOLERANCE_MS / 60_000} minutes allowed` }
+    return {
+      ok: false,
+      reason: `its signature was made ${Math.round(Math.abs(age) / 1000)} s ${age > 0 ? 'ago' : 'ahead'}, outside the ${SIGNATURE_TOLERANCE_MS / 60_000} minutes allowed`,
+    }
   return { ok: true, timestamp, value }
 }
 
 function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
   try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '='))
+    const binary = atob(
+      text
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(text.length / 4) * 4, '='),
+    )
     return Uint8Array.from(binary, (char) => char.charCodeAt(0))
   } catch {
     return undefined

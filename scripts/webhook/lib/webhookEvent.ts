@@ -47,5 +47,12 @@ export function webhookEvent(body: WebhookBody, headers: WebhookHeaders, signatu
   const key = idempotency ? `idempotency:${idempotency}` : transaction ? `transaction:${transaction}:${body._id}:${body.operation}` : `signature:${signature}`
   const time = headers.get('sanity-transaction-time')
   const stamp = time !== null && !Number.isNaN(Date.parse(time)) ? new Date(Date.parse(time)).toISOString() : undefined
-  return { key: key.slice(0, 512), id: body._id, type: body._type, operation: body.operation, ...(stamp ? { time: stamp } : {}), receivedAt: receivedAt.toISOString() }
+  return {
+    key: key.slice(0, 512),
+    id: body._id,
+    type: body._type,
+    operation: body.operation,
+    ...(stamp ? { time: stamp } : {}),
+    receivedAt: receivedAt.toISOString(),
+  }
 }

@@ -32,7 +32,12 @@ export type WebhookState = z.infer<typeof WebhookState>
  * @returns an empty state
  */
 export function emptyWebhookState(): WebhookState {
-  return { version: 1, applied: {}, times: {}, revalidate: { paths: [], attempts: 0 } }
+  return {
+    version: 1,
+    applied: {},
+    times: {},
+    revalidate: { paths: [], attempts: 0 },
+  }
 }
 
 /**

@@ -12,20 +12,16 @@ import { formatIssue } from '../../../scripts/core/messages/formatIssue.ts'
 import { studioMessages, type StudioMessageId } from '../../../scripts/core/messages/studioMessages.ts'
 import type { Language } from '../../../scripts/core/messages/wording.ts'
 import { defaultTypeNames, documentTypes, studioTypeName, type DocumentTypeNames } from '../../../scripts/core/model/documentTypes.ts'
-import { documentWords } from '../../../scripts/core/model/documentWords.ts'
+import { documentDeclarations } from '../../../scripts/core/model/index.ts'
 import { toDotPath } from '../../../scripts/core/toDotPath.ts'
 import { sortIssues } from '../../../scripts/core/formatReport.ts'
 import { describePreview } from './describePreview.ts'
 import { isJsonLdPath } from './isJsonLdPath.ts'
 import { useJsonLdPreview, type PageResult } from './useJsonLdPreview.ts'
+import type { ResolvedJobldOptions } from '../options.ts'
 
-/** Options of the view, set in the structure. */
-export interface JsonLdViewOptions {
-  /** Base URL of the career pages, as the build gets it (`--base-url`); without it, `urn:jobld:` ids. */
-  baseUrl?: string | undefined
-  /** The Studio's names of jobld's document types (the plugin's `types` and `organizationType`). */
-  names?: DocumentTypeNames | undefined
-}
+/** Options of the view, set in the structure: the plugin's resolved base URL and type names. */
+export type JsonLdViewOptions = Partial<Pick<ResolvedJobldOptions, 'baseUrl' | 'names'>>
 
 type JsonLdViewProps = ComponentProps<UserViewComponent<JsonLdViewOptions>>
 
@@ -46,7 +42,7 @@ const say = (context: ViewContext, id: StudioMessageId, params = {}) => studioMe
 /** The title of one of jobld's types in the Studio's language; other types by name. */
 function typeLabel(type: string, language: Language): string {
   const key = documentTypes.find((t) => t === type)
-  return key ? documentWords[key][language].title : type
+  return key ? documentDeclarations[key].words[language].title : type
 }
 
 /** The dotted path of an issue: a button to the field when it is in this form, a link to another document's field, or text. */

@@ -1,4 +1,4 @@
-import { isRecord } from '../../../schemas/lib/isRecord.ts'
+import { isRecord } from '../../../scripts/core/isRecord.ts'
 
 /**
  * Collects the `_id`s a document points at: every `_ref` string anywhere in its value

@@ -1,4 +1,4 @@
-import { wordAmount } from '../../../schemas/lib/wordAmount.ts'
+import { wordAmount } from '../../../scripts/core/model/preview/wordAmount.ts'
 import { periodAbbreviations } from '../../../scripts/core/model/optionLists.ts'
 import { studioMessages } from '../../../scripts/core/messages/studioMessages.ts'
 import type { Language } from '../../../scripts/core/messages/wording.ts'

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { getPublishedId, useClient, type SanityClient } from 'sanity'
-import { isRecord } from '../../../schemas/lib/isRecord.ts'
+import { isRecord } from '../../../scripts/core/isRecord.ts'
 import type { Language } from '../../../scripts/core/messages/wording.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../scripts/core/model/documentTypes.ts'
 import { previewPage, type PagePreview } from '../../../scripts/export/lib/previewPage.ts'

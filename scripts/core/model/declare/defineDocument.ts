@@ -1,12 +1,12 @@
 import { z } from 'zod'
+import type { StudioMessageId } from '../../messages/studioMessages.ts'
 import { systemFields } from '../common.ts'
 import type { DocumentType } from '../documentTypes.ts'
 import type { GroupId } from '../groups.ts'
 import type { OrderingId } from '../orderings.ts'
-import type { StudioMessageId } from '../../messages/studioMessages.ts'
 import { addViolation } from './addViolation.ts'
 import { importHash } from './importHash.ts'
-import { fieldShape, type FieldShape } from './shape.ts'
+import { fieldShape, slimShape, type FieldShape, type SlimShape } from './shape.ts'
 import type { CrossFieldCheck, DocumentDeclaration, FieldWords, Fields, FrontMatterKeys, PreviewDeclaration, StudioCheckId } from './types.ts'
 
 /** The zod schema of a document type: Sanity's system fields, the importer's fingerprint, `_type`, the fields. */
@@ -14,12 +14,15 @@ export type DocumentSchema<N extends DocumentType, F extends Fields> = z.ZodObje
   typeof systemFields & { importHash: z.ZodOptional<z.ZodString>; _type: z.ZodLiteral<N> } & FieldShape<F>
 >
 
+/** The slim form of a document type: its `_id` and `_type`, and its slim fields. */
+export type DocumentSlimSchema<N extends DocumentType, F extends Fields> = z.ZodObject<{ _id: z.ZodString; _type: z.ZodLiteral<N> } & SlimShape<F>>
+
 /**
  * Declares one of jobld's document types.
  * @param declaration its name, words in Dutch and English, fields, and what the Studio and the importer add
- * @returns the declaration, with its zod schema (which runs `check` on a document whose fields are valid)
+ * @returns the declaration, with its zod schema (which runs `check` on a document whose fields are valid) and slim form
  */
-export function defineDocument<const N extends DocumentType, const F extends Fields>(declaration: {
+export function defineDocument<const N extends DocumentType, const F extends Fields, const M extends FrontMatterKeys = FrontMatterKeys>(declaration: {
   name: N
   nl: FieldWords
   en: FieldWords
@@ -29,17 +32,14 @@ export function defineDocument<const N extends DocumentType, const F extends Fie
   studioChecks?: readonly StudioCheckId[]
   orderings?: readonly OrderingId[]
   preview?: PreviewDeclaration
-  frontMatter?: FrontMatterKeys
+  frontMatter?: M
   incomplete?: { id: string; title: StudioMessageId }
-}): DocumentDeclaration<N, F, DocumentSchema<N, F>> {
+}): DocumentDeclaration<N, F, DocumentSchema<N, F>, DocumentSlimSchema<N, F>, M> {
   const { name, nl, en, fields, check, ...rest } = declaration
-  const object = z.object({
-    ...systemFields,
-    importHash: importHash.schema,
-    _type: z.literal(name),
-    ...fieldShape(fields),
-  })
-  // The shape above is the type's; a refinement keeps the object's type.
+  const object = z.object({ ...systemFields, importHash: importHash.schema, _type: z.literal(name), ...fieldShape(fields) })
+  // The shapes above are the types'; a refinement keeps the object's type.
   const schema = (check ? object.superRefine((doc, ctx) => check(doc).forEach((v) => addViolation(ctx, v))) : object) as DocumentSchema<N, F>
-  return { kind: 'document', name, words: { nl, en }, fields, ...(check ? { check } : {}), ...rest, schema }
+  const slimSchema = z.object({ _id: z.string(), _type: z.literal(name), ...slimShape(fields) }) as DocumentSlimSchema<N, F>
+  const references = Object.entries(fields).flatMap(([field, declared]) => (declared.reference ? [{ field, type: declared.reference.to, many: declared.reference.many }] : []))
+  return { kind: 'document', name, words: { nl, en }, fields, ...(check ? { check } : {}), ...rest, references, schema, slimSchema }
 }

@@ -7,6 +7,7 @@ import type { FieldDeclaration } from './types.ts'
  */
 export const importHash = {
   schema: z.string().optional(),
+  slimSchema: undefined,
   required: false,
   words: {
     nl: { title: 'Importvingerafdruk', description: 'Wordt door de import gezet; niet aanpassen.' },

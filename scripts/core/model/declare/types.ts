@@ -4,7 +4,12 @@
  * the slim projections and reference fields (core/validate), the importer's front matter map
  * (import/lib), the Studio's "Problemen" lists (studio/plugin) and the README's front matter
  * table are derived. A field is declared with a builder of `field` (field.ts), a type with
- * defineDocument or defineObject.
+ * defineDocument or defineObject. A vacancy field that Markdown can set is one entry in
+ * `fields` and one in `frontMatter` of vacancy.ts:
+ *
+ *   directApply: field.boolean({ group: 'publication', nl: { title: 'Direct solliciteren', … }, en: { title: 'Direct apply', … } }),
+ *   …
+ *   directApply: { field: 'directApply', expected: 'true or false', doc: 'true when candidates apply directly' },
  */
 import type { z } from 'zod'
 import type { Path } from '../../issue.ts'
@@ -97,17 +102,21 @@ export interface StudioField {
 /**
  * One field of a document or object type.
  * @typeParam S the zod schema of the field's value in a valid document (optional unless required)
+ * @typeParam L the zod schema of its value in the slim form, or undefined when the slim form leaves it out
  */
-export interface FieldDeclaration<S extends z.ZodType = z.ZodType> {
+export interface FieldDeclaration<S extends z.ZodType = z.ZodType, L extends z.ZodType | undefined = z.ZodType | undefined> {
   readonly schema: S
+  /**
+   * The field in the slim form that checks across documents read (core/validate/slimDocument.ts):
+   * a reference keeps its `_ref`, an object its slim fields (or all of it when it has none).
+   */
+  readonly slimSchema: L
   readonly required: boolean
   readonly words: Words
   readonly studio: StudioField
   readonly rules: FieldRules
   /** The field group of the document's form. */
   readonly group?: GroupId | undefined
-  /** Kept in the slim form that checks across documents read (core/validate/slimDocument.ts). */
-  readonly slim?: boolean
   /** The document type a reference field (or a list of references) points at. */
   readonly reference?: { readonly to: DocumentType; readonly many: boolean } | undefined
   /** The object type the field holds (or holds a list of). */
@@ -124,7 +133,7 @@ export interface PreviewDeclaration {
 }
 
 /** An object type (a named type used inside documents); its `_type` carries jobld's prefix. */
-export interface ObjectDeclaration<N extends string = string, F extends Fields = Fields, S extends z.ZodType = z.ZodType> {
+export interface ObjectDeclaration<N extends string = string, F extends Fields = Fields, S extends z.ZodType = z.ZodType, L extends z.ZodType = z.ZodType> {
   readonly kind: 'object'
   readonly name: N
   readonly words: Words
@@ -134,6 +143,8 @@ export interface ObjectDeclaration<N extends string = string, F extends Fields =
   readonly preview?: PreviewDeclaration | undefined
   /** The zod schema of one object, derived from the fields. */
   readonly schema: S
+  /** The object in a slim form: its slim fields, or all of it when none is slim. */
+  readonly slimSchema: L
 }
 
 /**
@@ -161,8 +172,21 @@ export interface FrontMatterKey {
 /** The front matter keys of one kind of Markdown file, in the order messages list them. */
 export type FrontMatterKeys = Readonly<Record<string, FrontMatterKey>>
 
+/** A field that refers to other documents: a reference, or a list of them (`many`). */
+export interface ReferenceField {
+  field: string
+  type: DocumentType
+  many: boolean
+}
+
 /** A document type of jobld. */
-export interface DocumentDeclaration<N extends DocumentType = DocumentType, F extends Fields = Fields, S extends z.ZodType = z.ZodType> {
+export interface DocumentDeclaration<
+  N extends DocumentType = DocumentType,
+  F extends Fields = Fields,
+  S extends z.ZodType = z.ZodType,
+  L extends z.ZodType = z.ZodType,
+  M extends FrontMatterKeys = FrontMatterKeys,
+> {
   readonly kind: 'document'
   readonly name: N
   readonly words: Words
@@ -176,9 +200,13 @@ export interface DocumentDeclaration<N extends DocumentType = DocumentType, F ex
   readonly orderings?: readonly OrderingId[] | undefined
   readonly preview?: PreviewDeclaration | undefined
   /** The front matter of the Markdown files the importer turns into this type. */
-  readonly frontMatter?: FrontMatterKeys | undefined
+  readonly frontMatter?: M | undefined
   /** A "Problemen" list of the documents with a required field left empty. */
   readonly incomplete?: { id: string; title: StudioMessageId } | undefined
+  /** Its reference fields and the type each points at, in the fields' order. */
+  readonly references: readonly ReferenceField[]
   /** The zod schema of one document, derived from the fields. */
   readonly schema: S
+  /** The document's slim form: `_id`, `_type` and its slim fields (core/validate/slimDocument.ts). */
+  readonly slimSchema: L
 }

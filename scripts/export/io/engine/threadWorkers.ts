@@ -8,22 +8,20 @@
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
 import type { BuildTask, BuiltPage, DocumentSource, SourceEntry, Workers } from '../../lib/engine/types.ts'
-import type { DocumentTypeNames } from '../../../core/model/documentTypes.ts'
+import type { Config } from '../../../core/config/resolveConfig.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
 import type { CheckItem, WorkerTask } from './workerMain.ts'
 
-/** Options of the thread pool. */
-export interface ThreadWorkersOptions {
+/**
+ * Options of the thread pool: the configuration's base URL, token (a worker refuses to write a file
+ * that holds it) and type names (mapped in the workers as in the source), the threads, and the
+ * source's name for positions in the workers' messages.
+ */
+export type ThreadWorkersOptions = Partial<Pick<Config, 'baseUrl' | 'secret' | 'types'>> & {
   /** Threads; default one per core. */
   threads?: number | undefined
-  baseUrl: string | undefined
-  /** The source's name, for positions in the workers' messages. */
   name: string
-  /** The API token: a worker refuses to write a file that holds it. */
-  secret?: string | undefined
-  /** The Studio's names of jobld's document types (`--types`), mapped in the workers as in the source. */
-  types?: DocumentTypeNames | undefined
 }
 
 /** The number of threads an export uses by default: one per core the process may use. */

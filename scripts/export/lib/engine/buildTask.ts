@@ -1,4 +1,4 @@
-import { buildPage } from '../buildPages.ts'
+import { buildPage } from '../buildPage.ts'
 import type { IdOptions } from '../../../core/jsonld/ids.ts'
 import type { RenderMemo } from '../../../core/jsonld/renderMemo.ts'
 import type { ContentDocument } from '../../../core/model/index.ts'

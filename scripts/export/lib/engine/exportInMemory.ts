@@ -1,10 +1,10 @@
 import type { Issue } from '../../../core/issue.ts'
-import type { Page, PagesResult } from '../buildPages.ts'
+import type { Page } from '../buildPages.ts'
 import type { RawDocument } from '../../../core/rawDocument.ts'
 import { collectSink } from './collectSink.ts'
 import { inlineWorkers } from './inlineWorkers.ts'
 import { memorySource } from './memorySource.ts'
-import { runExport } from './runExport.ts'
+import { runPipeline } from './runPipeline.ts'
 import type { RunOptions } from './types.ts'
 
 /** A page of an in-memory export: the page, and the `.jsonld` text and `<script>` snippet the CLI would write. */
@@ -30,7 +30,7 @@ export async function exportInMemory(
   source: { issues?: Issue[]; secret?: string | undefined } = {},
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: Issue[] }> {
   const sink = collectSink()
-  const result = await runExport(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl }), sink }, options)
+  const result = await runPipeline(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl }), sink }, options)
   const pages = result.manifest.map((entry): ExportedPage => {
     const jsonld = sink.files.get(entry.path) ?? ''
     return {
@@ -46,17 +46,4 @@ export async function exportInMemory(
     }
   })
   return { ok: result.ok, pages, issues: result.issues }
-}
-
-/**
- * Validates documents from any source and builds the JSON-LD of every page: one per job profile
- * (Occupation, FAQPage, Organization) and one per current vacancy (JobPosting), each graph
- * checked against Google's rules and the schema.org vocabulary. Pure: no file system.
- * @param raw documents with their source positions
- * @param options clock, base URL and strictness
- * @returns pages in path order, issues, and the verdict
- */
-export async function buildPages(raw: ReadonlyArray<RawDocument>, options: RunOptions): Promise<PagesResult> {
-  const { ok, pages, issues } = await exportInMemory(raw, options)
-  return { ok, issues, pages: pages.map(({ kind, slug, path, graph, sourceIds, types }) => ({ kind, slug, path, graph, sourceIds, types })) }
 }

@@ -5,6 +5,7 @@ import { buildTaskPages } from './buildTask.ts'
 import { checkSlim } from './checkSlim.ts'
 import { trustValidated } from './trustValidated.ts'
 import type { DocumentSource, SourceEntry, Workers } from './types.ts'
+import type { IdOptions } from '../../../core/jsonld/ids.ts'
 
 /**
  * Workers that run in this thread, one task at a time: for documents held in memory, and wherever
@@ -12,7 +13,7 @@ import type { DocumentSource, SourceEntry, Workers } from './types.ts'
  * @param options base URL for `@id`s and the SHA-256 to use
  * @returns the workers
  */
-export function inlineWorkers(options: { baseUrl?: string | undefined; sha256?: Sha256Hex }): Workers {
+export function inlineWorkers(options: IdOptions & { sha256?: Sha256Hex }): Workers {
   const memo = createRenderMemo()
   return {
     size: 1,

@@ -1,5 +1,5 @@
 /**
- * The parts of the one export pipeline (runExport): a source of documents, the workers that check
+ * The parts of the one export pipeline (runPipeline): a source of documents, the workers that check
  * documents and build pages (in this thread or in a pool of threads), and a sink for the pages
  * (collected in memory, or staged for the output folder). Drivers choose the parts; the pipeline,
  * its strictness, its order and its manifest exist once.
@@ -7,7 +7,8 @@
 import type { Issue, Position } from '../../../core/issue.ts'
 import type { CachedPage } from '../incrementalCache.ts'
 import type { ManifestEntry, OutputFile } from '../renderFiles.ts'
-import type { PagePlan } from '../buildPages.ts'
+import type { Config } from '../../../core/config/resolveConfig.ts'
+import type { PagePlan } from '../planPages.ts'
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
@@ -99,16 +100,8 @@ export interface PageSink {
   abort(): Promise<void>
 }
 
-/** Options of an export. */
-export interface RunOptions {
-  /** The clock vacancies expire against. */
-  now: Date
-  baseUrl?: string | undefined
-  /** Warnings count as errors. */
-  strict?: boolean | undefined
-  /** Build and check every page, write nothing. */
-  dryRun?: boolean | undefined
-}
+/** Options of the pipeline: the configuration's clock, base URL, strictness and dry run (scripts/core/config/resolveConfig.ts). */
+export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'strict' | 'dryRun'>>
 
 /** What the pipeline needs besides the source. */
 export interface RunParts {

@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast'
-import type { SalaryBasis, SalaryPeriod } from '../../../core/rules/constants.ts'
+import type { SalaryBasis } from '../../../core/rules/constants.ts'
+import type { StatedPeriod } from '../amounts/statedPeriods.ts'
 import type { FoundAmount } from '../findAmounts.ts'
 import type { FigureSubject } from './figureSubject.ts'
 
@@ -12,7 +13,7 @@ export interface FigureLevel {
 /** One amount read from a salary section, with everything the article says about it. */
 export interface Figure {
   amount: FoundAmount
-  period: SalaryPeriod | undefined
+  period: StatedPeriod | undefined
   currency: string | undefined
   basis: SalaryBasis | undefined
   /** The level it is the pay of, when the article names one. */
@@ -27,7 +28,7 @@ export interface Figure {
 
 /** What the part of a salary section around a block says about the block's figures. */
 export interface FigureContext {
-  period: SalaryPeriod | undefined
+  period: StatedPeriod | undefined
   basis: SalaryBasis | undefined
   currency: string | undefined
   /** Set when a heading or an intro line puts the block on another subject ("Salaris per regio:"). */

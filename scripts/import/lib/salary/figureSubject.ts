@@ -63,9 +63,14 @@ export function namesPlace(before: string): boolean {
  * @returns the subject, or undefined when the figure is the job's pay
  */
 export function figureSubject(text: string, language: Language): FigureSubject | undefined {
-  for (const [subject, pattern] of subjectWords) if (pattern.test(text)) return subject
-  return personalWords[language].test(text) ? 'personal' : undefined
+  const own = text.replace(includedExtras, ' ')
+  for (const [subject, pattern] of subjectWords) if (pattern.test(own)) return subject
+  return personalWords[language].test(own) ? 'personal' : undefined
 }
+
+// "inclusief vakantiegeld", "excluding overtime": what an amount includes or leaves out says what the amount is, not that it is an extra.
+const includedExtras =
+  /\b(?:inclusief|incl\.?|inclusive\s+of|including|exclusief|excl\.?|excluding|zonder|without|plus|met)\s+(?:\d+(?:[.,]\d+)?\s*(?:%|procent|percent)\s+)?(?:vakantiegeld|vakantietoeslag|holiday\s+(?:pay|allowance)|eindejaarsuitkering|dertiende\s+maand|13th\s+month|overtime|overwerk|toeslagen|allowances|bonus(?:sen|es)?)\b/giu
 
 const placeWords =
   /\b(?:stad|steden|plaats|plaatsen|gemeente|gemeenten|regio|regio's|provincie|provincies|city|cities|town|towns|region|regions|state|states|province|provinces|county|counties|area|areas|community|location|locations|locatie|locaties)\b|\bwaar\b|\bwhere\b/iu

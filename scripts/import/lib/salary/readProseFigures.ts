@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast'
-import { amountRanges, type Language, type SalaryBasis, type SalaryPeriod } from '../../../core/rules/constants.ts'
+import type { Language, SalaryBasis } from '../../../core/rules/constants.ts'
+import { plausibleRange, type StatedPeriod } from '../amounts/statedPeriods.ts'
 import { findAmounts, type BadAmount, type FoundAmount } from '../findAmounts.ts'
 import type { Figure, FigureContext, FigureLevel } from './figure.ts'
 import { figureSubject, namesPlace, type FigureSubject } from './figureSubject.ts'
@@ -17,10 +18,10 @@ export interface ProseBlock {
   /** A subject the block's structure gives (a label such as "Bonus"). */
   subject?: FigureSubject | undefined
   /** A period the block's structure gives (a label such as "Weekly pay"). */
-  period?: SalaryPeriod | undefined
+  period?: StatedPeriod | undefined
   basis?: SalaryBasis | undefined
   /** The period of the last amount before this block in the same list, for amounts that name none. */
-  previousPeriod?: SalaryPeriod | undefined
+  previousPeriod?: StatedPeriod | undefined
 }
 
 // A sentence ends at . ! ? before a space and a capital, but not at the dot of "p.a." or "ca.".
@@ -32,8 +33,8 @@ const upperBound = /(?:\btot(?:\s+wel)?|\bup\s+to|\bmaximaal|\bmax\.?|\bat\s+mos
 const lowerBound = /(?:\bvanaf|\bfrom|\bstarting\s+(?:at|from)|\bminimaal|\bat\s+least|\bmore\s+than|\bmeer\s+dan|\bover|\bruim|\bin\s+excess\s+of)[\s\u00a0]*$/iu
 
 /** Whether every number of an amount is plausible for a period (rules/constants.ts). */
-function fits(amount: FoundAmount, period: SalaryPeriod): boolean {
-  const { min, max } = amountRanges[period]
+function fits(amount: FoundAmount, period: StatedPeriod): boolean {
+  const { min, max } = plausibleRange(period)
   return [amount.value, amount.minValue, amount.maxValue].every((n) => n === undefined || (n >= min && n <= max))
 }
 

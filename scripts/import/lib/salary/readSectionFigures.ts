@@ -1,5 +1,5 @@
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast'
-import type { SalaryPeriod } from '../../../core/rules/constants.ts'
+import type { StatedPeriod } from '../amounts/statedPeriods.ts'
 import { quoteText } from '../../../core/validate/quoteText.ts'
 import type { ArticleContext } from '../articleContext.ts'
 import { detectBasis } from '../detectBasis.ts'
@@ -105,7 +105,7 @@ export function readSectionFigures(entry: SalarySection, ctx: ArticleContext, do
   return figures
 
   /** Reads a paragraph or list item that may start with a label; false when the label is unknown (a place?) and nothing was read. */
-  function readLabelled(node: Paragraph | ListItem, source: Nodes, subject: FigureSubject | undefined, previousPeriod?: SalaryPeriod): Figure[] | false {
+  function readLabelled(node: Paragraph | ListItem, source: Nodes, subject: FigureSubject | undefined, previousPeriod?: StatedPeriod): Figure[] | false {
     const labelled = splitLabel(node)
     if (labelled && findAmounts(labelled.rest, ctx.language, { requireCurrency: true, dollar }).amounts.length > 0) {
       const says = labelSays(labelled.label, node)
@@ -126,7 +126,7 @@ export function readSectionFigures(entry: SalarySection, ctx: ArticleContext, do
 
   function readList(list: List, subject: FigureSubject | undefined) {
     const unknown: string[] = []
-    let previousPeriod: SalaryPeriod | undefined
+    let previousPeriod: StatedPeriod | undefined
     for (const item of list.children) {
       const found = readLabelled(item, list, subject, previousPeriod)
       if (found === false) unknown.push(splitLabel(item)?.label ?? plainText(item))

@@ -1,6 +1,7 @@
 import { quoteText } from '../../../core/validate/quoteText.ts'
 import type { Nodes, Table, TableCell } from 'mdast'
-import type { Language, SalaryPeriod } from '../../../core/rules/constants.ts'
+import type { Language } from '../../../core/rules/constants.ts'
+import type { StatedPeriod } from '../amounts/statedPeriods.ts'
 import { detectBasis } from '../detectBasis.ts'
 import { detectCurrency } from '../detectCurrency.ts'
 import { detectPeriod } from '../detectPeriod.ts'
@@ -166,7 +167,7 @@ export function readTableFigures(table: Table, reading: TableReading): Figure[] 
 type CellFigure = Pick<Figure, 'amount' | 'period' | 'currency' | 'basis' | 'node'>
 
 /** Reads one cell: its amount, and its period, currency and basis (cell first, then its header, then the text around the table). */
-function readCell(cell: Cell | undefined, head: Cell | undefined, headPeriod: SalaryPeriod | undefined, reading: TableReading): CellFigure | undefined {
+function readCell(cell: Cell | undefined, head: Cell | undefined, headPeriod: StatedPeriod | undefined, reading: TableReading): CellFigure | undefined {
   const { context, language, dollar, report } = reading
   if (!cell || !head || emptyCell.test(cell.text)) return undefined
   const { amounts, bad } = findAmounts(cell.text, language, { dollar })

@@ -1,0 +1,16 @@
+import { defineObject } from '../declare/defineObject.ts'
+import { objectTypes } from '../objectTypes.ts'
+import { amountFields, basisField, currencyField } from './amountFields.ts'
+
+/**
+ * A vacancy's own salary: the employer's offer for this job, and the only source of a
+ * JobPosting's baseSalary (a tier gives an estimatedSalary). Net amounts stay net. Its amount and
+ * currency rules run with the vacancy's (rules/checkVacancy.ts).
+ */
+export const vacancySalary = defineObject({
+  name: objectTypes.vacancySalary,
+  keyed: false,
+  nl: { title: 'Salaris van deze vacature' },
+  en: { title: "This vacancy's salary" },
+  fields: { ...amountFields, currency: currencyField(), basis: basisField({ slim: true }) },
+})

@@ -1,0 +1,27 @@
+import type { AmountLike } from './checkAmount.ts'
+import { salaryPeriods } from './constants.ts'
+import { isRecord } from '../isRecord.ts'
+
+/** An amount that keeps its array `_key`, so a violation on it can be placed on the right item. */
+export type KeyedAmount = AmountLike & { _key?: string | undefined }
+
+const optionalNumber = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined)
+
+/**
+ * Reads a salary amount (a tier's `salaryAmount` or a vacancy's own salary) into the shape the
+ * amount rules take.
+ * @param value the object as the Studio holds it or a query returns it
+ * @returns the amount with its `_key`, or undefined while it has no valid period
+ */
+export function readAmount(value: unknown): KeyedAmount | undefined {
+  if (!isRecord(value)) return undefined
+  const period = salaryPeriods.find((p) => p === value.period)
+  if (!period) return undefined
+  return {
+    _key: typeof value._key === 'string' ? value._key : undefined,
+    period,
+    value: optionalNumber(value.value),
+    minValue: optionalNumber(value.minValue),
+    maxValue: optionalNumber(value.maxValue),
+  }
+}
