@@ -3,11 +3,12 @@
  * webhook (scripts/webhook/) into the export. The signature is the contract with the content
  * store (issue 24), which replaces this body with one whose work is the change's alone.
  *
- * This first version applies the change to the local copy of the Content Lake in the output's
- * cache folder (no read of the Content Lake: the caller brought the documents), then runs the
- * export's incremental pipeline on that copy (every document's verdict and every unchanged page
- * come from the cache; only the pages whose documents changed are built and written) and compares
- * the manifests before and after. Without a usable copy it reads the dataset whole first.
+ * This first version runs the export's incremental pipeline from the Content Lake: a delta read
+ * (every published `_id`, and the documents updated since the local copy's newest `_updatedAt`,
+ * which hold the change), every unchanged document's verdict and every unchanged page from the
+ * cache, only the pages whose documents changed built and written; then it compares the manifests
+ * before and after. Its work grows with the dataset (the list of ids, the scan of the cache); the
+ * content store (issue 24) replaces this body with one whose work is the change's alone.
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -17,9 +18,7 @@ import { notifyPageUrl } from '../../notify/lib/notifyPageUrl.ts'
 import { parseManifest } from '../lib/parseManifest.ts'
 import type { ManifestEntry } from '../lib/renderFiles.ts'
 import { MANIFEST } from './checkOutputPath.ts'
-import { copyContentLake, patchContentLakeCopy } from './engine/contentLakeCopy.ts'
 import { exportToFolder, type FolderExportOptions } from './exportToFolder.ts'
-import { defaultLimits } from '../../core/limits.ts'
 
 /** A change to the content, as a webhook reads it from the Content Lake. */
 export interface OutputChange {
@@ -67,12 +66,8 @@ export type UpdateOutputOptions = FolderExportOptions & {
  * @returns whether it was written, the issues, and the touched pages with what became of them
  */
 export async function updateOutput(options: UpdateOutputOptions, change: OutputChange): Promise<UpdateOutputResult> {
-  const limits = options.limits ?? defaultLimits
   const before = await manifestPages(options.out)
-  const patched = await patchContentLakeCopy(options.source, options.env, limits, options.cacheDir, change)
-  // No copy of this dataset yet (or one in doubt): the whole dataset, which holds the change.
-  if (patched === undefined) await copyContentLake(options.source, options.env, limits, options.cacheDir, false)
-  const result = await exportToFolder(options.source, options.env, options.out, { ...options, copyAsIs: true })
+  const result = await exportToFolder(options.source, options.env, options.out, options)
   if (!result.ok) return { ok: false, issues: result.issues, pages: [] }
   const after = await manifestPages(options.out)
   const changed = new Set([...change.upserts.map((doc) => String(doc._id)), ...change.deletes])
