@@ -167,6 +167,20 @@ export const ruleMessages = {
     en: (p: Params) => `Unexpected currency ${text(p.currency ?? '')}, expected an ISO 4217 code such as EUR`,
     nl: (p: Params) => `${text(p.currency ?? '')} is geen ISO 4217-valutacode (bijvoorbeeld EUR)`,
   },
+  'organization.logo_format': {
+    en: (p: Params) => `Unexpected logo format ${fmt(p.format ?? '')}, expected one Google Images reads: ${fmt(p.formats ?? '')}`,
+    nl: (p: Params) => `Google toont geen logo in het formaat ${fmt(p.format ?? '')}; gebruik ${fmt(p.formats ?? '')}`,
+  },
+  'organization.logo_size': {
+    en: (p: Params) =>
+      `Unexpected logo of ${fmt(p.width ?? '')}×${fmt(p.height ?? '')} pixels, expected at least ${fmt(p.min ?? '')}×${fmt(p.min ?? '')} (Google's minimum for a logo)`,
+    nl: (p: Params) =>
+      `Het logo is ${fmt(p.width ?? '')}×${fmt(p.height ?? '')} pixels; Google toont een logo van minstens ${fmt(p.min ?? '')}×${fmt(p.min ?? '')} pixels`,
+  },
+  'organization.logo_twice': {
+    en: () => 'Unexpected logoUrl beside logo, expected one of the two (the export publishes logo)',
+    nl: () => 'Er is al een logo; de export gebruikt dat en laat deze logo-URL weg. Kies een van de twee',
+  },
 } satisfies Record<string, { en: (p: Params) => string; nl: (p: Params) => string }>
 
 export type RuleCode = keyof typeof ruleMessages
