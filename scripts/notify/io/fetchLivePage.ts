@@ -1,3 +1,4 @@
+import { readBodyBounded } from '../../sources/http/readBodyBounded.ts'
 import type { LivePage } from '../lib/liveVerdict.ts'
 
 /** How the live check reads a page: bounded in time and bytes, within the site's host. */
@@ -50,38 +51,13 @@ export async function fetchLivePage(url: string, options: LiveFetchOptions): Pro
         await response.body?.cancel()
         return { kind: 'page', status: response.status }
       }
-      const html = await readBounded(response, options.maxBytes)
-      if (html === undefined) return { kind: 'failure', reason: `the page is larger than ${options.maxBytes.toLocaleString('en')} bytes (JOBLD_MAX_LIVE_PAGE_BYTES)` }
-      return { kind: 'page', status: response.status, html }
+      const bytes = await readBodyBounded(response, options.maxBytes)
+      if (bytes === undefined) return { kind: 'failure', reason: `the page is larger than ${options.maxBytes.toLocaleString('en')} bytes (JOBLD_MAX_LIVE_PAGE_BYTES)` }
+      return { kind: 'page', status: response.status, html: new TextDecoder().decode(bytes) }
     }
   } catch (error) {
     if (signal.aborted) return { kind: 'failure', reason: `the site did not answer within ${options.timeoutMs} ms (JOBLD_HTTP_TIMEOUT_MS)` }
     const cause = error instanceof Error && error.cause instanceof Error && 'code' in error.cause ? String(error.cause.code) : undefined
     return { kind: 'failure', reason: `the site could not be reached (${cause ?? (error instanceof Error ? error.name : 'network failure')})` }
   }
-}
-
-/** The body as UTF-8 text, or undefined as soon as it passes `maxBytes` (the rest is not downloaded). */
-async function readBounded(response: Response, maxBytes: number): Promise<string | undefined> {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN)
-  if (declared > maxBytes) {
-    await response.body?.cancel()
-    return undefined
-  }
-  if (!response.body) return ''
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > maxBytes) return undefined
-      chunks.push(value)
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined)
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks))
 }

@@ -1,3 +1,4 @@
+import { readBodyBounded } from '../../sources/http/readBodyBounded.ts'
 import { ignoredWebhook } from '../lib/classifyWebhook.ts'
 import { SIGNATURE_HEADER, verifySignature } from '../lib/verifySignature.ts'
 import { WebhookBody, webhookEvent } from '../lib/webhookEvent.ts'
@@ -60,7 +61,7 @@ export async function handleWebhook(runner: WebhookRunner, request: Request, wai
       },
       { allow: 'POST' },
     )
-  const body = await readBody(request, runner.limits.webhookBytes)
+  const body = await readBodyBounded(request, runner.limits.webhookBytes)
   if (body === undefined) {
     runner.log('rejected', `a body of more than ${runner.limits.webhookBytes} bytes`)
     return reply(413, {
@@ -155,37 +156,6 @@ function report(summary: RunSummary): Record<string, unknown> {
     waiting: summary.waiting,
     ...(summary.failures.length ? { failures: summary.failures } : {}),
   }
-}
-
-/** The body's bytes, or undefined as soon as it passes `maxBytes` (the rest is not read). */
-async function readBody(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN)
-  if (declared > maxBytes) {
-    await request.body?.cancel().catch(() => undefined)
-    return undefined
-  }
-  if (!request.body) return new Uint8Array()
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  try {
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > maxBytes) return undefined
-      chunks.push(value)
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined)
-  }
-  const body = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return body
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
