@@ -32,7 +32,7 @@ import { toolFingerprint } from './engine/toolFingerprint.ts'
 import { ndjsonLoader } from './loaders/ndjsonLoader.ts'
 import { loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
 import { openCacheSession, openOutput, readCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
-import { describeFsError, errorPath } from './describeFsError.ts'
+import { describeFsError, errorCode, errorPath } from './describeFsError.ts'
 import { spliceManifest } from './spliceManifest.ts'
 import { openLmdbStore } from './store/lmdbStore.ts'
 import { StoreDoubt } from '../lib/store/storeDoubt.ts'
@@ -247,6 +247,10 @@ function onceMac(): Mac {
  */
 function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
   if (error instanceof CliError || error instanceof SourceError) return error
+  // Only a file system error is a failure to write: anything else (a stack overflow, a bug) keeps
+  // its own name and stack, so the real cause is reported.
+  const code = errorCode(error)
+  if (code === undefined || code.startsWith('ERR_')) return error
   const path = errorPath(error)
   const where = path !== undefined && (path === cacheDir || path.startsWith(`${cacheDir}/`)) ? `the cache folder ${cacheDir}` : out
   return new CliError('WRITE', `Cannot write ${where}: ${describeFsError(error)}. Nothing was written; ${out} is as it was.`, { cause: error })
