@@ -32,8 +32,7 @@ export function checkMarkdownNesting(file: VFile, text: string, limits: Limits =
   const items: number[] = []
   let fence: string | undefined
   let open = 0
-  let line = 0
-  let start = 0
+  let { line, start } = afterFrontMatter(text)
   while (start <= text.length) {
     line++
     const newline = text.indexOf('\n', start)
@@ -144,4 +143,28 @@ function scanInline(text: string, from: number, end: number, carried: number, li
     i++
   }
   return { open, at: undefined }
+}
+
+/**
+ * Where the Markdown starts: after the YAML front matter (`---` … `---` or `...`), which is not
+ * Markdown and has limits of its own (frontMatterBytes, frontMatterAliases), or at the top.
+ * @param text the file's text
+ * @returns the number of lines before the Markdown and the offset of its first character
+ */
+function afterFrontMatter(text: string): { line: number; start: number } {
+  const lineEnd = (from: number) => {
+    const newline = text.indexOf('\n', from)
+    return newline === -1 ? text.length : newline
+  }
+  let end = lineEnd(0)
+  if (text.slice(0, end).trimEnd() !== '---') return { line: 0, start: 0 }
+  let line = 1
+  while (end < text.length) {
+    const from = end + 1
+    end = lineEnd(from)
+    line++
+    const content = text.slice(from, end).trimEnd()
+    if (content === '---' || content === '...') return { line, start: end + 1 }
+  }
+  return { line: 0, start: 0 }
 }
