@@ -44,8 +44,12 @@ const count = (n: number) => n.toLocaleString('en')
 export function parseMarkdownFile(file: VFile, limits: Limits = defaultLimits): ParsedMarkdown | undefined {
   const bytes = typeof file.value === 'string' ? (file.value.length > limits.markdownFileBytes / 3 ? utf8Length(file.value) : file.value.length) : file.value.byteLength
   if (!checkMarkdownSize(file, bytes, limits)) return undefined
-  const text = decodeUtf8(file)
-  if (text === undefined) return undefined
+  const decoded = decodeUtf8(file)
+  if (decoded === undefined) return undefined
+  // CommonMark takes CR, LF and CRLF as line ends, YAML only LF and CRLF: a file saved with CR
+  // alone is read with LF, on the same lines and columns.
+  const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded
+  file.value = text
   if (!checkLineLengths(file, text)) return undefined
   if (!checkMarkdownNesting(file, text, limits)) return undefined
   const tree = parseMarkdownText(text)
@@ -70,7 +74,10 @@ export function parseMarkdownFile(file: VFile, limits: Limits = defaultLimits): 
     return { line: firstLine + pos.line - 1, column: pos.col }
   }
   for (const e of doc.errors) error(`Unexpected YAML in front matter (${e.code}), expected key: value lines; ${firstSentence(e.message)}`, toPoint(e.pos[0]))
-  if (doc.errors.length > 0) return none
+  // A tag YAML cannot resolve (`!!js/regexp /x/`) would be read as its plain text: refused instead.
+  const unresolved = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+  for (const w of unresolved) error(`Unexpected YAML tag in front matter (${w.code}), expected a plain value; ${firstSentence(w.message)}`, toPoint(w.pos[0]))
+  if (doc.errors.length > 0 || unresolved.length > 0) return none
   if (doc.contents !== null && !isMap(doc.contents)) {
     error('Unexpected front matter that is not a mapping, expected key: value lines', frontMatter)
     return none
