@@ -8,7 +8,7 @@
  * (documents and deleted ids) is applied the same way, without a read.
  */
 import { hash } from 'node:crypto'
-import { closeSync, openSync, readSync } from 'node:fs'
+import { readFileSpan } from '../engine/readFileSpan.ts'
 import type { Issue } from '../../../core/issue.ts'
 import type { Limits } from '../../../core/limits.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/documentTypes.ts'
@@ -179,7 +179,7 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
     // The batch lies in one stretch of the file (appended in order): one read.
     const stored = spans.filter((offset, i) => i % 2 === 1 || offset >= 0)
     const start = stored[0] ?? 0
-    const region = stored.length ? readSpan(file.path, [start, (stored[stored.length - 2] ?? 0) + (stored[stored.length - 1] ?? 0) - start]) : Buffer.alloc(0)
+    const region = stored.length ? readFileSpan(file.path, start, (stored[stored.length - 2] ?? 0) + (stored[stored.length - 1] ?? 0) - start) : Buffer.alloc(0)
     for (let i = 0; i < spans.length; i += 2) {
       const offset = spans[i] ?? 0
       if (offset < 0) {
@@ -272,17 +272,6 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       store.transaction(() => file.record())
       return { mode: 'change', read, removed }
     },
-  }
-}
-
-function readSpan(path: string, at: [number, number]): Buffer {
-  const fd = openSync(path, 'r')
-  try {
-    const bytes = Buffer.allocUnsafe(at[1])
-    readSync(fd, bytes, 0, at[1], at[0])
-    return bytes
-  } finally {
-    closeSync(fd)
   }
 }
 

@@ -8,7 +8,7 @@
  * checked again.
  */
 import { hash } from 'node:crypto'
-import { closeSync, openSync, readSync } from 'node:fs'
+import { readFileSpan } from '../engine/readFileSpan.ts'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Issue, Position } from '../../../core/issue.ts'
@@ -100,7 +100,7 @@ async function loadFiles(paths: string[], options: MarkdownLoaderOptions, contex
   const order = new Map(listed.map((path, i) => [path, i]))
   // `_id`s whose merged document may have changed.
   const touched = new Set<string>()
-  const bytesOf = (at: [number, number]) => readDocument(file.path, at)
+  const bytesOf = (at: [number, number]) => readFileSpan(file.path, at[0], at[1])
 
   // Files that are gone.
   for (const [path, record] of [...records.entries()]) {
@@ -203,17 +203,6 @@ async function loadFiles(paths: string[], options: MarkdownLoaderOptions, contex
   const fileIssues = listed.flatMap((path) => records.get(path)?.issues ?? [])
   const merged = [...mergeIssues.entries()].flatMap(([, list]) => list)
   return { issues: [...fileIssues, ...merged, ...secretIssues], holdsSecret }
-}
-
-function readDocument(path: string, at: [number, number]): Buffer {
-  const fd = openSync(path, 'r')
-  try {
-    const bytes = Buffer.allocUnsafe(at[1])
-    readSync(fd, bytes, 0, at[1], at[0])
-    return bytes
-  } finally {
-    closeSync(fd)
-  }
 }
 
 async function stampOf(path: string): Promise<FileStamp | undefined> {

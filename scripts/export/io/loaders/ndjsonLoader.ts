@@ -8,6 +8,7 @@
  * read again from the file, at their place in it, when a page is built.
  */
 import { closeSync, openSync, readSync } from 'node:fs'
+import { readFileSpan } from '../engine/readFileSpan.ts'
 import { stat } from 'node:fs/promises'
 import type { Issue } from '../../../core/issue.ts'
 import { secretVerdict } from '../../../core/secrets/findSecret.ts'
@@ -287,13 +288,7 @@ function bitmap() {
 
 /** A line holding the token: its verdict (never checked further) or, for what is no document of jobld's, its issues. */
 function refuseSecret(file: string, row: LineRow, options: NdjsonLoaderOptions, context: LoadContext, issues: Issue[]): StoredEntry | undefined {
-  const fd = openSync(file, 'r')
-  const bytes = Buffer.allocUnsafe(row.length)
-  try {
-    readSync(fd, bytes, 0, row.length, row.offset)
-  } finally {
-    closeSync(fd)
-  }
+  const bytes = readFileSpan(file, row.offset, row.length)
   const parsed = parseNdjsonLine({ bytes, line: row.line, offset: row.offset, unterminated: (row.flags & LINE_UNTERMINATED) !== 0 }, options.name)
   if (parsed.kind === 'issue') {
     issues.push(parsed.issue)
