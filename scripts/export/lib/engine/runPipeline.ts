@@ -169,17 +169,18 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
     }
 
     // The manifest: updated in place when the store describes the output's, else written whole.
-    const extra = parts.extraFiles ? await parts.extraFiles([...manifestEntries(store)]) : []
+    const changes = new Map(
+      [...touched].sort().map((path): [string, ManifestEntry | undefined] => {
+        const [producer] = store.paths.values(path)
+        return [path, producer === undefined ? undefined : manifestEntry(store, producer)]
+      }),
+    )
+    // The sitemaps list every page: read from the current manifest and the changes where it can be, not from the store.
+    const extra = parts.extraFiles ? await parts.extraFiles((!full ? parts.output?.pagesAfter?.(changes) : undefined) ?? [...manifestEntries(store)]) : []
     for (const file of extra) await sink.put(file.path, file.content)
     const extraPaths = extra.map((file) => file.path)
     const manifest = collected()
     if (parts.manifest !== false) {
-      const changes = new Map(
-        [...touched].sort().map((path): [string, ManifestEntry | undefined] => {
-          const [producer] = store.paths.values(path)
-          return [path, producer === undefined ? undefined : manifestEntry(store, producer)]
-        }),
-      )
       const pieces = !full && parts.output?.updateManifest ? await parts.output.updateManifest(changes, extraPaths) : undefined
       await sink.put('manifest.json', pieces ?? manifestChunks(manifestEntries(store), extraPaths))
     }
