@@ -6,6 +6,15 @@ import { readTree, runCli } from './support/exportRun.ts'
 
 const now = ['--now', '2026-11-26']
 
+/** What the pretty report says per page type after its summary line. */
+const googleLines = [
+  'What Google shows per page type today:',
+  "  JobPosting: Google shows job search results (job postings, Indexing API); checked against Google's rules",
+  "  Occupation: no Google result since 9 September 2025 (the Estimated Salary result); checked against schema.org and other consumers' guidance",
+  "  FAQPage: no Google result since 7 May 2026 (FAQ rich results); checked against schema.org and other consumers' guidance",
+  '',
+].join('\n')
+
 describe('export command', () => {
   it('writes the seed page, the example vacancies and a manifest from content/', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
@@ -87,7 +96,7 @@ describe('export command', () => {
       const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
       const { code, stderr } = await runCli(['--from', join(fixture, 'input.ndjson'), '--out', out, ...now])
       expect(code).toBe(0)
-      expect(stderr).toBe(`${await readFile(join(fixture, 'expected.txt'), 'utf8')}Wrote 1 job profile page and 1 vacancy (5 files) to ${out}.\n`)
+      expect(stderr).toBe(`${await readFile(join(fixture, 'expected.txt'), 'utf8')}Wrote 1 job profile page and 1 vacancy (5 files) to ${out}.\n${googleLines}`)
     }
     const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
     const { stderr } = await runCli(['--out', out, ...now])
@@ -136,6 +145,11 @@ describe('export command', () => {
     expect(JSON.parse(stdout)).toEqual({
       ok: false,
       counts: { error: 1, warning: 0, notice: 0 },
+      google: [
+        { type: 'JobPosting', status: 'shown', feature: 'job search results (job postings, Indexing API)', checks: 'google', source: 'https://developers.google.com/search/docs/appearance/structured-data/job-posting' },
+        { type: 'Occupation', status: 'retired', since: '2025-09-09', feature: 'the Estimated Salary result', checks: 'guidance', source: 'https://developers.google.com/search/docs/appearance/structured-data/estimated-salary' },
+        { type: 'FAQPage', status: 'retired', since: '2026-05-07', feature: 'FAQ rich results', checks: 'guidance', source: 'https://developers.google.com/search/docs/appearance/structured-data/faqpage' },
+      ],
       issues: [
         {
           severity: 'error',
@@ -156,7 +170,7 @@ describe('export command', () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
     const { code, stderr } = await runCli(['--dry-run', '--out', join(dir, 'out'), ...now])
     expect(code).toBe(0)
-    expect(stderr).toContain('Valid: 1 job profile page and 2 vacancies would be written.')
+    expect(stderr).toContain(`Valid: 1 job profile page and 2 vacancies would be written.\n${googleLines}`)
     expect(await readdir(dir)).toEqual([])
   })
 

@@ -15,3 +15,10 @@ export const googleJobLocationTypes = ['TELECOMMUTE'] as const
 
 /** The text Google accepts for educationRequirements or experienceRequirements when a job asks for none. */
 export const googleNoRequirements = 'no requirements'
+
+/**
+ * JobPosting.hiringOrganization when the employer stays anonymous: a staffing agency hiring for an
+ * employer it does not name, or an employer hiring directly on the platform (Google's job posting
+ * documentation, hiringOrganization).
+ */
+export const googleConfidentialEmployer = 'confidential'
