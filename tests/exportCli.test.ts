@@ -3,17 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readTree, runCli } from './support/exportRun.ts'
+import { googleBlock } from './support/googleBlock.ts'
 
 const now = ['--now', '2026-11-26']
 
-/** What the pretty report says per page type after its summary line. */
-const googleLines = [
-  'What Google shows per page type today:',
-  "  JobPosting: Google shows job search results (job postings, Indexing API); checked against Google's rules",
-  "  Occupation: no Google result since 9 September 2025 (the Estimated Salary result); checked against schema.org and other consumers' guidance",
-  "  FAQPage: no Google result since 7 May 2026 (FAQ rich results); checked against schema.org and other consumers' guidance",
-  '',
-].join('\n')
 
 describe('export command', () => {
   it('writes the seed page, the example vacancies and a manifest from content/', async () => {
@@ -96,7 +89,7 @@ describe('export command', () => {
       const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
       const { code, stderr } = await runCli(['--from', join(fixture, 'input.ndjson'), '--out', out, ...now])
       expect(code).toBe(0)
-      expect(stderr).toBe(`${await readFile(join(fixture, 'expected.txt'), 'utf8')}Wrote 1 job profile page and 1 vacancy (5 files) to ${out}.\n${googleLines}`)
+      expect(stderr).toBe(`${await readFile(join(fixture, 'expected.txt'), 'utf8')}${googleBlock}Wrote 1 job profile page and 1 vacancy (5 files) to ${out}.\n`)
     }
     const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
     const { stderr } = await runCli(['--out', out, ...now])
@@ -170,7 +163,7 @@ describe('export command', () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
     const { code, stderr } = await runCli(['--dry-run', '--out', join(dir, 'out'), ...now])
     expect(code).toBe(0)
-    expect(stderr).toContain(`Valid: 1 job profile page and 2 vacancies would be written.\n${googleLines}`)
+    expect(stderr).toContain(`${googleBlock}Valid: 1 job profile page and 2 vacancies would be written.`)
     expect(await readdir(dir)).toEqual([])
   })
 

@@ -66,7 +66,7 @@ export async function exportAsConfigured(config: Config, io: ExportIo): Promise<
   return notifyExport({ ...config, out, baseUrl }, io)
 }
 
-/** Prints the issues and the summary line; the exit code. */
+/** Prints the issues, what Google shows per page type (pretty, when valid) and the summary line; the exit code. */
 function report(io: ExportIo, result: FolderExportResult, config: Config): number {
   printIssues(io, result.issues, config.format)
   if (!result.ok) {
@@ -76,14 +76,15 @@ function report(io: ExportIo, result: FolderExportResult, config: Config): numbe
   }
   const { profiles, vacancies, files, reused } = result
   if (config.dryRun) {
-    io.stderr.write(`Valid: ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} would be written.\n`)
     if (config.format === 'pretty') io.stderr.write(formatGoogleResults())
+    io.stderr.write(`Valid: ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} would be written.\n`)
     return 0
   }
   const built = profiles + vacancies - reused
   const cached = reused > 0 ? `; ${built} page${built === 1 ? '' : 's'} built, ${reused} unchanged` : ''
-  io.stderr.write(`Wrote ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} (${files} files${cached}) to ${config.out}.\n`)
+  // What Google shows per page type, then the summary, which stays the last line.
   if (config.format === 'pretty') io.stderr.write(formatGoogleResults())
+  io.stderr.write(`Wrote ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} (${files} files${cached}) to ${config.out}.\n`)
   return 0
 }
 
