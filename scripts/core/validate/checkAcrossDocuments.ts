@@ -9,6 +9,7 @@ import type { Violation } from '../rules/violation.ts'
 import type { DocumentOrigin } from './contentIndex.ts'
 import type { SlimDocument, SlimProfile, SlimTier, SlimVacancy } from './slimDocument.ts'
 import { isExpired } from '../rules/isExpired.ts'
+import { checkPayTransparency, type PayTransparency } from '../rules/checkPayTransparency.ts'
 
 /** One document's own verdict with the place it came from. */
 export interface CheckedDocument<D extends SlimDocument> {
@@ -38,12 +39,12 @@ const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith(
  * Reads only the fields of {@link SlimDocument}, so cached slim documents give the same result
  * as full ones. Every issue is collected; nothing throws.
  * @param entries each document's own verdict and position, in source order
- * @param options the clock
+ * @param options the clock, and per country the day pay transparency applies (the resolved option)
  * @returns the issues (own and across documents, positioned) and the valid documents
  */
 export function checkAcrossDocuments<D extends SlimDocument>(
   entries: ReadonlyArray<CheckedDocument<D>>,
-  options: { now: Date },
+  options: { now: Date; payTransparency: PayTransparency },
 ): CrossCheckResult<D> {
   const issues: Issue[] = []
   const byId = new Map<string, D>()
@@ -294,7 +295,7 @@ function checkProfiles(profiles: ReadonlyArray<SlimProfile>, byId: ReadonlyMap<s
 function checkVacancies(
   vacancies: ReadonlyArray<SlimVacancy>,
   byId: ReadonlyMap<string, SlimDocument>,
-  { now }: { now: Date },
+  { now, payTransparency }: { now: Date; payTransparency: PayTransparency },
   issues: Issue[],
 ): { expired: Set<string>; estimates: Issue[] } {
   const expired = new Set<string>()
@@ -325,6 +326,9 @@ function checkVacancies(
         path: [vacancy.salary ? 'salary' : 'salaryTier'],
         ...issueText('vacancy.net_salary', {}),
       })
+    const payViolation = checkPayTransparency(vacancy, payTransparency)
+    if (payViolation)
+      issues.push({ severity: 'error', code: payViolation.code, docId: vacancy._id, docType: 'vacancy', path: payViolation.path, ...ruleText(payViolation) })
     const isOver = isExpired(vacancy.validThrough, now)
     // Once per exported vacancy: a tier is an estimate (estimatedSalary), never the employer's baseSalary.
     if (!vacancy.salary && tier?._type === 'salaryTier' && tierOfProfile && !isOver) {

@@ -37,7 +37,7 @@ import { renamesTypes, withTypeNames } from '../../core/typeNamesSource.ts'
  * output's cache folder, and the files made from the new version's manifest.
  */
 export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
-  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
+  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers' | 'payTransparency'>> & {
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
@@ -134,7 +134,7 @@ async function exportLocked(
         progress,
         extraFiles: options.extraFiles,
       },
-      { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
+      { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun, payTransparency: options.payTransparency },
     )
     if (result.written && useCache && mac) {
       await writePageCache(pageFile, key, result.manifestHash ?? '', result.pages, mac)

@@ -6,6 +6,7 @@
  * workers, and commits the sink only when nothing is an error. Memory holds one summary per
  * document and a few batches of pages; never the dataset.
  */
+import { euPayTransparency } from '../../../core/rules/payTransparencyDates.ts'
 import type { Issue } from '../../../core/issue.ts'
 import { planPages, type PagePlan } from '../planPages.ts'
 import { pageSignature, type CachedPage } from '../incrementalCache.ts'
@@ -32,7 +33,7 @@ export async function runPipeline(source: DocumentSource, parts: RunParts, optio
   try {
     const entries = await checkAll(source, parts)
     progress(`Checking ${entries.length} documents across documents`)
-    const cross = checkAcrossDocuments(entries, { now: options.now })
+    const cross = checkAcrossDocuments(entries, { now: options.now, payTransparency: options.payTransparency ?? euPayTransparency })
     const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
     // The source entry of each valid document (a duplicate id is never valid, so one is enough).
     const entryById = new Map<string, SourceEntry>()

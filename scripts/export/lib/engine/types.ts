@@ -101,7 +101,7 @@ export interface PageSink {
 }
 
 /** Options of the pipeline: the configuration's clock, base URL, strictness and dry run (scripts/core/config/resolveConfig.ts). */
-export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'strict' | 'dryRun'>>
+export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'strict' | 'dryRun' | 'payTransparency'>>
 
 /** What the pipeline needs besides the source. */
 export interface RunParts {
