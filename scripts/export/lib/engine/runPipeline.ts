@@ -14,6 +14,7 @@ import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
 import { htmlPath } from '../pagePath.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
 import { checkAcrossDocuments } from '../../../core/validate/checkAcrossDocuments.ts'
+import { sanityProjectOf } from '../../../core/sanityProject.ts'
 import type { BuiltPage, DocumentSource, RunOptions, RunParts, RunResult, SourceEntry, TaskDocument } from './types.ts'
 
 /** Pages per build task: large enough to amortise the hand-over, small enough to spread over the workers. */
@@ -33,7 +34,7 @@ export async function runPipeline(source: DocumentSource, parts: RunParts, optio
   try {
     const entries = await checkAll(source, parts)
     progress(`Checking ${entries.length} documents across documents`)
-    const cross = checkAcrossDocuments(entries, { now: options.now, payTransparency: options.payTransparency ?? euPayTransparency })
+    const cross = checkAcrossDocuments(entries, { now: options.now, project: sanityProjectOf(options), payTransparency: options.payTransparency ?? euPayTransparency })
     const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
     // The source entry of each valid document (a duplicate id is never valid, so one is enough).
     const entryById = new Map<string, SourceEntry>()
@@ -53,7 +54,7 @@ export async function runPipeline(source: DocumentSource, parts: RunParts, optio
     const write = !options.dryRun && !hasErrors(documentIssues, strict)
 
     const signatureOf = (plan: PagePlan) =>
-      parts.previous || parts.signatures ? pageSignature(plan, (id) => entryById.get(id)?.hash, options.baseUrl, parts.sha256 ?? sha256Hex) : ''
+      parts.previous || parts.signatures ? pageSignature(plan, (id) => entryById.get(id)?.hash, options, parts.sha256 ?? sha256Hex) : ''
     const results = new Map<string, { page: CachedPage; entry: ManifestEntry }>()
     const toBuild: Array<{ plan: PagePlan; sig: string }> = []
     let reused = 0
