@@ -95,6 +95,18 @@ describe('jobld export with pay transparency', () => {
     expect(off.code).toBe(0)
   })
 
+  it('checks the vacancies again when the option changes between exports into one output (its dates are part of the content store\'s key)', async () => {
+    const from = await contentWith('level: Junior\n')
+    const out = join(await mkdtemp(join(tmpdir(), 'jobld-pay-out-')), 'jsonld')
+    const run = (...extra: string[]) => runCli(['--from', from, '--out', out, '--now', '2027-01-20', ...extra])
+    expect((await run('--pay-transparency', 'off')).code).toBe(0)
+    const refused = await run()
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('salary: Unexpected vacancy in NL posted on 2027-01-15 without its own pay')
+    expect((await run('--pay-transparency', 'NL=2027-02-01')).code).toBe(0)
+    expect((await run('--pay-transparency', 'NL=2027-01-15')).code).toBe(1)
+  })
+
   it('refuses a --pay-transparency value it cannot read; exit 2', async () => {
     expect(await runCli(['--pay-transparency', 'NL=soon', ...now])).toMatchObject({
       code: 2,
