@@ -25,6 +25,7 @@ import { pageIssues } from './pageIssues.ts'
 import { storeKey } from './storeKey.ts'
 import { STORE_FORMAT, storeTrusted } from './storeTrusted.ts'
 import { storeView } from './storeView.ts'
+import { StoreDoubt } from '../store/storeDoubt.ts'
 import type { BuildTask, BuiltPage, EntryChange, Loader, PageOutcome, RunOptions, RunParts, RunResult, TaskDocument } from './types.ts'
 
 /** Pages per build task: large enough to amortise the hand-over, small enough to spread over the workers. */
@@ -166,6 +167,7 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
     if (!write || !ok) {
       const manifest = collected()
       await sink.abort()
+      recordCounts(store)
       return { ...base, written: false, files, manifest }
     }
 
@@ -188,9 +190,12 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
     const manifestHash = await sink.commit()
     const stamps = parts.output?.stamps ? await parts.output.stamps() : undefined
     commitPages(store, full, manifestHash, stamps)
+    recordCounts(store)
     return { ...base, written: true, files: files + extra.length, manifest }
   } catch (error) {
     await sink.abort()
+    // What the run did to the store stays described (a failed write is not a reason to doubt it); a doubt empties it anyway.
+    if (!(error instanceof StoreDoubt)) tryRecordCounts(store)
     throw error
   } finally {
     await loader.close()
@@ -205,6 +210,9 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
  */
 function prepare(store: ContentStore, key: string, manifestHash: string | undefined): boolean {
   const trusted = storeTrusted(store, key, manifestHash)
+  // A value removed from the store passes every seal: the tables' sizes tell.
+  const missing = trusted ? countsDoubt(store) : undefined
+  if (missing !== undefined) throw new StoreDoubt(missing)
   store.transaction(() => {
     if (!trusted) {
       store.clear()
@@ -215,6 +223,33 @@ function prepare(store: ContentStore, key: string, manifestHash: string | undefi
     store.meta.put('state', 'updating')
   })
   return !trusted
+}
+
+/** Records how many keys each table holds, for the next run to compare (countsDoubt). */
+function recordCounts(store: ContentStore): void {
+  const counts = store.counts()
+  store.transaction(() => store.meta.put('counts', counts))
+}
+
+function tryRecordCounts(store: ContentStore): void {
+  try {
+    recordCounts(store)
+  } catch {
+    // The store cannot be written: the next run finds it as it is.
+  }
+}
+
+/** Why the store's tables are not the size the last run left them, in words; undefined when they are. */
+function countsDoubt(store: ContentStore): string | undefined {
+  const recorded = store.meta.get('counts')
+  if (typeof recorded !== 'object' || recorded === null) return 'the content store has no record of its size (edited?)'
+  const now = store.counts()
+  for (const name of new Set([...Object.keys(now), ...Object.keys(recorded)])) {
+    const was = numberOr(Reflect.get(recorded, name), 0)
+    const is = now[name] ?? 0
+    if (was !== is) return `the content store holds ${is} ${is === 1 ? 'entry' : 'entries'} in ${name} where it recorded ${was} (edited?)`
+  }
+  return undefined
 }
 
 /**
