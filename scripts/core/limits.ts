@@ -24,7 +24,14 @@ export const limitDefinitions = {
     // A long career article has a few hundred lines; the parser and the importer hold about a
     // kilobyte per line, so 8 MiB of one-letter lines would take gigabytes and minutes.
     default: 20_000,
-    what: 'lines of Markdown in one file, after its front matter',
+    what: 'lines of Markdown in one file, after its front matter, not counting table rows',
+  },
+  markdownTableRows: {
+    env: 'JOBLD_MAX_MARKDOWN_TABLE_ROWS',
+    // Salary and location tables can be long; the rows of a large table are read by hand at a
+    // fraction of a line's cost (10^5 rows of 3.5 MB take under 600 MB).
+    default: 200_000,
+    what: 'table rows in one Markdown file',
   },
   markdownDelimiters: {
     env: 'JOBLD_MAX_MARKDOWN_DELIMITERS',

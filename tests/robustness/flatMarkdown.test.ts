@@ -8,8 +8,6 @@ const seed = await readFile(new URL('../../content/articles/customer-service-med
 const seedLines = seed.split('\n')
 /** The line the appended block starts on. */
 const blockLine = seedLines.length + 1
-/** The lines of the seed's front matter, which the line limit does not count. */
-const frontMatterLines = seedLines.indexOf('---', 1) + 1
 
 /** A folder with the seed article plus a block in `source/articles/a.md`. */
 async function workspace(block: string) {
@@ -19,18 +17,26 @@ async function workspace(block: string) {
   return dir
 }
 
+/** A folder with a short article (front matter, a title) and then a block, in `source/articles/a.md`: the block starts on line 7. */
+async function bare(block: string) {
+  const dir = await mkdtemp(join(tmpdir(), 'jobld-flat-'))
+  await mkdir(join(dir, 'source', 'articles'), { recursive: true })
+  await writeFile(join(dir, 'source', 'articles', 'a.md'), `---\norganization: Voorbeeld\ncountry: NL\n---\n# Kok\n\n${block}`)
+  return dir
+}
+
 const refusal = (dir: string, at: string, message: string) =>
   `markdown → ${dir}/source/articles/a.md (${dir}/source/articles/a.md:${at}): does not validate.\n  (document): ${message}; the file is not read\n`
 
 describe('flat Markdown that would cost minutes', () => {
   it('refuses more lines than markdownLines at the first line past it, before parsing: exit 1, nothing written', async () => {
     // 1 MiB of one-letter paragraphs took 46 s of CPU and 1.6 GB before this limit.
-    const dir = await workspace('x\n\n'.repeat(350_000))
+    const dir = await bare('x\n\n'.repeat(350_000))
     const before = await readTree(dir)
     const run = await runJobld(['export', '--from', 'source', '--out', 'out'], {}, dir)
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(
-      refusal(dir, `${frontMatterLines + 20_001}:1`, 'Unexpected Markdown text of at least 20,001 lines, expected at most 20,000 lines (markdownLines); raise the limit with JOBLD_MAX_MARKDOWN_LINES'),
+      refusal(dir, `${4 + 20_001}:1`, 'Unexpected Markdown text of at least 20,001 lines, expected at most 20,000 lines (markdownLines); raise the limit with JOBLD_MAX_MARKDOWN_LINES'),
     )
     expect(run.stderr).not.toContain('Cannot write')
     expect(await readTree(dir)).toEqual(before)
@@ -62,6 +68,30 @@ describe('flat Markdown that would cost minutes', () => {
     expect(raised.stderr).not.toContain('markdownLines')
     expect(raised.stderr).not.toContain('markdownDelimiters')
     expect(raised.code).toBe(0)
+  })
+})
+
+describe('long tables', () => {
+  const table = (rows: number, cell: (i: number) => string) => `| Vestiging | Telefoon |\n| --- | --- |\n${Array.from({ length: rows }, (_, i) => `| ${cell(i)} | 030 ${i} |\n`).join('')}`
+
+  it('counts the plain rows of a table against markdownTableRows, not markdownLines, and refuses the first row past it', async () => {
+    const dir = await workspace(table(25_000, (i) => `Vestiging ${i}`))
+    const within = await runJobld(['validate', '--from', 'source'], {}, dir)
+    expect(within.stderr).not.toContain('(markdownLines)')
+    expect(within.code).toBe(0)
+    const short = await bare(table(25_000, (i) => `Vestiging ${i}`))
+    const lowered = await runJobld(['validate', '--from', 'source'], { JOBLD_MAX_MARKDOWN_TABLE_ROWS: '1000' }, short)
+    expect(lowered.code).toBe(1)
+    expect(lowered.stderr).toContain(
+      refusal(short, `${7 + 2 + 1_000}:1`, 'Unexpected Markdown text with at least 1,001 table rows, expected at most 1,000 table rows (markdownTableRows); raise the limit with JOBLD_MAX_MARKDOWN_TABLE_ROWS'),
+    )
+  })
+
+  it('counts rows with markup as lines: the parser reads them (199,000 such rows took 48 s of CPU and 1.7 GB)', async () => {
+    const dir = await workspace(table(25_000, (i) => `&amp; ${i}`))
+    const run = await runJobld(['validate', '--from', 'source'], {}, dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('(markdownLines)')
   })
 })
 

@@ -12,7 +12,11 @@
 import type { VFile } from 'vfile'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
 import { limitMessage } from './limitMessage.ts'
+import { plainRow } from './pieces/cutPieces.ts'
 import { reportMessage } from './reportMessage.ts'
+
+/** A table's delimiter row (`| --- | :-: |`), which makes the line above it a header. */
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 
 const isSpace = (char: string | undefined) => char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\r'
 
@@ -37,11 +41,13 @@ export function checkMarkdownBounds(file: VFile, text: string, limits: Limits = 
   let { line, start } = afterFrontMatter(text)
   const firstLine = line
   let delimiters = 0
+  // Plain rows of a table (after its delimiter row, without markup) are read by hand in a large
+  // file, far cheaper than other lines: they count against markdownTableRows instead of markdownLines.
+  let rows = 0
+  let inTable = false
+  let previousHasPipe = false
   while (start <= text.length) {
     line++
-    if (line - firstLine > limits.markdownLines) {
-      return refuseAt(file, limitMessage('Markdown text of at least', limits.markdownLines + 1, 'lines', 'markdownLines', limits), line, 1)
-    }
     const newline = text.indexOf('\n', start)
     const end = newline === -1 ? text.length : newline
     let p = start
@@ -61,6 +67,17 @@ export function checkMarkdownBounds(file: VFile, text: string, limits: Limits = 
       p++
     }
     const blank = p >= end
+    if (fence === undefined && !blank && inTable && plainRow.test(text.slice(start, end))) {
+      if (++rows > limits.markdownTableRows) {
+        return refuseAt(file, limitMessage('Markdown text with at least', limits.markdownTableRows + 1, 'table rows', 'markdownTableRows', limits), line, 1)
+      }
+    } else {
+      inTable = fence === undefined && !blank && ((inTable && text.slice(start, end).includes('|')) || (previousHasPipe && DELIMITER_ROW.test(text.slice(start, end))))
+      if (line - firstLine - rows > limits.markdownLines) {
+        return refuseAt(file, limitMessage('Markdown text of at least', limits.markdownLines + 1, 'lines', 'markdownLines', limits), line, 1)
+      }
+    }
+    previousHasPipe = fence === undefined && text.slice(start, end).includes('|')
     if (fence !== undefined) {
       if (text.startsWith(fence, p) && text.slice(p, end).trim().replace(new RegExp(`^\\${fence[0]}+`), '') === '') fence = undefined
     } else if (blank) {
