@@ -47,7 +47,7 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
 
   // Only the employer's own (gross) salary is a baseSalary; a tier is an estimate, prorated to the
   // vacancy's hours (rules/estimateSalary.ts). A net amount is neither.
-  const salary = vacancy.salary && vacancy.salary.basis === 'gross' ? baseSalary(vacancy.salary, vacancy.salary.currency) : undefined
+  const salary = vacancy.salary && vacancy.salary.basis === 'gross' ? baseSalary(vacancy.salary, lang) : undefined
   const estimate = !vacancy.salary && tier ? estimateSalary(tier, vacancy) : undefined
   const estimated = estimate?.kind === 'estimate' ? estimateToEstimatedSalary(estimate, lang) : undefined
 
