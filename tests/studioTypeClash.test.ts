@@ -15,7 +15,7 @@ const seo = definePlugin({ name: 'seo-organization', schema: { types: [organizat
 /** The Studio's types as Sanity resolves them, or the message that stopped it (the cause Sanity wraps). */
 function resolve(plugins: ReturnType<typeof seo>[], types: SchemaTypeDefinition[] = []): { types: SchemaTypeDefinition[] } | { message: string } {
   try {
-    return { types: resolveSchemaTypes({ config: { name: 'default', projectId: 'p', dataset: 'd', plugins, schema: { types } }, context: { projectId: 'p', dataset: 'd' } }) }
+    return { types: resolveSchemaTypes({ config: { name: 'default', plugins, schema: { types } }, context: { projectId: 'p', dataset: 'd' } }) }
   } catch (error) {
     const cause = error instanceof Error ? error.cause : undefined
     return { message: cause instanceof Error ? cause.message : String(error) }
