@@ -45,6 +45,7 @@ export async function exportJsonLd(
   options: ExportJsonLdOptions,
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: PagesResult['issues'] }> {
   const config = resolveConfig(options, { takenBy: 'exportJsonLd' })
-  const raw: RawDocument[] = [...documents].map((value) => ({ value: normaliseTypes(value, config.types) }))
-  return exportInMemory(raw, config)
+  const raw: RawDocument[] = [...documents].map((value) => ({ value }))
+  // The Studio's type names are mapped once each document is clean of stega encoding.
+  return exportInMemory(raw, config, { normalise: (value) => normaliseTypes(value, config.types) })
 }

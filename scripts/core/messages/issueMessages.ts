@@ -113,6 +113,12 @@ export const issueMessages = {
     en: (p) => `Ignored ${text(p, 'count')} document${p.count === 1 ? '' : 's'} of unknown type "${text(p, 'type')}", expected one of ${names(p, 'types').join(', ')}`,
     nl: (p) => `${text(p, 'count')} document${p.count === 1 ? '' : 'en'} van het onbekende type "${text(p, 'type')}" overgeslagen; jobld kent ${joinList(names(p, 'types'), 'en')}`,
   },
+  'stega.cleaned': {
+    en: (p) =>
+      `Removed the stega encoding of Visual Editing (invisible characters) from ${text(p, 'strings')} string${p.strings === 1 ? '' : 's'} in ${text(p, 'count')} document${p.count === 1 ? '' : 's'}: the JSON-LD holds the clean text (fetch with stega off for builds to skip this)`,
+    nl: (p) =>
+      `Stega-codering van Visual Editing (onzichtbare tekens) verwijderd uit ${text(p, 'strings')} tekst${p.strings === 1 ? '' : 'en'} in ${text(p, 'count')} document${p.count === 1 ? '' : 'en'}: de JSON-LD bevat de schone tekst (haal voor builds op zonder stega om dit over te slaan)`,
+  },
   'reference.draft': {
     en: (p) => `Unexpected reference to unpublished "${text(p, 'target')}", expected a published ${text(p, 'type')} (publish it, or point at its published id)`,
     nl: (p) => `Dit verwijst naar "${text(p, 'target')}", dat niet gepubliceerd is; publiceer het, of verwijs naar de gepubliceerde versie`,

@@ -4,9 +4,11 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import type { DocumentSource, SourceEntry } from '../../lib/engine/types.ts'
 import type { Issue } from '../../../core/issue.ts'
 import { secretVerdict } from '../../../core/secrets/findSecret.ts'
+import { cleanStega, mayHoldStega } from '../../../core/stega/cleanStega.ts'
+import { stegaTally } from '../../../core/stega/stegaTally.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
-import { emptyNdjsonError, parseNdjsonLine, readNdjsonRawLines } from '../../../sources/readNdjson.ts'
+import { emptyNdjsonError, parseNdjsonLine, readNdjsonRawLines, type NdjsonEntry, type NdjsonRawLine } from '../../../sources/readNdjson.ts'
 import { SourceError } from '../../../sources/sourceError.ts'
 
 /** Lines per batch handed to the pipeline: large enough for a worker task, small enough to keep both cores busy. */
@@ -27,7 +29,9 @@ export interface NdjsonFileSourceOptions {
  * An NDJSON file (an export, or the local copy of the Content Lake) as a source: streamed once, a
  * hash per line; each document read again by its offset, its bytes checked against that hash.
  * Lines that are not UTF-8 stop the export (a SourceError at the line); lines that are not JSON
- * objects are left to the workers, which report them as issues at their line.
+ * objects are left to the workers, which report them as issues at their line. Documents come
+ * out cleaned of stega encoding (parseDocumentLine); the scan counts the lines that carry it, for
+ * one notice.
  * @param file the file to read
  * @param options name, known verdicts, secret and line limit
  * @returns the source
@@ -51,6 +55,7 @@ export function ndjsonFileSource(file: string, options: NdjsonFileSourceOptions)
     async *scan() {
       let batch: SourceEntry[] = []
       let count = 0
+      const stega = stegaTally()
       for await (const raw of readNdjsonRawLines(file, maxLineBytes)) {
         count += 1
         const position = { file: name, line: raw.line }
@@ -62,6 +67,10 @@ export function ndjsonFileSource(file: string, options: NdjsonFileSourceOptions)
         if (!isUtf8(raw.bytes))
           throw new SourceError('ENCODING', `Unexpected bytes that are not UTF-8 in "${name}" on line ${raw.line}, expected UTF-8 text`, position)
         const hashed = hash('sha256', raw.bytes, 'base64url')
+        if (mayHoldStegaBytes(raw.bytes)) {
+          const parsed = parseDocumentLine(raw, name)
+          if (parsed.kind === 'document') stega.add(parsed.document.value, parsed.stega)
+        }
         // The last line without a newline reads as cut off when it is not JSON.
         const handle = raw.unterminated ? { offset: raw.offset, length: raw.bytes.length, unterminated: true } : { offset: raw.offset, length: raw.bytes.length }
         if (secretBytes && raw.bytes.includes(secretBytes)) {
@@ -83,10 +92,12 @@ export function ndjsonFileSource(file: string, options: NdjsonFileSourceOptions)
       }
       if (batch.length) yield batch
       if (count === 0) throw emptyNdjsonError(name)
+      const cleaned = stega.notice()
+      if (cleaned) issues.push(cleaned)
     },
     parse(entry) {
       const { bytes, handle } = readBytes(entry)
-      const parsed = parseNdjsonLine({ bytes, line: entry.position?.line ?? 0, offset: handle.offset, unterminated: handle.unterminated === true }, name)
+      const parsed = parseDocumentLine({ bytes, line: entry.position?.line ?? 0, offset: handle.offset, unterminated: handle.unterminated === true }, name)
       return parsed.kind === 'issue' ? { issue: parsed.issue } : { value: parsed.document.value }
     },
     read(entry) {
@@ -100,11 +111,44 @@ export function ndjsonFileSource(file: string, options: NdjsonFileSourceOptions)
 }
 
 /**
+ * Parses one NDJSON line of a file source as parseNdjsonLine does, its strings cleaned of stega encoding.
+ * @param raw the line
+ * @param name the file's name for positions and messages
+ * @returns the document and how many of its strings carried stega encoding, or the issue
+ */
+export function parseDocumentLine(raw: NdjsonRawLine, name: string): (NdjsonEntry & { kind: 'issue' }) | (NdjsonEntry & { kind: 'document'; stega: number }) {
+  const parsed = parseNdjsonLine(raw, name)
+  if (parsed.kind === 'issue') return parsed
+  const { value, strings } = cleanStega(parsed.document.value)
+  return { ...parsed, document: { ...parsed.document, value }, stega: strings }
+}
+
+/**
+ * Whether a line's bytes may hold stega encoding: the UTF-8 lead bytes of its characters (or a
+ * JSON escape) are looked for first, so that only the few lines that have one are decoded.
+ */
+function mayHoldStegaBytes(bytes: Buffer): boolean {
+  // U+200B–U+200D and U+2060–U+2063 (E2 80 8B–8D, E2 81 A0–A3); € (E2 82 AC) is common and passes.
+  for (let at = bytes.indexOf(0xe2); at !== -1; at = bytes.indexOf(0xe2, at + 1)) {
+    const second = bytes[at + 1]
+    const third = bytes[at + 2] ?? 0
+    if ((second === 0x80 && third >= 0x8b && third <= 0x8d) || (second === 0x81 && third >= 0xa0 && third <= 0xa3)) return mayHoldStega(bytes.toString('utf8'))
+  }
+  // U+FEFF, U+1D173–U+1D17A, and any \u escape.
+  if (bytes.includes(UTF8_FEFF) || bytes.includes(UTF8_1D17X) || bytes.includes(JSON_ESCAPE)) return mayHoldStega(bytes.toString('utf8'))
+  return false
+}
+
+const UTF8_FEFF = Buffer.from([0xef, 0xbb, 0xbf])
+const UTF8_1D17X = Buffer.from([0xf0, 0x9d, 0x85])
+const JSON_ESCAPE = Buffer.from('\\u')
+
+/**
  * Parses a document read again from its file, after checking that the bytes are those validated.
  * @param bytes the line
  * @param expected the hash it was validated under
  * @param name the file's name for the message
- * @returns the document
+ * @returns the document, cleaned of stega encoding
  * @throws SourceError (READ) when the file changed during the export
  */
 export function parseChecked(bytes: Buffer, expected: string, name: string): Record<string, unknown> {
@@ -112,7 +156,7 @@ export function parseChecked(bytes: Buffer, expected: string, name: string): Rec
   if (expected && hash('sha256', bytes, 'base64url') !== expected) throw changed()
   const value: unknown = JSON.parse(bytes.toString('utf8'))
   if (!isRecord(value)) throw changed()
-  return value
+  return cleanStega(value).value
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -16,9 +16,8 @@ import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/docu
 import type { ContentDocument } from '../../../core/model/index.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
-import { parseNdjsonLine } from '../../../sources/readNdjson.ts'
 import { nodeSha256 } from './nodeSha256.ts'
-import { parseChecked } from './ndjsonFileSource.ts'
+import { parseChecked, parseDocumentLine } from './ndjsonFileSource.ts'
 
 /** A line to check: where it is in the file and which line it is. */
 export interface CheckItem {
@@ -53,7 +52,7 @@ export default function runTask(task: WorkerTask): Array<DocumentCheck<SlimDocum
 function check({ name, types, items }: Extract<WorkerTask, { kind: 'check' }>, fd: number): Array<DocumentCheck<SlimDocument>> {
   const read = reader(fd, items)
   return items.map((item) => {
-    const parsed = parseNdjsonLine({ bytes: read(item), line: item.line, offset: item.offset, unterminated: item.unterminated === true }, name)
+    const parsed = parseDocumentLine({ bytes: read(item), line: item.line, offset: item.offset, unterminated: item.unterminated === true }, name)
     return parsed.kind === 'issue' ? { kind: 'unreadable', issue: parsed.issue } : checkSlim(types ? normaliseTypes(parsed.document.value, types) : parsed.document.value)
   })
 }

@@ -3,7 +3,7 @@ import type { Page } from '../buildPages.ts'
 import type { RawDocument } from '../../../core/rawDocument.ts'
 import { collectSink } from './collectSink.ts'
 import { inlineWorkers } from './inlineWorkers.ts'
-import { memorySource } from './memorySource.ts'
+import { memorySource, type MemorySourceOptions } from './memorySource.ts'
 import { runPipeline } from './runPipeline.ts'
 import type { RunOptions } from './types.ts'
 
@@ -21,13 +21,13 @@ export interface ExportedPage extends Page {
  * refused page too); `ok` says whether it would be.
  * @param documents the documents with their positions
  * @param options clock, base URL, strictness
- * @param source issues of the input itself, and a secret no document may hold
+ * @param source issues of the input itself, a secret no document may hold, and what to do to each clean document first
  * @returns the pages in path order, every issue, and the verdict
  */
 export async function exportInMemory(
   documents: ReadonlyArray<RawDocument>,
   options: RunOptions,
-  source: { issues?: Issue[]; secret?: string | undefined } = {},
+  source: Pick<MemorySourceOptions, 'issues' | 'secret' | 'normalise'> = {},
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: Issue[] }> {
   const sink = collectSink()
   const result = await runPipeline(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl }), sink }, options)

@@ -1,26 +1,43 @@
 import type { Issue } from '../../../core/issue.ts'
 import type { RawDocument } from '../../../core/rawDocument.ts'
 import { secretVerdict } from '../../../core/secrets/findSecret.ts'
+import { cleanStega } from '../../../core/stega/cleanStega.ts'
+import { stegaTally } from '../../../core/stega/stegaTally.ts'
 import type { DocumentSource, SourceEntry } from './types.ts'
+
+/** Options of a memory source. */
+export interface MemorySourceOptions {
+  issues?: Issue[] | undefined
+  secret?: string | undefined
+  hash?: ((text: string) => string) | undefined
+  normalise?: ((value: Record<string, unknown>) => Record<string, unknown>) | undefined
+}
 
 /**
  * A source of documents held in memory (exportJsonLd, the Studio's preview, Markdown articles).
+ * Strings come out cleaned of stega encoding (a site's client may fetch with Visual Editing's
+ * stega on), and one notice says so when any did.
  * @param documents the documents with their positions, in source order
  * @param options issues of the input itself, a secret no document may hold, and the hash of a
- *   document's JSON text for a driver that keeps a cache
+ *   document's JSON text for a driver that keeps a cache, and what to do to a clean document
+ *   before anything reads it (the Studio's type names mapped to jobld's)
  * @returns the source
  */
 export function memorySource(
   documents: ReadonlyArray<RawDocument>,
-  options: { issues?: Issue[]; secret?: string | undefined; hash?: ((text: string) => string) | undefined } = {},
+  options: MemorySourceOptions = {},
 ): DocumentSource {
   const issues = [...(options.issues ?? [])]
-  const { secret, hash } = options
+  const { secret, hash, normalise } = options
   return {
     issues,
     async *scan() {
       const entries: SourceEntry[] = []
-      for (const { value, position, fieldPositions } of documents) {
+      const stega = stegaTally()
+      for (const { value: given, position, fieldPositions } of documents) {
+        const cleaned = cleanStega(given)
+        const value = normalise ? normalise(cleaned.value) : cleaned.value
+        stega.add(value, cleaned.strings)
         // Hashed only for a driver that keeps a cache: the page signatures need each document's content hash.
         const text = hash || secret ? JSON.stringify(value) : ''
         const entry: SourceEntry = { hash: hash ? hash(text) : '', position, fieldPositions, handle: { value } }
@@ -36,6 +53,8 @@ export function memorySource(
         }
         entries.push(entry)
       }
+      const notice = stega.notice()
+      if (notice) issues.push(notice)
       yield entries
     },
     parse(entry) {
