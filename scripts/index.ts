@@ -11,6 +11,8 @@ import type { OptionsOf } from './core/config/configInput.ts'
 import { resolveConfig } from './core/config/resolveConfig.ts'
 import type { RawDocument } from './core/rawDocument.ts'
 import { normaliseTypes } from './core/model/documentTypes.ts'
+import { releaseNotices } from './core/releases/releaseNotices.ts'
+import { releaseView } from './core/releases/releaseView.ts'
 
 export { buildPages, type ExportedPage, type ExportOptions, type Page, type PagesResult }
 export { ConfigError, type ConfigErrorCode } from './core/config/configError.ts'
@@ -27,7 +29,7 @@ export * from './core/model/index.ts'
 
 /**
  * Options of {@link exportJsonLd}, derived from the option declaration (the same as `jobld export`'s
- * `--now`, `--base-url`, `--strict` and `--types`): `now` is required, so that a static build is
+ * `--now`, `--base-url`, `--strict` and `--types`, and `jobld validate`'s `--release`): `now` is required, so that a static build is
  * reproducible (a prerendered page must not read the time): pass the build's date, e.g. `'2026-12-01'`.
  */
 export type ExportJsonLdOptions = OptionsOf<'exportJsonLd'> & Required<Pick<OptionsOf<'exportJsonLd'>, 'now'>>
@@ -35,8 +37,9 @@ export type ExportJsonLdOptions = OptionsOf<'exportJsonLd'> & Required<Pick<Opti
 /**
  * Validates Sanity documents (as the Content Lake or an export gives them) and returns the JSON-LD
  * of every page, exactly as `jobld export` would write it.
- * @param documents plain Sanity documents (`_id`, `_type`, …); drafts and unknown types are skipped
- * @param options the clock, base URL, strictness and the Studio's type names
+ * @param documents plain Sanity documents (`_id`, `_type`, …); drafts and unknown types are skipped,
+ *   strings are cleaned of stega encoding; with `release`, the raw documents (release versions too)
+ * @param options the clock, base URL, strictness, the Studio's type names, and a release to see the documents through
  * @returns `ok`, the pages (graph, `.jsonld` text, `<script>` snippet) and every issue
  * @throws ConfigError (a TypeError) naming the option that is not what it should be
  */
@@ -45,7 +48,10 @@ export async function exportJsonLd(
   options: ExportJsonLdOptions,
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: PagesResult['issues'] }> {
   const config = resolveConfig(options, { takenBy: 'exportJsonLd' })
-  const raw: RawDocument[] = [...documents].map((value) => ({ value }))
+  // With a release, the documents are those of its view: the published ones with its versions over them.
+  const view = config.release === undefined ? undefined : releaseView(documents, config.release)
+  const raw: RawDocument[] = [...(view?.documents ?? documents)].map((value) => ({ value }))
+  const issues = view && config.release !== undefined ? releaseNotices(config.release, view.unpublished) : []
   // The Studio's type names are mapped once each document is clean of stega encoding.
-  return exportInMemory(raw, config, { normalise: (value) => normaliseTypes(value, config.types) })
+  return exportInMemory(raw, config, { issues, normalise: (value) => normaliseTypes(value, config.types) })
 }

@@ -25,7 +25,12 @@ import { readPageCache, writePageCache, type PageCacheKey } from './engine/pageC
 import { defaultThreads, threadWorkers } from './engine/threadWorkers.ts'
 import { toolFingerprint } from './engine/toolFingerprint.ts'
 import { readVerdictLog, writeVerdictLog } from './engine/verdictLog.ts'
-import { loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
+import { contentLakeOptions, loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
+import { loadSanityClient } from '../../sources/loadSanityClient.ts'
+import { readNdjson } from '../../sources/readNdjson.ts'
+import { releaseNotices } from '../../core/releases/releaseNotices.ts'
+import { releaseView } from '../../core/releases/releaseView.ts'
+import type { RawDocument } from '../../core/rawDocument.ts'
 import { openOutput } from './outputFolder.ts'
 import { SourceError } from '../../sources/sourceError.ts'
 import type { Config } from '../../core/config/resolveConfig.ts'
@@ -36,7 +41,7 @@ import { renamesTypes, withTypeNames } from '../../core/typeNamesSource.ts'
  * output's cache folder, and the files made from the new version's manifest.
  */
 export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
-  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
+  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers' | 'release'>> & {
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
@@ -136,6 +141,7 @@ async function openSource(
   options: FolderExportOptions,
   known: Parameters<typeof ndjsonFileSource>[1]['known'],
 ): Promise<{ source: DocumentSource; name: string; file: string | undefined }> {
+  if (options.release !== undefined) return openRelease(choice, env, limits, options, options.release)
   if (choice.kind === 'ndjson' || choice.kind === 'contentLake') {
     const file = choice.kind === 'ndjson' ? choice.file : (await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun)).file
     const name = choice.kind === 'ndjson' ? choice.file : `sanity://${choice.projectId}/${choice.dataset}`
@@ -144,6 +150,40 @@ async function openSource(
   const loaded = await loadSource(choice, limits)
   const name = choice.kind === 'markdown' ? choice.paths.join(',') : choice.file
   return { source: memorySource(loaded.documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256 }), name, file: undefined }
+}
+
+/**
+ * The source of a release's view, held in memory: the Content Lake's release perspective, or an
+ * export with versions (.ndjson, .tar.gz) seen through the same perspective by releaseView.
+ */
+async function openRelease(
+  choice: SourceChoice,
+  env: ContentLakeEnv,
+  limits: Limits,
+  options: FolderExportOptions,
+  release: string,
+): Promise<{ source: DocumentSource; name: string; file: undefined }> {
+  if (choice.kind === 'markdown')
+    throw new CliError('USAGE', `Unexpected --release ${release} with Markdown content, expected the Content Lake (SANITY_PROJECT_ID) or an export with versions (--from <.ndjson or .tar.gz>)`)
+  if (choice.kind === 'contentLake') {
+    await loadSanityClient()
+    const { readContentLakeRelease } = await import('../../sources/contentLake.ts')
+    const read = await readContentLakeRelease({ ...contentLakeOptions(choice, env, limits), release })
+    const name = `sanity://${choice.projectId}/${choice.dataset}@${release}`
+    return { source: memorySource(read.documents, { issues: releaseNotices(release, read.unpublished), secret: options.secret, hash: nodeSha256 }), name, file: undefined }
+  }
+  const loaded = choice.kind === 'ndjson' ? await readNdjson(choice.file, limits.ndjsonLineBytes) : await loadSource(choice, limits)
+  const view = releaseView(
+    loaded.documents.map((doc) => doc.value),
+    release,
+  )
+  if (view.versions === 0)
+    throw new SourceError('EMPTY', `Unexpected release "${release}" without versions in "${choice.file}", expected the id of a release that has not shipped (the <id> in versions.<id>.…) and an export that holds versions`)
+  // Each document keeps the line of the document it came from: the version's, or the published one's.
+  const positions = new Map(loaded.documents.map((doc) => [doc.value._id, doc.position]))
+  const documents: RawDocument[] = view.documents.map((value) => ({ value, position: positions.get(value._originalId ?? value._id) }))
+  const issues = [...loaded.issues, ...releaseNotices(release, view.unpublished)]
+  return { source: memorySource(documents, { issues, secret: options.secret, hash: nodeSha256 }), name: `${choice.file}@${release}`, file: undefined }
 }
 
 /**
