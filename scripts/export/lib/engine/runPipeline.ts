@@ -12,6 +12,7 @@ import { pageSignature, type CachedPage } from '../incrementalCache.ts'
 import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
 import { checkAcrossDocuments } from '../../../core/validate/checkAcrossDocuments.ts'
+import { isTranslationMetadata, translationIssues } from './translationIssues.ts'
 import type { BuiltPage, DocumentSource, RunOptions, RunParts, RunResult, SourceEntry, TaskDocument } from './types.ts'
 
 /** Pages per build task: large enough to amortise the hand-over, small enough to spread over the workers. */
@@ -31,7 +32,12 @@ export async function runPipeline(source: DocumentSource, parts: RunParts, optio
   try {
     const entries = await checkAll(source, parts)
     progress(`Checking ${entries.length} documents across documents`)
-    const cross = checkAcrossDocuments(entries, { now: options.now })
+    // Translation metadata documents link translations; they are no content of their own.
+    const cross = checkAcrossDocuments(
+      entries.filter((entry) => !isTranslationMetadata(entry)),
+      { now: options.now },
+    )
+    const translations = translationIssues(entries, source, new Set(cross.byId.keys()))
     const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
     // The source entry of each valid document (a duplicate id is never valid, so one is enough).
     const entryById = new Map<string, SourceEntry>()
@@ -46,7 +52,7 @@ export async function runPipeline(source: DocumentSource, parts: RunParts, optio
       }
       return latest
     }
-    const documentIssues = [...source.issues, ...cross.issues]
+    const documentIssues = [...source.issues, ...cross.issues, ...translations]
     // With errors already, nothing is written; every page is still built, so the report is the full one.
     const write = !options.dryRun && !hasErrors(documentIssues, strict)
 
