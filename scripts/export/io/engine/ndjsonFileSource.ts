@@ -119,6 +119,8 @@ export function ndjsonFileSource(file: string, options: NdjsonFileSourceOptions)
 export function parseDocumentLine(raw: NdjsonRawLine, name: string): (NdjsonEntry & { kind: 'issue' }) | (NdjsonEntry & { kind: 'document'; stega: number }) {
   const parsed = parseNdjsonLine(raw, name)
   if (parsed.kind === 'issue') return parsed
+  // Only a line with one of stega's characters is walked: the others are returned as parsed.
+  if (!mayHoldStegaBytes(raw.bytes)) return { ...parsed, stega: 0 }
   const { value, strings } = cleanStega(parsed.document.value)
   return { ...parsed, document: { ...parsed.document, value }, stega: strings }
 }
@@ -156,7 +158,7 @@ export function parseChecked(bytes: Buffer, expected: string, name: string): Rec
   if (expected && hash('sha256', bytes, 'base64url') !== expected) throw changed()
   const value: unknown = JSON.parse(bytes.toString('utf8'))
   if (!isRecord(value)) throw changed()
-  return cleanStega(value).value
+  return mayHoldStegaBytes(bytes) ? cleanStega(value).value : value
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
