@@ -168,5 +168,10 @@ export const jobProfile = defineDocument({
       doc: 'ISCO-08 unit group, e.g. `"4222"`',
     },
     datePosted: { read: read.date, expected: 'an ISO 8601 date such as 2026-01-15', doc: 'ignored with a notice: a job profile has no date (vacancies have one)' },
+    translationOf: {
+      read: read.slug,
+      expected: 'the slug of the job profile this one translates',
+      doc: 'the slug of the job profile in another language that this one translates: the two become translations of each other (a `translation.metadata` document)',
+    },
   },
 })

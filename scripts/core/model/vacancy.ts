@@ -237,5 +237,10 @@ export const vacancy = defineDocument({
     directApply: { field: 'directApply', expected: 'true or false', doc: 'true when candidates apply directly' },
     applyUrl: { field: 'applyUrl', expected: 'an absolute http(s) URL', doc: 'the application form' },
     language: { field: 'language', expected: 'nl or en', required: true, doc: '`nl` or `en`' },
+    translationOf: {
+      read: read.slug,
+      expected: 'the slug of the vacancy this one translates',
+      doc: 'the slug of the vacancy in another language that this one translates: the two become translations of each other (a `translation.metadata` document)',
+    },
   },
 })
