@@ -10,6 +10,7 @@ import { exportInMemory, type ExportedPage } from './export/lib/engine/exportInM
 import type { OptionsOf } from './core/config/configInput.ts'
 import { resolveConfig } from './core/config/resolveConfig.ts'
 import type { RawDocument } from './core/rawDocument.ts'
+import { defaultLimits } from './core/limits.ts'
 import { normaliseTypes } from './core/model/documentTypes.ts'
 import { releaseNotices } from './core/releases/releaseNotices.ts'
 import { releaseView } from './core/releases/releaseView.ts'
@@ -41,16 +42,26 @@ export type ExportJsonLdOptions = OptionsOf<'exportJsonLd'> & Required<Pick<Opti
  *   strings are cleaned of stega encoding; with `release`, the raw documents (release versions too)
  * @param options the clock, base URL, strictness, the Studio's type names, and a release to see the documents through
  * @returns `ok`, the pages (graph, `.jsonld` text, `<script>` snippet) and every issue
- * @throws ConfigError (a TypeError) naming the option that is not what it should be
+ * @throws ConfigError (a TypeError) naming the option that is not what it should be; a TypeError
+ *   naming the document that is not plain JSON data of a sane size (a cycle, more than 100 levels,
+ *   more than 64 MiB as JSON), or when there are more than 2,000,000 documents
  */
 export async function exportJsonLd(
   documents: Iterable<Record<string, unknown>>,
   options: ExportJsonLdOptions,
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: PagesResult['issues'] }> {
   const config = resolveConfig(options, { takenBy: 'exportJsonLd' })
+  const values: Array<Record<string, unknown>> = []
+  for (const value of documents) {
+    // An endless iterable stops here, not when memory runs out.
+    if (values.length >= defaultLimits.documents) throw new TypeError(`Unexpected more than ${defaultLimits.documents.toLocaleString('en')} documents, expected at most that many in one export`)
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new TypeError(`Unexpected documents[${values.length}] that is ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, expected a Sanity document (an object with _id and _type)`)
+    values.push(value)
+  }
   // With a release, the documents are those of its view: the published ones with its versions over them.
-  const view = config.release === undefined ? undefined : releaseView(documents, config.release)
-  const raw: RawDocument[] = [...(view?.documents ?? documents)].map((value) => ({ value }))
+  const view = config.release === undefined ? undefined : releaseView(values, config.release)
+  const raw: RawDocument[] = (view?.documents ?? values).map((value) => ({ value }))
   const issues = view && config.release !== undefined ? releaseNotices(config.release, view.unpublished) : []
   // The Studio's type names are mapped once each document is clean of stega encoding.
   return exportInMemory(raw, config, { issues, normalise: (value) => normaliseTypes(value, config.types) })

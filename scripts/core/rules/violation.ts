@@ -143,6 +143,11 @@ export const ruleMessages = {
     nl: (p: Params) =>
       `De slug ${text(p.slug ?? '')} mag alleen kleine letters, cijfers en losse streepjes bevatten, bijvoorbeeld ${text(p.suggestion ?? '')}`,
   },
+  'slug.too_long': {
+    en: (p: Params) =>
+      `Unexpected slug of ${fmt(p.length ?? '')} characters, expected at most ${fmt(p.max ?? '')}: the page's files are named after it, and file names have a length limit`,
+    nl: (p: Params) => `De slug is ${fmt(p.length ?? '')} tekens lang; maak hem korter, hoogstens ${fmt(p.max ?? '')} tekens (de bestandsnaam van de pagina is de slug)`,
+  },
   'currency.unsupported': {
     en: (p: Params) => `Unexpected currency ${text(p.currency ?? '')}, expected an ISO 4217 code such as EUR`,
     nl: (p: Params) => `${text(p.currency ?? '')} is geen ISO 4217-valutacode (bijvoorbeeld EUR)`,
