@@ -203,7 +203,7 @@ describe('a push whose answers do not come', () => {
     let stderr = ''
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: { ...envFor(l), ...env }, cwd: process.cwd() }
     const started = Date.now()
-    const code = await runImport(['content', '--push'], io)
+    const code = await runImport([...seed, '--push'], io)
     return { code, stderr, ms: Date.now() - started }
   }
 
