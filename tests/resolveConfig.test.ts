@@ -114,9 +114,9 @@ describe('resolveConfig', () => {
     expect(refusal(() => resolveConfig({ now: clock, workers: 2 }, { takenBy: 'exportJsonLd' }))).toEqual({
       code: 'UNKNOWN_OPTION',
       option: 'workers',
-      message: 'Unexpected option "workers", expected one of strict, now, baseUrl, types',
+      message: 'Unexpected option "workers", expected one of strict, now, baseUrl, release, types',
     })
-    expect(optionNamesOf('exportJsonLd')).toEqual(['strict', 'now', 'baseUrl', 'types'])
+    expect(optionNamesOf('exportJsonLd')).toEqual(['strict', 'now', 'baseUrl', 'release', 'types'])
   })
 
   it('refuses a limit variable that is not a positive whole number', () => {
