@@ -110,13 +110,23 @@ describe('resolveConfig', () => {
     )
   })
 
+  it('refuses a Sanity project id without its dataset, and takes both from SANITY_PROJECT_ID and SANITY_DATASET', () => {
+    expect(refusal(() => resolveConfig({ now: clock, projectId: 'jobldci' }))).toEqual({
+      code: 'CONFLICTING_OPTIONS',
+      option: 'projectId',
+      message: 'Unexpected projectId without dataset, expected both: the Sanity project and its dataset',
+    })
+    const config = resolveConfig({}, { now: clock, env: { SANITY_PROJECT_ID: 'jobldci', SANITY_DATASET: 'production' } })
+    expect({ projectId: config.projectId, dataset: config.dataset }).toEqual({ projectId: 'jobldci', dataset: 'production' })
+  })
+
   it("refuses an option its taker does not take, listing the ones it does", () => {
     expect(refusal(() => resolveConfig({ now: clock, workers: 2 }, { takenBy: 'exportJsonLd' }))).toEqual({
       code: 'UNKNOWN_OPTION',
       option: 'workers',
-      message: 'Unexpected option "workers", expected one of strict, now, baseUrl, release, types',
+      message: 'Unexpected option "workers", expected one of strict, now, baseUrl, release, projectId, dataset, types',
     })
-    expect(optionNamesOf('exportJsonLd')).toEqual(['strict', 'now', 'baseUrl', 'release', 'types'])
+    expect(optionNamesOf('exportJsonLd')).toEqual(['strict', 'now', 'baseUrl', 'release', 'projectId', 'dataset', 'types'])
   })
 
   it('refuses a limit variable that is not a positive whole number', () => {

@@ -6,6 +6,9 @@ import type { z } from 'zod'
  */
 export type OptionTaker = 'export' | 'validate' | 'notify' | 'exportJsonLd' | 'astro' | 'studio'
 
+/** The environment variables an option may be read from: jobld's own, and Sanity's project and dataset. */
+export type OptionEnv = `JOBLD_${string}` | 'SANITY_PROJECT_ID' | 'SANITY_DATASET'
+
 /** What resolving an option may ask of resolveConfig. */
 export interface OptionContext {
   /**
@@ -27,7 +30,7 @@ export interface OptionDefinition<
   Schema extends z.ZodType = z.ZodType,
   Value = unknown,
   Takers extends readonly OptionTaker[] = readonly OptionTaker[],
-  Env extends `JOBLD_${string}` = `JOBLD_${string}`,
+  Env extends OptionEnv = OptionEnv,
 > {
   /** The command-line flag without its `--` (`base-url`), also the name the messages of the CLI use. */
   flag: string
@@ -61,7 +64,7 @@ export interface OptionDefinition<
  * @param definition the option
  * @returns the same definition
  */
-export function defineOption<Schema extends z.ZodType, Value, const Takers extends readonly OptionTaker[], const Env extends `JOBLD_${string}` = never>(
+export function defineOption<Schema extends z.ZodType, Value, const Takers extends readonly OptionTaker[], const Env extends OptionEnv = never>(
   definition: OptionDefinition<Schema, Value, Takers, Env>,
 ): OptionDefinition<Schema, Value, Takers, Env> {
   return definition

@@ -11,6 +11,7 @@
 import { z } from 'zod'
 import { documentTypes, resolveTypeNames } from '../model/documentTypes.ts'
 import { parseTypesOption } from '../parseTypesOption.ts'
+import { datasetPattern, projectIdPattern } from '../sanityProject.ts'
 import { baseUrlFault } from './baseUrlFault.ts'
 import { defineOption } from './defineOption.ts'
 import { GOOGLE_DAILY_QUOTA, GOOGLE_INDEXING_ENDPOINT, INDEXNOW_ENDPOINT, INDEXNOW_KEY } from './notifyDefaults.ts'
@@ -127,6 +128,25 @@ export const optionDefinitions = {
     schema: z.string(),
     takenBy: [...exporting, 'notify'],
     resolve: (value) => (value === '' ? undefined : value),
+  }),
+  projectId: defineOption({
+    flag: 'project-id',
+    env: 'SANITY_PROJECT_ID',
+    description:
+      'Sanity project id (or SANITY_PROJECT_ID): without --from, the export reads its dataset in the Content Lake; with --from, the project the file came from, for the URLs of uploaded images',
+    expected: 'letters, digits and dashes',
+    schema: z.string(),
+    takenBy: [...exporting, 'exportJsonLd'],
+    resolve: (value, { fail }) => (value === undefined || value === '' ? undefined : projectIdPattern.test(value) ? value : fail()),
+  }),
+  dataset: defineOption({
+    flag: 'dataset',
+    env: 'SANITY_DATASET',
+    description: 'Sanity dataset, with --project-id (or SANITY_DATASET)',
+    expected: 'lowercase letters, digits, "_" and "-", at most 64 characters',
+    schema: z.string(),
+    takenBy: [...exporting, 'exportJsonLd'],
+    resolve: (value, { fail }) => (value === undefined || value === '' ? undefined : datasetPattern.test(value) ? value : fail()),
   }),
   types: defineOption({
     flag: 'types',

@@ -43,6 +43,14 @@ export const formatHints = {
   httpUrl: { en: 'an absolute http(s) URL', nl: 'een volledig http(s)-adres' },
   iscoCode: { en: 'a four-digit ISCO-08 unit group code such as 4222', nl: 'een ISCO-08-code van vier cijfers, zoals 4222' },
   isoDate: { en: 'an ISO 8601 date (2026-11-26) or date-time with offset', nl: 'een ISO 8601-datum (2026-11-26) of datum met tijd en tijdzone' },
+  imageAsset: {
+    en: 'a Sanity image asset id such as image-<id>-400x200-png',
+    nl: 'een Sanity-afbeelding-id zoals image-<id>-400x200-png',
+  },
+  logo: {
+    en: 'an absolute http(s) URL or a Sanity image ({_type: "image", asset: {_ref: "image-<id>-400x200-png"}})',
+    nl: 'een volledig http(s)-adres of een Sanity-afbeelding ({_type: "image", asset: {_ref: "image-<id>-400x200-png"}})',
+  },
 } as const satisfies Record<string, Wording<string>>
 
 /** The id of one of jobld's format hints. */
@@ -176,6 +184,12 @@ export const issueMessages = {
   'vacancy.applicant_countries_dropped': {
     en: (p) => `Left out applicantCountries ${names(p, 'countries').join(', ')} of a vacancy that is not remote, expected remote: true for applicant countries`,
     nl: (p) => `De landen van kandidaten (${names(p, 'countries').join(', ')}) blijven weg, want de vacature is niet op afstand; zet "Op afstand" aan of haal de landen weg`,
+  },
+  'organization.logo_no_project': {
+    en: () =>
+      'Unexpected Sanity image without the project it is stored in, expected the project id and dataset to publish its URL (jobld export --project-id and --dataset, or SANITY_PROJECT_ID and SANITY_DATASET; the options projectId and dataset of exportJsonLd)',
+    nl: () =>
+      'Dit logo is een Sanity-afbeelding, maar de export kent het project niet waarin het staat; geef de export het project-id en de dataset (--project-id en --dataset, of SANITY_PROJECT_ID en SANITY_DATASET)',
   },
 
   // The zod model (validate/zodIssueToIssue.ts)

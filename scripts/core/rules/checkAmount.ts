@@ -1,8 +1,8 @@
-import { amountRanges, type SalaryPeriod } from './constants.ts'
+import { amountRanges, percentileFields, type PercentileField, type SalaryPeriod } from './constants.ts'
 import { periodNamesNl, type Violation } from './violation.ts'
 
 /** An amount as the rules see it: one value, or a range, for one period. */
-export interface AmountLike {
+export interface AmountLike extends Partial<Record<PercentileField, number | undefined>> {
   period: SalaryPeriod
   value?: number | undefined
   minValue?: number | undefined
@@ -11,7 +11,7 @@ export interface AmountLike {
 
 /**
  * Checks one salary amount: something given, finite, positive, within the plausible
- * range for its period, minimum not above maximum.
+ * range for its period (percentiles too), minimum not above maximum.
  * @param amount the amount
  * @param path where the amount sits in its document
  * @returns every violation found (empty when the amount is fine)
@@ -21,7 +21,7 @@ export function checkAmount(amount: AmountLike, path: Violation['path']): Violat
   const given = (['value', 'minValue', 'maxValue'] as const).filter((k) => amount[k] !== undefined)
   if (given.length === 0) return [{ code: 'amount.missing', path, params: {} }]
   const range = amountRanges[amount.period]
-  for (const key of given) {
+  for (const key of [...given, ...percentileFields.filter((k) => amount[k] !== undefined)]) {
     const value = amount[key] as number
     const at = [...path, key]
     if (!Number.isFinite(value)) out.push({ code: 'amount.not_number', path: at, params: { value: String(value) } })

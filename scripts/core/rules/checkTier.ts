@@ -1,7 +1,7 @@
 import { checkAmount, representativeValue, type AmountLike } from './checkAmount.ts'
 import { checkCurrency } from './checkCurrency.ts'
 import { checkHoursPerWeek } from './checkHoursPerWeek.ts'
-import { defaultHoursPerWeek, monthlyHourlyTolerance, type SalaryStatistic } from './constants.ts'
+import { defaultHoursPerWeek, monthlyHourlyTolerance, percentileFields, type SalaryStatistic } from './constants.ts'
 import { periodNamesNl, type Violation } from './violation.ts'
 
 /** The fields of a salary tier the rules look at. */
@@ -41,6 +41,29 @@ export function checkTier(tier: TierLike): Violation[] {
         code: 'tier.median_range',
         path: ['amounts', i, amount.minValue !== undefined ? 'minValue' : 'maxValue'],
         params: { min: amount.minValue ?? '…', max: amount.maxValue ?? '…', period: amount.period, periodNl: periodNamesNl[amount.period] },
+      })
+    // Percentiles describe the spread around a median; beside an average they would claim a distribution the source did not give.
+    const percentiles = percentileFields.filter((k) => amount[k] !== undefined)
+    const first = percentiles[0]
+    if (first && tier.statistic !== 'median')
+      out.push({ code: 'tier.percentile_not_median', path: ['amounts', i, first], params: { period: amount.period, periodNl: periodNamesNl[amount.period] } })
+    // p10 ≤ p25 ≤ median ≤ p75 ≤ p90, as far as given.
+    const ordered: Array<[string, number | undefined]> = [
+      ['percentile10', amount.percentile10],
+      ['percentile25', amount.percentile25],
+      ['value', amount.value],
+      ['percentile75', amount.percentile75],
+      ['percentile90', amount.percentile90],
+    ]
+    const given = ordered.filter((entry): entry is [string, number] => entry[1] !== undefined)
+    const broken = given.findIndex(([, n], k) => k > 0 && n < (given[k - 1]?.[1] ?? n))
+    const [lowKey, low] = given[broken - 1] ?? []
+    const [highKey, high] = given[broken] ?? []
+    if (broken > 0 && lowKey !== undefined && highKey !== undefined)
+      out.push({
+        code: 'tier.percentile_order',
+        path: ['amounts', i, highKey],
+        params: { low: lowKey === 'value' ? 'median' : lowKey, lowValue: low ?? '', high: highKey === 'value' ? 'median' : highKey, highValue: high ?? '', period: amount.period, periodNl: periodNamesNl[amount.period] },
       })
     if (seen.has(amount.period))
       out.push({

@@ -1,5 +1,5 @@
 import type { AmountLike } from './checkAmount.ts'
-import { salaryPeriods } from './constants.ts'
+import { percentileFields, salaryPeriods } from './constants.ts'
 import { isRecord } from '../isRecord.ts'
 
 /** An amount that keeps its array `_key`, so a violation on it can be placed on the right item. */
@@ -8,8 +8,8 @@ export type KeyedAmount = AmountLike & { _key?: string | undefined }
 const optionalNumber = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined)
 
 /**
- * Reads a salary amount (a tier's `salaryAmount` or a vacancy's own salary) into the shape the
- * amount rules take.
+ * Reads a salary amount (a tier's `salaryAmount`, with a median's percentiles, or a vacancy's own
+ * salary) into the shape the amount rules take.
  * @param value the object as the Studio holds it or a query returns it
  * @returns the amount with its `_key`, or undefined while it has no valid period
  */
@@ -23,5 +23,6 @@ export function readAmount(value: unknown): KeyedAmount | undefined {
     value: optionalNumber(value.value),
     minValue: optionalNumber(value.minValue),
     maxValue: optionalNumber(value.maxValue),
+    ...Object.fromEntries(percentileFields.flatMap((key) => (typeof value[key] === 'number' ? [[key, value[key]]] : []))),
   }
 }

@@ -19,6 +19,11 @@ const fmt = (n: string | number) => String(n)
 const text = (n: string | number) => quoteText(String(n))
 const bare = (n: string | number) => quoteText(String(n), { quotes: false })
 
+/** A median or percentile field as Dutch editors name it. */
+const statisticNamesNl = (name: unknown) =>
+  name === 'median' ? 'de mediaan' : typeof name === 'string' && /^percentile\d+$/u.test(name) ? `het ${name.slice('percentile'.length)}e percentiel` : fmt(typeof name === 'number' ? name : String(name ?? ''))
+const capitalFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 // Parts of the salary estimate messages (vacancy.salary_estimated*).
 const statisticEn = (p: Params) => (p.statistic === 'median' ? 'median' : 'average')
 const statisticNl = (p: Params) => (p.statistic === 'median' ? 'mediaan' : 'gemiddelde')
@@ -109,6 +114,16 @@ export const ruleMessages = {
     nl: (p: Params) =>
       `Een mediaan is één bedrag, geen bereik (${fmt(p.min ?? '')}–${fmt(p.max ?? '')} per ${fmt(p.periodNl ?? '')}): vul één bedrag in, of kies "Gemiddelde" als de bron een bereik geeft`,
   },
+  'tier.percentile_not_median': {
+    en: (p: Params) => `Unexpected percentiles per ${fmt(p.period ?? '')} in an average tier, expected them only beside a median (statistic "median")`,
+    nl: (p: Params) => `Percentielen (per ${fmt(p.periodNl ?? '')}) horen bij een mediaan: kies "Mediaan" of laat de percentielen leeg`,
+  },
+  'tier.percentile_order': {
+    en: (p: Params) =>
+      `Unexpected ${fmt(p.high ?? '')} ${fmt(p.highValue ?? '')} below ${fmt(p.low ?? '')} ${fmt(p.lowValue ?? '')} per ${fmt(p.period ?? '')}, expected percentile10 ≤ percentile25 ≤ median ≤ percentile75 ≤ percentile90`,
+    nl: (p: Params) =>
+      `${capitalFirst(statisticNamesNl(p.high))} (${fmt(p.highValue ?? '')}) ligt onder ${statisticNamesNl(p.low)} (${fmt(p.lowValue ?? '')}) per ${fmt(p.periodNl ?? '')}: percentielen lopen op, 10 ≤ 25 ≤ mediaan ≤ 75 ≤ 90`,
+  },
   'vacancy.salary_estimated': {
     en: (p: Params) =>
       `Estimated from salary tier "${fmt(p.level ?? '')}": ${fmt(p.amount ?? '')} ${fmt(p.currency ?? '')} per ${fmt(p.period ?? '')} (${statisticEn(p)}), ${publishedEn}`,
@@ -151,6 +166,20 @@ export const ruleMessages = {
   'currency.unsupported': {
     en: (p: Params) => `Unexpected currency ${text(p.currency ?? '')}, expected an ISO 4217 code such as EUR`,
     nl: (p: Params) => `${text(p.currency ?? '')} is geen ISO 4217-valutacode (bijvoorbeeld EUR)`,
+  },
+  'organization.logo_format': {
+    en: (p: Params) => `Unexpected logo format ${fmt(p.format ?? '')}, expected one Google Images reads: ${fmt(p.formats ?? '')}`,
+    nl: (p: Params) => `Google toont geen logo in het formaat ${fmt(p.format ?? '')}; gebruik ${fmt(p.formats ?? '')}`,
+  },
+  'organization.logo_size': {
+    en: (p: Params) =>
+      `Unexpected logo of ${fmt(p.width ?? '')}×${fmt(p.height ?? '')} pixels, expected at least ${fmt(p.min ?? '')}×${fmt(p.min ?? '')} (Google's minimum for a logo)`,
+    nl: (p: Params) =>
+      `Het logo is ${fmt(p.width ?? '')}×${fmt(p.height ?? '')} pixels; Google toont een logo van minstens ${fmt(p.min ?? '')}×${fmt(p.min ?? '')} pixels`,
+  },
+  'organization.logo_twice': {
+    en: () => 'Unexpected logoUrl beside logo, expected one of the two (the export publishes logo)',
+    nl: () => 'Er is al een logo; de export gebruikt dat en laat deze logo-URL weg. Kies een van de twee',
   },
 } satisfies Record<string, { en: (p: Params) => string; nl: (p: Params) => string }>
 

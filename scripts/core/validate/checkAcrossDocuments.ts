@@ -7,7 +7,9 @@ import { toDotPath } from '../toDotPath.ts'
 import type { DocumentCheck } from './checkDocument.ts'
 import type { Violation } from '../rules/violation.ts'
 import type { DocumentOrigin } from './contentIndex.ts'
-import type { SlimDocument, SlimProfile, SlimTier, SlimVacancy } from './slimDocument.ts'
+import type { SlimDocument, SlimOrganization, SlimProfile, SlimTier, SlimVacancy } from './slimDocument.ts'
+import { organization } from '../model/organization.ts'
+import type { SanityProject } from '../sanityProject.ts'
 import { isExpired } from '../rules/isExpired.ts'
 
 /** One document's own verdict with the place it came from. */
@@ -38,12 +40,12 @@ const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith(
  * Reads only the fields of {@link SlimDocument}, so cached slim documents give the same result
  * as full ones. Every issue is collected; nothing throws.
  * @param entries each document's own verdict and position, in source order
- * @param options the clock
+ * @param options the clock, and the Sanity project images are published from
  * @returns the issues (own and across documents, positioned) and the valid documents
  */
 export function checkAcrossDocuments<D extends SlimDocument>(
   entries: ReadonlyArray<CheckedDocument<D>>,
-  options: { now: Date },
+  options: { now: Date; project?: SanityProject | undefined },
 ): CrossCheckResult<D> {
   const issues: Issue[] = []
   const byId = new Map<string, D>()
@@ -120,14 +122,17 @@ export function checkAcrossDocuments<D extends SlimDocument>(
   checkReferences(slim, seen, typeOf, issues)
   const profiles: SlimProfile[] = []
   const vacancies: SlimVacancy[] = []
+  const organizations: SlimOrganization[] = []
   for (const doc of slim.values()) {
     if (doc._type === 'jobProfile') profiles.push(doc)
     else if (doc._type === 'vacancy') vacancies.push(doc)
+    else if (doc._type === 'organization') organizations.push(doc)
   }
   profiles.sort(byIdOrder)
   vacancies.sort(byIdOrder)
   checkSlugs([...profiles, ...vacancies], issues)
   checkProfiles(profiles, slim, issues)
+  checkOrganizations(organizations, options.project, issues)
   const { expired, estimates } = checkVacancies(vacancies, slim, options, issues)
   // A vacancy refused for another reason gets no page, so nothing to say about its JobPosting's pay.
   const refused = new Set<string>()
@@ -371,6 +376,19 @@ function checkVacancies(
       })
   }
   return { expired, estimates }
+}
+
+/**
+ * An organisation's warnings (its logo against what Google can know of it), and an image uploaded
+ * to Sanity can be published only when the export knows the project it is stored in.
+ */
+function checkOrganizations(organizations: ReadonlyArray<SlimOrganization>, project: SanityProject | undefined, issues: Issue[]) {
+  for (const org of organizations) {
+    const base = { docId: org._id, docType: 'organization' }
+    for (const v of organization.warnings?.(org) ?? []) issues.push({ severity: 'warning', code: v.code, ...base, path: v.path, ...ruleText(v) })
+    if (!project && typeof org.logo === 'object' && org.logo.asset)
+      issues.push({ severity: 'error', code: 'organization.logo_no_project', ...base, path: ['logo'], ...issueText('organization.logo_no_project', {}) })
+  }
 }
 
 /** A rule's violation as an issue's words: the rule's code is the message id. */

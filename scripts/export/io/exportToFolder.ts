@@ -42,7 +42,7 @@ import { renamesTypes, withTypeNames } from '../../core/typeNamesSource.ts'
  * output's cache folder, and the files made from the new version's manifest.
  */
 export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
-  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers' | 'release'>> & {
+  Partial<Pick<Config, 'projectId' | 'dataset' | 'dryRun' | 'limits' | 'secret' | 'types' | 'workers' | 'release'>> & {
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
@@ -120,12 +120,14 @@ async function exportLocked(
   const source = withTypeNames(opened.source, options.types)
   // The kind of source, not its file name: a daily export under a new name still finds its pages
   // (each page's signature holds the content hash of every document it is built from).
+  // Images are published from the project the documents come from: the Content Lake's own, else the configuration's.
+  const { projectId, dataset } = choice.kind === 'contentLake' ? choice : options
   const key: PageCacheKey = { tool, baseUrl: options.baseUrl ?? null, source: choice.kind === 'contentLake' ? `sanity://${choice.projectId}/${choice.dataset}` : choice.kind }
   const previous = useCache && current && mac ? await readPageCache(pageFile, key, current.hash, mac, distrust) : undefined
   // A file that cannot be read is reported by the source, with its name.
   const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0
   const threads = file ? (options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
-  const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
+  const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, projectId, dataset, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, projectId, dataset, sha256: nodeSha256 })
   try {
     const writer = session && !options.dryRun ? await openOutput(session, current, options.secret) : undefined
     const result = await runPipeline(
@@ -139,7 +141,7 @@ async function exportLocked(
         progress,
         extraFiles: options.extraFiles,
       },
-      { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
+      { now: options.now, baseUrl: options.baseUrl, projectId, dataset, strict: options.strict, dryRun: options.dryRun },
     )
     if (result.written && useCache && mac) {
       await writePageCache(pageFile, key, result.manifestHash ?? '', result.pages, mac)

@@ -6,6 +6,8 @@
  */
 import type { PagePlan } from './planPages.ts'
 import type { Issue } from '../../core/issue.ts'
+import type { IdOptions } from '../../core/jsonld/ids.ts'
+import { sanityProjectOf } from '../../core/sanityProject.ts'
 import type { DocumentCheck } from '../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../core/validate/slimDocument.ts'
 import { sha256Hex, type Sha256Hex } from '../../core/sha256Hex.ts'
@@ -131,19 +133,21 @@ export function documentLogLine(verdicts: ReadonlyArray<[string, DocumentCheck<S
 }
 
 /**
- * The signature of a page's inputs: its plan and the content hash of every source document, and
- * the base URL. Equal signatures give byte-identical files.
+ * The signature of a page's inputs: its plan and the content hash of every source document, the
+ * base URL and the Sanity project of its image URLs. Equal signatures give byte-identical files.
  * @param plan the page's plan
  * @param hashOf content hash of a document by `_id`
- * @param baseUrl the base URL, if any
+ * @param ids the base URL and the Sanity project, if any
  * @param hash SHA-256 (default: the pure JavaScript one)
  * @returns a hex sha256
  */
-export function pageSignature(plan: PagePlan, hashOf: (id: string) => string | undefined, baseUrl: string | undefined, hash: Sha256Hex = sha256Hex): string {
+export function pageSignature(plan: PagePlan, hashOf: (id: string) => string | undefined, ids: IdOptions, hash: Sha256Hex = sha256Hex): string {
   const parts = plan.kind === 'profile' ? [plan.profile, '[', ...plan.tiers, '[', ...plan.faq, '[', plan.publisher ?? ''] : [plan.vacancy, plan.profile, plan.tier ?? '', plan.employer]
   const sources = plan.sourceIds.map((id) => `${id}\u0000${hashOf(id) ?? ''}`)
   // Fields joined by NUL, which no id, slug or URL holds: cheaper than JSON for 100,000 pages.
-  const text = [baseUrl ?? '', plan.kind, plan.path, plan.slug, ...parts, ']', ...sources].join('\u0000')
+  const { baseUrl = '' } = ids
+  const project = sanityProjectOf(ids)
+  const text = [project ? `${baseUrl}\u0001${project.projectId}/${project.dataset}` : baseUrl, plan.kind, plan.path, plan.slug, ...parts, ']', ...sources].join('\u0000')
   return hash(text)
 }
 

@@ -59,6 +59,8 @@ export function useJsonLdPreview(
   const stackKey = perspectiveStack.join(',')
   // Keyed by the stack's text: Sanity may hand a new array with the same perspectives.
   const perspectiveClient = useMemo(() => client.withConfig({ perspective: perspectiveStack }), [client, stackKey])
+  // Images uploaded to this Studio are published from its own project and dataset.
+  const { projectId, dataset } = client.config()
   const id = getPublishedId(documentId)
   // The build reads documents under jobld's type names: the Studio's are mapped as the export maps them.
   const own = useMemo<Record<string, unknown>>(() => normaliseTypes({ ...displayed, _id: id, _type: studioType }, names), [displayed, id, studioType, names])
@@ -98,7 +100,7 @@ export function useJsonLdPreview(
       related.value.targets.map(async (target) => ({
         targetId: target.id,
         targetType: target.type,
-        preview: await previewPage(documents, target.id, { now, baseUrl }),
+        preview: await previewPage(documents, target.id, { now, baseUrl, projectId, dataset }),
         salary: target.type === 'vacancy' ? describeSalary(documents, target.id, language) : undefined,
       })),
     ).then(
@@ -112,6 +114,6 @@ export function useJsonLdPreview(
     return () => {
       cancelled = true
     }
-  }, [related, own, id, baseUrl, names, language])
+  }, [related, own, id, baseUrl, projectId, dataset, names, language])
   return { ...state, perspective: perspectiveNote(selectedPerspective, language) }
 }

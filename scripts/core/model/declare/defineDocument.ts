@@ -29,6 +29,7 @@ export function defineDocument<const N extends DocumentType, const F extends Fie
   fields: F
   groups?: readonly GroupId[]
   check?: CrossFieldCheck
+  warnings?: CrossFieldCheck
   studioChecks?: readonly StudioCheckId[]
   orderings?: readonly OrderingId[]
   preview?: PreviewDeclaration

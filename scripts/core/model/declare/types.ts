@@ -95,6 +95,8 @@ export interface StudioField {
   /** Which documents a reference may point at, given the document being edited. */
   filter?: (context: StudioFieldContext) => { filter?: string; params?: Record<string, unknown> }
   initialValue?: string | number | boolean | (() => string)
+  /** The file types an image field's picker offers (MIME types, comma-separated). */
+  accept?: string
   hidden?: boolean | ((context: StudioFieldContext) => boolean)
   readOnly?: boolean
 }
@@ -195,6 +197,11 @@ export interface DocumentDeclaration<
   readonly groups?: readonly GroupId[] | undefined
   /** The rules that span the document's fields. */
   readonly check?: CrossFieldCheck | undefined
+  /**
+   * Rules that only warn (the page is still written): warnings in the Studio's form, and in the
+   * build's report from the checks across documents, on the document's slim form.
+   */
+  readonly warnings?: CrossFieldCheck | undefined
   /** Studio-only rules on the whole document. */
   readonly studioChecks?: readonly StudioCheckId[] | undefined
   readonly orderings?: readonly OrderingId[] | undefined

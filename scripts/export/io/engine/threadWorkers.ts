@@ -18,7 +18,7 @@ import type { CheckItem, WorkerTask } from './workerMain.ts'
  * that holds it) and type names (mapped in the workers as in the source), the threads, and the
  * source's name for positions in the workers' messages.
  */
-export type ThreadWorkersOptions = Partial<Pick<Config, 'baseUrl' | 'secret' | 'types'>> & {
+export type ThreadWorkersOptions = Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'secret' | 'types'>> & {
   /** Threads; default one per core. */
   threads?: number | undefined
   name: string
@@ -62,7 +62,7 @@ export function threadWorkers(options: ThreadWorkersOptions): Workers {
       return result
     },
     async build(task: BuildTask, from: DocumentSource) {
-      const work: WorkerTask = { kind: 'build', file: fileOf(from), name: options.name, baseUrl: options.baseUrl, secret: options.secret, types: options.types, task }
+      const work: WorkerTask = { kind: 'build', file: fileOf(from), name: options.name, ids: { baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }, secret: options.secret, types: options.types, task }
       const result: BuiltPage[] = await pool.run(work)
       return result
     },

@@ -12,6 +12,7 @@ import { checkSlim } from '../../lib/engine/checkSlim.ts'
 import { trustValidated } from '../../lib/engine/trustValidated.ts'
 import type { BuildTask, BuiltPage } from '../../lib/engine/types.ts'
 import { createRenderMemo } from '../../../core/jsonld/renderMemo.ts'
+import type { IdOptions } from '../../../core/jsonld/ids.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/documentTypes.ts'
 import type { ContentDocument } from '../../../core/model/index.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
@@ -30,7 +31,7 @@ export interface CheckItem {
 /** What the main thread asks of a worker. */
 export type WorkerTask =
   | { kind: 'check'; file: string; name: string; types?: DocumentTypeNames | undefined; items: CheckItem[] }
-  | { kind: 'build'; file: string; name: string; baseUrl: string | undefined; secret?: string | undefined; types?: DocumentTypeNames | undefined; task: BuildTask }
+  | { kind: 'build'; file: string; name: string; ids: IdOptions; secret?: string | undefined; types?: DocumentTypeNames | undefined; task: BuildTask }
 
 const memo = createRenderMemo()
 
@@ -57,7 +58,7 @@ function check({ name, types, items }: Extract<WorkerTask, { kind: 'check' }>, f
   })
 }
 
-function build({ name, baseUrl, secret, types, task }: Extract<WorkerTask, { kind: 'build' }>, fd: number): BuiltPage[] {
+function build({ name, ids, secret, types, task }: Extract<WorkerTask, { kind: 'build' }>, fd: number): BuiltPage[] {
   const byId = new Map(task.documents.map((doc) => [doc.id, doc]))
   const spans = task.documents.flatMap((doc) => ('offset' in doc.handle ? [doc.handle] : []))
   const readBytes = reader(fd, spans)
@@ -72,7 +73,7 @@ function build({ name, baseUrl, secret, types, task }: Extract<WorkerTask, { kin
     parsed.set(id, value)
     return value
   }
-  const pages = buildTaskPages(task, get, { baseUrl }, memo, nodeSha256)
+  const pages = buildTaskPages(task, get, ids, memo, nodeSha256)
   // Documents holding the token were refused by their bytes; this catches one that spelled it in JSON escapes.
   if (secret)
     for (const page of pages)

@@ -35,7 +35,7 @@ export async function exportInMemory(
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: Issue[] }> {
   checkInMemory(documents)
   const sink = collectSink()
-  const result = await runPipeline(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl }), sink }, options)
+  const result = await runPipeline(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }), sink }, options)
   const pages = result.manifest.map((entry): ExportedPage => {
     const jsonld = sink.files.get(entry.path) ?? ''
     return {

@@ -1,3 +1,4 @@
+import type { IdOptions } from '../../../core/jsonld/ids.ts'
 import { createRenderMemo } from '../../../core/jsonld/renderMemo.ts'
 import type { ContentDocument } from '../../../core/model/index.ts'
 import { sha256Hex, type Sha256Hex } from '../../../core/sha256Hex.ts'
@@ -5,16 +6,16 @@ import { buildTaskPages } from './buildTask.ts'
 import { checkSlim } from './checkSlim.ts'
 import { trustValidated } from './trustValidated.ts'
 import type { DocumentSource, SourceEntry, Workers } from './types.ts'
-import type { IdOptions } from '../../../core/jsonld/ids.ts'
 
 /**
  * Workers that run in this thread, one task at a time: for documents held in memory, and wherever
  * starting threads would cost more than it saves.
- * @param options base URL for `@id`s and the SHA-256 to use
+ * @param options base URL and Sanity project for the nodes' IRIs, and the SHA-256 to use
  * @returns the workers
  */
 export function inlineWorkers(options: IdOptions & { sha256?: Sha256Hex }): Workers {
   const memo = createRenderMemo()
+  const ids: IdOptions = { baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }
   return {
     size: 1,
     async check(entries: ReadonlyArray<SourceEntry>, source: DocumentSource) {
@@ -34,7 +35,7 @@ export function inlineWorkers(options: IdOptions & { sha256?: Sha256Hex }): Work
         read.set(id, value)
         return value
       }
-      return buildTaskPages(task, get, { baseUrl: options.baseUrl }, memo, options.sha256 ?? sha256Hex)
+      return buildTaskPages(task, get, ids, memo, options.sha256 ?? sha256Hex)
     },
     close: () => undefined,
   }

@@ -14,6 +14,7 @@ import { htmlPath } from '../pagePath.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
 import { checkAcrossDocuments } from '../../../core/validate/checkAcrossDocuments.ts'
 import { isTranslationMetadata, translationIssues } from './translationIssues.ts'
+import { sanityProjectOf } from '../../../core/sanityProject.ts'
 import type { BuiltPage, DocumentSource, RunOptions, RunParts, RunResult, SourceEntry, TaskDocument } from './types.ts'
 
 /** Pages per build task: large enough to amortise the hand-over, small enough to spread over the workers. */
@@ -36,7 +37,7 @@ export async function runPipeline(source: DocumentSource, parts: RunParts, optio
     // Translation metadata documents link translations; they are no content of their own.
     const cross = checkAcrossDocuments(
       entries.filter((entry) => !isTranslationMetadata(entry)),
-      { now: options.now },
+      { now: options.now, project: sanityProjectOf(options) },
     )
     const translations = translationIssues(entries, source, new Set(cross.byId.keys()))
     const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
@@ -58,7 +59,7 @@ export async function runPipeline(source: DocumentSource, parts: RunParts, optio
     const write = !options.dryRun && !hasErrors(documentIssues, strict)
 
     const signatureOf = (plan: PagePlan) =>
-      parts.previous || parts.signatures ? pageSignature(plan, (id) => entryById.get(id)?.hash, options.baseUrl, parts.sha256 ?? sha256Hex) : ''
+      parts.previous || parts.signatures ? pageSignature(plan, (id) => entryById.get(id)?.hash, options, parts.sha256 ?? sha256Hex) : ''
     const results = new Map<string, { page: CachedPage; entry: ManifestEntry }>()
     const toBuild: Array<{ plan: PagePlan; sig: string }> = []
     let reused = 0

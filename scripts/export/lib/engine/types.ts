@@ -100,8 +100,11 @@ export interface PageSink {
   abort(): Promise<void>
 }
 
-/** Options of the pipeline: the configuration's clock, base URL, strictness and dry run (scripts/core/config/resolveConfig.ts). */
-export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'strict' | 'dryRun'>>
+/**
+ * Options of the pipeline: the configuration's clock, base URL, Sanity project (for the URLs of
+ * uploaded images), strictness and dry run (scripts/core/config/resolveConfig.ts).
+ */
+export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'strict' | 'dryRun'>>
 
 /** What the pipeline needs besides the source. */
 export interface RunParts {
