@@ -38,6 +38,11 @@ describe('resolveConfig', () => {
       indexNowEndpoint: 'https://api.indexnow.org/indexnow',
       googleEndpoint: 'https://indexing.googleapis.com',
       googleQuota: 200,
+      liveCheck: true,
+      revalidateUrl: undefined,
+      waitForSite: 10_000,
+      port: 8787,
+      host: '127.0.0.1',
       limits: defaultLimits,
       secret: undefined,
     })

@@ -70,6 +70,17 @@ export const limitDefinitions = {
     default: 16 * 1024 * 1024,
     what: 'bytes in one HTTP answer read whole (push, notify, IndexNow, a page of Content Lake query results)',
   },
+  livePageBytes: {
+    env: 'JOBLD_MAX_LIVE_PAGE_BYTES',
+    default: 5 * 1024 * 1024,
+    what: 'bytes of one page the live check reads from the site',
+  },
+  webhookBytes: {
+    env: 'JOBLD_MAX_WEBHOOK_BYTES',
+    // The projection jobld asks for ({_id, _type, operation}) is about a hundred bytes.
+    default: 64 * 1024,
+    what: 'bytes in the body of one webhook request',
+  },
 } as const satisfies Record<string, { env: `JOBLD_${string}`; default: number; what: string }>
 
 /** The name of one limit. */

@@ -1,10 +1,11 @@
 import type { z } from 'zod'
 
 /**
- * Who takes an option: a command of the CLI (`export`, `validate`, `notify`), the library's
- * `exportJsonLd`, the Astro integration (`jobld/astro`), or the Studio plugin (`jobld/studio`).
+ * Who takes an option: a command of the CLI (`export`, `validate`, `notify`, `listen`, `expire`),
+ * the library's `exportJsonLd`, the webhook handler (`jobld/webhook`), the Astro integration
+ * (`jobld/astro`), or the Studio plugin (`jobld/studio`).
  */
-export type OptionTaker = 'export' | 'validate' | 'notify' | 'exportJsonLd' | 'astro' | 'studio'
+export type OptionTaker = 'export' | 'validate' | 'notify' | 'listen' | 'expire' | 'exportJsonLd' | 'webhook' | 'astro' | 'studio'
 
 /** The environment variables an option may be read from: jobld's own, and Sanity's project and dataset. */
 export type OptionEnv = `JOBLD_${string}` | 'SANITY_PROJECT_ID' | 'SANITY_DATASET'
