@@ -61,8 +61,7 @@ export async function exportJsonLd(
   }
   // With a release, the documents are those of its view: the published ones with its versions over them.
   const view = config.release === undefined ? undefined : releaseView(values, config.release)
-  const raw: RawDocument[] = (view?.documents ?? values).map((value) => ({ value }))
+  const raw: RawDocument[] = (view?.documents ?? values).map((value) => ({ value: normaliseTypes(value, config.types) }))
   const issues = view && config.release !== undefined ? releaseNotices(config.release, view.unpublished) : []
-  // The Studio's type names are mapped once each document is clean of stega encoding.
-  return exportInMemory(raw, config, { issues, normalise: (value) => normaliseTypes(value, config.types) })
+  return exportInMemory(raw, config, { issues })
 }

@@ -11,6 +11,14 @@ export const limitDefinitions = {
     default: 8 * 1024 * 1024,
     what: 'bytes in one Markdown file',
   },
+  markdownNesting: {
+    env: 'JOBLD_MAX_MARKDOWN_NESTING',
+    // Real articles nest lists three or four deep and emphasis two; the Markdown parser's time
+    // grows with the square of the depth (and its tree walks with the depth), so deep nesting is
+    // refused before parsing (scripts/import/lib/checkMarkdownNesting.ts).
+    default: 32,
+    what: 'levels lists and block quotes, or emphasis and links, nest in one Markdown file',
+  },
   frontMatterBytes: {
     env: 'JOBLD_MAX_FRONT_MATTER_BYTES',
     default: 64 * 1024,

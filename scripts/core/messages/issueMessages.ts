@@ -104,7 +104,7 @@ const googleExpectation = (p: MessageParams, language: Language) => {
 
 /** Every build message other than the content rules, keyed by message id. */
 export const issueMessages = {
-  // Documents (validate/checkDocument.ts, validate/checkAcrossDocuments.ts)
+  // Documents (validate/checkDocument.ts, validate/checkAcross.ts)
   'document.text_too_long': {
     en: (p) => `Unexpected text of ${Number(p.length).toLocaleString('en')} characters, expected at most ${Number(p.max).toLocaleString('en')}`,
     nl: (p) => `Deze tekst is ${Number(p.length).toLocaleString('nl')} tekens lang; de export neemt hoogstens ${Number(p.max).toLocaleString('nl')} tekens`,

@@ -91,6 +91,7 @@ export const jobProfile = defineDocument({
     iscoCode: field.string({
       pattern: patterns.iscoCode,
       group: 'seo',
+      slim: true,
       nl: { title: 'ISCO-code', description: 'Beroepscode volgens ISCO-08 (ILO), vier cijfers; klantenservicemedewerkers zijn 4222.' },
       en: { title: 'ISCO code', description: 'The occupation code in ISCO-08 (ILO), four digits; customer service staff are 4222.' },
     }),
@@ -99,6 +100,7 @@ export const jobProfile = defineDocument({
       pattern: patterns.countryCode,
       initialValue: 'NL',
       group: 'seo',
+      slim: true,
       nl: { title: 'Land', description: 'Land waar het artikel over gaat, als ISO 3166-1-code (NL).' },
       en: { title: 'Country', description: 'The country the article is about, as an ISO 3166-1 code (NL).' },
     }),

@@ -89,6 +89,7 @@ export const vacancy = defineDocument({
     }),
     location: field.object(jobLocation, {
       group: 'location',
+      slim: true,
       nl: { title: 'Werklocatie', description: 'Waar het werk gedaan wordt. Laat leeg bij een volledig thuiswerkvacature en zet "Op afstand" aan.' },
       en: { title: 'Work location', description: 'Where the work is done. Leave it empty for a fully remote vacancy and turn on "Remote".' },
     }),
@@ -113,6 +114,7 @@ export const vacancy = defineDocument({
       input: 'date',
       initialValue: () => new Date().toISOString().slice(0, 10),
       group: 'publication',
+      slim: true,
       nl: { title: 'Publicatiedatum', description: 'Datum waarop de vacature online kwam.' },
       en: { title: 'Date posted', description: 'The date the vacancy went online.' },
     }),
@@ -126,6 +128,7 @@ export const vacancy = defineDocument({
     identifier: field.string({
       nonEmpty: true,
       group: 'publication',
+      slim: true,
       nl: { title: 'Vacaturenummer', description: 'Het eigen nummer van de werkgever voor deze vacature.' },
       en: { title: 'Vacancy number', description: "The employer's own number for this vacancy." },
     }),

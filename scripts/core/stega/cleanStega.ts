@@ -3,8 +3,6 @@ import { isRecord } from '../isRecord.ts'
 
 /** One run of stega characters, found without the global flag's `lastIndex` state. */
 const STEGA_RUN = new RegExp(VERCEL_STEGA_REGEX.source, 'u')
-/** Any one of the characters a stega run is made of: a cheap first look at a document's text. */
-const STEGA_CHARACTER = new RegExp(VERCEL_STEGA_REGEX.source.replace(/\{4,\}$/, ''), 'u')
 
 /** A document with its stega encoding removed, and how many strings carried some. */
 export interface StegaCleaned {
@@ -24,6 +22,15 @@ export interface StegaCleaned {
 export function cleanStega(value: Record<string, unknown>): StegaCleaned {
   const counter = { strings: 0 }
   return { value: cleanRecord(value, counter), strings: counter.strings }
+}
+
+/**
+ * One string without its stega encoding (cleanStega, for a single value).
+ * @param text a string as a client fetched it
+ * @returns the string without stega characters
+ */
+export function cleanStegaText(text: string): string {
+  return STEGA_RUN.test(text) ? text.replace(VERCEL_STEGA_REGEX, '') : text
 }
 
 function cleanRecord(node: Record<string, unknown>, counter: { strings: number }): Record<string, unknown> {
@@ -51,13 +58,4 @@ function cleanValue(node: unknown, counter: { strings: number }): unknown {
   }
   if (isRecord(node)) return cleanRecord(node, counter)
   return node
-}
-/**
- * Whether a text may hold stega encoding: true when it has one of the characters stega is made
- * of (written as such or as a JSON `\u` escape), so that only those documents are walked.
- * @param text a document's JSON text
- * @returns false when the text certainly holds none
- */
-export function mayHoldStega(text: string): boolean {
-  return STEGA_CHARACTER.test(text) || /\\u(?:200[bcd]|206[0-3]|feff|d834)/i.test(text)
 }

@@ -1,24 +1,21 @@
 /**
- * One change to the content, applied to an output folder and its cache: the entry point of the
- * webhook (scripts/webhook/) into the export. The signature is the contract with the content
- * store (issue 24), which replaces this body with one whose work is the change's alone.
- *
- * This first version runs the export's incremental pipeline from the Content Lake: a delta read
- * (every published `_id`, and the documents updated since the local copy's newest `_updatedAt`,
- * which hold the change), every unchanged document's verdict and every unchanged page from the
- * cache, only the pages whose documents changed built and written; then it compares the manifests
- * before and after. Its work grows with the dataset (the list of ids, the scan of the cache); the
- * content store (issue 24) replaces this body with one whose work is the change's alone.
+ * One change to the content, applied to an output folder and its content store: the entry point
+ * of the webhook into the export. The change's documents go into the store as a Content Lake
+ * delta would bring them (no read of the Content Lake: the caller brought them), and the export's
+ * one pipeline then does the change's work alone: the documents it can affect are checked across
+ * documents again, the pages whose inputs changed are built and written, the manifest is updated
+ * in place, all under the output's lock and through its journal. A store that cannot be trusted
+ * (none yet, another dataset, options or version of jobld, an output it does not describe) means
+ * the dataset is read whole first, which holds the change.
  */
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Issue } from '../../core/issue.ts'
-import type { ContentLakeEnv, SourceChoice } from '../../sources/loadSource.ts'
+import { defaultLimits } from '../../core/limits.ts'
+import { renamesTypes } from '../../core/typeNamesSource.ts'
 import { notifyPageUrl } from '../../notify/lib/notifyPageUrl.ts'
-import { parseManifest } from '../lib/parseManifest.ts'
+import type { ContentLakeEnv, SourceChoice } from '../../sources/loadSource.ts'
 import type { ManifestEntry } from '../lib/renderFiles.ts'
-import { MANIFEST } from './checkOutputPath.ts'
-import { exportToFolder, type FolderExportOptions } from './exportToFolder.ts'
+import { exportWithLoader, type FolderExportOptions } from './exportToFolder.ts'
+import { contentLakeLoader } from './loaders/contentLakeLoader.ts'
 
 /** A change to the content, as a webhook reads it from the Content Lake. */
 export interface OutputChange {
@@ -40,6 +37,18 @@ export interface UpdatedPage {
   action: 'written' | 'removed' | 'unchanged'
 }
 
+/** The work a change cost, in documents and pages (the webhook's benchmark shows it). */
+export interface UpdateWork {
+  /** Whether the dataset was read whole (no store to trust). */
+  full: boolean
+  /** Documents whose bytes were new to the store (read and checked on their own). */
+  documentsRead: number
+  /** Documents checked across documents again. */
+  documentsChecked: number
+  /** Pages built. */
+  pagesBuilt: number
+}
+
 /** What updating the output did. */
 export interface UpdateOutputResult {
   /** False when an error was found: then nothing was written (the report is in `issues`). */
@@ -47,6 +56,7 @@ export interface UpdateOutputResult {
   issues: Issue[]
   /** The pages that depend on the changed documents, and any other page whose bytes changed (a vacancy that expired meanwhile). */
   pages: UpdatedPage[]
+  work: UpdateWork
 }
 
 /** The export's resolved options for one output, and the Content Lake it is the copy of. */
@@ -58,36 +68,41 @@ export type UpdateOutputOptions = FolderExportOptions & {
 }
 
 /**
- * Applies a change to the output folder and its cache under the output's lock: the pages that
+ * Applies a change to the output folder and its store under the output's lock: the pages that
  * depend on the changed documents are checked with every rule, built and written (or removed),
  * the rest kept; nothing is written when an error is found.
  * @param options the resolved export options of the output
  * @param change the changed documents and the ids that are gone
- * @returns whether it was written, the issues, and the touched pages with what became of them
+ * @returns whether it was written, the issues, the touched pages with what became of them, and the work done
  */
 export async function updateOutput(options: UpdateOutputOptions, change: OutputChange): Promise<UpdateOutputResult> {
-  const before = await manifestPages(options.out)
-  const result = await exportToFolder(options.source, options.env, options.out, options)
-  if (!result.ok) return { ok: false, issues: result.issues, pages: [] }
-  const after = await manifestPages(options.out)
-  const changed = new Set([...change.upserts.map((doc) => String(doc._id)), ...change.deletes])
-  const pages: UpdatedPage[] = []
-  for (const path of [...new Set([...before.keys(), ...after.keys()])].sort()) {
-    const old = before.get(path)
-    const now = after.get(path)
-    const entry = now ?? old
-    if (!entry) continue
-    const action = !now ? 'removed' : !old || old.sha256 !== now.sha256 ? 'written' : 'unchanged'
-    const touched = [...(old?.sourceIds ?? []), ...(now?.sourceIds ?? [])].some((id) => changed.has(id))
-    if (action === 'unchanged' && !touched) continue
-    pages.push({ path, kind: entry.kind, slug: entry.slug, url: options.baseUrl ? notifyPageUrl(path, options.baseUrl) : undefined, action })
+  const limits = options.limits ?? defaultLimits
+  const types = renamesTypes(options.types) ? options.types : undefined
+  let read = 0
+  const result = await exportWithLoader(
+    async (storeDir) =>
+      contentLakeLoader(options.source, {
+        env: options.env,
+        limits,
+        storeDir,
+        secret: options.secret,
+        types,
+        change,
+        onRead: (done) => {
+          read = done.read
+        },
+      }),
+    0,
+    options.out,
+    { ...options, projectId: options.source.projectId, dataset: options.source.dataset, workers: options.workers ?? 0 },
+    undefined,
+    [...change.upserts.map((doc) => String(doc._id)), ...change.deletes],
+  )
+  const pages = result.pages.map((page): UpdatedPage => ({ ...page, url: options.baseUrl ? notifyPageUrl(page.path, options.baseUrl) : undefined })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return {
+    ok: result.ok,
+    issues: result.issues,
+    pages: result.ok ? pages : [],
+    work: { full: result.full, documentsRead: read, documentsChecked: result.checked, pagesBuilt: result.built },
   }
-  return { ok: true, issues: result.issues, pages }
-}
-
-/** The pages of the output's manifest by path (none when there is no manifest yet). */
-async function manifestPages(out: string): Promise<Map<string, ManifestEntry>> {
-  const text = await readFile(join(out, MANIFEST), 'utf8').catch(() => undefined)
-  const manifest = text === undefined ? undefined : parseManifest(text)
-  return new Map((manifest?.pages ?? []).map((entry) => [entry.path, entry]))
 }

@@ -12,5 +12,6 @@ export const vacancySalary = defineObject({
   keyed: false,
   nl: { title: 'Salaris van deze vacature' },
   en: { title: "This vacancy's salary" },
-  fields: { ...amountFields, currency: currencyField(), basis: basisField({ slim: true }) },
+  // The slim form keeps the whole salary: the translation check compares its amounts.
+  fields: { ...amountFields, currency: currencyField(), basis: basisField() },
 })

@@ -4,9 +4,10 @@ import { toDotPath } from '../../../core/toDotPath.ts'
 import { documentShapeProblem, MAX_DOCUMENT_DEPTH } from '../../../core/validate/documentShapeProblem.ts'
 import type { Page } from '../buildPages.ts'
 import type { RawDocument } from '../../../core/rawDocument.ts'
+import { memoryStore } from '../store/memoryStore.ts'
 import { collectSink } from './collectSink.ts'
 import { inlineWorkers } from './inlineWorkers.ts'
-import { memorySource, type MemorySourceOptions } from './memorySource.ts'
+import { memoryLoader } from './memoryLoader.ts'
 import { runPipeline } from './runPipeline.ts'
 import type { RunOptions } from './types.ts'
 
@@ -24,18 +25,22 @@ export interface ExportedPage extends Page {
  * refused page too); `ok` says whether it would be.
  * @param documents the documents with their positions
  * @param options clock, base URL, strictness
- * @param source issues of the input itself, a secret no document may hold, and what to do to each clean document first
+ * @param source issues of the input itself, and a secret no document may hold
  * @returns the pages in path order, every issue, and the verdict
  * @throws TypeError for input no export could take (see checkInMemory)
  */
 export async function exportInMemory(
   documents: ReadonlyArray<RawDocument>,
   options: RunOptions,
-  source: Pick<MemorySourceOptions, 'issues' | 'secret' | 'normalise'> = {},
+  source: { issues?: Issue[]; secret?: string | undefined } = {},
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: Issue[] }> {
   checkInMemory(documents)
   const sink = collectSink()
-  const result = await runPipeline(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }), sink }, options)
+  const result = await runPipeline(
+    memoryLoader(documents, source),
+    { store: memoryStore(), workers: inlineWorkers({ baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }), sink, key: '', signatures: false, manifest: false },
+    options,
+  )
   const pages = result.manifest.map((entry): ExportedPage => {
     const jsonld = sink.files.get(entry.path) ?? ''
     return {
