@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportJsonLd } from '../scripts/index.ts'
 import { translationGroups } from '../scripts/core/translations/translationGroups.ts'
@@ -49,5 +52,30 @@ describe('translations linked by @sanity/document-internationalization', () => {
       [enId, 'salary.minValue', { found: '2900', expected: '2700', language: 'en', original: 'vacancy.voorbeeld-customer-service-medewerker-utrecht', originalLanguage: 'nl' }],
       [enId, 'salary.maxValue', { found: '3200', expected: '3000', language: 'en', original: 'vacancy.voorbeeld-customer-service-medewerker-utrecht', originalLanguage: 'nl' }],
     ])
+  })
+
+  it('checks the group again when an export kept its store and only the translation changed, and again when it is put right', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lifecycle-translations-'))
+    const file = join(dir, 'data.ndjson')
+    const agreeing = await readFile(fixture('agreeing'), 'utf8')
+    const export_ = () => runJobld(['export', '--from', file, '--out', join(dir, 'out'), '--now', now, '--workers', '0'])
+    await writeFile(file, agreeing)
+    const first = await export_()
+    expect(first.code).toBe(0)
+    // Only the English vacancy's line changes: the metadata document and the Dutch original are as they were.
+    const english = agreeing.split('\n').findIndex((line) => line.includes(`"_id":"${enId}"`))
+    const lines = agreeing.split('\n')
+    lines[english] = (lines[english] ?? '').replace('"minValue":2700', '"minValue":2900')
+    expect(lines.join('\n')).not.toBe(agreeing)
+    await writeFile(file, lines.join('\n'))
+    const changed = await export_()
+    expect(changed.code).toBe(1)
+    expect(changed.stderr).toContain(`vacancy → ${enId} (${file}:15): does not validate.
+  salary.minValue: Unexpected 2900 in the en translation, expected 2700 as the nl original "vacancy.voorbeeld-customer-service-medewerker-utrecht" states`)
+    await writeFile(file, agreeing)
+    const fixed = await export_()
+    expect(fixed.stderr).not.toContain('translation.disagrees')
+    expect(fixed.stderr).not.toContain('in the en translation')
+    expect(fixed.code).toBe(0)
   })
 })
