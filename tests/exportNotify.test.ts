@@ -4,10 +4,11 @@
  * vacancies) and IndexNow (every page) what changed; a later export without a base URL removes
  * the sitemaps it wrote, as any file of its own.
  */
-import { cp, readFile, rm } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readTree, runCli, tempDir } from './support/exportRun.ts'
+import { copyDutchSeed } from './support/dutchSeed.ts'
 import { startGoogleIndexing } from './support/googleIndexingEmulator.ts'
 import { startIndexNow } from './support/indexNowEmulator.ts'
 import { testServiceAccount } from './support/notifyRun.ts'
@@ -26,9 +27,7 @@ describe('jobld export --notify', () => {
     const out = join(dir, 'jsonld')
     // The Dutch seed: the English translations would add pages of their own to every count below.
     const content = join(dir, 'content')
-    await cp('content', content, { recursive: true })
-    await rm(join(content, 'articles', 'customer-service-employee.md'))
-    await rm(join(content, 'vacancies', 'example-customer-service-employee-utrecht.md'))
+    await copyDutchSeed(content)
     const account = testServiceAccount()
     const google = await startGoogleIndexing({ clientEmail: account.email, publicKey: account.publicKey })
     const indexNow = await startIndexNow({ key: KEY })

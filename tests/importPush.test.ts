@@ -7,13 +7,10 @@ import { runImport } from '../scripts/import/command.ts'
 import { contentHash, contentLakeWriter, PushError, pushToContentLake, type ContentLakeWriter } from '../scripts/import/io/pushToContentLake.ts'
 import { readMarkdown } from '../scripts/sources/readMarkdown.ts'
 
-/** The Dutch seed: the pushes below count its documents (the English translations in content/ are left out). */
-const seed = [
-  'content/articles/customer-service-medewerker.md',
-  'content/vacancies/voorbeeld-customer-service-medewerker-remote.md',
-  'content/vacancies/voorbeeld-customer-service-medewerker-utrecht.md',
-] as const
+/** The Dutch seed: the pushes below count its documents. */
+const seed = DUTCH_SEED
 import { startContentLake, type ContentLake } from './support/contentLakeServer.ts'
+import { DUTCH_SEED } from './support/dutchSeed.ts'
 
 const token = 'sk-test-secret-token'
 const lakes: ContentLake[] = []
