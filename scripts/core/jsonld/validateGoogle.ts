@@ -1,7 +1,17 @@
 /**
- * Checks a JSON-LD node against what Google Search documents for its rich results: JobPosting
- * (https://developers.google.com/search/docs/appearance/structured-data/job-posting), FAQPage
- * (…/faqpage) and, more loosely, Occupation (…/estimated-salary). Other node types pass.
+ * Checks a JSON-LD node against the rules for its type: JobPosting against Google's
+ * (https://developers.google.com/search/docs/appearance/structured-data/job-posting, the one type
+ * Google still shows a result for); FAQPage and Occupation, and every estimatedSalary, against
+ * schema.org's and other consumers' guidance (Google's former FAQ and Estimated Salary rules, which
+ * other engines and AI answer systems still read; googleResults.ts): their issues have the code
+ * `guidance.*` instead of `google.*` and say so. Other node types pass.
+
+ * JobPosting, as Google documents it (December 2026): required title, description (not the title
+ * again), datePosted, hiringOrganization (an Organization with a name, or "confidential" for an
+ * employer that stays anonymous), jobLocation with an address and addressCountry (or jobLocationType
+ * TELECOMMUTE with applicantLocationRequirements); recommended baseSalary, employmentType,
+ * identifier, validThrough, directApply; beta educationRequirements, experienceRequirements and
+ * experienceInPlaceOfEducation (checked when given).
  *
  * Severities: a missing required property is an error, a missing recommended one a warning.
  * A value that is present but unusable (an unknown employmentType, a salary without unitText,
@@ -25,7 +35,8 @@ import { jsonValueParams } from '../messages/describe.ts'
 import { issueText } from '../messages/issueText.ts'
 import type { MessageParams } from '../messages/wording.ts'
 import { isJsonObject, type IssueOwner, type JsonObject } from './_json.ts'
-import { googleAnswerTags, googleJobLocationTypes, googleNoRequirements } from './googleConstants.ts'
+import { googleAnswerTags, googleConfidentialEmployer, googleJobLocationTypes, googleNoRequirements } from './googleConstants.ts'
+import { googleResults, type GoogleResult, type GoogleResultType } from './googleResults.ts'
 
 /** A node of the document with the path it sits at, to follow `{"@id": …}` references. */
 export interface IndexedNode {
@@ -40,6 +51,8 @@ interface Check {
   owner: IssueOwner
   issues: Issue[]
   index: NodeIndex | undefined
+  /** Whose rules: Google's, or schema.org's and other consumers' guidance (jsonld/googleResults.ts). */
+  authority: GoogleResult['checks']
 }
 
 const answerTags: ReadonlySet<string> = new Set(googleAnswerTags)
@@ -59,16 +72,28 @@ const tagPattern = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/g
  * @returns the issues, empty when the node meets the rules
  */
 export function validateGoogle(node: unknown, owner: IssueOwner, path: Path, index?: NodeIndex): Issue[] {
-  const check: Check = { owner, issues: [], index }
+  const check: Check = { owner, issues: [], index, authority: googleResults.JobPosting.checks }
   if (!isJsonObject(node)) return check.issues
   if (hasType(node, 'JobPosting')) checkJobPosting(check, node, path)
-  if (hasType(node, 'FAQPage')) checkFaqPage(check, node, path)
-  if (hasType(node, 'Occupation')) checkOccupation(check, node, path)
+  if (hasType(node, 'FAQPage')) checkFaqPage(under(check, 'FAQPage'), node, path)
+  if (hasType(node, 'Occupation')) checkOccupation(under(check, 'Occupation'), node, path)
   return check.issues
 }
 
+/** The same check (its issues land in the same list) under the rules of a type's consumers. */
+function under(check: Check, type: GoogleResultType): Check {
+  return { ...check, authority: googleResults[type].checks }
+}
+
+/** Adds an issue; under guidance its code is `guidance.*` and its words say whose rule it is. */
 function report(check: Check, severity: Severity, code: string, path: Path, params: MessageParams, messageId?: string) {
-  check.issues.push({ severity, code, docId: check.owner.docId, docType: check.owner.docType, path, ...issueText(code, params, messageId) })
+  if (check.authority === 'google') {
+    check.issues.push({ severity, code, docId: check.owner.docId, docType: check.owner.docType, path, ...issueText(code, params, messageId) })
+    return
+  }
+  const guidanceCode = code.replace(/^google\./, 'guidance.')
+  const words = issueText(guidanceCode, { ...params, authority: 'guidance' }, messageId ?? code)
+  check.issues.push({ severity, code: guidanceCode, docId: check.owner.docId, docType: check.owner.docType, path, ...words })
 }
 
 /** A value found where another was expected, as message params (`text "Acme"`, `Place node`, …). */
@@ -137,7 +162,9 @@ function expecting(check: Check, path: Path, property: string, value: unknown, e
 function checkJobPosting(check: Check, posting: JsonObject, path: Path) {
   const type = 'JobPosting'
   required(check, posting, path, type, 'title')
-  required(check, posting, path, type, 'description')
+  if (required(check, posting, path, type, 'description') && typeof posting.title === 'string' && typeof posting.description === 'string')
+    if (posting.description.trim() === posting.title.trim())
+      invalid(check, [...path, 'description'], { title: posting.title }, 'error', 'google.invalid_value.description_is_title')
   if (required(check, posting, path, type, 'datePosted')) checkDate(check, posting.datePosted, [...path, 'datePosted'], 'datePosted')
   if (required(check, posting, path, type, 'hiringOrganization')) checkHiringOrganization(check, posting.hiringOrganization, [...path, 'hiringOrganization'])
 
@@ -159,12 +186,16 @@ function checkJobPosting(check: Check, posting: JsonObject, path: Path) {
   const estimated = given(posting.estimatedSalary)
   if ((given(posting.baseSalary) || !estimated) && recommended(check, posting, path, type, 'baseSalary'))
     checkBaseSalary(check, posting.baseSalary, [...path, 'baseSalary'])
-  if (estimated) forEach(posting.estimatedSalary, [...path, 'estimatedSalary'], (item, itemPath) => checkEstimatedSalary(check, item, itemPath))
+  // Google's JobPosting documentation has no estimatedSalary: its checks are the guidance's.
+  if (estimated) forEach(posting.estimatedSalary, [...path, 'estimatedSalary'], (item, itemPath) => checkEstimatedSalary(under(check, 'Occupation'), item, itemPath))
   if (recommended(check, posting, path, type, 'employmentType')) checkEmploymentTypes(check, posting.employmentType, [...path, 'employmentType'])
   recommended(check, posting, path, type, 'identifier')
   if (recommended(check, posting, path, type, 'validThrough')) checkDate(check, posting.validThrough, [...path, 'validThrough'], 'validThrough')
   recommended(check, posting, path, type, 'directApply')
+  // Beta in Google's documentation: checked when given, never asked for.
   checkRequirements(check, posting, path)
+  if (posting.experienceInPlaceOfEducation !== undefined && typeof posting.experienceInPlaceOfEducation !== 'boolean')
+    expecting(check, [...path, 'experienceInPlaceOfEducation'], 'experienceInPlaceOfEducation', posting.experienceInPlaceOfEducation, 'boolean')
 }
 
 function checkDate(check: Check, value: unknown, path: Path, property: string) {
@@ -173,6 +204,8 @@ function checkDate(check: Check, value: unknown, path: Path, property: string) {
 }
 
 function checkHiringOrganization(check: Check, value: unknown, path: Path) {
+  // Google's value for an employer that stays anonymous (a staffing agency hiring for it).
+  if (value === googleConfidentialEmployer) return
   const organization = nodeOf(check, value, path)
   if (!organization) {
     expecting(check, path, 'hiringOrganization', value, 'hiringOrganization')

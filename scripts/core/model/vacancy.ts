@@ -89,6 +89,7 @@ export const vacancy = defineDocument({
     }),
     location: field.object(jobLocation, {
       group: 'location',
+      // Its country decides whether pay transparency applies (rules/checkPayTransparency.ts, across documents); translations must agree on it.
       slim: true,
       nl: { title: 'Werklocatie', description: 'Waar het werk gedaan wordt. Laat leeg bij een volledig thuiswerkvacature en zet "Op afstand" aan.' },
       en: { title: 'Work location', description: 'Where the work is done. Leave it empty for a fully remote vacancy and turn on "Remote".' },
@@ -157,6 +158,8 @@ export const vacancy = defineDocument({
     }),
   },
   check: checkVacancy,
+  // Pay transparency depends on the option `payTransparency`: the build checks it across documents.
+  studioChecks: ['payTransparency'],
   orderings: ['datePostedDesc', 'validThroughAsc'],
   preview: {
     select: {

@@ -100,6 +100,12 @@ export const ruleMessages = {
     en: () => 'Unexpected remote vacancy without applicant countries, expected at least one country',
     nl: () => 'Een vacature op afstand noemt minstens één land waar sollicitanten mogen wonen',
   },
+  'vacancy.pay_transparency': {
+    en: (p: Params) =>
+      `Unexpected vacancy in ${fmt(p.country ?? '')} posted on ${fmt(p.datePosted ?? '')} without its own pay, expected the employer's own salary or range: pay transparency applies in ${fmt(p.country ?? '')} from ${fmt(p.date ?? '')} (EU Pay Transparency Directive 2023/970, Article 5; a salary tier's estimate does not count)`,
+    nl: (p: Params) =>
+      `Deze vacature in ${fmt(p.country ?? '')} (gepubliceerd op ${fmt(p.datePosted ?? '')}) noemt geen eigen salaris: in ${fmt(p.country ?? '')} geldt vanaf ${fmt(p.date ?? '')} loontransparantie (EU-richtlijn loontransparantie 2023/970, artikel 5). Vul het salaris of de salarisschaal van de werkgever in; een schatting uit een salarisniveau telt niet`,
+  },
   'vacancy.salary_twice': {
     en: () => 'Unexpected own salary beside a salary tier, expected one of the two',
     nl: () => 'Kies een salarisniveau of een eigen salaris, niet allebei',

@@ -12,6 +12,7 @@ import { organization } from '../model/organization.ts'
 import type { SanityProject } from '../sanityProject.ts'
 import { validDocument } from './validDocument.ts'
 import { checkTranslations } from '../translations/checkTranslations.ts'
+import { checkPayTransparency, type PayTransparency } from '../rules/checkPayTransparency.ts'
 
 const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
 
@@ -24,10 +25,10 @@ const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith(
  * assembleCrossIssues). Issues carry no position yet.
  * @param id the `_id`
  * @param view the dataset
- * @param options the clock vacancies expire against
+ * @param options the clock vacancies expire against, the Sanity project images are published from, and per country the day pay transparency applies (the resolved option)
  * @returns what was found, by phase
  */
-export function checkAcross(id: string, view: CrossView, options: { now: Date; project?: SanityProject | undefined }): CrossUnit {
+export function checkAcross(id: string, view: CrossView, options: { now: Date; project?: SanityProject | undefined; payTransparency: PayTransparency }): CrossUnit {
   const unit: CrossUnit = { own: [], duplicates: [], references: [], slug: [], profile: [], vacancy: [], organization: [], translations: [], estimate: undefined, unknownType: undefined, expired: false, wrongType: false }
   const entries = view.entries(id)
   const first = entries[0]
@@ -205,7 +206,7 @@ function checkProfile(profile: SlimProfile, view: CrossView, unit: CrossUnit): v
  * estimate for its hours (estimateSalary), never as baseSalary; it is kept apart, for the
  * assembly to drop when the vacancy is refused anyway.
  */
-function checkVacancy(vacancy: SlimVacancy, view: CrossView, { now }: { now: Date }, unit: CrossUnit): void {
+function checkVacancy(vacancy: SlimVacancy, view: CrossView, { now, payTransparency }: { now: Date; payTransparency: PayTransparency }, unit: CrossUnit): void {
   const profile = validDocument(view, vacancy.jobProfile._ref)
   let tierOfProfile = true
   if (vacancy.salaryTier && profile && profile._type === 'jobProfile') {
@@ -231,6 +232,8 @@ function checkVacancy(vacancy: SlimVacancy, view: CrossView, { now }: { now: Dat
       path: [vacancy.salary ? 'salary' : 'salaryTier'],
       ...issueText('vacancy.net_salary', {}),
     })
+  const payViolation = checkPayTransparency(vacancy, payTransparency)
+  if (payViolation) unit.vacancy.push({ severity: 'error', code: payViolation.code, docId: vacancy._id, docType: 'vacancy', path: payViolation.path, ...ruleText(payViolation) })
   const isOver = isExpired(vacancy.validThrough, now)
   if (!vacancy.salary && tier?._type === 'salaryTier' && tierOfProfile && !isOver) {
     const estimate = estimateSalary(tier, vacancy)

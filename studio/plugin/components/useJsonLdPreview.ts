@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { getPublishedId, useClient, usePerspective } from 'sanity'
 import type { Language } from '../../../scripts/core/messages/wording.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../scripts/core/model/documentTypes.ts'
+import type { PayTransparency } from '../../../scripts/core/rules/checkPayTransparency.ts'
 import { previewPage, type PagePreview } from '../../../scripts/export/lib/previewPage.ts'
 import type { RawDocument } from '../../../scripts/core/rawDocument.ts'
 import { collectRefs } from './collectRefs.ts'
@@ -48,11 +49,11 @@ export function useJsonLdPreview(
   displayed: Partial<Record<string, unknown>>,
   documentId: string,
   studioType: string,
-  options: { baseUrl: string | undefined; names: DocumentTypeNames },
+  options: { baseUrl: string | undefined; names: DocumentTypeNames; payTransparency?: PayTransparency | undefined },
   language: Language,
   reloadKey: number,
 ): JsonLdPreview {
-  const { baseUrl, names } = options
+  const { baseUrl, names, payTransparency } = options
   const client = useClient({ apiVersion: '2025-02-19' })
   const { perspectiveStack, selectedPerspective } = usePerspective()
   // The stack Sanity gives for the selection: ['published'], ['drafts'], or a release over those before it and the drafts.
@@ -100,7 +101,7 @@ export function useJsonLdPreview(
       related.value.targets.map(async (target) => ({
         targetId: target.id,
         targetType: target.type,
-        preview: await previewPage(documents, target.id, { now, baseUrl, projectId, dataset }),
+        preview: await previewPage(documents, target.id, { now, baseUrl, projectId, dataset, payTransparency }),
         salary: target.type === 'vacancy' ? describeSalary(documents, target.id, language) : undefined,
       })),
     ).then(
@@ -114,6 +115,6 @@ export function useJsonLdPreview(
     return () => {
       cancelled = true
     }
-  }, [related, own, id, baseUrl, projectId, dataset, names, language])
+  }, [related, own, id, baseUrl, projectId, dataset, names, payTransparency, language])
   return { ...state, perspective: perspectiveNote(selectedPerspective, language) }
 }

@@ -43,10 +43,11 @@ export interface Pattern {
 }
 
 /**
- * A rule that needs the Content Lake and so runs in the Studio only (the build checks the same
- * across documents): the Studio's schema (schemas/lib/studioChecks.ts) supplies the validator.
+ * A rule that needs the Content Lake or an option of the plugin and so runs in the Studio only (the
+ * build checks the same across documents): the Studio's schema (schemas/lib/studioChecks.ts)
+ * supplies the validator.
  */
-export type StudioCheckId = 'profileLadder' | 'tierLadder'
+export type StudioCheckId = 'profileLadder' | 'tierLadder' | 'payTransparency'
 
 /** The document as a Studio callback sees it (hidden, reference filters). */
 export interface StudioFieldContext {
