@@ -64,7 +64,7 @@ describe('stega encoding from Visual Editing', () => {
     expect(notices).toHaveLength(1)
     expect(stega.issues.filter((i) => i.code !== 'stega.cleaned')).toEqual(plain.issues)
     expect(plain.issues.some((i) => i.code === 'stega.cleaned')).toBe(false)
-    expect(notices[0]?.message).toMatchInlineSnapshot(`"Removed the stega encoding of Visual Editing (invisible characters) from 489 strings in 24 documents: the JSON-LD holds the clean text (fetch with stega off for builds to skip this)"`)
+    expect(notices[0]?.message).toMatchInlineSnapshot(`"Removed the stega encoding of Visual Editing (invisible characters) from 492 strings in 24 documents: the JSON-LD holds the clean text (fetch with stega off for builds to skip this)"`)
   })
 
   it('cleans a stega-encoded _type before the Studio type names are mapped', async () => {
@@ -95,7 +95,7 @@ describe('stega encoding from Visual Editing', () => {
       expect(await readTree(join(dir, 'stega'))).toEqual(await readTree(join(dir, 'clean')))
       const report = stega.stdout + stega.stderr
       expect(report.split('Removed the stega encoding').length - 1).toBe(1)
-      expect(report).toContain('faqEntry → faqEntry.customer-service-employee.1: notices.\n  (document): notice: Removed the stega encoding of Visual Editing (invisible characters) from 489 strings in 24 documents')
+      expect(report).toContain('faqEntry → faqEntry.customer-service-employee.1: notices.\n  (document): notice: Removed the stega encoding of Visual Editing (invisible characters) from 492 strings in 24 documents')
       expect(plain.stdout + plain.stderr).not.toContain('Removed the stega')
     },
   )
