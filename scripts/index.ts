@@ -25,6 +25,7 @@ export { toDotPath } from './core/toDotPath.ts'
 export { parseManifest } from './export/lib/parseManifest.ts'
 export { sha256Hex, type Sha256Hex } from './core/sha256Hex.ts'
 export type { Issue, Path, Position, Severity } from './core/issue.ts'
+export type { JsonLdGraph, JsonLdNode } from './core/jsonld/jsonLdGraph.ts'
 export type { RawDocument, SourceResult } from './core/rawDocument.ts'
 export * from './core/model/index.ts'
 

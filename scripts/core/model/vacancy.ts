@@ -227,8 +227,8 @@ export const vacancy = defineDocument({
       field: 'salary',
       read: read.ownSalary,
       expected:
-        "the employer's own salary: value, or minValue and maxValue, with period (HOUR, DAY, WEEK, MONTH or YEAR), currency (EUR) and basis (gross or net)",
-      doc: "the employer's own salary, the only source of `baseSalary` (not with `level`): `value`, or `minValue` and `maxValue`, with `period` (HOUR, DAY, WEEK, MONTH, YEAR), `currency` (default EUR) and `basis` (`gross` by default, or `net`)",
+        "the employer's own salary: value, or minValue and maxValue, with period (HOUR, DAY, WEEK, per 4 weken, MONTH or YEAR), currency (EUR), basis (gross or net) and vakantiegeld (inclusief or exclusief)",
+      doc: "the employer's own salary, the only source of `baseSalary` (not with `level`): `value`, or `minValue` and `maxValue`, with `period` (HOUR, DAY, WEEK, MONTH, YEAR, or four-weekly: `per 4 weken`, `per vier weken`, `4-weekly`), `currency` (default EUR), `basis` (`gross` by default, or `net`) and `vakantiegeld` (`inclusief` or `exclusief`: whether the amount includes the holiday allowance)",
     },
     employmentType: {
       field: 'employmentTypes',

@@ -15,6 +15,7 @@ const FACTS: Record<string, ReadonlyArray<Path>> = {
     ['salary', 'currency'],
     ['salary', 'period'],
     ['salary', 'basis'],
+    ['salary', 'holidayAllowanceIncluded'],
     ['salaryTier', '_ref'],
     ['datePosted'],
     ['validThrough'],
