@@ -28,7 +28,7 @@
  */
 import type { Issue, Path, Severity } from '../issue.ts'
 import { checkCurrency } from '../rules/checkCurrency.ts'
-import { credentialCategories, employmentTypes, salaryPeriods } from '../rules/constants.ts'
+import { credentialCategories, employmentTypes, googleSalaryUnits } from '../rules/constants.ts'
 import { schemaOrg } from '../vocabulary/schemaOrg.ts'
 import { isIsoDate, isIsoDateTime, isIsoDuration } from './_iso.ts'
 import { jsonValueParams } from '../messages/describe.ts'
@@ -58,7 +58,7 @@ interface Check {
 const answerTags: ReadonlySet<string> = new Set(googleAnswerTags)
 const employmentTypeSet: ReadonlySet<string> = new Set(employmentTypes)
 const credentialCategorySet: ReadonlySet<string> = new Set(credentialCategories)
-const salaryPeriodSet: ReadonlySet<string> = new Set(salaryPeriods)
+const salaryPeriodSet: ReadonlySet<string> = new Set(googleSalaryUnits)
 const jobLocationTypeSet: ReadonlySet<string> = new Set(googleJobLocationTypes)
 const tagPattern = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/g
 
@@ -264,7 +264,7 @@ function checkCurrencyCode(check: Check, value: unknown, path: Path) {
 
 function checkUnitText(check: Check, value: unknown, path: Path) {
   if (typeof value === 'string' && salaryPeriodSet.has(value)) return
-  invalid(check, path, { property: 'unitText', ...found(value), allowed: salaryPeriods })
+  invalid(check, path, { property: 'unitText', ...found(value), allowed: googleSalaryUnits })
 }
 
 function checkBaseSalary(check: Check, value: unknown, path: Path) {

@@ -201,7 +201,7 @@ export function isRuleCode(code: string): code is RuleCode {
 }
 
 /** Dutch names of the salary periods, for messages and labels. */
-export const periodNamesNl = { HOUR: 'uur', DAY: 'dag', WEEK: 'week', MONTH: 'maand', YEAR: 'jaar' } as const
+export const periodNamesNl = { HOUR: 'uur', DAY: 'dag', WEEK: 'week', FOUR_WEEKS: '4 weken', MONTH: 'maand', YEAR: 'jaar' } as const
 
 /**
  * Words a violation in one language.
