@@ -43,7 +43,15 @@ describe('examples/studio: jobld in a Studio of its own', () => {
     dir = await installExample('examples/studio', await packJobld())
     await run('npm', ['run', 'build'], { cwd: dir, offline: true, env: studioEnv })
     await mkdir(screenshots, { recursive: true })
-    seed = (await readMarkdown(['content'])).documents.map((doc) => doc.value)
+    // The remote example vacancy without its own salary: the build then estimates one from its
+    // tier, a notice the JSON-LD view must show in the Studio's language.
+    seed = (await readMarkdown(['content'])).documents
+      .map((doc) => doc.value)
+      .map((doc) => {
+        if (doc._id !== remoteId) return doc
+        const { salary: _, ...rest } = doc
+        return rest
+      })
     stored = [...seed.map((doc) => (doc._type === 'jobProfile' ? { ...doc, _type: 'careerProfile' } : doc)), ...agencyDocuments]
     session = await openStudio({ dist: join(dir, 'dist'), documents: stored })
   })
