@@ -61,7 +61,7 @@ export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'c
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
-    extraFiles?: ((pages: ReadonlyArray<Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt'>>) => Promise<OutputFile[]>) | undefined
+    extraFiles?: ((pages: ReadonlyArray<Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>>) => Promise<OutputFile[]>) | undefined
   }
 
 /** What a written export did. */

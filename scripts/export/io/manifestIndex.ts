@@ -14,9 +14,11 @@ const FILES_END = Buffer.from('\n}\n')
 const Files = z.array(ManifestFilePath)
 const KIND = Buffer.from('"kind": "')
 const UPDATED = Buffer.from('"updatedAt": "')
+const LANGUAGE = Buffer.from('"language": "')
+const ORIGINAL = Buffer.from('"translationOf": "')
 
 /** A page as the manifest lists it, in brief: what the sitemaps need. */
-export type ManifestPage = Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt'>
+export type ManifestPage = Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>
 
 /** The entries of a manifest jobld wrote, found in its bytes by position: nothing is parsed but what is asked for. */
 export interface ManifestIndex {
@@ -101,8 +103,14 @@ export function indexManifest(bytes: Buffer): ManifestIndex | undefined {
       const stop = entryEnd(index)
       const kind = textAfter(bytes, KIND, start, stop)
       if (kind !== 'profile' && kind !== 'vacancy') return undefined
+      const page: ManifestPage = { path, kind }
       const updatedAt = textAfter(bytes, UPDATED, start, stop)
-      return updatedAt === undefined ? { path, kind } : { path, kind, updatedAt }
+      const language = textAfter(bytes, LANGUAGE, start, stop)
+      const translationOf = textAfter(bytes, ORIGINAL, start, stop)
+      if (updatedAt !== undefined) page.updatedAt = updatedAt
+      if (language !== undefined) page.language = language
+      if (translationOf !== undefined) page.translationOf = translationOf
+      return page
     },
   }
 }
@@ -116,7 +124,13 @@ export function indexManifest(bytes: Buffer): ManifestIndex | undefined {
  */
 export function pagesAfter(current: ManifestIndex, changes: ReadonlyMap<string, ManifestEntry | undefined>): ManifestPage[] | undefined {
   const pages: ManifestPage[] = []
-  const brief = ({ path, kind, updatedAt }: ManifestEntry): ManifestPage => (updatedAt === undefined ? { path, kind } : { path, kind, updatedAt })
+  const brief = ({ path, kind, updatedAt, language, translationOf }: ManifestEntry): ManifestPage => ({
+    path,
+    kind,
+    ...(updatedAt !== undefined ? { updatedAt } : {}),
+    ...(language !== undefined ? { language } : {}),
+    ...(translationOf !== undefined ? { translationOf } : {}),
+  })
   let cursor = 0
   const copyUntil = (stop: number) => {
     for (; cursor < stop; cursor += 1) {
