@@ -1,5 +1,5 @@
 import type { ValidationContext, ValidationError } from 'sanity'
-import type { StudioCheckId } from '../../scripts/core/model/declare/types.ts'
+import type { StudioCheckId } from '../../scripts/core/rules/declare/types.ts'
 import type { DocumentTypeNames } from '../../scripts/core/model/documentTypes.ts'
 import { validateProfileLadder } from './validateProfileLadder.ts'
 import { validateTierLadder } from './validateTierLadder.ts'
@@ -8,7 +8,7 @@ import { validateTierLadder } from './validateTierLadder.ts'
 export type StudioValidator = (value: unknown, context: ValidationContext) => Promise<ValidationError[] | true>
 
 /**
- * The validators of the model's Studio-only rules (scripts/core/model/declare/types.ts, StudioCheckId):
+ * The validators of the content rules' Studio checks (scripts/core/rules/declare/types.ts, StudioCheckId):
  * rules that query the Content Lake, which the build checks across documents instead.
  * @param names the Studio's names of jobld's document types (the queries ask for them)
  * @returns the validator of each rule

@@ -13,8 +13,8 @@
  */
 import type { MonetaryAmount, MonetaryAmountDistribution, QuantitativeValue } from 'schema-dts'
 import type { SalaryAmount, SalaryTierDoc } from '../model/index.ts'
-import { defaultSalaryStatistic, periodDurations, type Language, type SalaryPeriod, type SalaryStatistic } from '../rules/constants.ts'
-import type { SalaryEstimate } from '../rules/estimateSalary.ts'
+import { defaultSalaryStatistic, periodDurations, type Language, type SalaryPeriod, type SalaryStatistic } from '../constants.ts'
+import type { SalaryEstimate } from '../rules/lib/estimateSalary.ts'
 import { cleanText } from '../html/cleanText.ts'
 
 type AmountFields = Pick<SalaryAmount, 'period' | 'value' | 'minValue' | 'maxValue'>

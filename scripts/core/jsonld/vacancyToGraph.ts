@@ -4,7 +4,7 @@ import { portableTextToHtml } from '../html/portableTextToHtml.ts'
 import type { JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc } from '../model/index.ts'
 import { remember, type RenderMemo } from './renderMemo.ts'
 import { nodeId, pageUrl, type IdOptions } from './ids.ts'
-import { estimateSalary } from '../rules/estimateSalary.ts'
+import { estimateSalary } from '../rules/lib/estimateSalary.ts'
 import { baseSalary, estimateToEstimatedSalary } from './salary.ts'
 import { cleanList, country, educationRequirements, occupationalCategory, organizationNode } from './shared.ts'
 

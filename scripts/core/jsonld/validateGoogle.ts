@@ -17,14 +17,15 @@
  * vacancy with the tier and hours it came from.
  */
 import type { Issue, Path, Severity } from '../issue.ts'
-import { checkCurrency } from '../rules/checkCurrency.ts'
-import { credentialCategories, employmentTypes, salaryPeriods } from '../rules/constants.ts'
+import { isCurrencyCode } from '../rules/lib/isCurrencyCode.ts'
+import { credentialCategories, employmentTypes, salaryPeriods } from '../constants.ts'
 import { schemaOrg } from '../vocabulary/schemaOrg.ts'
 import { isIsoDate, isIsoDateTime, isIsoDuration } from './_iso.ts'
 import { jsonValueParams } from '../messages/describe.ts'
-import { issueText } from '../messages/issueText.ts'
+import { issueText } from '../catalogue/issueText.ts'
 import type { MessageParams } from '../messages/wording.ts'
-import { isJsonObject, type IssueOwner, type JsonObject } from './_json.ts'
+import { isJsonObject, type JsonObject } from '../jsonObject.ts'
+import type { IssueOwner } from './_json.ts'
 import { googleAnswerTags, googleJobLocationTypes, googleNoRequirements } from './googleConstants.ts'
 
 /** A node of the document with the path it sits at, to follow `{"@id": …}` references. */
@@ -225,7 +226,7 @@ function checkEmploymentTypes(check: Check, value: unknown, path: Path) {
 }
 
 function checkCurrencyCode(check: Check, value: unknown, path: Path) {
-  if (typeof value === 'string' && !checkCurrency(value)) return
+  if (typeof value === 'string' && isCurrencyCode(value)) return
   expecting(check, path, 'currency', value, 'currency')
 }
 

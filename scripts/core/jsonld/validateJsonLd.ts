@@ -3,9 +3,10 @@
  * vocabulary (validateVocabulary) and Google's rules for each node of the graph (validateGoogle).
  */
 import type { Issue, Path } from '../issue.ts'
-import { issueText } from '../messages/issueText.ts'
+import { issueText } from '../catalogue/issueText.ts'
 import type { MessageParams } from '../messages/wording.ts'
-import { isJsonObject, quote, type IssueOwner } from './_json.ts'
+import { isJsonObject } from '../jsonObject.ts'
+import { quote, type IssueOwner } from './_json.ts'
 import { validateGoogle, type IndexedNode } from './validateGoogle.ts'
 import { validateVocabulary } from './validateVocabulary.ts'
 

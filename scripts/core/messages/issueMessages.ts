@@ -1,6 +1,6 @@
 /**
- * The build's messages besides the content rules (those are in rules/violation.ts): documents,
- * references, the zod model, the JSON-LD shape, Google's rules and the schema.org vocabulary.
+ * The build's messages besides the content rules (each rule has its own, scripts/core/rules): reading
+ * documents, the zod model, the JSON-LD shape, Google's rules and the schema.org vocabulary.
  * One message id, two wordings: the build prints English (the report's words, unchanged), the
  * Studio's JSON-LD view shows the Studio's language. Part of jobld's one message catalogue.
  */
@@ -13,7 +13,6 @@ const and = (p: MessageParams, key: string, language: Language) => joinList(name
 const v = (p: MessageParams, language: Language, prefix = 'value') => valueWords(p, language, prefix)
 const quoted = (p: MessageParams, key: string, language: Language) =>
   joinList(names(p, key).map((name) => `"${name}"`), language === 'nl' ? 'of' : 'or')
-const withArticle = (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`
 
 /** Names of what a field expects, for zod's type messages. */
 const expectedWords: Record<string, Wording<string>> = {
@@ -96,7 +95,7 @@ const googleExpectation = (p: MessageParams, language: Language) => {
 
 /** Every build message other than the content rules, keyed by message id. */
 export const issueMessages = {
-  // Documents (validate/checkDocument.ts, validate/checkAcrossDocuments.ts)
+  // Reading documents (validate/checkDocument.ts, validate/checkAcrossDocuments.ts)
   'document.text_too_long': {
     en: (p) => `Unexpected text of ${Number(p.length).toLocaleString('en')} characters, expected at most ${Number(p.max).toLocaleString('en')}`,
     nl: (p) => `Deze tekst is ${Number(p.length).toLocaleString('nl')} tekens lang; de export neemt hoogstens ${Number(p.max).toLocaleString('nl')} tekens`,
@@ -112,54 +111,6 @@ export const issueMessages = {
   'document.unknown_type': {
     en: (p) => `Ignored ${text(p, 'count')} document${p.count === 1 ? '' : 's'} of unknown type "${text(p, 'type')}", expected one of ${names(p, 'types').join(', ')}`,
     nl: (p) => `${text(p, 'count')} document${p.count === 1 ? '' : 'en'} van het onbekende type "${text(p, 'type')}" overgeslagen; jobld kent ${joinList(names(p, 'types'), 'en')}`,
-  },
-  'reference.draft': {
-    en: (p) => `Unexpected reference to unpublished "${text(p, 'target')}", expected a published ${text(p, 'type')} (publish it, or point at its published id)`,
-    nl: (p) => `Dit verwijst naar "${text(p, 'target')}", dat niet gepubliceerd is; publiceer het, of verwijs naar de gepubliceerde versie`,
-  },
-  'reference.missing': {
-    en: (p) => `Unexpected reference to missing document "${text(p, 'target')}", expected ${withArticle(text(p, 'type'))}`,
-    nl: (p) => `Dit verwijst naar "${text(p, 'target')}", maar dat document bestaat niet`,
-  },
-  'reference.wrong_type': {
-    en: (p) => `Unexpected reference to ${text(p, 'found') || 'unknown type'} "${text(p, 'target')}", expected ${withArticle(text(p, 'type'))}`,
-    nl: (p) => `Dit verwijst naar "${text(p, 'target')}" van het type ${text(p, 'found') || 'onbekend'}; hier hoort een document van het type ${text(p, 'type')}`,
-  },
-  'reference.cycle': {
-    en: (p) => `Unexpected reference cycle ${names(p, 'cycle').join(' → ')}, expected references to lead away from each document`,
-    nl: (p) => `Deze documenten verwijzen in een kring naar elkaar: ${names(p, 'cycle').join(' → ')}; een verwijzing moet van het document af leiden`,
-  },
-  'slug.duplicate': {
-    en: (p) => `Unexpected slug "${text(p, 'slug')}", already used by ${text(p, 'first')}; expected a unique slug`,
-    nl: (p) => `De slug "${text(p, 'slug')}" wordt al gebruikt door ${text(p, 'first')}; kies een eigen slug`,
-  },
-  'tier.net_not_exported': {
-    en: (p) => `Left out net amounts of "${text(p, 'level')}" from ${text(p, 'profile')}: schema.org salaries are gross, expected gross amounts to export`,
-    nl: (p) => `De netto bedragen van "${text(p, 'level')}" blijven weg uit ${text(p, 'profile')}: salarissen in schema.org zijn bruto; vul bruto bedragen in om ze te publiceren`,
-  },
-  'faq.language_mismatch': {
-    en: (p) => `Unexpected ${text(p, 'faqLanguage')} FAQ entry "${text(p, 'faq')}" on a ${text(p, 'profileLanguage')} profile, expected the profile's language`,
-    nl: (p) => `De vraag "${text(p, 'faq')}" is in het ${text(p, 'faqLanguage')}, het beroep in het ${text(p, 'profileLanguage')}; kies een vraag in de taal van het beroep`,
-  },
-  'vacancy.tier_not_in_profile': {
-    en: (p) => `Unexpected salary tier "${text(p, 'tier')}", expected one of the tiers of ${text(p, 'profile')}: ${names(p, 'tiers').join(', ') || 'none'}`,
-    nl: (p) => `Salarisniveau "${text(p, 'tier')}" hoort niet bij ${text(p, 'profile')}; kies een van de niveaus van het beroep: ${names(p, 'tiers').join(', ') || 'het beroep heeft er geen'}`,
-  },
-  'vacancy.net_salary': {
-    en: () => 'Left out a net salary from baseSalary: schema.org salaries are gross, expected a gross amount',
-    nl: () => 'Een netto salaris wordt geen baseSalary: salarissen in schema.org zijn bruto; vul een bruto bedrag in',
-  },
-  'vacancy.expired': {
-    en: (p) => `Left out expired vacancy: validThrough ${text(p, 'validThrough')} is before ${text(p, 'now')}`,
-    nl: (p) => `Verlopen vacature weggelaten: "Geldig tot" (${text(p, 'validThrough')}) ligt voor ${text(p, 'now')}`,
-  },
-  'vacancy.no_valid_through': {
-    en: () => 'Missing validThrough, expected the date the vacancy closes (recommended by Google)',
-    nl: () => 'Vul bij "Geldig tot" in wanneer de vacature sluit (Google raadt dat aan)',
-  },
-  'vacancy.applicant_countries_dropped': {
-    en: (p) => `Left out applicantCountries ${names(p, 'countries').join(', ')} of a vacancy that is not remote, expected remote: true for applicant countries`,
-    nl: (p) => `De landen van kandidaten (${names(p, 'countries').join(', ')}) blijven weg, want de vacature is niet op afstand; zet "Op afstand" aan of haal de landen weg`,
   },
 
   // The zod model (validate/zodIssueToIssue.ts)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { languages } from '../rules/constants.ts'
+import { languages } from '../constants.ts'
 import { expectedHint } from '../messages/expectedHint.ts'
 import { patterns } from './patterns.ts'
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { employmentTypes, iscoPattern, salaryBases, salaryPeriods, slugPattern } from '../rules/constants.ts'
+import { employmentTypes, iscoPattern, salaryBases, salaryPeriods, slugPattern } from '../constants.ts'
 import { CountryCode, HttpUrl } from './common.ts'
 import { objectTypes } from './objectTypes.ts'
 

@@ -9,7 +9,7 @@ import type {
   SalaryBasis,
   SalaryPeriod,
   SalaryStatistic,
-} from '../rules/constants.ts'
+} from '../constants.ts'
 import {
   educationLevelKeys,
   educationLevels,
@@ -20,7 +20,7 @@ import {
   salaryStatistics,
   shiftWorkValues,
   workplaceValues,
-} from '../rules/constants.ts'
+} from '../constants.ts'
 import type { Wording } from '../messages/wording.ts'
 
 type ShiftWork = (typeof shiftWorkValues)[number]

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { studioMessages } from '../messages/studioMessages.ts'
-import { checkVacancy } from '../rules/checkVacancy.ts'
-import { employmentTypes } from '../rules/constants.ts'
-import { isExpired } from '../rules/isExpired.ts'
+import { employmentTypes } from '../constants.ts'
+import { isExpired } from '../rules/lib/isExpired.ts'
 import { isRecord } from '../isRecord.ts'
 import { defineDocument } from './declare/defineDocument.ts'
 import { field } from './declare/field.ts'
@@ -153,7 +152,6 @@ export const vacancy = defineDocument({
       en: { title: 'Language', description: 'The language of the vacancy.' },
     }),
   },
-  check: checkVacancy,
   orderings: ['datePostedDesc', 'validThroughAsc'],
   preview: {
     select: {

@@ -1,5 +1,5 @@
 import type { Issue } from '../../core/issue.ts'
-import type { SalaryPeriod } from '../../core/rules/constants.ts'
+import type { SalaryPeriod } from '../../core/constants.ts'
 import { isModelPeriod, type StatedPeriod } from '../../import/lib/amounts/statedPeriods.ts'
 import type { ActualAmount, ActualFacts, ActualTier } from './actualFacts.ts'
 import type { ExpectedAmount, ExpectedArticle } from './expectedArticle.ts'

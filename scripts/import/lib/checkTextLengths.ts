@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import type { RawDocument } from '../../core/rawDocument.ts'
-import { maxTextLength } from '../../core/rules/constants.ts'
+import { maxTextLength } from '../../core/constants.ts'
 import { toDotPath } from '../../core/toDotPath.ts'
 import { findLongTexts } from '../../core/validate/findLongTexts.ts'
 import { positionOf } from './positionOf.ts'

@@ -1,4 +1,4 @@
-import type { Language } from '../../core/rules/constants.ts'
+import type { Language } from '../../core/constants.ts'
 import { articleForm } from './title/articleForm.ts'
 import { removeTitleNoise } from './title/removeTitleNoise.ts'
 import { stripQuestionFrame } from './title/stripQuestionFrame.ts'

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast'
-import type { EducationLevel } from '../../core/rules/constants.ts'
-import { educationLevelKeys } from '../../core/rules/constants.ts'
+import type { EducationLevel } from '../../core/constants.ts'
+import { educationLevelKeys } from '../../core/constants.ts'
 import { plainText } from './plainText.ts'
 import type { Section } from './splitSections.ts'
 

@@ -1,4 +1,4 @@
-import { salaryPeriods } from '../../rules/constants.ts'
+import { salaryPeriods } from '../../constants.ts'
 import { defineObject } from '../declare/defineObject.ts'
 import { objectTypes } from '../objectTypes.ts'
 import { periodAbbreviations } from '../optionLists.ts'

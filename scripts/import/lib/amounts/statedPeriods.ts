@@ -1,4 +1,4 @@
-import { amountRanges, salaryPeriods, type SalaryPeriod } from '../../../core/rules/constants.ts'
+import { amountRanges, salaryPeriods, type SalaryPeriod } from '../../../core/constants.ts'
 
 /**
  * The periods an article can state pay in: the content model's (rules/constants.ts) and

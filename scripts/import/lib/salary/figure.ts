@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast'
-import type { SalaryBasis } from '../../../core/rules/constants.ts'
+import type { SalaryBasis } from '../../../core/constants.ts'
 import type { StatedPeriod } from '../amounts/statedPeriods.ts'
 import type { FoundAmount } from '../findAmounts.ts'
 import type { FigureSubject } from './figureSubject.ts'

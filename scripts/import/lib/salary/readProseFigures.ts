@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast'
-import type { Language, SalaryBasis } from '../../../core/rules/constants.ts'
+import type { Language, SalaryBasis } from '../../../core/constants.ts'
 import { plausibleRange, type StatedPeriod } from '../amounts/statedPeriods.ts'
 import { findAmounts, type BadAmount, type FoundAmount } from '../findAmounts.ts'
 import type { Figure, FigureContext, FigureLevel } from './figure.ts'

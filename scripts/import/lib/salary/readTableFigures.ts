@@ -1,6 +1,6 @@
-import { quoteText } from '../../../core/validate/quoteText.ts'
+import { quoteText } from '../../../core/messages/quoteText.ts'
 import type { Nodes, Table, TableCell } from 'mdast'
-import type { Language } from '../../../core/rules/constants.ts'
+import type { Language } from '../../../core/constants.ts'
 import type { StatedPeriod } from '../amounts/statedPeriods.ts'
 import { detectBasis } from '../detectBasis.ts'
 import { detectCurrency } from '../detectCurrency.ts'

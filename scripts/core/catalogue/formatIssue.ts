@@ -1,6 +1,6 @@
 import type { Issue } from '../issue.ts'
 import { formatMessage } from './catalogue.ts'
-import type { Language } from './wording.ts'
+import type { Language } from '../messages/wording.ts'
 
 /**
  * Words an issue in a language from the message catalogue: its `messageId` (else its code) and

@@ -1,6 +1,6 @@
 import type { Issue } from '../issue.ts'
 import { formatMessage } from './catalogue.ts'
-import type { MessageParams } from './wording.ts'
+import type { MessageParams } from '../messages/wording.ts'
 
 /**
  * The words of an issue as data and as the build's English sentence, from the catalogue.
@@ -13,6 +13,6 @@ import type { MessageParams } from './wording.ts'
 export function issueText(code: string, params: MessageParams, messageId?: string): Pick<Issue, 'message' | 'params' | 'messageId'> {
   const id = messageId ?? code
   const message = formatMessage(id, params, 'en')
-  if (message === undefined) throw new Error(`Unexpected message id "${id}", expected an entry of scripts/core/messages`)
+  if (message === undefined) throw new Error(`Unexpected message id "${id}", expected a message of scripts/core/rules or scripts/core/messages`)
   return messageId === undefined || messageId === code ? { message, params } : { message, params, messageId }
 }

@@ -1,7 +1,19 @@
-import type { TierLike } from './checkTier.ts'
-import { salaryBases, salaryStatistics } from './constants.ts'
-import { isRecord } from '../isRecord.ts'
-import { readAmount, type KeyedAmount } from './readAmount.ts'
+import { salaryBases, salaryStatistics, type SalaryStatistic } from '../../constants.ts'
+import { isRecord } from '../../isRecord.ts'
+import { readAmount, type AmountLike, type KeyedAmount } from './readAmount.ts'
+
+/** The fields of a salary tier the rules look at. */
+export interface TierLike {
+  _id: string
+  level: string
+  rank: number
+  currency: string
+  basis: 'gross' | 'net'
+  hoursPerWeek?: number | undefined
+  /** Average (the default) or median: a median is one value per period. */
+  statistic?: SalaryStatistic | undefined
+  amounts: ReadonlyArray<AmountLike>
+}
 
 /**
  * Reads a salary tier, as the Studio holds it or a query returns it, into the shape the tier

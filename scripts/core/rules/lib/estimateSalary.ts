@@ -1,6 +1,7 @@
-import type { AmountLike } from './checkAmount.ts'
-import { defaultHoursPerWeek, defaultSalaryStatistic, type SalaryPeriod, type SalaryStatistic } from './constants.ts'
-import { periodNamesNl, type Violation } from './violation.ts'
+import { defaultHoursPerWeek, defaultSalaryStatistic, type SalaryPeriod, type SalaryStatistic } from '../../constants.ts'
+import type { Violation } from '../declare/types.ts'
+import { periodNamesNl } from './periodNamesNl.ts'
+import type { AmountLike } from './readAmount.ts'
 
 /** The fields of a salary tier an estimate is made from. */
 export interface EstimateTierLike {
@@ -35,6 +36,9 @@ export interface EstimatedAmount {
  */
 export type EstimateMethod = 'tier' | 'prorated' | 'hourly'
 
+/** The notices of an estimate (the salaryEstimate rule's messages). */
+export type EstimateNotice = 'vacancy.salary_estimated' | 'vacancy.salary_estimated_prorated' | 'vacancy.salary_estimated_hourly' | 'vacancy.salary_not_estimated'
+
 /** What a tier gives a vacancy that has no salary of its own. */
 export type SalaryEstimate =
   | {
@@ -52,9 +56,9 @@ export type SalaryEstimate =
       /** The vacancy's hours a week, when it states them. */
       hoursPerWeek: number | undefined
       /** The notice that says, once per vacancy, that this is an estimate and how it was made. */
-      violation: Violation
+      violation: Violation<EstimateNotice>
     }
-  | { kind: 'none'; violation: Violation }
+  | { kind: 'none'; violation: Violation<EstimateNotice> }
 
 /** Weeks in each period that scales with hours per week; HOUR and DAY do not. */
 const weeksPer: Partial<Record<SalaryPeriod, number>> = { WEEK: 1, MONTH: 52 / 12, YEAR: 52 }
@@ -163,7 +167,7 @@ export function estimateSalary(tier: EstimateTierLike, vacancy: EstimateVacancyL
     }
   }
   const code = method === 'tier' ? 'vacancy.salary_estimated' : method === 'prorated' ? 'vacancy.salary_estimated_prorated' : 'vacancy.salary_estimated_hourly'
-  const violation: Violation = {
+  const violation: Violation<EstimateNotice> = {
     code,
     path: ['salaryTier'],
     params: {

@@ -1,6 +1,13 @@
-import type { AmountLike } from './checkAmount.ts'
-import { salaryPeriods } from './constants.ts'
-import { isRecord } from '../isRecord.ts'
+import { salaryPeriods, type SalaryPeriod } from '../../constants.ts'
+import { isRecord } from '../../isRecord.ts'
+
+/** An amount as the rules see it: one value, or a range, for one period. */
+export interface AmountLike {
+  period: SalaryPeriod
+  value?: number | undefined
+  minValue?: number | undefined
+  maxValue?: number | undefined
+}
 
 /** An amount that keeps its array `_key`, so a violation on it can be placed on the right item. */
 export type KeyedAmount = AmountLike & { _key?: string | undefined }

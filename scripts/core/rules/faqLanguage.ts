@@ -1,0 +1,46 @@
+import { text } from '../messages/params.ts'
+import { defineRule } from './declare/defineRule.ts'
+import type { Finding } from './declare/types.ts'
+
+const profile = { _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', publisher: { _ref: 'organization.a' }, faq: [{ _ref: 'faqEntry.a' }] }
+
+/** A profile's FAQ entries are in its language. */
+export const faqLanguage = defineRule({
+  name: 'faqLanguage',
+  doc: "A job profile's FAQ entries are in the profile's language.",
+  severity: 'warning',
+  messages: {
+    'faq.language_mismatch': {
+      en: (p) => `Unexpected ${text(p, 'faqLanguage')} FAQ entry "${text(p, 'faq')}" on a ${text(p, 'profileLanguage')} profile, expected the profile's language`,
+      nl: (p) => `De vraag "${text(p, 'faq')}" is in het ${text(p, 'faqLanguage')}, het beroep in het ${text(p, 'profileLanguage')}; kies een vraag in de taal van het beroep`,
+    },
+  },
+  across: {
+    check({ profiles, byId }) {
+      const out: Finding<'faq.language_mismatch'>[] = []
+      for (const profile of profiles)
+        (profile.faq ?? []).forEach((r, i) => {
+          const faq = byId.get(r._ref)
+          if (faq && faq._type === 'faqEntry' && faq.language !== profile.language)
+            out.push({
+              code: 'faq.language_mismatch',
+              docId: profile._id,
+              docType: 'jobProfile',
+              path: ['faq', i, '_ref'],
+              params: { faqLanguage: faq.language, faq: faq._id, profileLanguage: profile.language },
+            })
+        })
+      return out
+    },
+  },
+  examples: {
+    pass: [{ documents: [profile, { _id: 'faqEntry.a', _type: 'faqEntry', language: 'nl' }] }],
+    fail: [
+      {
+        documents: [profile, { _id: 'faqEntry.a', _type: 'faqEntry', language: 'en' }],
+        report: ['jobProfile.a faq[0]._ref: warning: Unexpected en FAQ entry "faqEntry.a" on a nl profile, expected the profile\'s language'],
+        nl: ['jobProfile.a faq[0]._ref: warning: De vraag "faqEntry.a" is in het en, het beroep in het nl; kies een vraag in de taal van het beroep'],
+      },
+    ],
+  },
+})

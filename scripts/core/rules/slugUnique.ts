@@ -1,0 +1,44 @@
+import { text } from '../messages/params.ts'
+import { defineRule } from './declare/defineRule.ts'
+import type { Finding } from './declare/types.ts'
+
+const page = (type: 'jobProfile' | 'vacancy', id: string, slug: string) =>
+  type === 'jobProfile'
+    ? { _id: id, _type: type, slug: { _type: 'slug', current: slug }, language: 'nl', publisher: { _ref: 'organization.a' } }
+    : { _id: id, _type: type, slug: { _type: 'slug', current: slug }, jobProfile: { _ref: 'jobProfile.a' }, hiringOrganization: { _ref: 'organization.a' }, employmentTypes: ['FULL_TIME'] }
+
+/** Two pages of one type never share a slug: each would be written to the same file. */
+export const slugUnique = defineRule({
+  name: 'slugUnique',
+  doc: 'Slugs are unique per type.',
+  severity: 'error',
+  messages: {
+    'slug.duplicate': {
+      en: (p) => `Unexpected slug "${text(p, 'slug')}", already used by ${text(p, 'first')}; expected a unique slug`,
+      nl: (p) => `De slug "${text(p, 'slug')}" wordt al gebruikt door ${text(p, 'first')}; kies een eigen slug`,
+    },
+  },
+  across: {
+    check({ profiles, vacancies }) {
+      const out: Finding<'slug.duplicate'>[] = []
+      const bySlug = new Map<string, string>()
+      for (const doc of [...profiles, ...vacancies]) {
+        const key = `${doc._type}:${doc.slug.current}`
+        const first = bySlug.get(key)
+        if (first) out.push({ code: 'slug.duplicate', docId: doc._id, docType: doc._type, path: ['slug', 'current'], params: { slug: doc.slug.current, first } })
+        else bySlug.set(key, doc._id)
+      }
+      return out
+    },
+  },
+  examples: {
+    pass: [{ documents: [page('jobProfile', 'jobProfile.a', 'kok'), page('vacancy', 'vacancy.a', 'kok')] }],
+    fail: [
+      {
+        documents: [page('jobProfile', 'jobProfile.a', 'kok'), page('jobProfile', 'jobProfile.b', 'kok')],
+        report: ['jobProfile.b slug.current: Unexpected slug "kok", already used by jobProfile.a; expected a unique slug'],
+        nl: ['jobProfile.b slug.current: De slug "kok" wordt al gebruikt door jobProfile.a; kies een eigen slug'],
+      },
+    ],
+  },
+})
