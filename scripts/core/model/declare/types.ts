@@ -4,7 +4,12 @@
  * the slim projections and reference fields (core/validate), the importer's front matter map
  * (import/lib), the Studio's "Problemen" lists (studio/plugin) and the README's front matter
  * table are derived. A field is declared with a builder of `field` (field.ts), a type with
- * defineDocument or defineObject.
+ * defineDocument or defineObject. A vacancy field that Markdown can set is one entry in
+ * `fields` and one in `frontMatter` of vacancy.ts:
+ *
+ *   directApply: field.boolean({ group: 'publication', nl: { title: 'Direct solliciteren', … }, en: { title: 'Direct apply', … } }),
+ *   …
+ *   directApply: { field: 'directApply', expected: 'true or false', doc: 'true when candidates apply directly' },
  */
 import type { z } from 'zod'
 import type { Path } from '../../issue.ts'
