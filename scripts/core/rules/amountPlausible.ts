@@ -112,6 +112,12 @@ export const amountPlausible = defineRule({
         report: ['vacancy.a salary.minValue: Unexpected minimum 3000 above maximum 2800'],
         nl: ['vacancy.a salary.minValue: Het minimum (3000) is hoger dan het maximum (2800)'],
       },
+      {
+        // JSON has no NaN, but a Studio's form or a library caller can hand one over.
+        documents: [{ _id: 'vacancy.a', _type: 'vacancy', salary: { period: 'MONTH', value: Number.NaN, currency: 'EUR' } }],
+        report: ['vacancy.a salary.value: Unexpected NaN, expected a finite number'],
+        nl: ['vacancy.a salary.value: NaN is geen geldig getal'],
+      },
     ],
   },
 })

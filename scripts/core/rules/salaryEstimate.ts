@@ -77,6 +77,35 @@ export const salaryEstimate = defineRule({
           'vacancy.a salaryTier: notice: Geschat uit salarisniveau Junior: 2450 EUR per maand bij 40 uur per week (aangenomen: het niveau noemt geen uren), omgerekend naar 24 uur per week: 1470 EUR per maand (gemiddelde). De export publiceert dit als geschat salaris (estimatedSalary), niet als basissalaris: vul een eigen salaris in als de werkgever dat noemt.',
         ],
       },
+      {
+        documents: exampleVacancy({ salaryTier: { _ref: 'salaryTier.a' } }),
+        report: [
+          "vacancy.a salaryTier: notice: Estimated from salary tier \"Junior\": 2450 EUR per MONTH (average), published as estimatedSalary, not baseSalary; expected the employer's own salary (the vacancy's salary) for baseSalary (recommended by Google)",
+        ],
+        nl: [
+          'vacancy.a salaryTier: notice: Geschat uit salarisniveau Junior: 2450 EUR per maand (gemiddelde). De export publiceert dit als geschat salaris (estimatedSalary), niet als basissalaris: vul een eigen salaris in als de werkgever dat noemt.',
+        ],
+      },
+      {
+        documents: exampleVacancy({ salaryTier: { _ref: 'salaryTier.a' }, employmentTypes: ['PART_TIME'] }),
+        report: [
+          "vacancy.a salaryTier: notice: Estimated from salary tier \"Junior\" per HOUR, as the part-time vacancy states no hoursPerWeek: 14.5 EUR per HOUR (average), published as estimatedSalary, not baseSalary; expected the employer's own salary (the vacancy's salary) for baseSalary (recommended by Google)",
+        ],
+        nl: [
+          'vacancy.a salaryTier: notice: Geschat uit salarisniveau Junior per uur, omdat deze deeltijdvacature geen uren per week noemt: 14.5 EUR per uur (gemiddelde). De export publiceert dit als geschat salaris (estimatedSalary), niet als basissalaris: vul een eigen salaris in als de werkgever dat noemt.',
+        ],
+      },
+      {
+        documents: exampleVacancy({ salaryTier: { _ref: 'salaryTier.a' }, hoursPerWeek: 24 }).map((doc) =>
+          doc._id === 'salaryTier.a' ? { ...doc, amounts: [{ _key: 'd', _type: 'jobldSalaryAmount', period: 'DAY', value: 120 }] } : doc,
+        ),
+        report: [
+          "vacancy.a salaryTier: notice: Left out salary tier \"Junior\" as an estimate: its amounts per DAY do not follow this vacancy's hours, expected an amount per HOUR, WEEK, MONTH or YEAR",
+        ],
+        nl: [
+          'vacancy.a salaryTier: notice: Salarisniveau Junior geeft geen schatting: bedragen per dag zijn niet om te rekenen naar de uren van deze vacature; geef het niveau een bedrag per uur, week, maand of jaar',
+        ],
+      },
     ],
   },
 })

@@ -1,5 +1,5 @@
 import { text } from '../messages/params.ts'
-import type { SlimTier } from '../validate/slimDocument.ts'
+import type { SlimTier } from '../model/slimDocument.ts'
 import { defineRule } from './declare/defineRule.ts'
 import type { Finding } from './declare/types.ts'
 import { bare } from './lib/quoted.ts'
@@ -14,15 +14,16 @@ const tier = (id: string, level: string, rank: number, hourly: number, monthly: 
   basis: 'gross',
   currency: 'EUR',
   amounts: [
-    { _key: 'h', period: 'HOUR', value: hourly },
-    { _key: 'm', period: 'MONTH', value: monthly },
+    { _key: 'h', _type: 'jobldSalaryAmount', period: 'HOUR', value: hourly },
+    { _key: 'm', _type: 'jobldSalaryAmount', period: 'MONTH', value: monthly },
   ],
 })
 const profile = (tiers: string[]) => ({
   _id: 'jobProfile.kok',
   _type: 'jobProfile',
-  slug: { current: 'kok' },
+  slug: { _type: 'slug', current: 'kok' },
   language: 'nl',
+  publisher: { _ref: 'organization.a' },
   salaryTiers: tiers.map((id) => ({ _ref: id })),
 })
 

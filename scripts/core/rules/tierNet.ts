@@ -1,5 +1,5 @@
 import { text } from '../messages/params.ts'
-import type { SlimTier } from '../validate/slimDocument.ts'
+import type { SlimTier } from '../model/slimDocument.ts'
 import { defineRule } from './declare/defineRule.ts'
 import type { Finding } from './declare/types.ts'
 

@@ -1,7 +1,7 @@
 import type { Issue, Path } from '../issue.ts'
 import { isDocumentType } from '../model/index.ts'
 import type { DocumentCheck } from '../validate/checkDocument.ts'
-import type { SlimDocument } from '../validate/slimDocument.ts'
+import type { SlimDocument } from '../model/slimDocument.ts'
 
 /**
  * The paths in a document whose value (or key) holds a secret, such as the API token an editor

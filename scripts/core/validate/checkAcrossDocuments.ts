@@ -6,7 +6,7 @@ import { isExpired } from '../rules/lib/isExpired.ts'
 import { toDotPath } from '../toDotPath.ts'
 import type { DocumentCheck } from './checkDocument.ts'
 import type { DocumentOrigin } from './contentIndex.ts'
-import type { SlimDocument, SlimProfile, SlimVacancy } from './slimDocument.ts'
+import type { SlimDocument, SlimProfile, SlimVacancy } from '../model/slimDocument.ts'
 
 /** One document's own verdict with the place it came from. */
 export interface CheckedDocument<D extends SlimDocument> {

@@ -7,7 +7,7 @@
 import type { PagePlan } from './planPages.ts'
 import type { Issue } from '../../core/issue.ts'
 import type { DocumentCheck } from '../../core/validate/checkDocument.ts'
-import type { SlimDocument } from '../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../core/model/slimDocument.ts'
 import { sha256Hex, type Sha256Hex } from '../../core/sha256Hex.ts'
 
 /** One page as the previous export wrote it: what its manifest entry needs beyond its plan. */

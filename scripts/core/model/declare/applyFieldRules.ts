@@ -1,11 +1,7 @@
 import type { FieldRuleSet } from '../../rules/layers/documentRules.ts'
-import { isRecord } from '../../isRecord.ts'
+import { fieldText } from '../../rules/lib/fieldText.ts'
 import { addViolation } from './addViolation.ts'
 import type { FieldDeclaration, Fields } from './types.ts'
-
-/** The text a field's rules read: the string, or a slug's `current`. */
-const fieldText = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : isRecord(value) && typeof value.current === 'string' ? value.current : undefined
 
 /**
  * A type's fields with the content rules of single fields (core/rules) in their zod schema and

@@ -101,7 +101,7 @@ export interface StudioField {
 export interface FieldDeclaration<S extends z.ZodType = z.ZodType, L extends z.ZodType | undefined = z.ZodType | undefined> {
   readonly schema: S
   /**
-   * The field in the slim form that checks across documents read (core/validate/slimDocument.ts):
+   * The field in the slim form that checks across documents read (core/model/slimDocument.ts):
    * a reference keeps its `_ref`, an object its slim fields (or all of it when it has none).
    */
   readonly slimSchema: L
@@ -202,6 +202,6 @@ export interface DocumentDeclaration<
   readonly references: readonly ReferenceField[]
   /** The zod schema of one document, derived from the fields. */
   readonly schema: S
-  /** The document's slim form: `_id`, `_type` and its slim fields (core/validate/slimDocument.ts). */
+  /** The document's slim form: `_id`, `_type` and its slim fields (core/model/slimDocument.ts). */
   readonly slimSchema: L
 }

@@ -1,10 +1,10 @@
 import type { DocumentType } from '../../model/documentTypes.ts'
 import type { ReferenceField } from '../../model/declare/types.ts'
-import type { SlimDocument, SlimProfile, SlimVacancy } from '../../validate/slimDocument.ts'
+import type { SlimDocument, SlimProfile, SlimVacancy } from '../../model/slimDocument.ts'
 
 /**
  * What a rule across documents reads: every document that passed its own checks, in the slim form
- * (core/validate/slimDocument.ts), and what is known of the others.
+ * (core/model/slimDocument.ts), and what is known of the others.
  */
 export interface AcrossDocuments {
   /** The valid documents by `_id` (an id given twice is in none of these). */

@@ -1,5 +1,5 @@
 import type { Path } from '../../issue.ts'
-import type { SlimDocument } from '../../validate/slimDocument.ts'
+import type { SlimDocument } from '../../model/slimDocument.ts'
 import type { AcrossDocuments } from '../declare/acrossDocuments.ts'
 import type { DocumentType } from '../../model/documentTypes.ts'
 

@@ -1,4 +1,4 @@
-import type { SlimDocument, SlimVacancy } from '../../validate/slimDocument.ts'
+import type { SlimDocument, SlimVacancy } from '../../model/slimDocument.ts'
 
 /**
  * Tells whether a vacancy's salary tier is one of its own profile's tiers (true when it names no

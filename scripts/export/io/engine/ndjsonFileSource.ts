@@ -5,7 +5,7 @@ import type { DocumentSource, SourceEntry } from '../../lib/engine/types.ts'
 import type { Issue } from '../../../core/issue.ts'
 import { secretVerdict } from '../../../core/secrets/findSecret.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
-import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
 import { emptyNdjsonError, parseNdjsonLine, readNdjsonRawLines } from '../../../sources/readNdjson.ts'
 import { SourceError } from '../../../sources/sourceError.ts'
 

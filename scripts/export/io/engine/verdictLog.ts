@@ -10,7 +10,7 @@ import { dirname } from 'node:path'
 import { documentLogHeaderLine, documentLogLine, isDocumentLogHeader, parseDocumentLogLine } from '../../lib/incrementalCache.ts'
 import type { SourceEntry } from '../../lib/engine/types.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
-import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
 import { readNdjsonRawLines } from '../../../sources/readNdjson.ts'
 import { writeChunks } from '../writeChunks.ts'
 

@@ -11,7 +11,7 @@ import type { Config } from '../../../core/config/resolveConfig.ts'
 import type { PagePlan } from '../planPages.ts'
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
-import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
 
 /** Where a document can be read again: its bytes in the source file, or its value in memory. */
 export type DocumentHandle = { offset: number; length: number; unterminated?: boolean } | { value: Record<string, unknown> }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { documentDeclarations, type ContentDocument } from '../model/index.ts'
+import { documentDeclarations, type ContentDocument } from './index.ts'
 
 const { jobProfile, salaryTier, faqEntry, organization, vacancy } = documentDeclarations
 
@@ -36,4 +36,14 @@ const SlimDocument = z.discriminatedUnion('_type', [jobProfile.slimSchema, salar
  */
 export function slimDocument(doc: ContentDocument): SlimDocument {
   return SlimDocument.parse(doc)
+}
+
+/**
+ * Reads a value as a slim document, as the examples of the rules across documents give them.
+ * @param value a document or its slim form
+ * @returns the slim document
+ * @throws ZodError when it is not one
+ */
+export function parseSlimDocument(value: unknown): SlimDocument {
+  return SlimDocument.parse(value)
 }

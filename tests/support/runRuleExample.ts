@@ -1,0 +1,73 @@
+import type { Issue } from '../../scripts/core/issue.ts'
+import { documentDeclarations, documentTypes } from '../../scripts/core/model/index.ts'
+import type { ExampleInput, Finding, Rule } from '../../scripts/core/rules/declare/types.ts'
+import { findingToIssue } from '../../scripts/core/rules/layers/findingToIssue.ts'
+import { exampleNow } from '../../scripts/core/rules/lib/exampleNow.ts'
+import { fieldText } from '../../scripts/core/rules/lib/fieldText.ts'
+import { formatIssue } from '../../scripts/core/catalogue/formatIssue.ts'
+import { sortIssues } from '../../scripts/core/formatReport.ts'
+import { toDotPath } from '../../scripts/core/toDotPath.ts'
+import { parseSlimDocument, type SlimDocument, type SlimProfile, type SlimVacancy } from '../../scripts/core/model/slimDocument.ts'
+
+/** The lines one rule gives on an example, in English (as the report words them) and in Dutch (as the Studio does). */
+export interface ExampleLines {
+  /** The ids of the messages given, one per line. */
+  ids: string[]
+  report: string[]
+  nl: string[]
+}
+
+const isDocumentType = (type: unknown) => documentTypes.find((t) => t === type)
+
+/** Runs a rule's document layer on each document of its type: its field checks on the field's text, its whole-document checks on the document. */
+function documentFindings(rule: Rule, documents: ReadonlyArray<Readonly<Record<string, unknown>>>): Finding[] {
+  const out: Finding[] = []
+  for (const document of documents) {
+    const docType = isDocumentType(document._type)
+    const docId = String(document._id)
+    if (!docType) continue
+    for (const entry of rule.document ?? []) {
+      if (entry.type !== docType) continue
+      if (entry.field === undefined) {
+        for (const violation of entry.check(document)) out.push({ ...violation, docId, docType })
+        continue
+      }
+      const text = fieldText(document[entry.field])
+      const violation = text === undefined ? undefined : entry.check(text)
+      if (violation) out.push({ ...violation, docId, docType })
+    }
+  }
+  return out
+}
+
+/** Runs a rule's layer across documents on the example's documents, read as slim documents (all valid). */
+function acrossFindings(rule: Rule, documents: ReadonlyArray<Readonly<Record<string, unknown>>>): Finding[] {
+  if (!rule.across) return []
+  const slim = documents.map((document) => parseSlimDocument(document))
+  const byId = new Map<string, SlimDocument>(slim.map((doc) => [doc._id, doc]))
+  const byIdOrder = (a: { _id: string }, b: { _id: string }) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
+  const profiles = slim.flatMap((doc): SlimProfile[] => (doc._type === 'jobProfile' ? [doc] : [])).sort(byIdOrder)
+  const vacancies = slim.flatMap((doc): SlimVacancy[] => (doc._type === 'vacancy' ? [doc] : [])).sort(byIdOrder)
+  const typeOf = new Map(slim.map((doc) => [doc._id, doc._type]))
+  return rule.across.check({ byId, profiles, vacancies, ids: byId, typeOf, references: (type) => documentDeclarations[type].references, now: exampleNow })
+}
+
+/** An issue as one line: `<_id> <path>: <severity: >message`, the path left out when empty, the severity when an error. */
+const line = (issue: Issue, message: string) => {
+  const path = issue.path.length ? toDotPath(issue.path) : ''
+  return `${issue.docId}${path ? ` ${path}` : ''}: ${issue.severity === 'error' ? '' : `${issue.severity}: `}${message}`
+}
+
+/**
+ * Runs one rule, in every layer it has, on one of its examples.
+ * @param rule the rule
+ * @param input the example's documents
+ * @returns the lines of the rule's own messages, in the report's order
+ * @throws Error for a JSON-LD example (no rule has a JSON-LD layer yet)
+ */
+export function runRuleExample(rule: Rule, input: ExampleInput): ExampleLines {
+  if (!('documents' in input)) throw new Error(`Unexpected JSON-LD example in rule ${rule.name}, expected documents (the JSON-LD layer runs no rules yet)`)
+  const findings = [...documentFindings(rule, input.documents), ...acrossFindings(rule, input.documents)]
+  const issues = sortIssues(findings.map((finding) => findingToIssue(finding)))
+  return { ids: issues.map((issue) => issue.messageId ?? issue.code), report: issues.map((issue) => line(issue, issue.message)), nl: issues.map((issue) => line(issue, formatIssue(issue, 'nl'))) }
+}
