@@ -60,11 +60,9 @@ describe('Markdown input limits', () => {
     expect(messages).toEqual(['1:1 error Unexpected front matter of 260 bytes, expected at most 100 bytes (frontMatterBytes); raise the limit with JOBLD_MAX_FRONT_MATTER_BYTES'])
   })
 
-  it('refuses a flood of keys at the first key over frontMatterKeys, fast', () => {
+  it('refuses a flood of keys at the first key over frontMatterKeys', () => {
     const keys = Array.from({ length: 6000 }, (_, i) => `k${i}: 1`)
-    const started = performance.now()
     const { documents, messages } = importText(article(keys))
-    expect(performance.now() - started).toBeLessThan(2000)
     expect(documents).toEqual([])
     expect(messages).toEqual(['1002:1 error Unexpected front matter with 6,003 keys, expected at most 1,000 keys (frontMatterKeys); raise the limit with JOBLD_MAX_FRONT_MATTER_KEYS'])
   })

@@ -15,11 +15,9 @@ function importLines(lines: string[]) {
 
 describe('the export\'s text limit, applied at import', () => {
   it('refuses a 10 MB title at its line, before parsing it', () => {
-    const started = performance.now()
     const { documents, errors } = importLines([`# ${'x'.repeat(10 * 1024 * 1024)}`, '', 'Een kok kookt.'])
     expect(documents).toEqual([])
     expect(errors).toEqual(['7:1 error Unexpected line of 10,485,762 characters, expected at most 100,000 (the longest text the export takes); the file is not read'])
-    expect(performance.now() - started).toBeLessThan(5_000)
   })
 
   it('refuses a title over several lines that is longer than the limit, at the heading', () => {

@@ -83,12 +83,4 @@ describe('validateVocabulary', () => {
       'educationRequirements.0.credentialCategory',
     ])
   })
-
-  it('validates a thousand career pages quickly', () => {
-    const page = readFixture(join(root, 'valid-career-page.json')).document
-    const start = performance.now()
-    for (let i = 0; i < 1000; i++) validateVocabulary(page, owner)
-    // Generous bound for a slow CI machine; locally this is about 50 ms.
-    expect(performance.now() - start).toBeLessThan(2000)
-  })
 })

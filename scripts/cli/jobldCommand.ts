@@ -38,8 +38,11 @@ export function jobldCommand(session: Session) {
       if (name === undefined || name === 'help') return
       if (!Object.hasOwn(commands, name))
         throw new CliError('USAGE', `Unexpected command "${name.slice(0, 40)}", expected one of ${Object.keys(commands).join(', ')} (jobld --help)`)
-      // Whatever command runs, a write that a killed run committed is finished first (scripts/export/io/outputFolder.ts).
-      await recoverOutputs(cacheRoot({ cwd: session.cwd, env: session.env }))
+      // Whatever command runs, a write that a killed run committed is finished first, and one it did
+      // not commit is thrown away (scripts/export/io/outputFolder.ts); what could not be done is said.
+      // export and validate do it themselves, in the cache folder their options name.
+      if (name !== 'export' && name !== 'validate')
+        for (const notice of await recoverOutputs(cacheRoot({ cwd: session.cwd, env: session.env }))) session.stderr.write(notice)
     },
     cleanup: () => session.progress(''),
     // citty runs this after a sub-command too: it answers only a line without one.

@@ -106,6 +106,12 @@ export type Language = (typeof languages)[number]
 
 /** The slug rule: lowercase a–z, digits, single hyphens between them. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/**
+ * The longest slug, in characters (slugs are ASCII): a page's files are named after it, and a file
+ * name holds at most 255 bytes on common file systems, with room left for `.jsonld` and the
+ * temporary name a file has while it is written.
+ */
+export const maxSlugLength = 200
 /** ISCO-08 unit group codes have four digits (ILO). */
 export const iscoPattern = /^\d{4}$/
 /** ISO 3166-1 alpha-2. */

@@ -2,11 +2,17 @@
  * `jobld/files`: reads an exported folder from Node (a site's build, a server component): the
  * manifest, typed, and one page's `.jsonld` and `.html` by slug. Pages are found through the
  * manifest, never by joining a slug into a path, so a slug from a URL cannot reach other files.
+ * What is read is checked as the export checks it: the manifest by its schema (every path is a
+ * page path inside the folder), no file through a link, and each page's bytes against the hash in
+ * the manifest. Errors name the file and what is wrong, never what the file holds.
  */
-import { readFile, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { scriptTagFromJson } from '../core/html/serializeJsonLd.ts'
 import type { Manifest, ManifestEntry } from '../export/lib/renderFiles.ts'
-import { parseManifest } from '../export/lib/parseManifest.ts'
+import { readManifestText } from '../export/lib/parseManifest.ts'
+import { lstatInside } from '../export/io/trust/lstatInside.ts'
 
 export type { Manifest, ManifestEntry }
 
@@ -48,19 +54,46 @@ export async function readExportedPage(dir: string, slug: string, kind: Manifest
   const entry = index.get(`${kind}\u0000${slug}`)
   if (!entry) return undefined
   const root = resolve(dir)
-  const [jsonld, html] = await Promise.all([readFile(join(root, entry.path), 'utf8'), readFile(join(root, entry.html), 'utf8')])
+  const [jsonld, html] = await Promise.all([readPlain(root, dir, entry.path), readPlain(root, dir, entry.html)])
+  const notJobld = (path: string) => new Error(`Unexpected content of ${join(dir, path)}: it is not what jobld export wrote for ${kind} ${slug} (it does not match the manifest's hash), expected the export's own file; export again`)
+  if (createHash('sha256').update(jsonld).digest('hex') !== entry.sha256) throw notJobld(entry.path)
+  if (html !== scriptTagFromJson(jsonld)) throw notJobld(entry.html)
+  let graph: unknown
+  try {
+    graph = JSON.parse(jsonld)
+  } catch {
+    // The parser's message quotes the text; the hash matched, so only an edited manifest gets here.
+    throw notJobld(entry.path)
+  }
   const scriptBody = html.replace(/^<script type="application\/ld\+json">\n?/, '').replace(/<\/script>\n?$/, '')
-  return { entry, jsonld, graph: JSON.parse(jsonld), html, scriptBody }
+  return { entry, jsonld, graph, html, scriptBody }
+}
+
+/** Reads a file of the folder as UTF-8, through no link. */
+async function readPlain(root: string, dir: string, path: string): Promise<string> {
+  const found = await lstatInside(root, path)
+  if (found.kind !== 'file')
+    throw new Error(`Unexpected ${join(dir, found.kind === 'other' ? found.at : path)}: ${found.kind === 'absent' ? 'it is missing' : 'it is not a plain file (a link?)'}, expected the file jobld export wrote; export again`)
+  return readFile(join(root, path), 'utf8')
 }
 
 async function loaded(dir: string) {
-  const file = join(resolve(dir), 'manifest.json')
-  const info = await stat(file).catch(() => undefined)
-  if (!info) throw new Error(`Unexpected folder ${dir} without manifest.json, expected a folder written by jobld export`)
+  const root = resolve(dir)
+  const file = join(root, 'manifest.json')
+  const found = await lstatInside(root, 'manifest.json').catch(() => ({ kind: 'absent' }) as const)
+  if (found.kind === 'absent') throw new Error(`Unexpected folder ${dir} without manifest.json, expected a folder written by jobld export`)
+  if (found.kind !== 'file') throw new Error(`Unexpected ${join(dir, 'manifest.json')}: it is not a plain file (a link?), expected the manifest jobld export wrote`)
+  const info = found.stats
   const kept = manifests.get(file)
   if (kept && kept.mtimeMs === info.mtimeMs && kept.size === info.size) return kept
-  const manifest = parseManifest(await readFile(file, 'utf8'))
-  if (!manifest) throw new Error(`Unexpected ${file}, expected the manifest.json of jobld export`)
+  const read = readManifestText(await readFile(file, 'utf8'))
+  if (read.kind !== 'manifest')
+    throw new Error(
+      read.kind === 'damaged'
+        ? `Unexpected ${join(dir, 'manifest.json')}: it is jobld's manifest, damaged or edited (${read.problem}), expected the manifest jobld export wrote; export again`
+        : `Unexpected ${join(dir, 'manifest.json')}, expected the manifest.json of jobld export`,
+    )
+  const manifest = read.manifest
   const index = new Map(manifest.pages.map((entry) => [`${entry.kind}\u0000${entry.slug}`, entry]))
   const entry = { mtimeMs: info.mtimeMs, size: info.size, manifest, index }
   manifests.set(file, entry)

@@ -1,7 +1,8 @@
-import { existsSync, realpathSync } from 'node:fs'
 import { lstat, open, readdir, readFile } from 'node:fs/promises'
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { CliError } from '../../cli/cliError.ts'
+import { readManifestText } from '../lib/parseManifest.ts'
+import { realPath as realish } from './trust/realPath.ts'
 
 /** What a command writes: an output folder of JSON-LD, or one NDJSON file. */
 export type OutputKind = 'folder' | 'ndjson'
@@ -26,8 +27,8 @@ export const MANIFEST = 'manifest.json'
  * is not, and does not contain, anything the command reads or anything the user works in (a
  * source, the working folder or a folder above it, the home folder, the file system root); and
  * it is either absent, an empty folder, or what jobld wrote there before (a folder with jobld's
- * `manifest.json`; for `import`, an NDJSON file). Everything else is refused before anything is
- * read or written, so jobld can only ever replace or remove what it wrote itself.
+ * `manifest.json`, sound by its schema; for `import`, an NDJSON file). Everything else is refused
+ * before anything is read or written, so jobld can only ever replace or remove what it wrote itself.
  * @param given the path as the user gave it
  * @param kind a JSON-LD output folder or an NDJSON file
  * @param context working folder, home folder and sources
@@ -67,7 +68,12 @@ export async function checkOutputPath(given: string, kind: OutputKind, context: 
   }
   if (!info.isDirectory()) throw refuse('it is a file, not a folder')
   const entries = await readdir(target)
-  if (entries.length === 0 || (await isJobldFolder(target))) return target
+  if (entries.length === 0) return target
+  const manifest = await readFile(join(target, MANIFEST), 'utf8').catch(() => undefined)
+  const reading = manifest === undefined ? undefined : readManifestText(manifest)
+  if (reading?.kind === 'manifest') return target
+  if (reading?.kind === 'damaged')
+    throw new CliError('OUTPUT', damagedManifestMessage(given, reading.problem))
   const shown = entries.sort().slice(0, 3).join(', ')
   throw refuse(
     `the folder holds files jobld did not write (${shown}${entries.length > 3 ? ', …' : ''})`,
@@ -76,40 +82,20 @@ export async function checkOutputPath(given: string, kind: OutputKind, context: 
 }
 
 /**
- * Whether a folder is an output jobld wrote: it holds jobld's manifest.
- * @param dir the folder
- * @returns true when `manifest.json` says `"generator": "jobld"`
+ * The message for an output folder whose manifest.json says it is jobld's but does not pass its
+ * schema (cut short, edited by hand or by a tool): nothing in it can be trusted, so nothing is done.
+ * @param out the output folder as the user named it
+ * @param problem what is wrong, from readManifestText
+ * @returns the message
  */
-export async function isJobldFolder(dir: string): Promise<boolean> {
-  const text = await readFile(join(dir, MANIFEST), 'utf8').catch(() => undefined)
-  if (text === undefined) return false
-  try {
-    const value: unknown = JSON.parse(text)
-    return typeof value === 'object' && value !== null && 'generator' in value && value.generator === 'jobld'
-  } catch {
-    return false
-  }
+export function damagedManifestMessage(out: string, problem: string): string {
+  return `Unexpected ${join(out, MANIFEST)}: it is jobld's manifest, damaged or edited (${problem}), so jobld cannot tell which files in ${out} are its own; expected the manifest jobld wrote: restore it, or remove ${out} and export again. Nothing was written.`
 }
 
 /** True when `inner` lies strictly below `outer`. */
 function isInside(inner: string, outer: string): boolean {
   const rel = relative(outer, inner)
   return rel !== '' && rel.split(sep)[0] !== '..' && !isAbsolute(rel)
-}
-
-/** The path with symbolic links of its existing part resolved, so that `--out ./link-to-here` is seen for what it is. */
-function realish(path: string): string {
-  let existing = path
-  const rest: string[] = []
-  while (!existsSync(existing) && dirname(existing) !== existing) {
-    rest.unshift(basename(existing))
-    existing = dirname(existing)
-  }
-  try {
-    return join(realpathSync(existing), ...rest)
-  } catch {
-    return path
-  }
 }
 
 /** An empty file, or one whose first non-blank line opens a JSON object. */

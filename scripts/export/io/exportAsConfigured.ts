@@ -29,7 +29,7 @@ export type ExportIo = CommandIo & { progress(line: string): void }
  */
 export async function exportAsConfigured(config: Config, io: ExportIo): Promise<number> {
   const root = cacheRoot({ cwd: io.cwd, flag: config.cacheDir, env: io.env })
-  await recoverOutputs(root)
+  for (const notice of await recoverOutputs(root)) io.stderr.write(notice)
   const choice = await chooseSource(config.from === undefined ? undefined : shown(io.cwd, config.from), io.env, shown(io.cwd, 'content'))
   const sources = choice.kind === 'markdown' ? choice.paths : choice.kind === 'contentLake' ? [] : [choice.file]
   const out = config.dryRun ? resolve(io.cwd, config.out) : await checkOutputPath(config.out, 'folder', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources })

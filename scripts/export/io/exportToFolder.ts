@@ -11,13 +11,13 @@ import { discardSink } from '../lib/engine/discardSink.ts'
 import { inlineWorkers } from '../lib/engine/inlineWorkers.ts'
 import { memorySource } from '../lib/engine/memorySource.ts'
 import { runPipeline } from '../lib/engine/runPipeline.ts'
-import type { DocumentSource, Workers } from '../lib/engine/types.ts'
+import type { DocumentSource, SourceEntry, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../../core/issue.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
 import type { ManifestEntry, OutputFile } from '../lib/renderFiles.ts'
 import { MANIFEST } from './checkOutputPath.ts'
 import { CliError } from '../../cli/cliError.ts'
-import { copyContentLake } from './engine/contentLakeCopy.ts'
+import { copyContentLake, type CopyTrust, type RefusedDocument } from './engine/contentLakeCopy.ts'
 import { folderSink } from './engine/folderSink.ts'
 import { ndjsonFileSource } from './engine/ndjsonFileSource.ts'
 import { nodeSha256 } from './engine/nodeSha256.ts'
@@ -26,7 +26,8 @@ import { defaultThreads, threadWorkers } from './engine/threadWorkers.ts'
 import { toolFingerprint } from './engine/toolFingerprint.ts'
 import { readVerdictLog, writeVerdictLog } from './engine/verdictLog.ts'
 import { loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
-import { openOutput } from './outputFolder.ts'
+import { openCacheSession, openOutput, readCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
+import { describeFsError, errorPath } from './describeFsError.ts'
 import { SourceError } from '../../sources/sourceError.ts'
 import type { Config } from '../../core/config/resolveConfig.ts'
 import { renamesTypes, withTypeNames } from '../../core/typeNamesSource.ts'
@@ -77,6 +78,24 @@ export async function exportToFolder(
   options: FolderExportOptions,
   progress: (line: string) => void = () => undefined,
 ): Promise<FolderExportResult> {
+  // The cache folder is written by every export and by a dry run that copies the Content Lake:
+  // under the output's lock, after killed runs' writes are finished.
+  const session = !options.dryRun || choice.kind === 'contentLake' ? await openCacheSession(out, options.cacheDir) : undefined
+  try {
+    return await exportLocked(choice, env, out, options, progress, session)
+  } finally {
+    await session?.release()
+  }
+}
+
+async function exportLocked(
+  choice: SourceChoice,
+  env: ContentLakeEnv,
+  out: string,
+  options: FolderExportOptions,
+  progress: (line: string) => void,
+  session: CacheSession | undefined,
+): Promise<FolderExportResult> {
   const limits = options.limits ?? defaultLimits
   const useCache = options.cache && !options.dryRun
   // Verdicts are cached by a document's bytes: under other type names the same bytes read otherwise.
@@ -84,21 +103,26 @@ export async function exportToFolder(
   const logFile = join(options.cacheDir, 'cache-documents.ndjson')
   const pageFile = join(options.cacheDir, 'cache-pages.ndjson')
   const current = options.dryRun ? undefined : await readCurrentOutput(out)
-  const log = useCache ? await readVerdictLog(logFile, tool) : undefined
+  const mac = session?.mac
+  // Any doubt about the cache means a full export, and the progress line says why.
+  const distrust = (why: string) => progress(`Not using the cache: ${why}; building everything`)
+  const log = useCache && mac ? await readVerdictLog(logFile, tool, mac, distrust) : undefined
 
-  const opened = await openSource(choice, env, limits, options, log?.verdicts)
+  const opened = await openSource(choice, env, limits, options, log?.verdicts, mac ? { mac, distrust: progress } : undefined).catch((error: unknown) => {
+    throw writeFailure(error, out, options.cacheDir)
+  })
   const { name, file } = opened
   const source = withTypeNames(opened.source, options.types)
   // The kind of source, not its file name: a daily export under a new name still finds its pages
   // (each page's signature holds the content hash of every document it is built from).
   const key: PageCacheKey = { tool, baseUrl: options.baseUrl ?? null, source: choice.kind === 'contentLake' ? `sanity://${choice.projectId}/${choice.dataset}` : choice.kind }
-  const previous = useCache && current ? await readPageCache(pageFile, key, current.hash) : undefined
+  const previous = useCache && current && mac ? await readPageCache(pageFile, key, current.hash, mac, distrust) : undefined
   // A file that cannot be read is reported by the source, with its name.
   const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0
   const threads = file ? (options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
   const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
-  const writer = options.dryRun ? undefined : await openOutput(out, options.cacheDir, current?.files ?? new Set(), options.secret)
   try {
+    const writer = session && !options.dryRun ? await openOutput(session, current, options.secret) : undefined
     const result = await runPipeline(
       source,
       {
@@ -112,20 +136,27 @@ export async function exportToFolder(
       },
       { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
     )
-    if (result.written && useCache) {
-      await writePageCache(pageFile, key, result.manifestHash ?? '', result.pages)
-      await writeVerdictLog(logFile, tool, log, result.entries)
+    if (result.written && useCache && mac) {
+      await writePageCache(pageFile, key, result.manifestHash ?? '', result.pages, mac)
+      await writeVerdictLog(logFile, tool, mac, log, result.entries)
     } else if (result.written) await Promise.all([rm(pageFile, { force: true }), rm(logFile, { force: true })])
-    // The local copy of the Content Lake must not keep a document that holds the token.
-    if (choice.kind === 'contentLake' && file && result.entries.some((entry) => entry.private))
-      await Promise.all([rm(file, { force: true }), rm(join(options.cacheDir, 'content-lake.json'), { force: true })])
     return { issues: result.issues, ok: result.ok, profiles: result.profiles, vacancies: result.vacancies, files: result.files, reused: result.reused }
   } catch (error) {
-    if (error instanceof CliError || error instanceof SourceError) throw error
-    throw new CliError('WRITE', `Cannot write ${out}: ${error instanceof Error ? error.message : String(error)}; the previous output is unchanged`, { cause: error })
+    throw writeFailure(error, out, options.cacheDir)
   } finally {
     await workers.close()
   }
+}
+
+/**
+ * The error to show for a failure before the commit: nothing was written, and the message says
+ * where the write failed (the output, or the cache folder on its own disk).
+ */
+function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
+  if (error instanceof CliError || error instanceof SourceError) return error
+  const path = errorPath(error)
+  const where = path !== undefined && (path === cacheDir || path.startsWith(`${cacheDir}/`)) ? `the cache folder ${cacheDir}` : out
+  return new CliError('WRITE', `Cannot write ${where}: ${describeFsError(error)}. Nothing was written; ${out} is as it was.`, { cause: error })
 }
 
 /** The source of a choice: NDJSON (and the Content Lake's local copy) from its file, the rest in memory. */
@@ -135,11 +166,18 @@ async function openSource(
   limits: Limits,
   options: FolderExportOptions,
   known: Parameters<typeof ndjsonFileSource>[1]['known'],
+  trust: Omit<CopyTrust, 'secret'> | undefined,
 ): Promise<{ source: DocumentSource; name: string; file: string | undefined }> {
-  if (choice.kind === 'ndjson' || choice.kind === 'contentLake') {
-    const file = choice.kind === 'ndjson' ? choice.file : (await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun)).file
-    const name = choice.kind === 'ndjson' ? choice.file : `sanity://${choice.projectId}/${choice.dataset}`
-    return { source: ndjsonFileSource(file, { name, known, secret: options.secret, maxLineBytes: limits.ndjsonLineBytes }), name, file }
+  if (choice.kind === 'contentLake') {
+    if (!trust) throw new Error('Unexpected Content Lake export without its cache folder, expected the session to be open')
+    const copy = await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun, { ...trust, secret: options.secret })
+    const name = `sanity://${choice.projectId}/${choice.dataset}`
+    const source = ndjsonFileSource(copy.file, { name, known, secret: options.secret, maxLineBytes: limits.ndjsonLineBytes })
+    return { source: withRefused(source, copy.refused, name), name, file: copy.file }
+  }
+  if (choice.kind === 'ndjson') {
+    const file = choice.file
+    return { source: ndjsonFileSource(file, { name: file, known, secret: options.secret, maxLineBytes: limits.ndjsonLineBytes }), name: file, file }
   }
   const loaded = await loadSource(choice, limits)
   const name = choice.kind === 'markdown' ? choice.paths.join(',') : choice.file
@@ -147,26 +185,36 @@ async function openSource(
 }
 
 /**
- * The output as it is now: the files its manifest lists, and the manifest's hash (the version the
- * cache must describe). Read without the manifest's schema: jobld wrote it, and anything odd
- * only means a full export.
+ * A source with the documents the Content Lake copy refused because they hold the token: they are
+ * in no file, so they come last, as refused verdicts (never cached) or as issues alone.
  */
-async function readCurrentOutput(out: string): Promise<{ files: Set<string>; hash: string } | undefined> {
+function withRefused(source: DocumentSource, refused: ReadonlyArray<RefusedDocument>, name: string): DocumentSource {
+  if (refused.length === 0) return source
+  const entries: SourceEntry[] = []
+  for (const document of refused) {
+    if ('check' in document)
+      entries.push({ hash: '', ...(document.line === undefined ? {} : { position: { file: name, line: document.line } }), handle: { value: {} }, check: document.check, private: true })
+    else source.issues.push(...document.issues)
+  }
+  return {
+    issues: source.issues,
+    file: source.file,
+    async *scan() {
+      yield* source.scan()
+      if (entries.length) yield entries
+    },
+    parse: (entry) => source.parse(entry),
+    read: (entry) => source.read(entry),
+    close: () => source.close(),
+  }
+}
+
+/**
+ * The output as it is now: its manifest, read with its schema, and that text's hash (the version
+ * the cache must describe).
+ * @throws CliError when the manifest is jobld's but damaged or edited
+ */
+async function readCurrentOutput(out: string): Promise<CurrentOutput | undefined> {
   const text = await readFile(join(out, MANIFEST), 'utf8').catch(() => undefined)
-  if (text === undefined) return undefined
-  let manifest: unknown
-  try {
-    manifest = JSON.parse(text)
-  } catch {
-    return undefined
-  }
-  if (typeof manifest !== 'object' || manifest === null || !('generator' in manifest) || manifest.generator !== 'jobld' || !('pages' in manifest) || !Array.isArray(manifest.pages)) return undefined
-  const files = new Set<string>([MANIFEST])
-  if ('files' in manifest && Array.isArray(manifest.files)) for (const file of manifest.files) if (typeof file === 'string') files.add(file)
-  for (const page of manifest.pages) {
-    if (typeof page !== 'object' || page === null || !('path' in page) || !('html' in page) || typeof page.path !== 'string' || typeof page.html !== 'string') return undefined
-    files.add(page.path)
-    files.add(page.html)
-  }
-  return { files, hash: nodeSha256(text) }
+  return text === undefined ? undefined : readCurrent(text, out)
 }

@@ -1,43 +1,72 @@
 /**
- * The output folder: a plain folder (no links, nothing hidden inside it or beside it) that changes
- * from one whole version to the next, with a journal in the cache folder so that a run killed at
- * any moment is finished by the next jobld command.
+ * The output folder: a plain folder that changes from one whole version to the next, with a journal
+ * in the output's cache folder so that a run killed at any moment is finished by the next jobld
+ * command. Written by hand: no library journals a folder update.
  *
  * A write goes in three steps:
- * 1. **Staging.** The new version's changed files are written under `<cache>/write-<pid>-<id>/files/`;
- *    the output is not touched. A run killed here leaves the old output; the next command removes the
- *    staging folder.
- * 2. **Commit.** `journal.json` is renamed into place beside the staged files: from here on the new
- *    version is decided.
- * 3. **Apply.** A new output folder is renamed into place whole (first export), or each staged file is
- *    renamed over its old one, the files of pages that are gone are removed, and `manifest.json` goes
- *    last. A run killed here is finished by the next jobld command, which replays the journal (every
- *    step can be done twice).
+ * 1. **Staging.** The new version's changed files are written where a rename puts them in place:
+ *    in `<cache>/write-<pid>-<id>/files/` when the cache folder and the output are on one file
+ *    system, else into the output itself under temporary names (`.<name>.<id>.jobld-tmp`). A
+ *    probe rename decides which, before anything is staged. The output's files are not touched.
+ *    A failure or a kill here leaves the old output; the next command removes what was staged.
+ * 2. **Commit.** Under the output's lock, the manifest in the output is read again: it must be the
+ *    one the export started from. The files of the old version that the new one drops are checked
+ *    to be jobld's (isWrittenByJobld) and recorded with their hashes; then `journal.json` is
+ *    renamed into place: the new version is decided.
+ * 3. **Apply.** A first export staged in the cache renames its whole folder into place; otherwise
+ *    each staged file is renamed over its old one (each file is replaced atomically), the recorded
+ *    files are removed when their bytes still match, and `manifest.json` goes last. A run killed
+ *    here is finished by the next jobld command, which replays the journal (every step can be
+ *    done twice); a failure here (a read-only file, a busy mount) leaves the journal and says so.
  *
- * Readers therefore see, at every moment, each file whole (rename(2) replaces a file atomically);
- * during the apply step of an update (milliseconds for a few pages) some files can already be new
- * while `manifest.json` is still old. jobld only removes files that the previous manifest lists.
- * Written by hand: no library journals a folder update.
+ * Nothing that is read back is trusted: the intent and the journal are sealed with the cache
+ * folder's key and read with their schema, they are used only for the output their cache folder
+ * belongs to, a journal is replayed only onto the manifest it replaces (or found already applied),
+ * removes only files that manifest lists, and no path is followed through a link.
  */
-import { randomBytes } from 'node:crypto'
-import { constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs'
-import { copyFile, mkdir, open, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { createHash, randomBytes } from 'node:crypto'
+import { lstatSync, mkdirSync, readdirSync, readFileSync, type Dirent } from 'node:fs'
+import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { CliError } from '../../cli/cliError.ts'
-import { MANIFEST } from './checkOutputPath.ts'
+import { readManifestText } from '../lib/parseManifest.ts'
+import type { Manifest, ManifestEntry } from '../lib/renderFiles.ts'
+import { isWrittenByJobld } from '../lib/trust/isWrittenByJobld.ts'
+import { manifestFiles } from '../lib/trust/manifestFiles.ts'
+import { outputFileKind } from '../lib/trust/outputFileKind.ts'
+import type { Mac } from '../lib/trust/sealedLine.ts'
+import { WriteIntent, WriteJournal, type Staging } from '../lib/trust/writeRecords.ts'
+import { cacheFolderName } from './cacheDir.ts'
+import { damagedManifestMessage, MANIFEST } from './checkOutputPath.ts'
+import { describeFsError, errorCode } from './describeFsError.ts'
+import { nodeSha256 } from './engine/nodeSha256.ts'
+import { lockOutput, tryLockOutput } from './outputLock.ts'
+import { cacheMac } from './trust/cacheMac.ts'
+import { lstatInside, lstatInsideSync } from './trust/lstatInside.ts'
+import { readSealedFile, writeSealedFile } from './trust/sealedFile.ts'
 import { writeChunks } from './writeChunks.ts'
 
-/** The journal of one write: what the apply step does. */
-interface Journal {
-  format: 'jobld-output-journal'
+/** The output as it is when an export starts: its manifest, read with its schema, and that text's hash. */
+export interface CurrentOutput {
+  manifest: Manifest
+  /** SHA-256 of the manifest's text. */
+  hash: string
+  /** Every file the manifest lists, itself included. */
+  files: ReadonlySet<string>
+}
+
+/** An output's cache folder opened by one run: its lock is held and killed runs' writes are finished. */
+export interface CacheSession {
   /** The output folder, absolute. */
-  out: string
-  /** `whole`: rename the staged folder to `out`; `files`: rename file by file. */
-  mode: 'whole' | 'files'
-  /** Staged files to move into place (relative paths, `manifest.json` last). */
-  put: string[]
-  /** Files of the previous version to remove. */
-  remove: string[]
+  readonly out: string
+  /** The output's cache folder. */
+  readonly cacheDir: string
+  /** The cache folder's keyed digest (scripts/export/io/trust/cacheMac.ts). */
+  readonly mac: Mac
+  /** What recovery did that the user should know. */
+  readonly notices: ReadonlyArray<string>
+  /** Releases the lock. */
+  release(): Promise<void>
 }
 
 /** An output folder opened for writing its next version. */
@@ -55,37 +84,102 @@ export interface OutputWriter {
   /** Declares a file of the current version that the new version keeps as it is. */
   keep(path: string): void
   /** Makes the new version the output; `manifest.json` must have been put. */
-  commit(): Promise<{ written: number; removed: number; kept: number }>
+  commit(): Promise<CommitResult>
   /** Throws the staged files away; the output stays as it was. */
   abort(): Promise<void>
 }
 
+/** What a commit did. */
+export interface CommitResult {
+  written: number
+  removed: number
+  kept: number
+  /** Files of the old version that the new one drops but that no longer hold what jobld wrote: left where they are. */
+  leftAlone: string[]
+}
+
+const INTENT = 'intent.json'
+const JOURNAL = 'journal.json'
+const INTENT_CONTEXT = 'jobld-write-intent'
+const JOURNAL_CONTEXT = 'jobld-output-journal'
+/** A file of the old version larger than this is not read to prove it is jobld's (pages are far smaller). */
+const MAX_PROOF_BYTES = 64 * 1024 * 1024
+
 /**
- * Opens an output folder for its next version. The folder must have passed checkOutputPath.
- * Takes the folder's lock (one writer at a time) and finishes any write a killed run left.
- * @param out the output folder, absolute
+ * Opens the cache folder of an output for one run: makes it, takes the output's lock, and finishes
+ * or throws away what killed runs left for this output.
+ * @param out the output folder, absolute, its links resolved
  * @param cacheDir the output's cache folder (cacheDirFor)
- * @param current the files of the current version, from its manifest (empty when there is none)
- * @param secret the API token: a file holding it is never staged (the write fails instead)
- * @returns the writer
+ * @returns the session; release it when the run ends
+ * @throws CliError when the cache folder cannot be written, another run holds the lock, or a killed run's write cannot be finished
  */
-export async function openOutput(out: string, cacheDir: string, current: ReadonlySet<string>, secret?: string): Promise<OutputWriter> {
-  await mkdir(cacheDir, { recursive: true })
-  const release = await lock(cacheDir, out)
+export async function openCacheSession(out: string, cacheDir: string): Promise<CacheSession> {
+  const unwritable = (error: unknown) =>
+    new CliError(
+      'WRITE',
+      `Cannot write the cache folder ${cacheDir}: ${describeFsError(error)}, expected a folder jobld can write (every export keeps the journal of its write there, with --no-cache too); give another with --cache-dir or JOBLD_CACHE_DIR. Nothing was written.`,
+      { cause: error },
+    )
   try {
-    await recoverDir(cacheDir)
+    await mkdir(cacheDir, { recursive: true })
+  } catch (error) {
+    throw unwritable(error)
+  }
+  const release = await lockOutput(out)
+  try {
+    const mac = await cacheMac(cacheDir).catch((error: unknown) => {
+      throw unwritable(error)
+    })
+    const notices = await recoverCacheDir(cacheDir, mac, out)
+    return { out, cacheDir, mac, notices, release }
   } catch (error) {
     await release()
     throw error
   }
-  const work = join(cacheDir, `write-${process.pid}-${randomBytes(4).toString('hex')}`)
-  const staged = join(work, 'files')
-  await mkdir(staged, { recursive: true })
+}
+
+/**
+ * Opens an output folder for its next version. The folder must have passed checkOutputPath and
+ * the session must hold its lock.
+ * @param session the output's cache folder, opened
+ * @param current the output as the export found it (undefined when it has no manifest)
+ * @param secret the API token: a file holding it is never staged (the write fails instead)
+ * @returns the writer
+ */
+export async function openOutput(session: CacheSession, current: CurrentOutput | undefined, secret?: string): Promise<OutputWriter> {
+  const { out, cacheDir, mac } = session
+  const id = randomBytes(8).toString('hex')
+  const work = join(cacheDir, `write-${process.pid}-${id}`)
+  await mkdir(join(work, 'files'), { recursive: true })
+  const exists = (await lstat(out).catch(() => undefined)) !== undefined
+  const intent: WriteIntent = { format: 'jobld-write-intent', out, id, createdOut: null, createdFolders: [] }
+  const saveIntent = () => writeSealedFile(join(work, INTENT), mac, INTENT_CONTEXT, intent)
+  let staging: Staging
+  try {
+    // Recorded before the output is touched, so that a kill from here on is cleaned up after.
+    if (!exists) intent.createdOut = out
+    saveIntent()
+    if (!exists) {
+      const first = await mkdir(out, { recursive: true })
+      if (first !== undefined && first !== out) {
+        intent.createdOut = first
+        saveIntent()
+      }
+    }
+    staging = await probeStaging(work, out, id)
+  } catch (error) {
+    await cleanUncommitted(intent).catch(() => undefined)
+    await rm(work, { recursive: true, force: true })
+    if (error instanceof CliError) throw error
+    throw new CliError('WRITE', `Cannot write ${out}: ${describeFsError(error)}. Nothing was written.`, { cause: error })
+  }
   const puts = new Set<string>()
   const kept = new Set<string>()
+  const folders = new Set<string>(['.'])
   let onDisk: Set<string> | undefined
-  const dirs = new Set<string>()
+  let manifestHash: string | undefined
   let finished = false
+  const stagedPath = (path: string) => stagedFile(staging, work, out, id, path)
 
   const clean = (path: string, text: string) => {
     if (secret && text.includes(secret))
@@ -95,226 +189,448 @@ export async function openOutput(out: string, cacheDir: string, current: Readonl
   // Files are written synchronously, one at a time: the export has one writer, and threads (or
   // libuv's pool) creating files in one folder at once slow each other down many times over.
   const place = (path: string) => {
-    checkRelative(path)
-    const file = join(staged, path)
-    const dir = dirname(file)
-    if (!dirs.has(dir)) {
-      mkdirSync(dir, { recursive: true })
-      dirs.add(dir)
+    if (outputFileKind(path) === undefined) throw new Error(`Unexpected output path "${path}", expected a file jobld writes into an output folder`)
+    const folder = dirname(path)
+    if (!folders.has(folder)) {
+      if (staging === 'output') makeFolderSync(out, folder, intent, saveIntent)
+      else mkdirSync(join(work, 'files', folder), { recursive: true })
+      folders.add(folder)
     }
     puts.add(path)
-    return file
+    return stagedPath(path)
+  }
+
+  const put = async (path: string, content: string | Iterable<string>) => {
+    const file = place(path)
+    const hash = path === MANIFEST ? createHash('sha256') : undefined
+    const pieces = typeof content === 'string' ? [content] : content
+    await writeChunks(
+      file,
+      (function* () {
+        for (const piece of pieces) {
+          hash?.update(piece)
+          yield clean(path, piece)
+        }
+      })(),
+    ).catch((error: unknown) => {
+      // A write to an open file names no path: say which file it was.
+      if (error instanceof Error && !('path' in error)) Object.assign(error, { path: file })
+      throw error
+    })
+    if (hash) manifestHash = hash.digest('hex')
+  }
+
+  const discard = async () => {
+    finished = true
+    await cleanStaged(staging, work, out, id, [...puts])
+    await cleanUncommitted(intent)
+    await rm(work, { recursive: true, force: true })
   }
 
   return {
     out,
-    current,
-    async put(path, content) {
-      const file = place(path)
-      if (typeof content === 'string') writeFileSync(file, clean(path, content))
-      else await writeChunks(file, (function* () {
-        for (const piece of content) yield clean(path, piece)
-      })())
-    },
+    current: current?.files ?? new Set(),
+    put,
     async putIfChanged(path, content) {
       clean(path, content)
-      if (current.has(path) && sameBytes(join(out, path), content)) {
+      if (current?.files.has(path) && sameBytes(join(out, path), content)) {
         kept.add(path)
         return
       }
-      writeFileSync(place(path), content)
+      await put(path, content)
     },
     has(path) {
       // One listing of the folder rather than a stat per file: 200,000 stats take a second.
       onDisk ??= listFiles(out)
-      return current.has(path) && onDisk.has(path)
+      return (current?.files.has(path) ?? false) && onDisk.has(path)
     },
     keep(path) {
-      checkRelative(path)
+      if (outputFileKind(path) === undefined) throw new Error(`Unexpected output path "${path}", expected a file jobld writes into an output folder`)
       kept.add(path)
     },
     async commit() {
-      if (!puts.has(MANIFEST)) throw new Error(`Unexpected commit without ${MANIFEST}, expected the manifest to be staged`)
-      finished = true
-      const remove = [...current].filter((path) => !puts.has(path) && !kept.has(path)).sort()
-      const whole = !existsSync(out) || (current.size === 0 && (await isEmptyDir(out)))
-      const mode = whole && (await sameDevice(staged, out)) ? 'whole' : 'files'
-      const put = [...puts].filter((p) => p !== MANIFEST).sort()
-      put.push(MANIFEST)
-      const journal: Journal = { format: 'jobld-output-journal', out, mode, put: mode === 'whole' ? [] : put, remove }
+      if (!puts.has(MANIFEST) || manifestHash === undefined) throw new Error(`Unexpected commit without ${MANIFEST}, expected the manifest to be staged`)
+      let journal: WriteJournal
+      let leftAlone: string[]
       try {
-        await writeFile(join(work, 'journal.tmp'), JSON.stringify(journal))
-        await rename(join(work, 'journal.tmp'), join(work, 'journal.json'))
+        ;({ journal, leftAlone } = await decide({ out, id, staging, current, puts, kept, manifestHash, intent, stagedPath }))
+        writeSealedFile(join(work, JOURNAL), mac, JOURNAL_CONTEXT, journal)
       } catch (error) {
-        await rm(work, { recursive: true, force: true })
-        await release()
-        throw error
+        await discard()
+        if (error instanceof CliError) throw error
+        throw new CliError('WRITE', `Cannot write ${out}: ${describeFsError(error)}. Nothing was written; ${out} is as it was.`, { cause: error })
       }
-      // Decided: from here on a failure is finished by the next run's recovery.
-      await apply(work, journal)
+      // Decided: from here on a failure is finished by the next command's recovery.
+      finished = true
+      // Proved a moment ago under the lock: the removed files are not read a second time.
+      const outcome = await apply(work, journal, true)
+      if (outcome === 'stale')
+        throw new CliError('WRITE', `Unexpected change to ${out} while this export committed, expected it to stay as it was; nothing was written, run the export again`)
       await rm(work, { recursive: true, force: true })
-      await release()
-      return { written: puts.size, removed: remove.length, kept: kept.size }
+      return { written: puts.size, removed: journal.remove.length, kept: kept.size, leftAlone }
     },
     async abort() {
       if (finished) return
-      finished = true
-      await rm(work, { recursive: true, force: true })
-      await release()
+      await discard()
     },
   }
 }
 
 /**
- * Finishes or throws away what killed runs left in a cache root: every committed write is
- * applied, every uncommitted one removed. Every jobld command calls this when it starts.
+ * Finishes or throws away what killed runs left in a cache root: every committed write is applied
+ * (or found stale and thrown away), every uncommitted one removed; writes that another live run is
+ * doing are left to it. Every jobld command calls this when it starts. Never throws: what it could
+ * not do is said in the notices.
  * @param cacheRoot the cache root (cacheRoot)
+ * @returns one line per thing the user should know, each ending in a newline
  */
-export async function recoverOutputs(cacheRoot: string): Promise<void> {
-  const outputs = await readdir(cacheRoot, { withFileTypes: true }).catch(() => [])
-  for (const entry of outputs) {
+export async function recoverOutputs(cacheRoot: string): Promise<string[]> {
+  const notices: string[] = []
+  const folders = await readdir(cacheRoot, { withFileTypes: true }).catch(() => [])
+  for (const entry of folders) {
     if (!entry.isDirectory()) continue
     const dir = join(cacheRoot, entry.name)
     const names = await readdir(dir).catch(() => [] as string[])
     if (!names.some((name) => name.startsWith('write-'))) continue
-    const release = await lock(dir, dir).catch(() => undefined)
-    // Held by a live run: that run finishes its own write.
-    if (!release) continue
     try {
-      await recoverDir(dir)
-    } finally {
-      await release()
+      const mac = await cacheMac(dir)
+      notices.push(...(await recoverCacheDir(dir, mac, undefined)))
+    } catch (error) {
+      notices.push(`${error instanceof CliError ? error.message : `Cannot recover the writes left in ${dir}: ${describeFsError(error)}`}\n`)
     }
   }
+  return notices
 }
 
-/** Applies committed writes and removes uncommitted ones in one output's cache folder (its lock held). */
-async function recoverDir(cacheDir: string): Promise<void> {
+/**
+ * Applies committed writes and removes uncommitted ones in one output's cache folder.
+ * @param cacheDir the cache folder
+ * @param mac its keyed digest
+ * @param own the output whose lock this run holds, when it is this folder's
+ * @returns notices
+ * @throws CliError when a write of `own` cannot be finished
+ */
+async function recoverCacheDir(cacheDir: string, mac: Mac, own: string | undefined): Promise<string[]> {
+  const notices: string[] = []
   for (const name of await readdir(cacheDir)) {
     if (!name.startsWith('write-')) continue
     const work = join(cacheDir, name)
-    const text = await readFile(join(work, 'journal.json'), 'utf8').catch(() => undefined)
-    const journal = text === undefined ? undefined : parseJournal(text)
-    if (journal) await apply(work, journal)
-    await rm(work, { recursive: true, force: true })
-  }
-}
-
-/** Replays a journal; every step may already have been done by a run that was killed. */
-async function apply(work: string, journal: Journal): Promise<void> {
-  const staged = join(work, 'files')
-  const { out } = journal
-  if (journal.mode === 'whole') {
-    if (!existsSync(staged)) return
-    if (existsSync(out)) {
-      // Only an empty folder can stand in the way (checked when the write began).
-      if (!(await isEmptyDir(out))) throw new CliError('OUTPUT', `Unexpected files in ${out} while jobld was writing it, expected it to stay empty; nothing was replaced`)
-      await rmdir(out)
+    const info = await lstat(work).catch(() => undefined)
+    if (!info?.isDirectory()) {
+      await rm(work, { force: true })
+      continue
     }
-    await mkdir(dirname(out), { recursive: true })
-    await rename(staged, out)
-    return
-  }
-  // An output the user removed since the killed run: nothing to finish.
-  if (!existsSync(out)) return
-  const made = new Set<string>()
-  for (const path of journal.put) {
-    if (path === MANIFEST) continue
-    await moveInto(staged, out, path, made)
-  }
-  for (const path of journal.remove) {
-    await unlink(join(out, path)).catch(ignoreMissing)
-    await removeEmptyParents(out, path)
-  }
-  await moveInto(staged, out, MANIFEST, made)
-}
-
-/** Moves one staged file over its place in the output (copy and rename across file systems). */
-async function moveInto(staged: string, out: string, path: string, made: Set<string>): Promise<void> {
-  const from = join(staged, path)
-  const to = join(out, path)
-  const dir = dirname(to)
-  if (!made.has(dir)) {
-    await mkdir(dir, { recursive: true })
-    made.add(dir)
-  }
-  try {
-    await rename(from, to)
-  } catch (error) {
-    if (code(error) === 'ENOENT') return // moved by the run that was killed
-    if (code(error) !== 'EXDEV') throw error
-    const tmp = `${to}.jobld-tmp`
-    await copyFile(from, tmp, constants.COPYFILE_FICLONE)
-    await rename(tmp, to)
-    await unlink(from).catch(ignoreMissing)
-  }
-}
-
-/** Removes the folders above a removed file that it leaves empty, up to (not including) the output. */
-async function removeEmptyParents(out: string, path: string): Promise<void> {
-  for (let dir = dirname(join(out, path)); dir !== out && dir.startsWith(out); dir = dirname(dir)) {
+    const journal = await readSealedFile(join(work, JOURNAL), mac, JOURNAL_CONTEXT, WriteJournal)
+    const intent = await readSealedFile(join(work, INTENT), mac, INTENT_CONTEXT, WriteIntent)
+    const record = journal.state === 'ok' ? journal.value : journal.state === 'absent' && intent.state === 'ok' ? intent.value : undefined
+    const bound = record !== undefined && basename(cacheDir) === cacheFolderName(record.out) && name.endsWith(`-${record.id}`)
+    if (!record || !bound) {
+      // Nothing it names is touched: only the cache folder's own entry goes.
+      if (journal.state !== 'absent' || intent.state === 'bad')
+        notices.push(
+          `Removed ${join(work, journal.state !== 'absent' ? JOURNAL : INTENT)}: ${
+            record && !bound ? `it names ${record.out}, which this cache folder is not for` : journal.state === 'bad' ? journal.problem : intent.state === 'bad' ? intent.problem : 'it cannot be read'
+          }; no output was touched.\n`,
+        )
+      await rm(work, { recursive: true, force: true })
+      continue
+    }
+    const held = record.out === own ? undefined : await tryLockOutput(record.out)
+    // A live run is writing that output: the write is its own.
+    if (held !== undefined && typeof held !== 'function') continue
     try {
-      await rmdir(dir)
+      if (journal.state === 'ok') {
+        const outcome = await apply(work, journal.value)
+        if (outcome === 'stale') {
+          await cleanStaged(journal.value.staging, work, journal.value.out, journal.value.id, journal.value.put)
+          notices.push(
+            `A write of ${record.out} that a killed run decided was not finished: ${record.out} changed since (its manifest.json is not the one that write replaced), so it was thrown away and nothing in ${record.out} was touched.\n`,
+          )
+        }
+      } else if (intent.state === 'ok') await cleanUncommitted(intent.value)
+      await rm(work, { recursive: true, force: true })
+    } catch (error) {
+      if (record.out === own) throw error
+      notices.push(`${error instanceof CliError ? error.message : `Cannot finish the write of ${record.out} that a killed run left: ${describeFsError(error)}`}\n`)
+    } finally {
+      if (typeof held === 'function') await held()
+    }
+  }
+  return notices
+}
+
+/** What the commit decides: the journal, and the old files it leaves alone because they are no longer jobld's. */
+async function decide(input: {
+  out: string
+  id: string
+  staging: Staging
+  current: CurrentOutput | undefined
+  puts: ReadonlySet<string>
+  kept: ReadonlySet<string>
+  manifestHash: string
+  intent: WriteIntent
+  stagedPath: (path: string) => string
+}): Promise<{ journal: WriteJournal; leftAlone: string[] }> {
+  const { out, current, puts, kept } = input
+  // The lock keeps other jobld runs out; this catches any other writer (or a run with another lock folder).
+  const now = await manifestHashOf(out)
+  if (now !== (current?.hash ?? null))
+    throw new CliError(
+      'WRITE',
+      `Unexpected change to ${out}/${MANIFEST} while this export ran (another program or jobld run wrote it), expected it to stay as it was; nothing was written, run the export again`,
+    )
+  const outInfo = await lstat(out).catch(() => undefined)
+  if (!outInfo?.isDirectory()) throw new CliError('WRITE', `Unexpected ${out} that is no longer a folder, expected the output folder; nothing was written`)
+  // No path is followed through a link, and no file jobld did not write is replaced.
+  for (const folder of new Set([...puts, ...kept].map((path) => dirname(path)).filter((folder) => folder !== '.'))) {
+    const found = lstatInsideSync(out, folder)
+    if (found.kind === 'other' || found.kind === 'file')
+      throw new CliError('WRITE', `Unexpected ${join(out, found.kind === 'other' ? found.at : folder)} that is not a folder (a link?), expected a plain folder: jobld writes through no links. Nothing was written.`)
+  }
+  for (const path of puts) {
+    if (current?.files.has(path)) continue
+    const found = lstatInsideSync(out, path)
+    // A file with exactly the new bytes (left by an interrupted older version of jobld) loses nothing.
+    if (found.kind !== 'absent' && !(found.kind === 'file' && sameFile(join(out, path), input.stagedPath(path))))
+      throw new CliError('WRITE', `Unexpected ${join(out, path)} that jobld did not write, where the new version puts a file; move it away and export again. Nothing was written.`)
+  }
+  const pages = new Map<string, ManifestEntry>((current?.manifest.pages ?? []).map((entry) => [entry.path, entry]))
+  const remove: WriteJournal['remove'] = []
+  const leftAlone: string[] = []
+  for (const path of [...(current?.files ?? [])].sort()) {
+    if (path === MANIFEST || puts.has(path) || kept.has(path)) continue
+    const found = lstatInsideSync(out, path)
+    if (found.kind === 'absent') continue
+    const text = found.kind === 'file' && found.stats.size <= MAX_PROOF_BYTES ? readFileSync(join(out, path), 'utf8') : undefined
+    if (text !== undefined && isWrittenByJobld(path, text, pages, nodeSha256)) remove.push({ path, sha256: nodeSha256(text) })
+    else leftAlone.push(path)
+  }
+  const whole = input.staging === 'cache' && current === undefined && (await isEmptyDir(out))
+  const put = [...puts].filter((path) => path !== MANIFEST).sort()
+  put.push(MANIFEST)
+  const journal: WriteJournal = {
+    format: 'jobld-output-journal',
+    version: 2,
+    out,
+    id: input.id,
+    staging: input.staging,
+    whole,
+    replaces: current?.hash ?? null,
+    manifest: input.manifestHash,
+    put: whole ? [] : put,
+    remove,
+    createdOut: input.intent.createdOut,
+    createdFolders: input.intent.createdFolders,
+  }
+  return { journal, leftAlone }
+}
+
+/**
+ * Replays a journal; every step may already have been done by a run that was killed. Applied only
+ * onto the manifest it replaces (or found done when the new one is there): anything else means the
+ * output changed since, and then nothing is touched.
+ * @param work the write's folder in the cache
+ * @param journal the journal
+ * @param proven the commit checked the files to remove just now (else each is read again: a replay)
+ * @returns `done`, or `stale` when the journal no longer fits the output
+ * @throws CliError saying what is on disk when a step fails
+ */
+async function apply(work: string, journal: WriteJournal, proven = false): Promise<'done' | 'stale'> {
+  const { out } = journal
+  const now = await manifestHashOf(out)
+  // Every step can be done twice, so the replaced manifest means "apply", even when the new one has the same bytes.
+  if (now !== journal.replaces) return now === journal.manifest ? 'done' : 'stale'
+  // A version that replaces no manifest removes nothing, and lands only in a folder that was absent
+  // or empty (whole) or holds its own temporary files (output staging): never in someone else's folder.
+  if (journal.replaces === null && (journal.remove.length > 0 || (!journal.whole && journal.staging === 'cache'))) return 'stale'
+  if (journal.replaces !== null && !proven) {
+    // Only what the replaced manifest lists is ever removed, whatever the journal says.
+    const listed = manifestFiles(readCurrent(await readFile(join(out, MANIFEST), 'utf8'), out).manifest)
+    if (!journal.remove.every(({ path }) => listed.has(path))) return 'stale'
+  }
+  const total = journal.whole ? 1 : journal.put.length + journal.remove.length
+  let done = 0
+  try {
+    if (journal.whole) {
+      const outInfo = await lstat(out).catch(() => undefined)
+      if (outInfo && !(outInfo.isDirectory() && (await isEmptyDir(out)))) return 'stale'
+      await rename(join(work, 'files'), out)
+      done = 1
+      return 'done'
+    }
+    const outInfo = await lstat(out).catch(() => undefined)
+    if (!outInfo?.isDirectory()) {
+      // Output staging made the folder; a user who removed it since removed the staged files too.
+      return 'stale'
+    }
+    for (const folder of new Set(journal.put.map((path) => dirname(path)).filter((folder) => folder !== '.'))) await realFolder(out, folder)
+    for (const path of journal.put) {
+      if (path === MANIFEST) continue
+      await moveInto(stagedFile(journal.staging, work, out, journal.id, path), out, path)
+      done += 1
+    }
+    const emptied = new Set<string>()
+    for (const { path, sha256 } of journal.remove) {
+      const found = lstatInsideSync(out, path)
+      // Removed only while it still holds the bytes the commit proved to be jobld's.
+      if (found.kind === 'file' && (proven || (found.stats.size <= MAX_PROOF_BYTES && nodeSha256(readFileSync(join(out, path), 'utf8')) === sha256))) {
+        await unlink(join(out, path)).catch(ignoreMissing)
+        emptied.add(dirname(path))
+      }
+      done += 1
+    }
+    for (const folder of emptied) await removeEmptyFolders(out, folder)
+    await moveInto(stagedFile(journal.staging, work, out, journal.id, MANIFEST), out, MANIFEST)
+    return 'done'
+  } catch (error) {
+    throw new CliError(
+      'WRITE',
+      `Cannot finish writing ${out}: ${describeFsError(error)}. The new version was decided and is partly in place (${done} of ${total} changes made; ${
+        journal.replaces === null ? `${out} has no manifest.json yet` : 'manifest.json still lists the old version'
+      }). Fix the cause and run any jobld command: it finishes the write.`,
+      { cause: error },
+    )
+  }
+}
+
+/** Where a staged file waits: in the cache folder, or in the output beside its place under a temporary name. */
+function stagedFile(staging: Staging, work: string, out: string, id: string, path: string): string {
+  if (staging === 'cache') return join(work, 'files', path)
+  const folder = dirname(path)
+  return join(out, folder, `.${basename(path)}.${id}.jobld-tmp`)
+}
+
+/**
+ * Decides where the new version is staged: a rename from the cache folder into the output is tried
+ * with an empty file (`.jobld-probe-<id>`, removed at once). It works when both are on one file
+ * system and mount; EXDEV (another file system, a bind mount, an overlay) means staging in the output.
+ */
+async function probeStaging(work: string, out: string, id: string): Promise<Staging> {
+  const probe = join(work, 'probe')
+  await writeFile(probe, '')
+  const target = join(out, `.jobld-probe-${id}`)
+  try {
+    await rename(probe, target)
+  } catch (error) {
+    if (errorCode(error) === 'EXDEV') return 'output'
+    throw error
+  }
+  await unlink(target)
+  return 'cache'
+}
+
+/** Makes a folder inside the output for staging in it, recording it before it exists; never through a link. */
+function makeFolderSync(out: string, folder: string, intent: WriteIntent, save: () => void): void {
+  let at = ''
+  for (const part of folder.split('/')) {
+    at = at ? `${at}/${part}` : part
+    const info = (() => {
+      try {
+        return lstatSync(join(out, at))
+      } catch {
+        return undefined
+      }
+    })()
+    if (info?.isDirectory()) continue
+    if (info) throw new CliError('WRITE', `Unexpected ${join(out, at)} that is not a folder (a link?), expected a plain folder: jobld writes through no links. Nothing was written.`)
+    intent.createdFolders.push(at)
+    save()
+    mkdirSync(join(out, at))
+  }
+}
+
+/** Makes sure a folder inside the output is a real folder (made when absent), never a link. */
+async function realFolder(out: string, folder: string): Promise<void> {
+  const found = await lstatInside(out, folder)
+  if (found.kind === 'folder') return
+  if (found.kind !== 'absent') throw new CliError('WRITE', `Unexpected ${join(out, found.kind === 'other' ? found.at : folder)} that is not a folder (a link?), expected a plain folder`)
+  await mkdir(join(out, folder), { recursive: true })
+}
+
+/** Moves one staged file over its place in the output (one file system: a rename). */
+async function moveInto(from: string, out: string, path: string): Promise<void> {
+  try {
+    await rename(from, join(out, path))
+  } catch (error) {
+    // Moved by the run that was killed.
+    if (errorCode(error) === 'ENOENT' && (await lstatInside(out, path)).kind === 'file') return
+    throw error
+  }
+}
+
+/** Removes the staged files of a write that will not be applied (output staging leaves them in the output). */
+async function cleanStaged(staging: Staging, work: string, out: string, id: string, paths: ReadonlyArray<string>): Promise<void> {
+  if (staging === 'cache') return
+  for (const path of paths) {
+    const temp = stagedFile(staging, work, out, id, path)
+    const found = await lstatInside(out, temp.slice(out.length + 1))
+    if (found.kind === 'file') await unlink(temp).catch(ignoreMissing)
+  }
+}
+
+/**
+ * Removes what an uncommitted write put in the output: its probe, its temporary files (their names
+ * hold the write's random id), the folders it made when they are empty, the output folder itself
+ * when it made it and it is empty.
+ */
+async function cleanUncommitted(intent: WriteIntent): Promise<void> {
+  const { out, id } = intent
+  const outInfo = await lstat(out).catch(() => undefined)
+  if (!outInfo?.isDirectory()) return
+  const suffix = `.${id}.jobld-tmp`
+  const visit = async (folder: string) => {
+    const entries = await readdir(join(out, folder), { withFileTypes: true }).catch(() => [] as Dirent[])
+    for (const entry of entries) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name
+      if (entry.isDirectory()) await visit(path)
+      else if (entry.isFile() && ((entry.name.startsWith('.') && entry.name.endsWith(suffix)) || entry.name === `.jobld-probe-${id}`)) await unlink(join(out, path)).catch(ignoreMissing)
+    }
+  }
+  await visit('')
+  for (const folder of [...intent.createdFolders].reverse()) await rmdir(join(out, folder)).catch(() => undefined)
+  // The folders made for the output, from it up to the first one made, while they are empty.
+  const first = intent.createdOut
+  if (first === null || !(first === out || out.startsWith(`${first}/`))) return
+  for (let folder = out; ; folder = dirname(folder)) {
+    if (!(await rmdir(folder).then(() => true, () => false)) || folder === first) return
+  }
+}
+
+/** Removes a folder that removed files left empty, and the ones above it, up to (not including) the output. */
+async function removeEmptyFolders(out: string, start: string): Promise<void> {
+  for (let folder = start; folder !== '.'; folder = dirname(folder)) {
+    if (lstatInsideSync(out, folder).kind !== 'folder') return
+    try {
+      await rmdir(join(out, folder))
     } catch {
       return
     }
   }
 }
 
+/** The SHA-256 of the output's manifest.json text, or null when there is none. */
+async function manifestHashOf(out: string): Promise<string | null> {
+  const found = await lstatInside(out, MANIFEST).catch(() => ({ kind: 'absent' }) as const)
+  if (found.kind === 'absent') return null
+  if (found.kind !== 'file') return 'not a file'
+  const text = await readFile(join(out, MANIFEST), 'utf8').catch(() => undefined)
+  return text === undefined ? null : nodeSha256(text)
+}
+
 /**
- * Takes the lock of an output: a file holding the pid of the run that writes it. A lock whose
- * process is gone is taken over; a live one is an error (one writer per output at a time).
+ * Reads the output's manifest text with its schema.
+ * @param text the text of `<out>/manifest.json`
+ * @param out the output folder, for the message
+ * @returns the current output
+ * @throws CliError when it is not a sound jobld manifest
  */
-async function lock(cacheDir: string, out: string): Promise<() => Promise<void>> {
-  const file = join(cacheDir, 'lock')
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const handle = await open(file, 'wx')
-      await handle.writeFile(String(process.pid))
-      await handle.close()
-      return () => rm(file, { force: true })
-    } catch (error) {
-      if (code(error) !== 'EEXIST') throw error
-      const pid = Number(await readFile(file, 'utf8').catch(() => ''))
-      if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
-        throw new CliError('BUSY', `Unexpected second jobld run writing ${out} (process ${pid} is writing it), expected one at a time; wait for it to finish`)
-      await rm(file, { force: true })
-    }
-  }
-  throw new CliError('BUSY', `Unexpected lock ${file} that cannot be taken, expected to write ${out}`)
+export function readCurrent(text: string, out: string): CurrentOutput {
+  const read = readManifestText(text)
+  if (read.kind !== 'manifest') throw new CliError('OUTPUT', damagedManifestMessage(out, read.kind === 'damaged' ? read.problem : 'it has no "generator": "jobld"'))
+  return { manifest: read.manifest, hash: nodeSha256(text), files: manifestFiles(read.manifest) }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return code(error) === 'EPERM'
-  }
-}
-
-function parseJournal(text: string): Journal | undefined {
-  try {
-    const value: unknown = JSON.parse(text)
-    if (typeof value !== 'object' || value === null) return undefined
-    if (!('format' in value) || value.format !== 'jobld-output-journal') return undefined
-    if (!('out' in value) || typeof value.out !== 'string' || !('mode' in value) || (value.mode !== 'whole' && value.mode !== 'files')) return undefined
-    const put = 'put' in value && Array.isArray(value.put) ? value.put.filter((p): p is string => typeof p === 'string') : []
-    const remove = 'remove' in value && Array.isArray(value.remove) ? value.remove.filter((p): p is string => typeof p === 'string') : []
-    for (const path of [...put, ...remove]) checkRelative(path)
-    return { format: 'jobld-output-journal', out: resolve(value.out), mode: value.mode, put, remove }
-  } catch {
-    return undefined
-  }
-}
-
-/** Paths come from validated slugs; refuse anything that would land outside the folder anyway. */
-function checkRelative(path: string): void {
-  if (path === '' || path.startsWith('/') || path.split(/[\\/]/).some((part) => part === '..' || part === '' || part === '.'))
-    throw new Error(`Unexpected output path "${path}", expected a path inside the output folder`)
-}
-
-/** Every file below a folder, as paths relative to it (`/`-separated). */
+/** Every file below a folder, as paths relative to it (`/`-separated); links are not followed. */
 function listFiles(dir: string, prefix = '', found = new Set<string>()): Set<string> {
   let entries: Dirent[]
   try {
@@ -338,23 +654,19 @@ function sameBytes(file: string, content: string): boolean {
   }
 }
 
+function sameFile(a: string, b: string): boolean {
+  try {
+    return readFileSync(a).equals(readFileSync(b))
+  } catch {
+    return false
+  }
+}
+
 async function isEmptyDir(dir: string): Promise<boolean> {
   const entries = await readdir(dir).catch(() => undefined)
   return entries !== undefined && entries.length === 0
 }
 
-/** Whether a rename from `from` to `to` stays on one file system. */
-async function sameDevice(from: string, to: string): Promise<boolean> {
-  let existing = to
-  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing)
-  const [a, b] = await Promise.all([stat(from), stat(existing)])
-  return a.dev === b.dev
-}
-
-function code(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined
-}
-
 function ignoreMissing(error: unknown): void {
-  if (code(error) !== 'ENOENT') throw error
+  if (errorCode(error) !== 'ENOENT') throw error
 }

@@ -1,33 +1,81 @@
 import { z } from 'zod'
+import { quoteText } from '../../core/messages/quoteText.ts'
+import { htmlPath, pagePath } from './pagePath.ts'
 import type { Manifest } from './renderFiles.ts'
+import { checkRelativePath } from './trust/checkRelativePath.ts'
+import { outputFileKind } from './trust/outputFileKind.ts'
+import { readBack } from './trust/readBack.ts'
 
-const Entry = z.object({
-  path: z.string(),
-  html: z.string(),
-  kind: z.enum(['profile', 'vacancy']),
-  slug: z.string(),
-  sourceIds: z.array(z.string()),
-  types: z.array(z.string()),
-  sha256: z.string(),
-  updatedAt: z.string().optional(),
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Unexpected hash, expected 64 lowercase hex digits (SHA-256)')
+
+/** A path of the folder as jobld writes it, or a custom issue saying what is wrong with it. */
+const FilePath = z.string().superRefine((path, ctx) => {
+  const why = checkRelativePath(path)
+  if (why) ctx.addIssue({ code: 'custom', message: `Unexpected path ${quoteText(path)} (${why}), expected a path inside the folder` })
+  else if (outputFileKind(path) !== 'sitemap') ctx.addIssue({ code: 'custom', message: `Unexpected ${quoteText(path)}, expected a sitemap jobld writes, such as sitemap.xml` })
 })
 
-const ManifestSchema = z.object({ generator: z.literal('jobld'), version: z.literal(1), pages: z.array(Entry), files: z.array(z.string()).optional() })
+const Entry = z
+  .object({
+    path: z.string(),
+    html: z.string(),
+    kind: z.enum(['profile', 'vacancy']),
+    slug: z.string(),
+    sourceIds: z.array(z.string()),
+    types: z.array(z.string()),
+    sha256: Sha256,
+    updatedAt: z.string().optional(),
+  })
+  .superRefine((entry, ctx) => {
+    // Every path follows from the kind and the slug: a manifest can name no other file.
+    const path = pagePath(entry.kind, entry.slug)
+    if (outputFileKind(path) !== 'jsonld') ctx.addIssue({ code: 'custom', path: ['slug'], message: `Unexpected slug ${quoteText(entry.slug)}, expected a slug of lowercase letters, digits and hyphens` })
+    else if (entry.path !== path) ctx.addIssue({ code: 'custom', path: ['path'], message: `Unexpected path ${quoteText(entry.path)}, expected ${path} for the ${entry.kind} ${entry.slug}` })
+    else if (entry.html !== htmlPath(path)) ctx.addIssue({ code: 'custom', path: ['html'], message: `Unexpected path ${quoteText(entry.html)}, expected ${htmlPath(path)} beside ${path}` })
+  })
+
+/** The schema of `manifest.json`: jobld reads its own manifest back as input, like any other. */
+export const ManifestSchema = z
+  .object({ generator: z.literal('jobld'), version: z.literal(1), pages: z.array(Entry), files: z.array(FilePath).optional() })
+  .superRefine((manifest, ctx) => {
+    const seen = new Set<string>()
+    manifest.pages.forEach((entry, index) => {
+      if (seen.has(entry.path)) ctx.addIssue({ code: 'custom', path: ['pages', index, 'path'], message: `Unexpected second page at ${entry.path}, expected each page once` })
+      seen.add(entry.path)
+    })
+  })
+
+/** What a folder's `manifest.json` turned out to be. */
+export type ManifestReading =
+  | { kind: 'manifest'; manifest: Manifest }
+  /** jobld's manifest, but edited, cut short or damaged: nothing in it can be trusted. */
+  | { kind: 'damaged'; problem: string }
+  /** Some other program's `manifest.json` (no `"generator": "jobld"`). */
+  | { kind: 'foreign' }
+
+/**
+ * Reads the text of an exported folder's `manifest.json` with its schema: every page's paths follow
+ * from its kind and slug, every other file is a sitemap, and no path leaves the folder.
+ * @param text the file's text
+ * @returns the manifest; `damaged` with the first problem when it says it is jobld's but does not
+ *   hold; `foreign` when another program wrote it
+ */
+export function readManifestText(text: string): ManifestReading {
+  const read = readBack(text, ManifestSchema)
+  if (read.ok) {
+    const pages = read.value.pages.map(({ updatedAt, ...entry }) => (updatedAt === undefined ? entry : { ...entry, updatedAt }))
+    return { kind: 'manifest', manifest: { generator: 'jobld', version: 1, pages, ...(read.value.files ? { files: read.value.files } : {}) } }
+  }
+  // jobld's manifests open with their generator; one cut short is still recognisably jobld's.
+  return /^\s*\{\s*"generator"\s*:\s*"jobld"/.test(text) ? { kind: 'damaged', problem: read.problem } : { kind: 'foreign' }
+}
 
 /**
  * Reads the text of an exported folder's `manifest.json`.
  * @param text the file's text
- * @returns the manifest, or undefined when the text is not a jobld manifest
+ * @returns the manifest, or undefined when the text is not a sound jobld manifest
  */
 export function parseManifest(text: string): Manifest | undefined {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return undefined
-  }
-  const parsed = ManifestSchema.safeParse(value)
-  if (!parsed.success) return undefined
-  const pages = parsed.data.pages.map(({ updatedAt, ...entry }) => (updatedAt === undefined ? entry : { ...entry, updatedAt }))
-  return { generator: 'jobld', version: 1, pages, ...(parsed.data.files ? { files: parsed.data.files } : {}) }
+  const read = readManifestText(text)
+  return read.kind === 'manifest' ? read.manifest : undefined
 }

@@ -1,4 +1,5 @@
 import type { SlimDocument } from '../../core/model/slimDocument.ts'
+import { pagePath } from './pagePath.ts'
 
 /** Which documents one page is built from: decided from slim documents, before any is rendered. */
 export type PagePlan = {
@@ -43,7 +44,7 @@ export function planPages(
     plans.push({
       kind: 'profile',
       slug,
-      path: `${slug}.jsonld`,
+      path: pagePath('profile', slug),
       sourceIds: sortedUnique([id, ...tiers, ...faq, ...(publisher ? [publisher] : [])]),
       profile: id,
       tiers,
@@ -62,7 +63,7 @@ export function planPages(
     plans.push({
       kind: 'vacancy',
       slug,
-      path: `vacatures/${slug}.jsonld`,
+      path: pagePath('vacancy', slug),
       sourceIds: sortedUnique([id, profile, ...(tier ? [tier] : []), employer]),
       vacancy: id,
       profile,

@@ -1,6 +1,7 @@
 import { scriptTagFromJson, serializeJsonLd } from '../../core/html/serializeJsonLd.ts'
 import type { Page } from './buildPages.ts'
 import { sha256Hex, type Sha256Hex } from '../../core/sha256Hex.ts'
+import { htmlPath } from './pagePath.ts'
 
 /** A file to write, relative to the output folder. */
 export interface OutputFile {
@@ -39,7 +40,7 @@ export interface Manifest {
  */
 export function renderPage(page: Page, hash: Sha256Hex = sha256Hex): { files: [OutputFile, OutputFile]; entry: ManifestEntry } {
   const jsonld = serializeJsonLd(page.graph)
-  const html = page.path.replace(/\.jsonld$/, '.html')
+  const html = htmlPath(page.path)
   return {
     files: [
       { path: page.path, content: jsonld },

@@ -9,29 +9,48 @@
  * documents leave) and the documents updated since the copy's newest `_updatedAt`, less a margin
  * for clocks and for documents that changed while the last read ran. Any doubt (no copy, another
  * dataset, a line count that does not match, a document without `_updatedAt`) means a full read.
+ *
+ * The copy is read back only as far as it can be proved to be what jobld wrote: the sidecar is
+ * sealed with the cache folder's key and parsed with its schema, and it holds the SHA-256 of the
+ * copy's bytes, checked while a delta read goes through the copy (an edited copy means a full
+ * read). A document that holds the API token is never written to the copy at all: it is handed to
+ * the export as refused, with the errors that name its fields.
  */
+import { createHash, type Hash } from 'node:crypto'
 import { once } from 'node:events'
 import { createWriteStream, existsSync, type WriteStream } from 'node:fs'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { z } from 'zod'
+import type { Issue } from '../../../core/issue.ts'
 import type { Limits } from '../../../core/limits.ts'
+import { findSecretPaths, secretVerdict } from '../../../core/secrets/findSecret.ts'
+import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
+import type { Mac } from '../../lib/trust/sealedLine.ts'
+import { readSealedFile, writeSealedFile } from '../trust/sealedFile.ts'
 import { loadSanityClient } from '../../../sources/loadSanityClient.ts'
 import { contentLakeOptions, type ContentLakeEnv, type SourceChoice } from '../../../sources/loadSource.ts'
 import { readNdjsonRawLines } from '../../../sources/readNdjson.ts'
 
 /** What a copy's sidecar records. */
-interface CopyMeta {
-  format: 'jobld-content-lake-copy'
-  projectId: string
-  dataset: string
+const CopyMeta = z.object({
+  format: z.literal('jobld-content-lake-copy'),
+  projectId: z.string(),
+  dataset: z.string(),
   /** SANITY_API_HOST and SANITY_API_VERSION as they were, so that another endpoint never mixes in. */
-  host: string
-  apiVersion: string
-  /** The newest `_updatedAt` in the copy; undefined when a document had none (then no delta). */
-  lastUpdatedAt: string | undefined
+  host: z.string(),
+  apiVersion: z.string(),
+  /** The newest `_updatedAt` in the copy; absent when a document had none (then no delta). */
+  lastUpdatedAt: z.string().refine((stamp) => !Number.isNaN(Date.parse(stamp))).optional(),
   /** The `_id` of each line, in order. */
-  ids: string[]
-}
+  ids: z.array(z.string()),
+  /** SHA-256 of the copy's bytes (base64url). */
+  sha256: z.string(),
+})
+type CopyMeta = z.infer<typeof CopyMeta>
+
+const META_CONTEXT = 'jobld-content-lake-copy'
 
 /** How far before the copy's newest `_updatedAt` a delta reads again: clock steps and edits during the last read. */
 const MARGIN_MS = 10 * 60 * 1000
@@ -44,6 +63,21 @@ export interface CopyResult {
   read: number
   /** Lines of the previous copy left out (deleted, unpublished or changed documents). */
   dropped: number
+  /** Documents that hold the API token: not in the copy, refused with the errors that name their fields. */
+  refused: RefusedDocument[]
+}
+
+/** A document left out of the copy because it holds the token: its verdict and its number in the stream, or its issues alone. */
+export type RefusedDocument = { check: DocumentCheck<SlimDocument>; line: number | undefined } | { issues: Issue[] }
+
+/** What the copy is read and written with besides the source's settings. */
+export interface CopyTrust {
+  /** The cache folder's keyed digest: seals the sidecar. */
+  mac: Mac
+  /** The API token: no line holding it is ever written. */
+  secret?: string | undefined
+  /** Told why a copy that exists is not used (then the read is a full one). */
+  distrust?: ((why: string) => void) | undefined
 }
 
 /**
@@ -54,6 +88,7 @@ export interface CopyResult {
  * @param limits the bounds of the read
  * @param cacheDir the output's cache folder
  * @param allowDelta false for `--no-cache`: a full read
+ * @param trust the cache folder's key, the token, and where to say why a copy is not used
  * @returns the copy's file and what was read
  */
 export async function copyContentLake(
@@ -61,43 +96,66 @@ export async function copyContentLake(
   env: ContentLakeEnv,
   limits: Limits,
   cacheDir: string,
-  allowDelta = true,
+  allowDelta: boolean,
+  trust: CopyTrust,
 ): Promise<CopyResult> {
   const file = join(cacheDir, 'content-lake.ndjson')
   const metaFile = join(cacheDir, 'content-lake.json')
   await loadSanityClient()
   await mkdir(cacheDir, { recursive: true })
   const identity = { projectId: choice.projectId, dataset: choice.dataset, host: env.SANITY_API_HOST ?? '', apiVersion: env.SANITY_API_VERSION ?? '' }
-  const previous = allowDelta && existsSync(file) ? await readMeta(metaFile, identity) : undefined
+  const previous = allowDelta && existsSync(file) ? await readMeta(metaFile, identity, trust) : undefined
   const since = previous?.lastUpdatedAt
-  const result = previous && since ? await deltaCopy(choice, env, limits, file, { ...previous, lastUpdatedAt: since }) : undefined
-  const written = result ?? (await fullCopy(choice, env, limits, file))
-  const meta: CopyMeta = { format: 'jobld-content-lake-copy', ...identity, lastUpdatedAt: written.lastUpdatedAt, ids: written.ids }
-  await writeFile(`${metaFile}.tmp-${process.pid}`, JSON.stringify(meta))
-  await rename(`${metaFile}.tmp-${process.pid}`, metaFile)
-  return { file, mode: result ? 'delta' : 'full', read: written.read, dropped: written.dropped }
+  const result = previous && since ? await deltaCopy(choice, env, limits, file, { ...previous, lastUpdatedAt: since }, trust) : undefined
+  const written = result ?? (await fullCopy(choice, env, limits, file, trust))
+  const meta: CopyMeta = {
+    format: 'jobld-content-lake-copy',
+    ...identity,
+    ...(written.lastUpdatedAt === undefined ? {} : { lastUpdatedAt: written.lastUpdatedAt }),
+    ids: written.ids,
+    sha256: written.sha256,
+  }
+  writeSealedFile(metaFile, trust.mac, META_CONTEXT, meta)
+  return { file, mode: result ? 'delta' : 'full', read: written.read, dropped: written.dropped, refused: written.refused }
 }
 
-/** A copy being written: its ids, newest stamp and counts. */
+/** A copy being written: its ids, newest stamp, counts, digest and the documents left out. */
 interface Written {
   ids: string[]
   lastUpdatedAt: string | undefined
   read: number
   dropped: number
+  sha256: string
+  refused: RefusedDocument[]
 }
 
-async function fullCopy(choice: Extract<SourceChoice, { kind: 'contentLake' }>, env: ContentLakeEnv, limits: Limits, file: string): Promise<Written> {
+async function fullCopy(choice: Extract<SourceChoice, { kind: 'contentLake' }>, env: ContentLakeEnv, limits: Limits, file: string, trust: CopyTrust): Promise<Written> {
   const { streamContentLake } = await import('../../../sources/contentLake.ts')
   const stamps = newest()
   const ids: string[] = []
-  await writeCopy(file, async (out) => {
+  const refused: RefusedDocument[] = []
+  let read = 0
+  const sha256 = await writeCopy(file, async (out, hash) => {
     await streamContentLake(contentLakeOptions(choice, env, limits), async (value, line) => {
+      read += 1
+      const secret = refuse(value, line, trust.secret, read)
+      if (secret) {
+        refused.push(secret)
+        return
+      }
       ids.push(String(value._id))
       stamps.add(value._updatedAt)
-      await writeLine(out, line)
+      await writeLine(out, line, hash)
     })
   })
-  return { ids, lastUpdatedAt: stamps.value(), read: ids.length, dropped: 0 }
+  return { ids, lastUpdatedAt: stamps.value(), read, dropped: 0, sha256, refused }
+}
+
+/** A document that holds the token is refused here, before its line could reach the disk. */
+function refuse(value: Record<string, unknown>, line: Buffer, secret: string | undefined, at: number | undefined): RefusedDocument | undefined {
+  if (!secret || (!line.includes(secret) && findSecretPaths(value, secret).length === 0)) return undefined
+  const verdict = secretVerdict(value, secret)
+  return 'check' in verdict ? { check: verdict.check, line: at } : verdict
 }
 
 async function deltaCopy(
@@ -106,6 +164,7 @@ async function deltaCopy(
   limits: Limits,
   file: string,
   previous: CopyMeta & { lastUpdatedAt: string },
+  trust: CopyTrust,
 ): Promise<Written | undefined> {
   const { readContentLakeDelta } = await import('../../../sources/contentLake.ts')
   const since = new Date(Date.parse(previous.lastUpdatedAt) - MARGIN_MS).toISOString()
@@ -122,37 +181,52 @@ async function deltaCopy(
   const ids: string[] = []
   let lines = 0
   let dropped = 0
-  let doubt = false
+  let doubt: string | undefined
+  const refused: RefusedDocument[] = []
+  // The old copy's bytes, hashed as they are read: they must be the ones its sealed sidecar names.
+  const before = createHash('sha256')
   const tmpFile = `${file}.delta-${process.pid}`
-  await writeCopy(
+  const sha256 = await writeCopy(
     tmpFile,
-    async (out) => {
+    async (out, hash) => {
       for await (const raw of readNdjsonRawLines(file, limits.ndjsonLineBytes)) {
         const id = previous.ids[lines]
         lines += 1
-        if (id === undefined || raw.tooLong) {
-          doubt = true
+        if (id === undefined || raw.tooLong || (trust.secret && raw.bytes.includes(trust.secret))) {
+          doubt = 'its lines do not match its sidecar'
           return
         }
+        before.update(raw.bytes).update(NEWLINE)
         if (!current.has(id) || byId.has(id)) {
           dropped += 1
           continue
         }
         ids.push(id)
-        await writeLine(out, raw.bytes)
+        await writeLine(out, raw.bytes, hash)
+      }
+      if (before.digest('base64url') !== previous.sha256) {
+        doubt = 'its bytes are not the ones jobld wrote (edited?)'
+        return
       }
       for (const [id, doc] of [...byId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         if (!current.has(id)) continue
+        const line = Buffer.from(JSON.stringify(doc))
+        const secret = refuse(doc, line, trust.secret, undefined)
+        if (secret) {
+          refused.push(secret)
+          continue
+        }
         ids.push(id)
-        await writeLine(out, Buffer.from(JSON.stringify(doc)))
+        await writeLine(out, line, hash)
       }
     },
   ).catch(async (error: unknown) => {
     await rm(tmpFile, { force: true })
     throw error
   })
-  if (doubt || lines !== previous.ids.length) {
+  if (doubt !== undefined || lines !== previous.ids.length) {
     await rm(tmpFile, { force: true })
+    trust.distrust?.(`Not using the local copy of the Content Lake: ${doubt ?? 'it has fewer lines than its sidecar'}; reading the whole dataset`)
     return undefined
   }
   // The stamps of the kept lines are the previous copy's, none newer than its newest.
@@ -160,23 +234,17 @@ async function deltaCopy(
   for (const doc of byId.values()) stamps.add(doc._updatedAt)
   if (changed.some((doc) => typeof doc._updatedAt !== 'string')) stamps.add(undefined)
   await rename(tmpFile, file)
-  return { ids, lastUpdatedAt: stamps.value(), read: byId.size, dropped }
+  return { ids, lastUpdatedAt: stamps.value(), read: byId.size, dropped, sha256, refused }
 }
 
-/** Reads a sidecar, when it describes a copy of this dataset from this endpoint. */
-async function readMeta(file: string, identity: Pick<CopyMeta, 'projectId' | 'dataset' | 'host' | 'apiVersion'>): Promise<CopyMeta | undefined> {
-  try {
-    const meta: unknown = JSON.parse(await readFile(file, 'utf8'))
-    if (typeof meta !== 'object' || meta === null || !('format' in meta) || meta.format !== 'jobld-content-lake-copy') return undefined
-    const ids = 'ids' in meta && Array.isArray(meta.ids) ? meta.ids.filter((id): id is string => typeof id === 'string') : undefined
-    const fields = new Map(Object.entries(meta))
-    const same = (key: keyof typeof identity) => fields.get(key) === identity[key]
-    if (!ids || !same('projectId') || !same('dataset') || !same('host') || !same('apiVersion')) return undefined
-    const stamp = 'lastUpdatedAt' in meta && typeof meta.lastUpdatedAt === 'string' && !Number.isNaN(Date.parse(meta.lastUpdatedAt)) ? meta.lastUpdatedAt : undefined
-    return { format: 'jobld-content-lake-copy', ...identity, lastUpdatedAt: stamp, ids }
-  } catch {
-    return undefined
-  }
+/** Reads a sidecar, when it is sealed by this cache folder and describes a copy of this dataset from this endpoint. */
+async function readMeta(file: string, identity: Pick<CopyMeta, 'projectId' | 'dataset' | 'host' | 'apiVersion'>, trust: CopyTrust): Promise<CopyMeta | undefined> {
+  const read = await readSealedFile(file, trust.mac, META_CONTEXT, CopyMeta).catch(() => undefined)
+  if (read?.state === 'bad') trust.distrust?.(`Not using the local copy of the Content Lake: its sidecar ${file} cannot be trusted (${read.problem}); reading the whole dataset`)
+  if (read?.state !== 'ok') return undefined
+  const meta = read.value
+  const same = meta.projectId === identity.projectId && meta.dataset === identity.dataset && meta.host === identity.host && meta.apiVersion === identity.apiVersion
+  return same ? meta : undefined
 }
 
 /** The newest of a set of `_updatedAt` stamps; one missing stamp makes it unknown (no delta next time). */
@@ -192,16 +260,18 @@ function newest() {
   }
 }
 
-/** Writes a file through `fill` beside its place and renames it in when whole. */
-async function writeCopy(file: string, fill: (out: WriteStream) => Promise<void>): Promise<void> {
+/** Writes a file through `fill` beside its place and renames it in when whole; returns the SHA-256 (base64url) of its bytes. */
+async function writeCopy(file: string, fill: (out: WriteStream, hash: Hash) => Promise<void>): Promise<string> {
   const tmp = `${file}.tmp-${process.pid}`
-  const out = createWriteStream(tmp)
+  const out = createWriteStream(tmp, { mode: 0o600 })
+  const hash = createHash('sha256')
   const failed = new Promise<never>((_, reject) => out.on('error', reject))
   try {
-    await Promise.race([failed, fill(out)])
+    await Promise.race([failed, fill(out, hash)])
     out.end()
     await once(out, 'finish')
     await rename(tmp, file)
+    return hash.digest('base64url')
   } catch (error) {
     out.destroy()
     await rm(tmp, { force: true })
@@ -209,10 +279,12 @@ async function writeCopy(file: string, fill: (out: WriteStream) => Promise<void>
   }
 }
 
-async function writeLine(out: WriteStream, line: Buffer): Promise<void> {
+async function writeLine(out: WriteStream, line: Buffer, hash: Hash): Promise<void> {
   // A copy: the line may be a view into a response chunk the reader hands on or reuses, and the
   // stream writes later than this call returns.
-  if (!out.write(Buffer.concat([line, NEWLINE]))) await once(out, 'drain')
+  const bytes = Buffer.concat([line, NEWLINE])
+  hash.update(bytes)
+  if (!out.write(bytes)) await once(out, 'drain')
 }
 
 const NEWLINE = Buffer.from('\n')

@@ -10,6 +10,7 @@ import type { Issue } from '../../../core/issue.ts'
 import { planPages, type PagePlan } from '../planPages.ts'
 import { pageSignature, type CachedPage } from '../incrementalCache.ts'
 import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
+import { htmlPath } from '../pagePath.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
 import { checkAcrossDocuments } from '../../../core/validate/checkAcrossDocuments.ts'
 import type { BuiltPage, DocumentSource, RunOptions, RunParts, RunResult, SourceEntry, TaskDocument } from './types.ts'
@@ -211,9 +212,6 @@ function reusedEntry(plan: PagePlan, page: CachedPage): ManifestEntry {
   return { path: plan.path, html: htmlPath(plan.path), kind: plan.kind, slug: plan.slug, sourceIds: plan.sourceIds, types: page.types, sha256: page.sha256 }
 }
 
-function htmlPath(path: string): string {
-  return path.replace(/\.jsonld$/, '.html')
-}
 
 function hasErrors(issues: ReadonlyArray<Issue>, strict: boolean): boolean {
   return issues.some((issue) => issue.severity === 'error' || (strict && issue.severity === 'warning'))
