@@ -2,6 +2,9 @@ import type { Issue } from '../../scripts/core/issue.ts'
 import { documentDeclarations, documentTypes } from '../../scripts/core/model/index.ts'
 import type { ExampleInput, Finding, Rule } from '../../scripts/core/rules/declare/types.ts'
 import { findingToIssue } from '../../scripts/core/rules/layers/findingToIssue.ts'
+import { isJsonObject } from '../../scripts/core/jsonObject.ts'
+import type { IndexedNode } from '../../scripts/core/rules/declare/jsonLdScope.ts'
+import { jsonLdRules } from '../../scripts/core/rules/layers/jsonLdRules.ts'
 import { exampleNow } from '../../scripts/core/rules/lib/exampleNow.ts'
 import { fieldText } from '../../scripts/core/rules/lib/fieldText.ts'
 import { formatIssue } from '../../scripts/core/catalogue/formatIssue.ts'
@@ -52,22 +55,31 @@ function acrossFindings(rule: Rule, documents: ReadonlyArray<Readonly<Record<str
   return rule.across.check({ byId, profiles, vacancies, ids: byId, typeOf, references: (type) => documentDeclarations[type].references, now: exampleNow })
 }
 
+/** Runs a rule's JSON-LD layer on each node of the example's @graph, as the build's JSON-LD check does (references followed by @id). */
+function jsonLdIssues(rule: Rule, jsonld: Readonly<Record<string, unknown>>): Issue[] {
+  const graph = jsonld['@graph']
+  const nodes: IndexedNode[] = (Array.isArray(graph) ? graph : []).flatMap((node: unknown, i) => (isJsonObject(node) ? [{ node, path: ['@graph', i] }] : []))
+  const index = new Map(nodes.flatMap((entry): Array<[string, IndexedNode]> => (typeof entry.node['@id'] === 'string' ? [[entry.node['@id'], entry]] : [])))
+  return nodes.flatMap(({ node, path }) => jsonLdRules(node, { docId: '', docType: 'vacancy' }, path, index, [rule]))
+}
+
 /** An issue as one line: `<_id> <path>: <severity: >message`, the path left out when empty, the severity when an error. */
 const line = (issue: Issue, message: string) => {
   const path = issue.path.length ? toDotPath(issue.path) : ''
-  return `${issue.docId}${path ? ` ${path}` : ''}: ${issue.severity === 'error' ? '' : `${issue.severity}: `}${message}`
+  return `${[issue.docId, path].filter(Boolean).join(' ')}: ${issue.severity === 'error' ? '' : `${issue.severity}: `}${message}`
 }
 
 /**
  * Runs one rule, in every layer it has, on one of its examples.
  * @param rule the rule
- * @param input the example's documents
+ * @param input the example's documents, or its JSON-LD
  * @returns the lines of the rule's own messages, in the report's order
- * @throws Error for a JSON-LD example (no rule has a JSON-LD layer yet)
  */
 export function runRuleExample(rule: Rule, input: ExampleInput): ExampleLines {
-  if (!('documents' in input)) throw new Error(`Unexpected JSON-LD example in rule ${rule.name}, expected documents (the JSON-LD layer runs no rules yet)`)
-  const findings = [...documentFindings(rule, input.documents), ...acrossFindings(rule, input.documents)]
-  const issues = sortIssues(findings.map((finding) => findingToIssue(finding)))
+  const issues = sortIssues(
+    'documents' in input
+      ? [...documentFindings(rule, input.documents), ...acrossFindings(rule, input.documents)].map((finding) => findingToIssue(finding))
+      : jsonLdIssues(rule, input.jsonld),
+  )
   return { ids: issues.map((issue) => issue.messageId ?? issue.code), report: issues.map((issue) => line(issue, issue.message)), nl: issues.map((issue) => line(issue, formatIssue(issue, 'nl'))) }
 }

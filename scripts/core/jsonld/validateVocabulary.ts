@@ -21,7 +21,7 @@
  */
 import type { Issue, Severity } from '../issue.ts'
 import { schemaOrg, type MemberInfo, type PropertyInfo, type RangeInfo, type TypeInfo } from '../vocabulary/schemaOrg.ts'
-import { isIsoDate, isIsoDateTime, isIsoDuration, isIsoTime } from './_iso.ts'
+import { isIsoDate, isIsoDateTime, isIsoDuration, isIsoTime } from '../isoDates.ts'
 import { literalParams } from '../messages/describe.ts'
 import { issueText } from '../catalogue/issueText.ts'
 import type { MessageParams } from '../messages/wording.ts'

@@ -1,5 +1,5 @@
 /**
- * The titles of the values in scripts/core/rules/constants.ts, in Dutch and English, as the Studio shows them.
+ * The titles of the values in scripts/core/core/constants.ts, in Dutch and English, as the Studio shows them.
  * Each table is checked against its constant, so a new value cannot go without a title.
  */
 import type {

@@ -8,7 +8,7 @@ import { formatTierAmounts } from './preview/formatTierAmounts.ts'
 /**
  * Salarisniveau: one salary level of a job profile (junior, medior, senior, or the article's own
  * names) with the amounts the source gives per period. Net amounts stay net. `statistic` says what
- * the amounts are: averages (the default) or medians (rules/constants.ts, salaryStatistics).
+ * the amounts are: averages (the default) or medians (core/constants.ts, salaryStatistics).
  */
 export const salaryTier = defineDocument({
   name: 'salaryTier',

@@ -96,7 +96,8 @@ export type ExampleInput = { readonly documents: ReadonlyArray<Readonly<Record<s
 
 /**
  * An input the rule refuses, with every line its messages give, as the report writes them
- * (`<_id> <path>: <severity: >message`, the path left out when empty; English) and the same lines in Dutch.
+ * (`<_id> <path>: <severity: >message`, the path left out when empty, the `_id` for JSON-LD;
+ * English) and the same lines in Dutch.
  */
 export type FailingExample = ExampleInput & { readonly report: readonly string[]; readonly nl: readonly string[] }
 

@@ -1,7 +1,7 @@
 import { amountRanges, salaryPeriods, type SalaryPeriod } from '../../../core/constants.ts'
 
 /**
- * The periods an article can state pay in: the content model's (rules/constants.ts) and
+ * The periods an article can state pay in: the content model's (core/constants.ts) and
  * four-weekly pay ("per 4 weken", 13 periods a year under many Dutch collective agreements),
  * which the importer reads so that it is never taken for monthly pay, and imports once the
  * model has the period.
@@ -19,7 +19,7 @@ export function isModelPeriod(period: StatedPeriod): period is SalaryPeriod {
 }
 
 /**
- * The plausible amounts per stated period: the model's ranges (rules/constants.ts), and for a
+ * The plausible amounts per stated period: the model's ranges (core/constants.ts), and for a
  * period it lacks the range of the weeks it spans (four weeks: four times a week's).
  * @param period the period
  * @returns the lowest and highest plausible amount

@@ -32,7 +32,7 @@ const amountTail = /^(?:[\s\u00a0]*(?:bruto|netto|gross|net|before\s+tax|per\s+\
 const upperBound = /(?:\btot(?:\s+wel)?|\bup\s+to|\bmaximaal|\bmax\.?|\bat\s+most|\bless\s+than|\bminder\s+dan|\bunder|\bhooguit)[\s\u00a0]*$/iu
 const lowerBound = /(?:\bvanaf|\bfrom|\bstarting\s+(?:at|from)|\bminimaal|\bat\s+least|\bmore\s+than|\bmeer\s+dan|\bover|\bruim|\bin\s+excess\s+of)[\s\u00a0]*$/iu
 
-/** Whether every number of an amount is plausible for a period (rules/constants.ts). */
+/** Whether every number of an amount is plausible for a period (core/constants.ts). */
 function fits(amount: FoundAmount, period: StatedPeriod): boolean {
   const { min, max } = plausibleRange(period)
   return [amount.value, amount.minValue, amount.maxValue].every((n) => n === undefined || (n >= min && n <= max))

@@ -1,7 +1,7 @@
 /**
  * Values Google Search Central documents for its structured-data features, for reuse by the
  * exporter, the Studio and the validator. Employment types, credential categories and salary
- * periods live in ../rules/constants.ts (employmentTypes, credentialCategories, salaryPeriods).
+ * periods live in ./constants.ts (employmentTypes, credentialCategories, salaryPeriods).
  * Sources: https://developers.google.com/search/docs/appearance/structured-data/job-posting,
  * .../faqpage and .../estimated-salary.
  */

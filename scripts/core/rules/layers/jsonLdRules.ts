@@ -1,0 +1,42 @@
+import type { Issue, Path } from '../../issue.ts'
+import { isJsonObject } from '../../jsonObject.ts'
+import { allRules } from '../allRules.ts'
+import type { IndexedNode, JsonLdScope, NodeIndex } from '../declare/jsonLdScope.ts'
+import type { Rule } from '../declare/types.ts'
+import { hasType } from '../lib/google/hasType.ts'
+import { findingToIssue } from './findingToIssue.ts'
+
+/**
+ * The registry's JSON-LD layer: every rule's checks of the node's schema.org types, on one
+ * top-level node of the JSON-LD the build writes (other types pass).
+ * @param node a node of the graph
+ * @param owner the source document the issues belong to
+ * @param path where the node sits, such as `['@graph', 0]`
+ * @param index the document's nodes by `@id`, to follow references such as hiringOrganization
+ * @param rules the rules to run: the registry's (a rule's examples run it alone)
+ * @returns the issues, empty when the node meets every rule
+ */
+export function jsonLdRules(node: unknown, owner: Pick<Issue, 'docId' | 'docType'>, path: Path, index?: NodeIndex, rules: readonly Rule[] = allRules): Issue[] {
+  const issues: Issue[] = []
+  if (!isJsonObject(node)) return issues
+  const scope: JsonLdScope = {
+    path,
+    nodeOf(value: unknown, at: Path): IndexedNode | undefined {
+      if (!isJsonObject(value)) return undefined
+      const id = value['@id']
+      // A reference ({"@id": …} and nothing else) is followed to its node in the same document.
+      if (typeof id === 'string' && index && Object.keys(value).every((k) => k.startsWith('@'))) {
+        const target = index.get(id)
+        if (target) return target
+      }
+      return { node: value, path: at }
+    },
+    report(message, at, params = {}) {
+      issues.push(findingToIssue({ code: message, path: at, params, docId: owner.docId, docType: owner.docType }))
+    },
+  }
+  for (const rule of rules)
+    for (const entry of rule.jsonld ?? []) if (entry.types.some((type) => hasType(node, type))) entry.check(node, scope)
+  return issues
+}
+
