@@ -10,6 +10,7 @@ import { exportInMemory, type ExportedPage } from './export/lib/engine/exportInM
 import type { OptionsOf } from './core/config/configInput.ts'
 import { resolveConfig } from './core/config/resolveConfig.ts'
 import type { RawDocument } from './core/rawDocument.ts'
+import { defaultLimits } from './core/limits.ts'
 import { normaliseTypes } from './core/model/documentTypes.ts'
 
 export { buildPages, type ExportedPage, type ExportOptions, type Page, type PagesResult }
@@ -38,13 +39,22 @@ export type ExportJsonLdOptions = OptionsOf<'exportJsonLd'> & Required<Pick<Opti
  * @param documents plain Sanity documents (`_id`, `_type`, …); drafts and unknown types are skipped
  * @param options the clock, base URL, strictness and the Studio's type names
  * @returns `ok`, the pages (graph, `.jsonld` text, `<script>` snippet) and every issue
- * @throws ConfigError (a TypeError) naming the option that is not what it should be
+ * @throws ConfigError (a TypeError) naming the option that is not what it should be; a TypeError
+ *   naming the document that is not plain JSON data of a sane size (a cycle, more than 100 levels,
+ *   more than 64 MiB as JSON), or when there are more than 2,000,000 documents
  */
 export async function exportJsonLd(
   documents: Iterable<Record<string, unknown>>,
   options: ExportJsonLdOptions,
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: PagesResult['issues'] }> {
   const config = resolveConfig(options, { takenBy: 'exportJsonLd' })
-  const raw: RawDocument[] = [...documents].map((value) => ({ value: normaliseTypes(value, config.types) }))
+  const raw: RawDocument[] = []
+  for (const value of documents) {
+    // An endless iterable stops here, not when memory runs out.
+    if (raw.length >= defaultLimits.documents) throw new TypeError(`Unexpected more than ${defaultLimits.documents.toLocaleString('en')} documents, expected at most that many in one export`)
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new TypeError(`Unexpected documents[${raw.length}] that is ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, expected a Sanity document (an object with _id and _type)`)
+    raw.push({ value: normaliseTypes(value, config.types) })
+  }
   return exportInMemory(raw, config)
 }

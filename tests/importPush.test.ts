@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { defaultLimits } from '../scripts/core/limits.ts'
 import { runImport } from '../scripts/import/command.ts'
 import { contentHash, contentLakeWriter, PushError, pushToContentLake, type ContentLakeWriter } from '../scripts/import/io/pushToContentLake.ts'
 import { readMarkdown } from '../scripts/sources/readMarkdown.ts'
@@ -52,7 +53,7 @@ describe('pushToContentLake', () => {
     await pushToContentLake(writer, docs)
     const before = l.documents()
     const report = await pushToContentLake(writer, docs)
-    expect(report).toEqual({ created: [], replaced: [], unchanged: docs.map((doc) => String(doc._id)), skipped: [] })
+    expect(report).toEqual({ created: [], replaced: [], unchanged: docs.map((doc) => String(doc._id)), skipped: [], recovered: [] })
     expect(mutateRequests(l)).toHaveLength(1)
     expect(l.documents()).toEqual(before)
   })
@@ -67,7 +68,7 @@ describe('pushToContentLake', () => {
     expect(report.replaced).toEqual(['organization.manpower'])
     const body = JSON.parse(mutateRequests(l)[1]?.body ?? '{}')
     expect(body.mutations).toEqual([
-      { patch: { id: 'organization.manpower', ifRevisionID: 'txn-1', set: { name: 'Manpower', url: 'https://www.manpower.nl', importHash: contentHash(changed.find((d) => d._id === 'organization.manpower') ?? {}) } } },
+      { patch: { id: 'organization.manpower', ifRevisionID: expect.stringMatching(/^jobld-import-[0-9a-f]{12}-1$/), set: { name: 'Manpower', url: 'https://www.manpower.nl', importHash: contentHash(changed.find((d) => d._id === 'organization.manpower') ?? {}) } } },
     ])
     expect(stored(l).find((doc) => doc._id === 'organization.manpower')).toMatchObject({ url: 'https://www.manpower.nl' })
   })
@@ -122,7 +123,7 @@ describe('pushToContentLake', () => {
       code: 'PUSH_FAILED',
       committed: 1,
       total: 3,
-      message: expect.stringMatching(/^Push stopped at transaction 2 of 3 \(5 of 14 mutations committed\): .*; run the same import again to finish$/),
+      message: expect.stringMatching(/^Push stopped at transaction 2 of 3 \(5 of 14 mutations committed, none of its own when read back\): HTTP 503; run the same import again to finish$/),
     })
     expect(l.documents()).toHaveLength(5)
 
@@ -184,7 +185,84 @@ describe('npm run import -- --push', () => {
     let stderr = ''
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: envFor(l), cwd: process.cwd() }
     expect(await runImport(['content', '--out', join(dir, 'out.ndjson'), '--push'], io)).toBe(1)
-    expect(stderr).toMatch(/Push stopped at transaction 1 of 1 \(0 of 14 mutations committed\): .*; run the same import again to finish\n$/)
+    expect(stderr).toMatch(/Push stopped at transaction 1 of 1 \(0 of 14 mutations committed, none of its own when read back\): HTTP 503 .*; run the same import again to finish\n$/)
     expect(stderr).not.toContain(token)
+  })
+})
+
+describe('a push whose answers do not come', () => {
+  /** The import command with --push, its stderr and how long it took. */
+  async function pushContent(l: ContentLake, env: Record<string, string> = {}) {
+    let stderr = ''
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: { ...envFor(l), ...env }, cwd: process.cwd() }
+    const started = Date.now()
+    const code = await runImport(['content', '--push'], io)
+    return { code, stderr, ms: Date.now() - started }
+  }
+
+  it('waits JOBLD_HTTP_TIMEOUT_MS for a mutate answer that never comes, then reads back that it was committed', async () => {
+    const l = await lake()
+    l.setFaults([{ kind: 'silentAfterCommit', path: '/data/mutate', times: 1 }])
+    const run = await pushContent(l, { JOBLD_HTTP_TIMEOUT_MS: '2000' })
+    // Not the 300 s the client waits by default.
+    expect(run.ms).toBeLessThan(20_000)
+    expect(run.code).toBe(0)
+    expect(run.stderr.split('\n').slice(-3)).toEqual([
+      'Pushed to jobld/production: 14 created, 0 replaced, 0 unchanged, 0 left alone.',
+      `  transaction 1 of 1: silence for 2,000 ms from 127.0.0.1:${l.port} (JOBLD_HTTP_TIMEOUT_MS sets how long), but reading its documents back shows it committed`,
+      '',
+    ])
+    expect(stored(l)).toHaveLength(14)
+  })
+
+  it('says a transaction is in doubt, not uncommitted, when its documents cannot be read back either', async () => {
+    const l = await lake()
+    const real = contentLakeWriter(envFor(l), { ...defaultLimits, httpTimeoutMs: 2000 })
+    // The documents are read before writing: that read goes through; the faults arm with the write.
+    const writer: ContentLakeWriter = {
+      getDocuments: (ids) => real.getDocuments(ids),
+      mutate: async (mutations, options) => {
+        l.setFaults([
+          { kind: 'silentAfterCommit', path: '/data/mutate', times: 1 },
+          { kind: 'status', status: 503, path: '/data/doc' },
+        ])
+        return real.mutate(mutations, options)
+      },
+    }
+    const docs = await imported()
+    const failed = await pushToContentLake(writer, docs, { host: `127.0.0.1:${l.port}` }).catch((error: unknown) => error)
+    expect(failed).toBeInstanceOf(PushError)
+    expect(failed).toMatchObject({
+      committed: 0,
+      inDoubt: 1,
+      total: 1,
+      message: `Push stopped at transaction 1 of 1 (0 of 14 mutations committed, its 14 in doubt: reading them back failed with HTTP 503): silence for 2,000 ms from 127.0.0.1:${l.port} (JOBLD_HTTP_TIMEOUT_MS sets how long); run the same import again to finish, whether or not they were committed`,
+    })
+    expect(stored(l)).toHaveLength(14)
+  })
+
+  it('counts a transaction committed before its connection was reset, and stops truthfully at the next failure', async () => {
+    const l = await lake()
+    const real = contentLakeWriter(envFor(l))
+    const docs = Array.from({ length: 401 }, (_, i) => ({ _id: `organization.werkgever-${String(i).padStart(3, '0')}`, _type: 'organization', name: `Werkgever ${i}` }))
+    let calls = 0
+    // Transaction 3 is committed and its connection reset before the answer; transaction 4 gets a 503.
+    const flaky: ContentLakeWriter = {
+      getDocuments: (ids) => real.getDocuments(ids),
+      mutate: async (mutations, options) => {
+        calls += 1
+        if (calls === 3) l.setFaults([{ kind: 'resetAfterCommit', path: '/data/mutate', times: 1 }])
+        if (calls === 4) l.setFaults([{ kind: 'status', status: 503, path: '/data/mutate', times: 1 }])
+        return real.mutate(mutations, options)
+      },
+    }
+    const failed = await pushToContentLake(flaky, docs, { host: 'lake' }).catch((error: unknown) => error)
+    expect(failed).toMatchObject({
+      committed: 3,
+      inDoubt: 0,
+      total: 5,
+      message: 'Push stopped at transaction 4 of 5 (300 of 401 mutations committed, none of its own when read back): HTTP 503 from lake; run the same import again to finish',
+    })
+    expect(l.documents()).toHaveLength(300)
   })
 })

@@ -53,15 +53,22 @@ export const limitDefinitions = {
     default: 30 * 60 * 1000,
     what: 'milliseconds one read of the Content Lake may take in all',
   },
+  documents: {
+    env: 'JOBLD_MAX_DOCUMENTS',
+    // Far above a career site's datasets (the benchmark goes to 300,000), far below what the
+    // checks across documents can hold (a JavaScript Set stops at 16.7 million entries).
+    default: 2_000_000,
+    what: 'documents read from the Content Lake, or given to the library, in one export',
+  },
   httpTimeoutMs: {
     env: 'JOBLD_HTTP_TIMEOUT_MS',
     default: 30_000,
-    what: 'milliseconds an HTTP request may stay silent (push, notify and IndexNow requests: may take in all)',
+    what: 'milliseconds an HTTP request may stay silent (a push, notify or IndexNow request: may take in all)',
   },
   answerBytes: {
     env: 'JOBLD_MAX_ANSWER_BYTES',
     default: 16 * 1024 * 1024,
-    what: 'bytes in one HTTP answer of the push, notify or IndexNow (the Content Lake has its own budget)',
+    what: 'bytes in one HTTP answer read whole (push, notify, IndexNow, a page of Content Lake query results)',
   },
 } as const satisfies Record<string, { env: `JOBLD_${string}`; default: number; what: string }>
 

@@ -28,6 +28,8 @@ import { resolveLimits } from '../core/config/resolveLimits.ts'
 import type { PushEnv, PushReport } from './io/pushToContentLake.ts'
 import { loadSanityClient } from '../sources/loadSanityClient.ts'
 import { importMarkdownFile, listMarkdownFiles, type ImportedMarkdownFile } from '../sources/readMarkdown.ts'
+import { MIN_SECRET_LENGTH } from '../core/secrets/blankSecrets.ts'
+import { secretForm } from '../core/secrets/secretForm.ts'
 
 const importArgs = {
   input: { type: 'positional', description: 'Markdown files or folders (read recursively, .md only)', required: false },
@@ -98,7 +100,7 @@ async function importMarkdown(args: ParsedArgs<typeof importArgs>, io: Session):
   if (args.push) {
     await loadSanityClient()
     const { contentLakeWriter, PushError, pushHost, pushToContentLake } = await import('./io/pushToContentLake.ts')
-    const writer = contentLakeWriter(io.env)
+    const writer = contentLakeWriter(io.env, limits)
     try {
       const result = await pushToContentLake(writer, merged.documents.map((doc) => doc.value), { host: pushHost(io.env) })
       io.stderr.write(pushSummary(result, io.env))
@@ -130,7 +132,7 @@ async function writeNdjson(out: string, documents: ReadonlyArray<RawDocument>) {
  * error at its fields, and it is neither written nor pushed.
  */
 function withoutSecretDocuments<T extends { documents: RawDocument[]; issues: Issue[] }>(merged: T, secret: string | undefined): T {
-  if (!secret || secret.length < 8) return merged
+  if (!secret || secretForm(secret).length < MIN_SECRET_LENGTH) return merged
   const issues: Issue[] = []
   const documents = merged.documents.filter((doc) => {
     const id = typeof doc.value._id === 'string' ? doc.value._id : '(unknown)'
@@ -147,5 +149,6 @@ function pushSummary(result: PushReport, env: PushEnv): string {
   const reasons = { edited: 'edited since the last import', draft: 'has a draft an editor is working on', type: 'has another _type' } as const
   let text = `Pushed to ${where}: ${result.created.length} created, ${result.replaced.length} replaced, ${result.unchanged.length} unchanged, ${result.skipped.length} left alone.\n`
   for (const skip of result.skipped) text += `  ${skip.id}: warning: left alone, ${reasons[skip.reason]}\n`
+  for (const note of result.recovered) text += `  ${note}\n`
   return text
 }

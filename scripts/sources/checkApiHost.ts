@@ -1,4 +1,5 @@
 import { CliError } from '../cli/cliError.ts'
+import { blankSecrets } from '../core/secrets/blankSecrets.ts'
 
 /**
  * Checks SANITY_API_HOST before a token is sent to it: an http(s) URL without user or password,
@@ -10,7 +11,7 @@ import { CliError } from '../cli/cliError.ts'
  */
 export function checkApiHost(host: string | undefined, token: string | undefined): void {
   if (!host) return
-  const usage = (message: string) => new CliError('USAGE', token ? message.replaceAll(token, '[token]') : message)
+  const usage = (message: string) => new CliError('USAGE', token ? blankSecrets(message, [token], '[token]') : message)
   const url = URL.canParse(host) ? new URL(host) : undefined
   if (url && (url.username || url.password)) throw usage('Unexpected user or password in SANITY_API_HOST, expected the token in SANITY_API_TOKEN only')
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))

@@ -1,8 +1,12 @@
 import { createClient, isHttpError, type SanityClient } from '@sanity/client'
 import { defaultLimits, limitDefinitions, type Limits } from '../core/limits.ts'
 import type { RawDocument, SourceResult } from '../core/rawDocument.ts'
+import { boundedFetch } from './http/boundedFetch.ts'
+import { boundErrorOf } from './http/boundErrorOf.ts'
+import { networkCodeOf } from './http/networkCodeOf.ts'
 import { ndjsonRawLines, parseNdjsonLine } from './readNdjson.ts'
 import { SourceError } from './sourceError.ts'
+import { blankSecrets } from '../core/secrets/blankSecrets.ts'
 
 /** Where and how to read a dataset from the Sanity Content Lake. */
 export interface ContentLakeOptions {
@@ -32,6 +36,7 @@ export interface ContentLakeOptions {
 
 interface Context {
   client: SanityClient
+  /** The bounded fetch of the export stream: idle timeout, the read's deadline, its byte budget. */
   fetch: typeof globalThis.fetch
   host: string
   dataset: string
@@ -48,6 +53,8 @@ interface Context {
   deadline: number
   /** Bytes received so far, over every attempt. */
   received: number
+  /** Documents passed on so far. */
+  documents: number
 }
 
 /** A failure worth another attempt: an error status, a broken connection or silence. */
@@ -55,11 +62,10 @@ type Transient =
   | { kind: 'status'; status: number; retryAfterMs: number | undefined }
   | { kind: 'network'; code: string }
   | { kind: 'timeout' }
+  | { kind: 'redirect'; status: number; location: string | undefined }
 
 const DEFAULT_API_VERSION = '2025-02-19'
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504])
-// System and undici socket error codes; Node's own `ERR_*` codes are bugs, not network trouble.
-const SOCKET_CODE = /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/
 const NETWORK_WORDS: Record<string, string> = {
   ECONNRESET: 'connection reset',
   ECONNREFUSED: 'connection refused',
@@ -109,6 +115,7 @@ export async function streamContentLake(
     if (id.startsWith('drafts.') || id.startsWith('versions.') || id.startsWith('_.')) return
     if (typeof value._type === 'string' && value._type.startsWith('system.')) return
     if (seen.has(id)) return
+    countDocument(context)
     seen.add(id)
     await onDocument(value, line)
   }
@@ -126,7 +133,17 @@ export async function streamContentLake(
 
 /** The client, host and budgets of one read (several requests). */
 function makeContext(options: ContentLakeOptions): Context {
-  const fetchFn = options.fetch ?? globalThis.fetch
+  const base = options.fetch ?? globalThis.fetch
+  const limits = options.limits ?? defaultLimits
+  const timeoutMs = options.timeoutMs ?? limits.httpTimeoutMs
+  const deadline = Date.now() + limits.contentLakeDeadlineMs
+  // Every byte of every request counts against one budget; the client's answers are read whole,
+  // so each is bounded on its own too (a stream of JSON without end stops there, not at the budget).
+  let context: Context | undefined
+  const onBytes = (bytes: number) => {
+    if (context) countBytes(context, bytes)
+  }
+  const answers = boundedFetch({ timeoutMs, deadline, maxBytes: limits.answerBytes, onBytes }, base)
   const client = createClient({
     projectId: options.projectId,
     dataset: options.dataset,
@@ -138,25 +155,28 @@ function makeContext(options: ContentLakeOptions): Context {
     timeout: 0,
     ...(options.token ? { token: options.token } : {}),
     ...(options.apiHost ? { apiHost: options.apiHost, useProjectHostname: false } : {}),
-    ...(options.fetch ? { resolveFetch: () => fetchFn } : {}),
+    resolveFetch: () => answers,
   })
-  return {
+  context = {
     client,
-    fetch: fetchFn,
+    // The export streams: its bound is the budget of the whole read, counted by onBytes.
+    fetch: boundedFetch({ timeoutMs, deadline, maxBytes: Number.POSITIVE_INFINITY, onBytes }, base),
     host: new URL(client.getUrl('/')).host,
     dataset: options.dataset,
     token: options.token || undefined,
     projectHeader: options.apiHost !== undefined,
     projectId: options.projectId,
-    timeoutMs: options.timeoutMs ?? 30_000,
+    timeoutMs,
     maxRetries: options.maxRetries ?? 4,
     retryBaseMs: options.retryBaseMs ?? 500,
     maxRetryDelayMs: options.maxRetryDelayMs ?? 30_000,
     pageSize: options.pageSize ?? 1000,
-    limits: options.limits ?? defaultLimits,
-    deadline: Date.now() + (options.limits ?? defaultLimits).contentLakeDeadlineMs,
+    limits,
+    deadline,
     received: 0,
+    documents: 0,
   }
+  return context
 }
 
 /** What a delta read found: every published `_id` now, and the documents changed since the last read. */
@@ -180,11 +200,11 @@ const PUBLISHED = '!(_id in path("drafts.**")) && !(_id in path("versions.**")) 
 export async function readContentLakeDelta(options: ContentLakeOptions, since: string, extra: ReadonlyArray<string> = []): Promise<ContentLakeDelta> {
   const context = makeContext(options)
   const answer = await withRetries(context, () =>
-    withTimeout(context, (signal) => context.client.fetch(`*[${PUBLISHED}]._id`, {}, { filterResponse: false, returnQuery: false, signal, tag: 'jobld.ids' })),
+    context.client.fetch(`*[${PUBLISHED}]._id`, {}, { filterResponse: false, returnQuery: false, tag: 'jobld.ids' }),
   )
   const ids: unknown = isRecord(answer) ? answer.result : undefined
   if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) throw badResponse(context, 'query answer without a list of ids')
-  countBytes(context, JSON.stringify(ids).length)
+  if (ids.length > context.limits.documents) throw tooManyDocuments(context)
   const changed: Array<Record<string, unknown>> = []
   const keep: Keep = async (value) => {
     changed.push(value)
@@ -201,8 +221,8 @@ async function readExport(context: Context, keep: Keep): Promise<'done' | 'unava
   if (context.token) headers.authorization = `Bearer ${context.token}`
   if (context.projectHeader) headers['x-sanity-project-id'] = context.projectId
 
-  return withTimeout(context, async (signal, touch) => {
-    const response = await context.fetch(url, { headers, signal })
+  return (async () => {
+    const response = await context.fetch(url, { headers })
     if (response.status === 404) {
       await response.body?.cancel()
       return 'unavailable'
@@ -214,7 +234,7 @@ async function readExport(context: Context, keep: Keep): Promise<'done' | 'unava
     }
     const name = `sanity://${context.projectId}/${context.dataset}`
     try {
-      for await (const raw of ndjsonRawLines(bodyChunks(response.body, touch, context), name, context.limits.ndjsonLineBytes)) {
+      for await (const raw of ndjsonRawLines(bodyChunks(response.body), name, context.limits.ndjsonLineBytes)) {
         const entry = parseNdjsonLine(raw, name)
         if (entry.kind === 'issue' && entry.issue.code === 'ndjson.line_too_long')
           throw new SourceError('LIMIT', redact(`Unexpected line ${entry.line} from ${context.host}: ${entry.issue.message}`, context.token))
@@ -226,7 +246,7 @@ async function readExport(context: Context, keep: Keep): Promise<'done' | 'unava
       throw error
     }
     return 'done'
-  })
+  })()
 }
 
 async function readByQuery(
@@ -239,14 +259,10 @@ async function readByQuery(
   let last = ''
   for (;;) {
     const answer = await withRetries(context, () =>
-      withTimeout(context, (signal) =>
-        context.client.fetch(query, { ...params, last }, { filterResponse: false, returnQuery: false, signal, tag: 'jobld.read' }),
-      ),
+      context.client.fetch(query, { ...params, last }, { filterResponse: false, returnQuery: false, tag: 'jobld.read' }),
     )
     const page: unknown = isRecord(answer) ? answer.result : undefined
     if (!Array.isArray(page)) throw badResponse(context, 'query answer without a result array')
-    // The client hands over parsed JSON: its length stands for the bytes received.
-    countBytes(context, JSON.stringify(page).length)
     for (const value of page) {
       if (!isRecord(value)) throw badResponse(context, 'query result that is not a document')
       await keep(value, Buffer.from(JSON.stringify(value)))
@@ -257,15 +273,13 @@ async function readByQuery(
   }
 }
 
-/** Reads a response body chunk by chunk, telling the idle timer about each one and counting its bytes. */
-async function* bodyChunks(body: ReadableStream<Uint8Array>, touch: () => void, context: Context): AsyncGenerator<Uint8Array> {
+/** Reads a response body chunk by chunk (its bounds are the bounded fetch's). */
+async function* bodyChunks(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
   const reader = body.getReader()
   try {
     for (;;) {
       const { done, value } = await reader.read()
       if (done) return
-      touch()
-      countBytes(context, value.byteLength)
       yield value
     }
   } finally {
@@ -273,8 +287,6 @@ async function* bodyChunks(body: ReadableStream<Uint8Array>, touch: () => void, 
     await reader.cancel().catch(() => undefined)
   }
 }
-
-class TimedOut extends Error {}
 
 /** Counts received bytes against the budget; over it, the read stops. */
 function countBytes(context: Context, bytes: number): void {
@@ -286,6 +298,26 @@ function countBytes(context: Context, bytes: number): void {
     )
 }
 
+/** Counts a document passed on against the bound on documents; past it, the read stops. */
+function countDocument(context: Context): void {
+  context.documents += 1
+  if (context.documents > context.limits.documents) throw tooManyDocuments(context)
+}
+
+function tooManyDocuments(context: Context): SourceError {
+  return new SourceError(
+    'LIMIT',
+    `Unexpected more than ${context.limits.documents.toLocaleString('en')} documents from ${context.host}, expected the documents of dataset "${context.dataset}" within that many (raise ${limitDefinitions.documents.env} for a larger dataset)`,
+  )
+}
+
+function answerTooLarge(context: Context): SourceError {
+  return new SourceError(
+    'LIMIT',
+    `Unexpected answer of more than ${context.limits.answerBytes.toLocaleString('en')} bytes from ${context.host}, expected a page of documents of dataset "${context.dataset}" within that size (raise ${limitDefinitions.answerBytes.env})`,
+  )
+}
+
 function deadlineError(context: Context): SourceError {
   return new SourceError(
     'LIMIT',
@@ -293,48 +325,13 @@ function deadlineError(context: Context): SourceError {
   )
 }
 
-/**
- * Runs a request under an idle timeout and the read's deadline: it fails when `timeoutMs` pass
- * without an answer or, for streams, without new bytes (`touch` restarts that clock), and when
- * the deadline of the whole read passes, however the bytes trickle in.
- */
-async function withTimeout<T>(context: Context, run: (signal: AbortSignal, touch: () => void) => Promise<T>): Promise<T> {
-  const controller = new AbortController()
-  let timedOut = false
-  let pastDeadline = false
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const touch = () => {
-    clearTimeout(timer)
-    timer = setTimeout(() => {
-      timedOut = true
-      controller.abort()
-    }, context.timeoutMs)
-  }
-  const remaining = context.deadline - Date.now()
-  if (remaining <= 0) throw deadlineError(context)
-  const deadline = setTimeout(() => {
-    pastDeadline = true
-    controller.abort()
-  }, remaining)
-  touch()
-  try {
-    return await run(controller.signal, touch)
-  } catch (error) {
-    if (pastDeadline) throw deadlineError(context)
-    if (timedOut) throw new TimedOut()
-    throw error
-  } finally {
-    clearTimeout(timer)
-    clearTimeout(deadline)
-  }
-}
-
 async function withRetries<T>(context: Context, run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
+    if (Date.now() >= context.deadline) throw deadlineError(context)
     try {
       return await run()
     } catch (error) {
-      const transient = classify(error)
+      const transient = classify(context, error)
       if (transient === undefined) throw error
       if (!isRetryable(transient)) throw finalError(context, transient, attempt, false)
       if (attempt > context.maxRetries) throw finalError(context, transient, attempt, true)
@@ -345,30 +342,39 @@ async function withRetries<T>(context: Context, run: () => Promise<T>): Promise<
   }
 }
 
-function classify(error: unknown): Transient | undefined {
-  if (error instanceof SourceError) return undefined
-  if (error instanceof TimedOut) return { kind: 'timeout' }
+/**
+ * What went wrong, as a transient failure worth another attempt; undefined for a failure to pass
+ * on as it is. A bound of the read (the budget, the deadline, the documents) ends it at once.
+ */
+function classify(context: Context, error: unknown): Transient | undefined {
+  const limit = sourceErrorIn(error)
+  if (limit) throw limit
+  const bound = boundErrorOf(error)
+  if (bound?.code === 'TIMEOUT') return { kind: 'timeout' }
+  if (bound?.code === 'DEADLINE') throw deadlineError(context)
+  if (bound?.code === 'TOO_LARGE') throw answerTooLarge(context)
+  if (bound?.code === 'REDIRECT') return { kind: 'redirect', status: bound.limit, location: bound.location }
   if (error instanceof StatusFailure) return error.transient
   if (isHttpError(error)) {
     return { kind: 'status', status: error.statusCode, retryAfterMs: parseRetryAfter(error.response.headers['retry-after']) }
   }
-  const code = networkCode(error)
+  const code = networkCodeOf(error)
   return code === undefined ? undefined : { kind: 'network', code }
 }
 
-function isRetryable(transient: Transient): boolean {
-  return transient.kind !== 'status' || RETRYABLE_STATUS.has(transient.status)
-}
-
-/** The error code of a failed fetch: undici puts it on the `cause`, sometimes one level deeper. */
-function networkCode(error: unknown): string | undefined {
+/** A SourceError (a bound of the read) thrown inside the fetch, however the client wrapped it. */
+function sourceErrorIn(error: unknown): SourceError | undefined {
   let current: unknown = error
-  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
-    if ('code' in current && typeof current.code === 'string' && SOCKET_CODE.test(current.code)) return current.code
+  for (let depth = 0; depth < 6 && current instanceof Error; depth += 1) {
+    if (current instanceof SourceError) return current
     current = current.cause
   }
-  // undici's `fetch failed` / `terminated` TypeErrors always carry a cause; bugs rarely do.
-  return error instanceof TypeError && error.cause instanceof Error ? 'UNKNOWN' : undefined
+  return undefined
+}
+
+function isRetryable(transient: Transient): boolean {
+  if (transient.kind === 'redirect') return false
+  return transient.kind !== 'status' || RETRYABLE_STATUS.has(transient.status)
 }
 
 function delayFor(context: Context, transient: Transient, attempt: number): number {
@@ -409,10 +415,13 @@ function finalError(context: Context, transient: Transient, attempts: number, ex
       message = `Unexpected ${NETWORK_WORDS[transient.code] ?? `network error ${transient.code}`} from ${context.host}${tries}, ${expected}`
       break
     case 'timeout':
-      message = `Unexpected silence from ${context.host} for ${context.timeoutMs} ms${tries}, ${expected} (JOBLD_HTTP_TIMEOUT_MS sets how long)`
+      message = `Unexpected silence from ${context.host} for ${context.timeoutMs} ms${tries}, ${expected} (${limitDefinitions.httpTimeoutMs.env} sets how long)`
+      break
+    case 'redirect':
+      message = `Unexpected redirect (HTTP ${transient.status}${transient.location ? ` to ${transient.location}` : ''}) from ${context.host}, ${expected}; requests that carry the token never follow a redirect: set SANITY_API_HOST to the address that answers`
       break
   }
-  const code = transient.kind === 'status' ? 'HTTP' : transient.kind === 'network' ? 'NETWORK' : 'TIMEOUT'
+  const code = transient.kind === 'status' || transient.kind === 'redirect' ? 'HTTP' : transient.kind === 'network' ? 'NETWORK' : 'TIMEOUT'
   return new SourceError(code, redact(message, context.token))
 }
 
@@ -431,7 +440,7 @@ function badResponse(context: Context, what: string): SourceError {
 
 /** Keeps a token out of a message, whatever put it there. */
 function redact(message: string, token: string | undefined): string {
-  return token ? message.replaceAll(token, '[token]') : message
+  return token ? blankSecrets(message, [token], '[token]') : message
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -4,6 +4,7 @@ import type { SourceResult } from '../core/rawDocument.ts'
 import { checkApiHost } from './checkApiHost.ts'
 import type { ContentLakeOptions } from './contentLake.ts'
 import { CliError } from '../cli/cliError.ts'
+import { blankSecrets } from '../core/secrets/blankSecrets.ts'
 
 /** The environment variables a Content Lake source reads. */
 export interface ContentLakeEnv {
@@ -61,7 +62,7 @@ function checkContentLakeEnv(env: ContentLakeEnv): void {
   const { SANITY_PROJECT_ID: projectId = '', SANITY_DATASET: dataset = '', SANITY_API_VERSION: version, SANITY_API_HOST: host } = env
   // A token pasted into the wrong variable must not be printed back.
   const token = env.SANITY_API_TOKEN
-  const usage = (message: string) => new CliError('USAGE', token ? message.replaceAll(token, '[token]') : message)
+  const usage = (message: string) => new CliError('USAGE', token ? blankSecrets(message, [token], '[token]') : message)
   if (!/^[a-z0-9-]+$/i.test(projectId))
     throw usage(`Unexpected SANITY_PROJECT_ID "${projectId}", expected letters, digits and dashes`)
   if (!/^~?[a-z0-9][\w-]{0,63}$/.test(dataset))

@@ -12,6 +12,8 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { create as createTar } from 'tar'
 import { afterEach, describe, expect, it } from 'vitest'
+import { readNdjson } from '../../scripts/sources/readNdjson.ts'
+import { startContentLake } from '../support/contentLakeServer.ts'
 import { NOW, outputState, readTree, runCli, tempDir } from '../support/exportRun.ts'
 
 const closers: Array<() => Promise<void>> = []
@@ -122,6 +124,43 @@ describe('Content Lake reads are bounded', () => {
     )
     expect(code).toBe(2)
     expect(await outputState(out)).toEqual(before)
+  })
+
+  it('stops a Content Lake that streams documents without end at JOBLD_MAX_DOCUMENTS, naming the bound', async () => {
+    const { documents } = await readNdjson('tests/fixtures/robustness/network/dataset.ndjson')
+    const lake = await startContentLake({ documents: documents.map((d) => d.value), faults: [{ kind: 'endless', path: '/data/export' }] })
+    closers.push(() => lake.close())
+    const { out, before } = await previousOutput()
+    const run = await runCli(['--out', out, ...NOW], lakeEnv(lake.url, { JOBLD_MAX_DOCUMENTS: '20000' }))
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Unexpected more than 20,000 documents from 127.0.0.1:${lake.port}, expected the documents of dataset "production" within that many (raise JOBLD_MAX_DOCUMENTS for a larger dataset)\n`,
+    })
+    expect(await outputState(out)).toEqual(before)
+    // 20,000 documents of some 80 bytes, and what the sockets held when the read stopped.
+    expect(lake.endlessBytes()).toBeLessThan(16 * 1024 * 1024)
+  })
+
+  it('stops a query answer without end at JOBLD_MAX_ANSWER_BYTES under the default limits, before it becomes one string', async () => {
+    const { documents } = await readNdjson('tests/fixtures/robustness/network/dataset.ndjson')
+    const lake = await startContentLake({
+      documents: documents.map((d) => d.value),
+      faults: [
+        { kind: 'status', status: 404, path: '/data/export' },
+        { kind: 'endless', path: '/data/query' },
+      ],
+    })
+    closers.push(() => lake.close())
+    const { out, before } = await previousOutput()
+    const run = await runCli(['--out', out, ...NOW], lakeEnv(lake.url))
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Unexpected answer of more than 16,777,216 bytes from 127.0.0.1:${lake.port}, expected a page of documents of dataset "production" within that size (raise JOBLD_MAX_ANSWER_BYTES)\n`,
+    })
+    expect(await outputState(out)).toEqual(before)
+    expect(lake.endlessBytes()).toBeLessThan(32 * 1024 * 1024)
   })
 
   it('never sends the token over plain http to another host', async () => {

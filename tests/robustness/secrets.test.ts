@@ -5,11 +5,12 @@
  * holds it: such a document is a content error naming its fields, the value never shown.
  */
 import { once } from 'node:events'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { withoutSecrets } from '../../scripts/cli/withoutSecrets.ts'
 import { runExport } from '../../scripts/export/command.ts'
 import { runImport } from '../../scripts/import/command.ts'
 import { readNdjson } from '../../scripts/sources/readNdjson.ts'
@@ -154,6 +155,46 @@ describe('the token when a Content Lake request fails', () => {
     expect(code).toBe(2)
     expect(stderr).toMatch(/^Unexpected connection refused from 127\.0\.0\.1:\d+ after 2 attempts/)
     expect(stderr).not.toContain(TOKEN)
+  })
+})
+
+describe('the token in disguise', () => {
+  /** The token with one invisible character inside: zero-width space, soft hyphen, BEL, right-to-left override, BOM, no-break space. */
+  const disguises = ['\u200b', '\u00ad', '\u0007', '\u202e', '\ufeff', '\u00a0'].map((char) => `${TOKEN.slice(0, 15)}${char}${TOKEN.slice(15)}`)
+
+  /** Every 8 characters of the token in a row, in any case: a piece long enough to count as a leak. */
+  const pieces = (text: string) => {
+    const lower = text.toLowerCase()
+    return Array.from({ length: TOKEN.length - 7 }, (_, i) => TOKEN.slice(i, i + 8).toLowerCase()).filter((piece) => lower.includes(piece))
+  }
+
+  it('is found with an invisible character inside or in another case, and no part of it is shown, not even in a hint', async () => {
+    const vacancy = seed.find((doc) => doc._type === 'vacancy') ?? {}
+    const disguised = [
+      ...seed,
+      ...disguises.map((slug, i) => ({ ...vacancy, _id: `vacancy.disguised-${i}`, slug: { _type: 'slug', current: slug } })),
+      { ...vacancy, _id: 'vacancy.lowercased', slug: { _type: 'slug', current: TOKEN.toLowerCase() } },
+    ]
+    const parent = await tempDir('secrets-disguised')
+    const file = join(parent, 'disguised.ndjson')
+    await writeFile(file, disguised.map((doc) => `${JSON.stringify(doc)}\n`).join(''))
+    const out = join(parent, 'jsonld')
+    const run = await runCli(['--from', file, '--out', out, '--cache-dir', join(parent, 'cache'), ...NOW], { SANITY_API_TOKEN: TOKEN })
+    expect(run.code).toBe(1)
+    const refused = run.stderr.split('\n').filter((line) => line.includes('slug.current: Unexpected API token in this field'))
+    expect(refused).toHaveLength(7)
+    expect(pieces(`${run.stdout}${run.stderr}`)).toEqual([])
+    expect(await readdir(parent)).not.toContain('jsonld')
+  })
+})
+
+describe('the last guard on what commands print', () => {
+  it('blanks the token in another case or with invisible characters inside, leaving neither half', () => {
+    let printed = ''
+    const stream = withoutSecrets({ write: (s: string) => (printed += s) }, TOKEN)
+    const split = `${TOKEN.slice(0, 15)}\u200b${TOKEN.slice(15)}`
+    stream.write(`a library said ${split}, then ${TOKEN.toUpperCase()}, then ${TOKEN.slice(0, 20)}\u00ad\u00ad${TOKEN.slice(20)}.\n`)
+    expect(printed).toBe('a library said [token], then [token], then [token].\n')
   })
 })
 

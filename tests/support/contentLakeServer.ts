@@ -41,6 +41,11 @@
  * - `{kind: 'stall'}`: never answers (until `close()`).
  * - `{kind: 'malformedJson'}`: 200 with a body cut in half (JSON endpoints), or for the export a
  *   garbled line inserted before document `floor(n / 2)`, so it is line `floor(n / 2) + 1`.
+ * - `{kind: 'endless'}`: 200 and a body without end, until the client goes away: the export sends
+ *   its documents and then new small ones (`faqEntry.endless-<n>`) forever; a JSON endpoint sends
+ *   `{"result":[` and documents forever. `endlessBytes()` says how many bytes went out so.
+ * - `{kind: 'silentAfterCommit'}` (mutate): commits the transaction, then never answers.
+ * - `{kind: 'resetAfterCommit'}` (mutate): commits the transaction, then drops the connection.
  *
  * Not emulated: listeners, assets, actions, history, projects/users endpoints and the API CDN.
  */
@@ -56,6 +61,9 @@ export type Fault = (
   | { kind: 'resetMidStream' }
   | { kind: 'stall' }
   | { kind: 'malformedJson' }
+  | { kind: 'endless' }
+  | { kind: 'silentAfterCommit' }
+  | { kind: 'resetAfterCommit' }
 ) & { times?: number; path?: string }
 
 /** One request as the emulator received it. */
@@ -100,6 +108,8 @@ export interface ContentLake {
   requests: RecordedRequest[]
   /** Replaces the active faults (counters start afresh). */
   setFaults(faults: ReadonlyArray<Fault>): void
+  /** Bytes sent by `endless` answers so far. */
+  endlessBytes(): number
   /** Stops the server and drops every open connection, stalled ones included. */
   close(): Promise<void>
 }
@@ -139,6 +149,7 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
   }
   let faults = armFaults(options.faults ?? [])
   let transactions = 0
+  let endless = 0
   const requests: RecordedRequest[] = []
 
   const server = createServer((req, res) => {
@@ -171,6 +182,7 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
       return writeJson(res, 429, { statusCode: 429, error: 'Too Many Requests', message: 'Rate limit exceeded' })
     }
     const damage = fault?.kind
+    if (damage === 'endless') return sendEndless(res, url.pathname)
 
     try {
       if (options.token !== undefined && req.headers.authorization !== `Bearer ${options.token}`) {
@@ -195,9 +207,13 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
           return await sendJson(res, await runQuery(req.method ?? 'GET', url, body, apiVersion), damage)
         case 'export':
           return await sendExport(res, url, damage)
-        case 'mutate':
+        case 'mutate': {
           if (req.method !== 'POST') throw methodNotAllowed()
-          return await sendJson(res, await mutate(url, body), damage)
+          const answer = await mutate(url, body)
+          if (damage === 'silentAfterCommit') return
+          if (damage === 'resetAfterCommit') return void res.destroy()
+          return await sendJson(res, answer, damage)
+        }
         case 'doc':
           return await sendJson(res, getDocuments(rest ?? ''), damage)
         default:
@@ -301,6 +317,26 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
       }
     }
     res.end(batch)
+  }
+
+  /** An answer without end: the export's documents, then new ones; or a JSON result array that never closes. */
+  async function sendEndless(res: ServerResponse, pathname: string): Promise<void> {
+    const isExport = pathname.includes('/data/export/')
+    res.writeHead(200, { 'content-type': isExport ? 'application/x-ndjson' : 'application/json; charset=utf-8' })
+    const send = async (text: string) => {
+      endless += Buffer.byteLength(text)
+      if (!res.write(text)) await drained(res)
+    }
+    if (isExport) for (const doc of store.values()) await send(`${JSON.stringify(doc)}\n`)
+    else await send('{"result":[')
+    for (let n = 0; !res.destroyed; n += 1) {
+      let batch = ''
+      for (let i = 0; i < 500; i += 1, n += 1) {
+        const doc = JSON.stringify({ _id: `faqEntry.endless-${n}`, _type: 'faqEntry', question: `Vraag ${n}?` })
+        batch += isExport ? `${doc}\n` : `${doc},`
+      }
+      await send(batch)
+    }
   }
 
   async function mutate(url: URL, body: string): Promise<Record<string, unknown>> {
@@ -426,6 +462,7 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
     dataset,
     documents: () => [...store.values()].map((doc) => structuredClone(doc)),
     requests,
+    endlessBytes: () => endless,
     setFaults: (next) => {
       faults = armFaults(next)
     },

@@ -82,7 +82,7 @@ export function tierToEstimatedSalary(tier: SalaryTierDoc, lang: Language): Arra
 }
 
 /**
- * A JobPosting.estimatedSalary from the estimate a vacancy's tier gives (rules/estimateSalary.ts),
+ * A JobPosting.estimatedSalary from the estimate a vacancy's tier gives (rules/lib/estimateSalary.ts),
  * in the tier's form (average: MonetaryAmount, median: MonetaryAmountDistribution), described as
  * an estimate with how it was made ("Schatting, geen aanbod van de werkgever: gemiddelde van
  * niveau Junior (2450 EUR per maand bij 40 uur per week), omgerekend naar 24 uur per week").

@@ -46,7 +46,7 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
   const descriptionHtml = `${vacancy.body?.length ? portableTextToHtml(vacancy.body, { blockquotes: false }) : ''}${about}`
 
   // Only the employer's own (gross) salary is a baseSalary; a tier is an estimate, prorated to the
-  // vacancy's hours (rules/estimateSalary.ts). A net amount is neither.
+  // vacancy's hours (rules/lib/estimateSalary.ts). A net amount is neither.
   const salary = vacancy.salary && vacancy.salary.basis === 'gross' ? baseSalary(vacancy.salary, vacancy.salary.currency) : undefined
   const estimate = !vacancy.salary && tier ? estimateSalary(tier, vacancy) : undefined
   const estimated = estimate?.kind === 'estimate' ? estimateToEstimatedSalary(estimate, lang) : undefined

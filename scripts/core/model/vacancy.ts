@@ -79,7 +79,7 @@ export const vacancy = defineDocument({
       nl: { title: 'Soort dienstverband', description: 'Een of meer soorten, zoals voltijd en deeltijd.' },
       en: { title: 'Employment type', description: 'One or more kinds, such as full time and part time.' },
     }),
-    /** Hours a week of the job; a tier's estimate is prorated by them (rules/estimateSalary.ts). */
+    /** Hours a week of the job; a tier's estimate is prorated by them (rules/lib/estimateSalary.ts). */
     hoursPerWeek: field.number({
       group: 'content',
       slim: true,

@@ -2,28 +2,39 @@ import type { Issue, Path } from '../issue.ts'
 import { isDocumentType } from '../model/index.ts'
 import type { DocumentCheck } from '../validate/checkDocument.ts'
 import type { SlimDocument } from '../model/slimDocument.ts'
+import { blankSecrets } from './blankSecrets.ts'
+import { holdsSecret } from './holdsSecret.ts'
+import { secretForm } from './secretForm.ts'
 
 /**
  * The paths in a document whose value (or key) holds a secret, such as the API token an editor
- * pasted into a field or a server echoed into a document.
+ * pasted into a field or a server echoed into a document: in any case, with invisible or
+ * formatting characters inside (see holdsSecret). The walk is iterative: no input depth exhausts
+ * the stack.
  * @param value the document
  * @param secret the secret (callers skip empty ones)
  * @returns every path, in document order
  */
 export function findSecretPaths(value: unknown, secret: string): Path[] {
+  const form = secretForm(secret)
   const found: Path[] = []
-  const walk = (node: unknown, path: Array<string | number>) => {
+  const stack: Array<{ node: unknown; path: Path }> = [{ node: value, path: [] }]
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const { node, path } = top
     if (typeof node === 'string') {
-      if (node.includes(secret)) found.push([...path])
-    } else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]))
-    else if (typeof node === 'object' && node !== null)
-      for (const [key, item] of Object.entries(node)) {
+      if (holdsSecret(node, form)) found.push(path)
+    } else if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i -= 1) stack.push({ node: node[i], path: [...path, i] })
+    } else if (typeof node === 'object' && node !== null) {
+      const entries = Object.entries(node)
+      for (let i = entries.length - 1; i >= 0; i -= 1) {
+        const [key, item] = entries[i] ?? ['', undefined]
         // A key cannot be shown either: the path names the object that holds it.
-        if (key.includes(secret)) found.push([...path])
-        else walk(item, [...path, key])
+        if (holdsSecret(key, form)) found.push(path)
+        else stack.push({ node: item, path: [...path, key] })
       }
+    }
   }
-  walk(value, [])
   return found
 }
 
@@ -38,9 +49,9 @@ export function secretIssues(value: unknown, secret: string, doc: { id: string; 
   return findSecretPaths(value, secret).map((path) => ({
     severity: 'error',
     code: 'document.contains_token',
-    docId: doc.id.replaceAll(secret, '[token]'),
-    docType: doc.type.replaceAll(secret, '[token]'),
-    path: path.map((part) => (typeof part === 'string' ? part.replaceAll(secret, '[token]') : part)),
+    docId: blankSecrets(doc.id, [secret], '[token]'),
+    docType: blankSecrets(doc.type, [secret], '[token]'),
+    path: path.map((part) => (typeof part === 'string' ? blankSecrets(part, [secret], '[token]') : part)),
     message: 'Unexpected API token in this field (its value is not shown), expected content without secrets: remove it, and rotate the token',
   }))
 }

@@ -1,6 +1,10 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { createClient, type Mutation } from '@sanity/client'
+import { defaultLimits, limitDefinitions, type Limits } from '../../core/limits.ts'
 import { checkApiHost } from '../../sources/checkApiHost.ts'
+import { boundedFetch } from '../../sources/http/boundedFetch.ts'
+import { boundErrorOf } from '../../sources/http/boundErrorOf.ts'
+import { networkCodeOf } from '../../sources/http/networkCodeOf.ts'
 import { CliError } from '../../cli/cliError.ts'
 
 /**
@@ -12,7 +16,7 @@ export const importHashField = 'importHash'
 /** The part of a Sanity client the push needs (so tests can wrap it). */
 export interface ContentLakeWriter {
   getDocuments(ids: string[]): Promise<(Record<string, unknown> | null)[]>
-  mutate(mutations: Mutation[], options: { visibility: 'sync'; returnDocuments: false; tag: string }): Promise<unknown>
+  mutate(mutations: Mutation[], options: { visibility: 'sync'; returnDocuments: false; tag: string; transactionId?: string }): Promise<unknown>
 }
 
 /** Why a document was left alone. */
@@ -24,9 +28,14 @@ export interface PushReport {
   replaced: string[]
   unchanged: string[]
   skipped: { id: string; reason: SkipReason }[]
+  /** Transactions whose answer never came but which reading back showed committed, as sentences. */
+  recovered: string[]
 }
 
-/** A push that stopped part-way: the transactions before `committed` are in the Content Lake, the rest not. */
+/**
+ * A push that stopped part-way: the first `committed` transactions are in the Content Lake, the
+ * next `inDoubt` (0 or 1) may or may not be, the rest are not.
+ */
 export class PushError extends Error {
   override readonly name = 'PushError'
   readonly code = 'PUSH_FAILED'
@@ -35,6 +44,7 @@ export class PushError extends Error {
     readonly committed: number,
     readonly total: number,
     options?: { cause?: unknown },
+    readonly inDoubt = 0,
   ) {
     super(message, options)
   }
@@ -54,10 +64,13 @@ const LOOKUP_CHUNK = 50
 
 /**
  * Creates the write client for `--push` from the environment; the token is passed on, never printed.
+ * Every request goes through jobld's bounded fetch: at most JOBLD_HTTP_TIMEOUT_MS in all, at most
+ * JOBLD_MAX_ANSWER_BYTES of answer, never a redirect (the request carries the token).
  * @param env SANITY_PROJECT_ID, SANITY_DATASET, SANITY_API_TOKEN, optional SANITY_API_VERSION and SANITY_API_HOST
+ * @param limits the time and size bounds of each request
  * @returns the client
  */
-export function contentLakeWriter(env: PushEnv): ContentLakeWriter {
+export function contentLakeWriter(env: PushEnv, limits: Limits = defaultLimits): ContentLakeWriter {
   const missing = (['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_TOKEN'] as const).filter((name) => !env[name])
   if (missing.length > 0) throw new CliError('USAGE', `Unexpected --push without ${missing.join(', ')}, expected them set in the environment`)
   checkApiHost(env.SANITY_API_HOST, env.SANITY_API_TOKEN)
@@ -67,6 +80,9 @@ export function contentLakeWriter(env: PushEnv): ContentLakeWriter {
     token: env.SANITY_API_TOKEN,
     apiVersion: env.SANITY_API_VERSION || DEFAULT_API_VERSION,
     useCdn: false,
+    // The bounded fetch times every request; the client's own timeout (5 minutes) stays off.
+    timeout: 0,
+    resolveFetch: () => boundedFetch({ timeoutMs: limits.httpTimeoutMs, totalMs: limits.httpTimeoutMs, maxBytes: limits.answerBytes }),
     ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST, useProjectHostname: false } : {}),
   })
 }
@@ -126,7 +142,7 @@ export async function pushToContentLake(
       for (const doc of found) if (doc && typeof doc._id === 'string') stored.set(doc._id, doc)
     } catch (error) {
       throw new PushError(
-        `Push stopped before writing: reading the stored documents failed with ${requestFailure(error)}${from}; nothing was written, run the same import again`,
+        `Push stopped before writing: reading the stored documents failed with ${requestFailure(error, from)}; nothing was written, run the same import again`,
         0,
         0,
         { cause: error },
@@ -134,7 +150,7 @@ export async function pushToContentLake(
     }
   }
 
-  const report: PushReport = { created: [], replaced: [], unchanged: [], skipped: [] }
+  const report: PushReport = { created: [], replaced: [], unchanged: [], skipped: [], recovered: [] }
   const mutations: Mutation[] = []
   for (const doc of documents) {
     const id = String(doc._id)
@@ -170,15 +186,39 @@ export async function pushToContentLake(
   }
 
   const total = Math.ceil(mutations.length / batchSize)
+  // Each transaction gets an id of ours: the Content Lake stamps it as the `_rev` of every document
+  // it writes, the evidence of whether a transaction whose answer never came was committed.
+  const run = randomBytes(6).toString('hex')
+  let committed = 0
   for (let b = 0; b < total; b++) {
+    const batch = mutations.slice(b * batchSize, (b + 1) * batchSize)
+    const transactionId = `jobld-import-${run}-${b + 1}`
     try {
-      await writer.mutate(mutations.slice(b * batchSize, (b + 1) * batchSize), { visibility: 'sync', returnDocuments: false, tag: 'jobld.import' })
+      await writer.mutate(batch, { visibility: 'sync', returnDocuments: false, tag: 'jobld.import', transactionId })
+      committed += batch.length
+      continue
     } catch (error) {
+      const failure = requestFailure(error, from)
+      const outcome: ReadBack = answered4xx(error) ? { kind: 'notCommitted' } : await readBack(writer, batch, transactionId)
+      if (outcome.kind === 'committed') {
+        report.recovered.push(`transaction ${b + 1} of ${total}: ${failure}, but reading its documents back shows it committed`)
+        committed += batch.length
+        continue
+      }
+      const where = `Push stopped at transaction ${b + 1} of ${total}`
+      if (outcome.kind === 'notCommitted')
+        throw new PushError(
+          `${where} (${committed} of ${mutations.length} mutations committed${answered4xx(error) ? '' : ', none of its own when read back'}): ${failure}; run the same import again to finish`,
+          b,
+          total,
+          { cause: error },
+        )
       throw new PushError(
-        `Push stopped at transaction ${b + 1} of ${total} (${b * batchSize} of ${mutations.length} mutations committed): ${requestFailure(error)}${from}; run the same import again to finish`,
+        `${where} (${committed} of ${mutations.length} mutations committed, its ${batch.length} in doubt: reading them back failed with ${outcome.failure}): ${failure}; run the same import again to finish, whether or not they were committed`,
         b,
         total,
         { cause: error },
+        1,
       )
     }
   }
@@ -186,16 +226,55 @@ export async function pushToContentLake(
 }
 
 /**
- * Says how a request failed from its status or error code only: a server's error body can
- * quote the request (and with it the token), so it never reaches a message.
+ * Whether a transaction whose answer never came was committed, from its documents: one that
+ * carries the transaction's id as its `_rev` was written by it (a transaction is all or nothing).
  */
-function requestFailure(error: unknown): string {
-  if (error !== null && typeof error === 'object') {
-    if ('statusCode' in error && typeof error.statusCode === 'number')
-      return error.statusCode === 409 ? 'HTTP 409 (a document changed while pushing)' : `HTTP ${error.statusCode}`
-    if ('code' in error && typeof error.code === 'string' && /^[A-Z_]+$/.test(error.code)) return error.code
+async function readBack(writer: ContentLakeWriter, batch: ReadonlyArray<Mutation>, transactionId: string): Promise<ReadBack> {
+  const ids = batch.flatMap((mutation) => ('create' in mutation ? [String(mutation.create._id)] : 'patch' in mutation && 'id' in mutation.patch && typeof mutation.patch.id === 'string' ? [mutation.patch.id] : []))
+  try {
+    for (let i = 0; i < ids.length; i += LOOKUP_CHUNK)
+      for (const doc of await writer.getDocuments(ids.slice(i, i + LOOKUP_CHUNK))) if (doc?._rev === transactionId) return { kind: 'committed' }
+    return { kind: 'notCommitted' }
+  } catch (error) {
+    return { kind: 'unknown', failure: requestFailure(error, '') }
   }
-  return 'a failed request'
+}
+
+/** What reading a failed transaction's documents back showed. */
+type ReadBack = { kind: 'committed' } | { kind: 'notCommitted' } | { kind: 'unknown'; failure: string }
+
+/** The server answered 4xx: it refused the transaction, which therefore changed nothing. */
+function answered4xx(error: unknown): boolean {
+  return error !== null && typeof error === 'object' && 'statusCode' in error && typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500
+}
+
+/**
+ * Says how a request failed from its status, the bound jobld stopped it at, or its error code
+ * only: a server's error body can quote the request (and with it the token), so it never reaches
+ * a message.
+ * @param from ` from <host>`, or nothing
+ */
+function requestFailure(error: unknown, from: string): string {
+  const bound = boundErrorOf(error)
+  if (bound) {
+    const timeout = limitDefinitions.httpTimeoutMs.env
+    switch (bound.code) {
+      case 'TIMEOUT':
+        return `silence for ${bound.limit.toLocaleString('en')} ms${from} (${timeout} sets how long)`
+      case 'DEADLINE':
+        return `no whole answer within ${bound.limit.toLocaleString('en')} ms${from} (${timeout} sets how long)`
+      case 'TOO_LARGE':
+        return `an answer of more than ${bound.limit.toLocaleString('en')} bytes${from} (${limitDefinitions.answerBytes.env} raises the bound)`
+      case 'REDIRECT':
+        return `a redirect (HTTP ${bound.limit}${bound.location ? ` to ${bound.location}` : ''})${from}, not followed with the token`
+    }
+  }
+  if (error !== null && typeof error === 'object' && 'statusCode' in error && typeof error.statusCode === 'number')
+    return error.statusCode === 409 ? `HTTP 409${from} (a document changed while pushing)` : `HTTP ${error.statusCode}${from}`
+  const code = networkCodeOf(error)
+  if (code && code !== 'UNKNOWN') return `${code}${from}`
+  if (error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string' && /^[A-Z_]+$/.test(error.code)) return `${error.code}${from}`
+  return `a failed request${from}`
 }
 
 /**

@@ -4,6 +4,8 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import type { DocumentSource, SourceEntry } from '../../lib/engine/types.ts'
 import type { Issue } from '../../../core/issue.ts'
 import { secretVerdict } from '../../../core/secrets/findSecret.ts'
+import { holdsSecret } from '../../../core/secrets/holdsSecret.ts'
+import { secretForm } from '../../../core/secrets/secretForm.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/model/slimDocument.ts'
 import { emptyNdjsonError, parseNdjsonLine, readNdjsonRawLines } from '../../../sources/readNdjson.ts'
@@ -34,7 +36,7 @@ export interface NdjsonFileSourceOptions {
  */
 export function ndjsonFileSource(file: string, options: NdjsonFileSourceOptions): DocumentSource {
   const { name, known, secret, maxLineBytes } = options
-  const secretBytes = secret ? Buffer.from(secret) : undefined
+  const form = secret ? secretForm(secret) : ''
   const issues: Issue[] = []
   let fd: number | undefined
   const readBytes = (entry: SourceEntry) => {
@@ -64,7 +66,8 @@ export function ndjsonFileSource(file: string, options: NdjsonFileSourceOptions)
         const hashed = hash('sha256', raw.bytes, 'base64url')
         // The last line without a newline reads as cut off when it is not JSON.
         const handle = raw.unterminated ? { offset: raw.offset, length: raw.bytes.length, unterminated: true } : { offset: raw.offset, length: raw.bytes.length }
-        if (secretBytes && raw.bytes.includes(secretBytes)) {
+        // In any case or disguise (invisible characters, JSON escapes): a line is read as text for that.
+        if (form && holdsSecret(raw.bytes.toString('utf8'), form)) {
           // Refused before any other check, whose messages could quote it; never cached.
           const parsed = parseNdjsonLine(raw, name)
           if (parsed.kind === 'issue') issues.push(parsed.issue)

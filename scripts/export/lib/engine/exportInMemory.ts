@@ -1,4 +1,7 @@
 import type { Issue } from '../../../core/issue.ts'
+import { defaultLimits } from '../../../core/limits.ts'
+import { toDotPath } from '../../../core/toDotPath.ts'
+import { documentShapeProblem, MAX_DOCUMENT_DEPTH } from '../../../core/validate/documentShapeProblem.ts'
 import type { Page } from '../buildPages.ts'
 import type { RawDocument } from '../../../core/rawDocument.ts'
 import { collectSink } from './collectSink.ts'
@@ -23,12 +26,14 @@ export interface ExportedPage extends Page {
  * @param options clock, base URL, strictness
  * @param source issues of the input itself, and a secret no document may hold
  * @returns the pages in path order, every issue, and the verdict
+ * @throws TypeError for input no export could take (see checkInMemory)
  */
 export async function exportInMemory(
   documents: ReadonlyArray<RawDocument>,
   options: RunOptions,
   source: { issues?: Issue[]; secret?: string | undefined } = {},
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: Issue[] }> {
+  checkInMemory(documents)
   const sink = collectSink()
   const result = await runPipeline(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl }), sink }, options)
   const pages = result.manifest.map((entry): ExportedPage => {
@@ -46,4 +51,25 @@ export async function exportInMemory(
     }
   })
   return { ok: result.ok, pages, issues: result.issues }
+}
+/**
+ * What the library takes only as the CLI would: documents that are plain JSON data of a sane size (no cycle, at most MAX_DOCUMENT_DEPTH levels, at most
+ * `ndjsonLineBytes` as JSON, the bound the CLI puts on one document), at most `documents` of
+ * them. Checked before anything walks the documents: a cycle or a sparse array of a billion slots
+ * would otherwise run the process out of memory.
+ * (The options, the base URL among them, are checked by the configuration, scripts/core/config/.)
+ * @throws TypeError naming the document (`<_type> → <_id>`, its index) and the path
+ */
+function checkInMemory(documents: ReadonlyArray<RawDocument>): void {
+  if (documents.length > defaultLimits.documents)
+    throw new TypeError(`Unexpected ${documents.length.toLocaleString('en')} documents, expected at most ${defaultLimits.documents.toLocaleString('en')} in one export`)
+  const bounds = { maxBytes: defaultLimits.ndjsonLineBytes, maxDepth: MAX_DOCUMENT_DEPTH }
+  documents.forEach(({ value }, index) => {
+    const shape = documentShapeProblem(value, bounds)
+    if (!shape) return
+    const id = typeof value._id === 'string' ? value._id.slice(0, 200) : '(no _id)'
+    const type = typeof value._type === 'string' ? value._type.slice(0, 100) : '(no _type)'
+    const at = shape.path.length ? `: ${toDotPath(shape.path).slice(0, 200)}` : ''
+    throw new TypeError(`Unexpected ${type} → ${id} (documents[${index}])${at} ${shape.problem}, expected plain JSON data such as the Content Lake returns`)
+  })
 }

@@ -1,6 +1,8 @@
 import type { Issue } from '../../../core/issue.ts'
 import type { RawDocument } from '../../../core/rawDocument.ts'
 import { secretVerdict } from '../../../core/secrets/findSecret.ts'
+import { holdsSecret } from '../../../core/secrets/holdsSecret.ts'
+import { secretForm } from '../../../core/secrets/secretForm.ts'
 import type { DocumentSource, SourceEntry } from './types.ts'
 
 /**
@@ -16,16 +18,22 @@ export function memorySource(
 ): DocumentSource {
   const issues = [...(options.issues ?? [])]
   const { secret, hash } = options
+  const form = secret ? secretForm(secret) : ''
   return {
     issues,
     async *scan() {
-      const entries: SourceEntry[] = []
+      // In batches: a memory source can hold a million documents, and one batch of them all would be passed on at once.
+      let entries: SourceEntry[] = []
       for (const { value, position, fieldPositions } of documents) {
+        if (entries.length >= 1000) {
+          yield entries
+          entries = []
+        }
         // Hashed only for a driver that keeps a cache: the page signatures need each document's content hash.
         const text = hash || secret ? JSON.stringify(value) : ''
         const entry: SourceEntry = { hash: hash ? hash(text) : '', position, fieldPositions, handle: { value } }
-        // A document holding the secret is refused before any other check, whose messages could quote it.
-        if (secret && text.includes(secret)) {
+        // A document holding the secret (in any case or disguise) is refused before any other check, whose messages could quote it.
+        if (secret && form && holdsSecret(text, form)) {
           const refused = secretVerdict(value, secret)
           if ('issues' in refused) {
             issues.push(...refused.issues)

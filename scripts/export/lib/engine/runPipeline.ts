@@ -142,7 +142,8 @@ async function checkAll(source: DocumentSource, parts: RunParts): Promise<Checke
   let failure: unknown
   const limit = Math.max(1, parts.workers.size * 2)
   for await (const batch of source.scan()) {
-    entries.push(...batch)
+    // One at a time: a batch can hold every document of a memory source (a spread would pass them all as arguments).
+    for (const entry of batch) entries.push(entry)
     const unknown = batch.filter((entry) => entry.check === undefined)
     if (unknown.length === 0) continue
     const task: Promise<void> = parts.workers.check(unknown, source).then(
@@ -193,17 +194,29 @@ async function runLimited(tasks: ReadonlyArray<() => Promise<void>>, limit: numb
   if (failure !== undefined) throw failure
 }
 
-/** Profiles with their vacancies right after them: a task then holds the documents its pages share. */
+/**
+ * Profiles with their vacancies right after them: a task then holds the documents its pages share.
+ * Linear in the plans (a profile with a million vacancies appends to one list, never copies it).
+ */
 function localityOrder(plans: ReadonlyArray<PagePlan>): PagePlan[] {
   const byProfile = new Map<string, PagePlan[]>()
-  for (const plan of plans) if (plan.kind === 'vacancy') byProfile.set(plan.profile, [...(byProfile.get(plan.profile) ?? []), plan])
+  for (const plan of plans) {
+    if (plan.kind !== 'vacancy') continue
+    const list = byProfile.get(plan.profile)
+    if (list) list.push(plan)
+    else byProfile.set(plan.profile, [plan])
+  }
   const ordered: PagePlan[] = []
+  const append = (list: ReadonlyArray<PagePlan> | undefined) => {
+    for (const plan of list ?? []) ordered.push(plan)
+  }
   for (const plan of plans) {
     if (plan.kind !== 'profile') continue
-    ordered.push(plan, ...(byProfile.get(plan.profile) ?? []))
+    ordered.push(plan)
+    append(byProfile.get(plan.profile))
     byProfile.delete(plan.profile)
   }
-  for (const rest of byProfile.values()) ordered.push(...rest)
+  for (const rest of byProfile.values()) append(rest)
   return ordered
 }
 
