@@ -1,18 +1,19 @@
 /**
  * `npm run bench`: for two dataset shapes (the generated one, and the bundled content multiplied)
  * at about 3,000, 30,000 and 300,000 documents, measures as whole processes the floor
- * (bench/floor.ts), a full export, and an incremental export after one FAQ entry changed; for the
- * generated shape also a full export from the Content Lake (the local emulator) and a delta export
- * after one edit there. The export measured is the compiled CLI (`dist/`), as users run it. Prints
- * the figures and writes them to bench/results.json.
+ * (bench/floor.ts), the file floor (bench/filesFloor.ts: creating the full export's files, and
+ * nothing else), a full export, and an incremental export after one FAQ entry changed; for the
+ * generated shape also a full export from the Content Lake (the local emulator), a delta export
+ * after one edit there, and one webhook's change (bench/updateOnce.mjs). The export measured is the
+ * compiled CLI (`dist/`), as users run it. Prints the figures and writes them to bench/results.json.
  *
  * BENCH_SIZES=3000,30000 and BENCH_SHAPES=generated pick fewer; BENCH_LAKE=0 skips the Content
  * Lake; BENCH_KEEP=1 keeps the folder; BENCH_VERIFY_UP_TO sets the largest size whose incremental
- * outputs are compared byte for byte with a full export (default 30,000).
+ * outputs are compared byte for byte with a full export (default: every size).
  */
 import { spawnSync } from 'node:child_process'
 import { createReadStream } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -26,7 +27,7 @@ const SEED = 20261126
 const sizes = (process.env.BENCH_SIZES ?? '3000,30000,300000').split(',').map(Number)
 const shapes = (process.env.BENCH_SHAPES ?? 'generated,content').split(',')
 const withLake = process.env.BENCH_LAKE !== '0'
-const verifyUpTo = Number(process.env.BENCH_VERIFY_UP_TO ?? 30000)
+const verifyUpTo = Number(process.env.BENCH_VERIFY_UP_TO ?? Number.POSITIVE_INFINITY)
 const CLI = 'dist/scripts/jobld.js'
 
 /** One source's full and incremental export. */
@@ -44,10 +45,16 @@ interface SizeResult {
   documents: number
   datasetBytes: number
   floor: Measurement
+  /** Creating the full export's files, alone. */
+  fileFloor: Measurement
+  /** How many files, and their bytes. */
+  outputFiles: number
+  outputBytes: number
   files: SourceRun
-  contentLake: SourceRun | undefined
+  contentLake: (SourceRun & { webhook: Measurement; webhookOverFull: number }) | undefined
   exportOverFloor: number
   exportOverFloorCpu: number
+  exportOverFileFloor: number
 }
 
 const repo = new URL('../', import.meta.url).pathname
@@ -80,6 +87,10 @@ try {
 
       const full = await measure(CLI, args(data, join(dir, 'out'), join(dir, 'cache')), join(dir, 'full.log'))
       log(`  full                    ${line(full)}`)
+      const listed = await listFiles(join(dir, 'out'), join(dir, 'files.txt'))
+      const fileFloor = await measure('bench/filesFloor.ts', ['--list', join(dir, 'files.txt'), '--out', join(dir, 'file-floor')], join(dir, 'file-floor.log'))
+      await rm(join(dir, 'file-floor'), { recursive: true, force: true })
+      log(`  file floor              ${line(fileFloor)} (${listed.files.toLocaleString('en')} files, ${mb(listed.bytes)} MB)`)
       const incremental = await measure(CLI, args(edited, join(dir, 'out'), join(dir, 'cache')), join(dir, 'incremental.log'))
       log(`  incremental             ${line(incremental)}`)
       let identical: boolean | undefined
@@ -90,23 +101,27 @@ try {
         await rm(join(dir, 'check'), { recursive: true, force: true })
       }
       const files = sourceRun(full, incremental, identical)
-      for (const m of [floor, full, incremental]) if (m.exitCode !== 0) failed = true
+      for (const m of [floor, fileFloor, full, incremental]) if (m.exitCode !== 0) failed = true
       if (identical === false) failed = true
 
-      let contentLake: SourceRun | undefined
+      let contentLake: SizeResult['contentLake']
       if (withLake && shape === 'generated') {
         contentLake = await lakeRun(dir, data, dataset.editedId, args)
-        if (contentLake.full.exitCode !== 0 || contentLake.incremental.exitCode !== 0 || contentLake.identical === false) failed = true
+        if (contentLake.full.exitCode !== 0 || contentLake.incremental.exitCode !== 0 || contentLake.webhook.exitCode !== 0 || contentLake.identical === false) failed = true
       }
       results.push({
         shape,
         documents: dataset.documents,
         datasetBytes: dataset.bytes,
         floor,
+        fileFloor,
+        outputFiles: listed.files,
+        outputBytes: listed.bytes,
         files,
         contentLake,
         exportOverFloor: round(full.seconds / floor.seconds),
         exportOverFloorCpu: round(full.cpuSeconds / floor.cpuSeconds),
+        exportOverFileFloor: round(full.seconds / fileFloor.seconds),
       })
       if (!process.env.BENCH_KEEP) await rm(dir, { recursive: true, force: true })
     }
@@ -136,8 +151,8 @@ if (failed) {
   process.exitCode = 1
 }
 
-/** The Content Lake: a full export from the emulator, one document edited there, then a delta export. */
-async function lakeRun(dir: string, data: string, editedId: string, args: (from: string, out: string, cache: string, ...more: string[]) => string[]): Promise<SourceRun> {
+/** The Content Lake: a full export from the emulator, one document edited there, then a delta export, then one webhook's change. */
+async function lakeRun(dir: string, data: string, editedId: string, args: (from: string, out: string, cache: string, ...more: string[]) => string[]): Promise<NonNullable<SizeResult['contentLake']>> {
   const documents: Array<Record<string, unknown>> = []
   let minute = Date.parse('2026-11-01T00:00:00Z')
   for await (const text of createInterface({ input: createReadStream(data) })) if (text) documents.push({ ...JSON.parse(text), _updatedAt: new Date((minute += 1000)).toISOString() })
@@ -153,13 +168,20 @@ async function lakeRun(dir: string, data: string, editedId: string, args: (from:
     if (!answer.ok) throw new Error(`Unexpected HTTP ${answer.status} from the emulator, expected the edit to be stored`)
     const delta = await measure(CLI, args('', out, join(dir, 'lake-cache')), join(dir, 'lake-delta.log'), env)
     log(`  Content Lake delta      ${line(delta)}`)
+    // One webhook's change: the same document edited again, then applied on its own.
+    const again = { mutations: [{ patch: { id: editedId, set: { question: `${String(doc?.question ?? '').replace(/\?$/, '')} vandaag?` } } }] }
+    const patched = await fetch(`${lake.url}/v2025-02-19/data/mutate/${lake.dataset}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sanity-project-id': lake.projectId }, body: JSON.stringify(again) })
+    if (!patched.ok) throw new Error(`Unexpected HTTP ${patched.status} from the emulator, expected the second edit to be stored`)
+    const webhook = await measure('bench/updateOnce.mjs', ['--out', out, '--cache-dir', join(dir, 'lake-cache'), '--id', editedId, '--now', NOW], join(dir, 'lake-webhook.log'), env)
+    log(`  one webhook change      ${line(webhook)} ${(await readFile(join(dir, 'lake-webhook.log'), 'utf8')).trim()}`)
     let identical: boolean | undefined
     if (documents.length <= verifyUpTo) {
       await measure(CLI, args('', join(dir, 'lake-check'), join(dir, 'lake-check-cache'), '--no-cache'), join(dir, 'lake-check.log'), env)
       identical = await sameTree(out, join(dir, 'lake-check'))
-      log(`  delta output ${identical ? 'is' : 'is NOT'} byte-identical to a full export`)
+      log(`  delta and webhook output ${identical ? 'is' : 'is NOT'} byte-identical to a full export`)
+      await rm(join(dir, 'lake-check'), { recursive: true, force: true })
     }
-    return sourceRun(full, delta, identical)
+    return { ...sourceRun(full, delta, identical), webhook, webhookOverFull: round(webhook.seconds / full.seconds, 3) }
   } finally {
     await lake.close()
   }
@@ -175,6 +197,21 @@ async function bundledContent(file: string): Promise<Array<Record<string, unknow
     .map((text): Record<string, unknown> => JSON.parse(text))
 }
 
+/** Lists the files of a folder with their sizes into `file`, one `<size> <path>` a line (for the file floor). */
+async function listFiles(dir: string, file: string): Promise<{ files: number; bytes: number }> {
+  const lines: string[] = []
+  let bytes = 0
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const path = join(entry.parentPath, entry.name)
+    const size = (await stat(path)).size
+    bytes += size
+    lines.push(`${size} ${path.slice(dir.length + 1)}`)
+  }
+  await writeFile(file, `${lines.join('\n')}\n`)
+  return { files: lines.length, bytes }
+}
+
 function sourceRun(full: Measurement, incremental: Measurement, identical: boolean | undefined): SourceRun {
   return {
     full,
@@ -188,13 +225,13 @@ function sourceRun(full: Measurement, incremental: Measurement, identical: boole
 function table(rows: ReadonlyArray<SizeResult>, exponents: ReadonlyArray<{ shape: string; from: number; to: number; full: number; fullCpu: number; floor: number }>): string {
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`
   const lines = [
-    '| shape | documents | export s (CPU s) | floor s (CPU s) | export ÷ floor, wall / CPU | peak RSS export / floor | incremental s | incremental ÷ full | Content Lake full s | delta s | delta ÷ full |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| shape | documents | export s (CPU s) | floor s (CPU s) | export ÷ floor, wall / CPU | file floor s | export ÷ file floor | peak RSS export / floor | incremental s | incremental ÷ full | Content Lake full s | delta s | delta ÷ full | one webhook change s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ]
   for (const r of rows) {
     const lake = r.contentLake
     lines.push(
-      `| ${r.shape} | ${r.documents.toLocaleString('en')} | ${r.files.full.seconds.toFixed(1)} (${r.files.full.cpuSeconds.toFixed(1)}) | ${r.floor.seconds.toFixed(1)} (${r.floor.cpuSeconds.toFixed(1)}) | ${r.exportOverFloor.toFixed(2)} / ${r.exportOverFloorCpu.toFixed(2)} | ${mb(r.files.full.maxRssBytes)} / ${mb(r.floor.maxRssBytes)} MB | ${r.files.incremental.seconds.toFixed(2)} | ${pct(r.files.incrementalOverFull)} | ${lake ? lake.full.seconds.toFixed(1) : '–'} | ${lake ? lake.incremental.seconds.toFixed(2) : '–'} | ${lake ? pct(lake.incrementalOverFull) : '–'} |`,
+      `| ${r.shape} | ${r.documents.toLocaleString('en')} | ${r.files.full.seconds.toFixed(1)} (${r.files.full.cpuSeconds.toFixed(1)}) | ${r.floor.seconds.toFixed(1)} (${r.floor.cpuSeconds.toFixed(1)}) | ${r.exportOverFloor.toFixed(2)} / ${r.exportOverFloorCpu.toFixed(2)} | ${r.fileFloor.seconds.toFixed(1)} | ${r.exportOverFileFloor.toFixed(2)} | ${mb(r.files.full.maxRssBytes)} / ${mb(r.floor.maxRssBytes)} MB | ${r.files.incremental.seconds.toFixed(2)} | ${pct(r.files.incrementalOverFull)} | ${lake ? lake.full.seconds.toFixed(1) : '–'} | ${lake ? lake.incremental.seconds.toFixed(2) : '–'} | ${lake ? pct(lake.incrementalOverFull) : '–'} | ${lake ? lake.webhook.seconds.toFixed(2) : '–'} |`,
     )
   }
   for (const g of exponents) lines.push(`\nGrowth exponent of time, ${g.shape}, ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} documents: export ${g.full} (CPU ${g.fullCpu}), floor ${g.floor}`)

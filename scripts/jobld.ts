@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The `jobld` command (package.json `bin`): `jobld export | validate | import | notify`. The only
+ * The `jobld` command (package.json `bin`): `jobld export | validate | import | notify | listen | expire`. The only
  * module that touches `process`: it hands the command line its streams, environment and working
  * folder, and sets the exit code it returns.
  *
@@ -19,7 +19,10 @@ function readPackage(): { version: unknown; engines: unknown } {
     try {
       const value: unknown = JSON.parse(readFileSync(new URL(paths[i] || '', import.meta.url), 'utf8'))
       if (typeof value === 'object' && value !== null && 'name' in value && value.name === 'jobld')
-        return { version: 'version' in value ? value.version : undefined, engines: 'engines' in value ? value.engines : undefined }
+        return {
+          version: 'version' in value ? value.version : undefined,
+          engines: 'engines' in value ? value.engines : undefined,
+        }
     } catch {
       // try the next
     }
@@ -34,6 +37,13 @@ if (problem) {
   process.stderr.write(`${problem}\n`)
   process.exitCode = 2
 } else {
+  // `jobld listen` runs until it is stopped: SIGINT or SIGTERM lets the current run finish first
+  // (a second signal stops it at once, as the handler is gone by then).
+  const stop = new AbortController()
+  if (process.argv[2] === 'listen') {
+    process.once('SIGINT', () => stop.abort())
+    process.once('SIGTERM', () => stop.abort())
+  }
   import('./cli/runCli.ts')
     .then(({ runCli }) =>
       runCli(process.argv.slice(2), {
@@ -41,6 +51,7 @@ if (problem) {
         stderr: process.stderr,
         env: process.env,
         cwd: process.cwd(),
+        signal: stop.signal,
         version: pkg.version === undefined ? 'unknown' : String(pkg.version),
       }),
     )

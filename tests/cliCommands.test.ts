@@ -62,7 +62,7 @@ describe('jobld', () => {
     expect(await runJobld(['exprot', '--dry-run'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'Unexpected command "exprot", expected one of export, validate, import, notify (jobld --help)\n',
+      stderr: 'Unexpected command "exprot", expected one of export, validate, import, notify, listen, expire (jobld --help)\n',
     })
   })
 

@@ -29,7 +29,7 @@ describe('jobld export --notify', () => {
     const indexNow = await startIndexNow({ key: KEY })
     closers.push(() => google.close(), () => indexNow.close())
     const args = ['--from', 'content', '--out', out, '--cache-dir', join(dir, 'cache'), '--base-url', BASE, ...NOW]
-    const channels = ['--google-endpoint', google.url, '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url]
+    const channels = ['--google-endpoint', google.url, '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url, '--no-live-check']
     const env = { JOBLD_GOOGLE_CREDENTIALS: account.keyJson(google.tokenUri) }
 
     const run = await runCli([...args, '--notify', ...channels], env)

@@ -123,7 +123,7 @@ async function compare(dir: string, file: string, step: number, options: CachedE
 }
 
 describe('incremental export', () => {
-  it('writes output byte-identical to a full export after random edits', async () => {
+  it('writes output byte-identical to a full export after random edits', { timeout: 180_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')
     const random = createRandom(7)
@@ -164,39 +164,40 @@ describe('incremental export', () => {
     const second = await compare(dir, file, 1, options)
     // One profile page uses the entry; every other page is taken over from the previous version.
     expect(second.reused).toBe(first.profiles + first.vacancies - 1)
+    // The entry and the profile that uses it were checked again, no other document.
+    expect(second).toMatchObject({ full: false, changed: 1, checked: 2, built: 1 })
   })
 
-  it('exports in full when the cache is damaged or from another output version, and rebuilds a page whose file went missing', async () => {
+  it('exports in full when the store is damaged, half-written or of another output version, and rebuilds a page whose file went missing', { timeout: 120_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')
     const { docs } = dataset(5)
     const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true, cacheDir: '' }
     await writeFile(file, ndjson(docs))
     const pages = (await compare(dir, file, 0, options)).profiles + 30
-    expect((await compare(dir, file, 1, options)).reused).toBe(pages)
+    expect(await compare(dir, file, 1, options)).toMatchObject({ full: false, reused: pages, built: 0, changed: 0 })
 
-    const cacheFile = join(dir, 'inc-cache', 'cache-pages.ndjson')
-    await writeFile(cacheFile, '{"format":"jobld-export-cache","tool":')
-    expect((await compare(dir, file, 2, options)).reused).toBe(0)
+    // A store file that is not LMDB's: removed and made afresh.
+    const [own] = await readdir(join(dir, 'inc-cache'))
+    const storeFile = join(dir, 'inc-cache', 'store', 'data.mdb')
+    await writeFile(storeFile, 'not a store')
+    expect(await compare(dir, file, 2, options)).toMatchObject({ full: true, built: pages })
+    void own
 
-    // A --no-cache export in between leaves a newer version that the cache does not describe.
+    // A --no-cache export in between leaves no store: the next export is a full one.
     await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: false, cacheDir: join(dir, 'inc-cache') })
-    await expect(stat(cacheFile)).rejects.toThrow()
-    await compare(dir, file, 3, options)
-    await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: false, cacheDir: join(dir, 'inc-cache') })
-    expect((await compare(dir, file, 4, options)).reused).toBe(0)
+    await expect(stat(join(dir, 'inc-cache', 'store'))).rejects.toThrow()
+    expect(await compare(dir, file, 3, options)).toMatchObject({ full: true })
+    // The output changed behind the store's back (its manifest is not the one the store describes).
+    await writeFile(join(dir, 'inc', 'jsonld', 'manifest.json'), `${await readFile(join(dir, 'inc', 'jsonld', 'manifest.json'), 'utf8')} `)
+    expect(await compare(dir, file, 4, options)).toMatchObject({ full: true })
 
     await unlink(join(dir, 'inc', 'jsonld', 'vacatures', (await readdir(join(dir, 'inc', 'jsonld', 'vacatures')))[0] ?? ''))
-    expect((await compare(dir, file, 5, options)).reused).toBe(pages - 1)
-
-    // A verdict log with a damaged line (a run killed while appending) is rewritten whole.
-    const logFile = join(dir, 'inc-cache', 'cache-documents.ndjson')
-    await writeFile(logFile, `${await readFile(logFile, 'utf8')}[["abc", {"_id"`)
-    expect((await compare(dir, file, 6, options)).reused).toBe(pages)
-    expect((await readFile(logFile, 'utf8')).endsWith(']\n')).toBe(true)
+    expect(await compare(dir, file, 5, options)).toMatchObject({ full: false, built: 1, reused: pages - 1 })
+    await rm(dir, { recursive: true, force: true })
   })
 
-  it('writes nothing and keeps the previous output and cache when an edit brings an error', async () => {
+  it('writes nothing and keeps the previous output when an edit brings an error, and writes what the failed run saw once it is fixed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')
     const { docs } = dataset(9)
@@ -204,14 +205,23 @@ describe('incremental export', () => {
     await writeFile(file, ndjson(docs))
     await compare(dir, file, 0, options)
     const before = await tree(join(dir, 'inc', 'jsonld'))
-    const cache = await readFile(join(dir, 'inc-cache', 'cache-pages.ndjson'), 'utf8')
     const i = docs.findIndex((d) => d._type === 'faqEntry')
-    docs[i] = { ...docs[i], question: 'Zonder vraagteken' }
+    const valid = docs[i]
+    if (!valid) throw new Error('Unexpected dataset without an FAQ entry')
+    docs[i] = { ...valid, question: 'Zonder vraagteken' }
+    const j = docs.findIndex((d) => d._type === 'organization')
+    docs[j] = { ...docs[j], name: 'Een andere naam' }
     await writeFile(file, ndjson(docs))
     const result = await compare(dir, file, 1, options)
     expect(result.ok).toBe(false)
     expect(await tree(join(dir, 'inc', 'jsonld'))).toEqual(before)
-    expect(await readFile(join(dir, 'inc-cache', 'cache-pages.ndjson'), 'utf8')).toBe(cache)
+    // The error fixed, the organisation's new name stays: its pages, seen in the failed run, are written now.
+    docs[i] = valid
+    await writeFile(file, ndjson(docs))
+    const fixed = await compare(dir, file, 2, options)
+    expect(fixed.ok).toBe(true)
+    expect(fixed.built).toBeGreaterThan(1)
+    await rm(dir, { recursive: true, force: true })
   })
 
   it('keeps the cache in the cache folder, nothing beside or inside the output, and none with --no-cache', async () => {
@@ -224,8 +234,8 @@ describe('incremental export', () => {
     expect((await readdir(dir)).sort()).toEqual(['cache', 'data.ndjson', 'jsonld'])
     const [own] = await readdir(join(dir, 'cache'))
     expect(own).toMatch(/^jsonld-[0-9a-f]{12}$/)
-    // The caches, and the key that seals them and the journal of every write (scripts/export/io/trust/cacheMac.ts).
-    expect((await readdir(join(dir, 'cache', own ?? ''))).sort()).toEqual(['cache-documents.ndjson', 'cache-key', 'cache-pages.ndjson'])
+    // The content store, and the key that seals it and the journal of every write (scripts/export/io/trust/cacheMac.ts).
+    expect((await readdir(join(dir, 'cache', own ?? ''))).sort()).toEqual(['cache-key', 'store'])
     const files = Object.keys(await tree(join(dir, 'jsonld')))
     expect(files.filter((f) => !/^(vacatures\/)?[a-z0-9-]+\.(jsonld|html)$/.test(f))).toEqual(['manifest.json'])
     expect(await runExport([...args, '--no-cache'], io)).toBe(0)

@@ -145,9 +145,16 @@ describe('tiers the article leaves in doubt', () => {
   })
 
   it('reports rows that name no level rather than guessing', () => {
-    expect(salary(['## Salaris', '', '| Functie | Maandloon |', '| --- | --- |', '| Afwasser | € 2.000 |', '| Kok | € 2.600 |'])).toEqual({
+    expect(salary(['## Salaris', '', '| Rooster | Maandloon |', '| --- | --- |', '| Dagdienst | € 2.000 |', '| Wisseldienst | € 2.600 |'])).toEqual({
       tiers: [],
-      messages: [`${line(3)} Unexpected salary table rows "Afwasser", "Kok", expected levels (junior, senior, 0–2 jaar ervaring, schaal 4) or a column "Niveau"; kept in body only`],
+      messages: [`${line(3)} Unexpected salary table rows "Dagdienst", "Wisseldienst", expected levels (junior, senior, 0–2 jaar ervaring, schaal 4) or a column "Niveau"; kept in body only`],
+    })
+  })
+
+  it("takes this job's row from a table of several jobs, and reports the others at their rows", () => {
+    expect(salary(['## Salaris', '', 'Bruto per maand.', '', '| Functie | Starter | Ervaren |', '| --- | --- | --- |', '| Afwasser | € 2.000 | € 2.200 |', '| Koks | € 2.400 | € 2.900 |'])).toEqual({
+      tiers: ['Starter: MONTH 2400 gross EUR', 'Ervaren: MONTH 2900 gross EUR'],
+      messages: [`${line(7)} Unexpected row "Afwasser" in the salary table about another job, expected the pay of the job itself; kept in body only`],
     })
   })
 

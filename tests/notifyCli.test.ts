@@ -8,9 +8,12 @@ import { tempDir } from './support/exportRun.ts'
 import { GOOGLE_TOKEN_AUDIENCE, startGoogleIndexing, type GoogleIndexingEmulator, type GoogleIndexingOptions } from './support/googleIndexingEmulator.ts'
 import { startIndexNow, type IndexNowEmulator } from './support/indexNowEmulator.ts'
 import { manifestEntry, runNotifyCli, testServiceAccount, writeManifest, type TestServiceAccount } from './support/notifyRun.ts'
+import { LIVE_CHECK_OFF } from '../scripts/notify/io/notifyExport.ts'
 
 const BASE = 'https://www.example.nl/beroepen'
 const KEY = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
+// These manifests have no pages behind them: the live check (tests/notifyLive.test.ts) is off, and says so.
+const OFF = `${LIVE_CHECK_OFF}\n`
 
 let account: TestServiceAccount
 const closers: Array<() => Promise<void>> = []
@@ -30,7 +33,7 @@ async function setup(label: string, google: Partial<GoogleIndexingOptions> = {},
   const googleApi = await startGoogleIndexing({ clientEmail: account.email, publicKey: account.publicKey, ...google })
   const indexNow = await startIndexNow({ key: KEY, ...indexNowOptions })
   closers.push(() => googleApi.close(), () => indexNow.close())
-  const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--google-endpoint', googleApi.url, '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url]
+  const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--google-endpoint', googleApi.url, '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url, '--no-live-check']
   const env = { JOBLD_GOOGLE_CREDENTIALS: account.keyJson(googleApi.tokenUri) }
   /** Replaces the emulators' ports with names, so messages can be compared whole. */
   const named = (text: string) => text.split(new URL(googleApi.url).host).join('google').split(new URL(indexNow.url).host).join('indexnow')
@@ -60,7 +63,7 @@ describe('notify against the emulators', () => {
         '',
       ].join('\n'),
     )
-    expect(first.stderr).toBe('Google: sent 2 notifications (2 URL_UPDATED, 0 URL_DELETED) to google.\nIndexNow: sent 3 URLs in 1 batch to indexnow.\n')
+    expect(first.stderr).toBe(OFF + 'Google: sent 2 notifications (2 URL_UPDATED, 0 URL_DELETED) to google.\nIndexNow: sent 3 URLs in 1 batch to indexnow.\n')
     expect(first.code).toBe(0)
     expect(published(googleApi)).toEqual([`URL_UPDATED ${BASE}/vacatures/kok-remote`, `URL_UPDATED ${BASE}/vacatures/kok-utrecht`])
     expect(indexNow.submissions).toEqual([
@@ -76,7 +79,7 @@ describe('notify against the emulators', () => {
 
     const requests = googleApi.requests.length
     const again = await run()
-    expect(again).toEqual({ code: 0, stdout: '', stderr: 'Nothing to notify: no page changed since the last run.\n' })
+    expect(again).toEqual({ code: 0, stdout: '', stderr: OFF + 'Nothing to notify: no page changed since the last run.\n' })
     expect(googleApi.requests.length).toBe(requests)
     expect(indexNow.submissions).toHaveLength(1)
   })
@@ -101,7 +104,7 @@ describe('notify against the emulators', () => {
     expect(submitted(indexNow)).toEqual([
       [`${BASE}/bakker`, `${BASE}/vacatures/kok-delft`, `${BASE}/vacatures/kok-remote`, `${BASE}/vacatures/kok-amsterdam`, `${BASE}/vacatures/kok-utrecht`],
     ])
-    expect(second.stderr).toBe('Google: sent 4 notifications (2 URL_UPDATED, 2 URL_DELETED) to google.\nIndexNow: sent 5 URLs in 1 batch to indexnow.\n')
+    expect(second.stderr).toBe(OFF + 'Google: sent 4 notifications (2 URL_UPDATED, 2 URL_DELETED) to google.\nIndexNow: sent 5 URLs in 1 batch to indexnow.\n')
   })
 
   it('keeps the rest queued when Google\'s quota runs out halfway, and sends it first on the next run', async () => {
@@ -110,6 +113,7 @@ describe('notify against the emulators', () => {
     const first = await run()
     expect(first.stderr).toBe(
       [
+        LIVE_CHECK_OFF,
         'Google: sent 3 notifications (3 URL_UPDATED, 0 URL_DELETED) to google.',
         `Google: 2 notifications stay queued for the next run (Unexpected HTTP 429 from google for URL_UPDATED ${BASE}/vacatures/d, expected HTTP 200: Quota exceeded for quota metric 'Publish requests' and limit 'Publish requests per day' of service 'indexing.googleapis.com'.).`,
         'IndexNow: sent 5 URLs in 1 batch to indexnow.',
@@ -152,7 +156,7 @@ describe('notify against the emulators', () => {
     await writeManifest(out, vacancies('a', 'b'))
     const first = await run()
     expect(first.code).toBe(2)
-    expect(first.stderr.split('\n')[0]).toBe(`Unexpected HTTP 503 from google for URL_UPDATED ${BASE}/vacatures/a, expected HTTP 200: Scripted 503`)
+    expect(first.stderr.split('\n')[1]).toBe(`Unexpected HTTP 503 from google for URL_UPDATED ${BASE}/vacatures/a, expected HTTP 200: Scripted 503`)
     expect(first.stderr).toContain('Google: 2 notifications stay queued for the next run.')
     expect(googleApi.notifications).toEqual([])
     const second = await run()
@@ -170,7 +174,7 @@ describe('notify against the emulators', () => {
     const swapped = args.map((arg) => (arg === googleApi.url ? `http://127.0.0.1:${closed}` : arg))
     const first = await runNotifyCli(swapped, env)
     expect(first.code).toBe(2)
-    expect(first.stderr.split('\n')[0]).toBe(`Unexpected ECONNREFUSED from 127.0.0.1:${closed} for URL_UPDATED ${BASE}/vacatures/a, expected HTTP 200`)
+    expect(first.stderr.split('\n')[1]).toBe(`Unexpected ECONNREFUSED from 127.0.0.1:${closed} for URL_UPDATED ${BASE}/vacatures/a, expected HTTP 200`)
     expect(submitted(indexNow)).toEqual([[`${BASE}/vacatures/a`]])
     const second = await runNotifyCli(args, env)
     expect(second.stdout).toBe(`URL_UPDATED ${BASE}/vacatures/a\n`)
@@ -184,7 +188,7 @@ describe('notify against the emulators', () => {
     const stranger = testServiceAccount()
     const result = await run([], { JOBLD_GOOGLE_CREDENTIALS: stranger.keyJson(googleApi.tokenUri) })
     expect(result.code).toBe(2)
-    expect(result.stderr.split('\n')[0]).toBe(`Unexpected HTTP 400 from google for an access token for ${account.email}, expected HTTP 200 with an access token: invalid_grant`)
+    expect(result.stderr.split('\n')[1]).toBe(`Unexpected HTTP 400 from google for an access token for ${account.email}, expected HTTP 200 with an access token: invalid_grant`)
     expect(googleApi.notifications).toEqual([])
   })
 
@@ -193,7 +197,7 @@ describe('notify against the emulators', () => {
     await writeManifest(out, vacancies('a', 'b'))
     const result = await run()
     expect(result.code).toBe(2)
-    expect(result.stderr.split('\n').slice(0, 2)).toEqual([
+    expect(result.stderr.split('\n').slice(1, 3)).toEqual([
       `Unexpected HTTP 403 from google for URL_UPDATED ${BASE}/vacatures/a, expected HTTP 200: Scripted 403`,
       'Google: 2 notifications stay queued for the next run.',
     ])
@@ -228,7 +232,7 @@ describe('notify against the emulators', () => {
     expect(result).toEqual({
       code: 0,
       stdout: [`URL_UPDATED ${BASE}/vacatures/kok-utrecht`, `INDEXNOW ${BASE}/kok`, `INDEXNOW ${BASE}/vacatures/kok-utrecht`, ''].join('\n'),
-      stderr: 'Plan: 1 Google notification, 2 IndexNow URLs; nothing sent (--dry-run).\n',
+      stderr: OFF + 'Plan: 1 Google notification, 2 IndexNow URLs; nothing sent (--dry-run).\n',
     })
     expect(googleApi.requests).toEqual([])
     expect(indexNow.bodies).toEqual([])
@@ -245,7 +249,7 @@ describe('notify against the emulators', () => {
     await writeFile(lock, `${process.ppid}\n`)
     const result = await run()
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe(`Unexpected notify run ${process.ppid} holding ${join(dir, 'cache', folder ?? '', 'notify')}, expected one run per output at a time; wait for it to finish\n`)
+    expect(result.stderr).toBe(OFF + `Unexpected notify run ${process.ppid} holding ${join(dir, 'cache', folder ?? '', 'notify')}, expected one run per output at a time; wait for it to finish\n`)
     // A lock whose process is gone is taken over.
     await writeFile(lock, '999999999\n')
     expect((await run()).code).toBe(0)
@@ -262,7 +266,7 @@ describe('notify against the emulators', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: `Unexpected content in ${state}, expected jobld's notification state; remove the notify folder to start afresh (every page is then notified again)\n`,
+      stderr: OFF + `Unexpected content in ${state}, expected jobld's notification state; remove the notify folder to start afresh (every page is then notified again)\n`,
     })
     expect(await readFile(state, 'utf8')).toBe('{"version": 2}')
   })

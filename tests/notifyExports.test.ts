@@ -50,7 +50,7 @@ describe('notify after two exports of content/', () => {
     const google = await startGoogleIndexing({ clientEmail: account.email, publicKey: account.publicKey })
     const indexNow = await startIndexNow({ key: KEY })
     closers.push(() => google.close(), () => indexNow.close())
-    const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--google-endpoint', google.url, '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url]
+    const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--google-endpoint', google.url, '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url, '--no-live-check']
     const env = { JOBLD_GOOGLE_CREDENTIALS: account.keyJson(google.tokenUri) }
     const initial = await runNotifyCli(args, env)
     expect(initial.code, initial.stderr).toBe(0)

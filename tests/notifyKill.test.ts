@@ -11,6 +11,7 @@ import { tempDir } from './support/exportRun.ts'
 import { startGoogleIndexing, type GoogleIndexingEmulator } from './support/googleIndexingEmulator.ts'
 import { startIndexNow } from './support/indexNowEmulator.ts'
 import { manifestEntry, notifyChild, runNotifyCli, testServiceAccount, writeManifest, type TestServiceAccount } from './support/notifyRun.ts'
+import { LIVE_CHECK_OFF } from '../scripts/notify/io/notifyExport.ts'
 
 const BASE = 'https://www.example.nl/beroepen'
 const KEY = 'f0e1d2c3b4a5968778695a4b3c2d1e0f'
@@ -36,7 +37,7 @@ async function setup(label: string, options: { delayMs?: number } = {}) {
   const out = join(dir, 'jsonld')
   const google = await startGoogleIndexing({ clientEmail: account.email, publicKey: account.publicKey, ...options })
   closers.push(() => google.close())
-  const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--google-endpoint', google.url]
+  const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--google-endpoint', google.url, '--no-live-check']
   const env = { JOBLD_GOOGLE_CREDENTIALS: account.keyJson(google.tokenUri) }
   return { dir, out, google, args, env }
 }
@@ -60,6 +61,7 @@ describe('a notify run killed with SIGKILL', () => {
       code: 2,
       stdout: `URL_UPDATED ${BASE}/vacatures/c\n`,
       stderr: [
+        LIVE_CHECK_OFF,
         `Unexpected HTTP 503 from ${host} for the metadata of ${BASE}/vacatures/b, expected HTTP 200 or 404: Scripted 503`,
         `Google: sent 1 notification (1 URL_UPDATED, 0 URL_DELETED) to ${host}.`,
         'Google: 1 notification stays queued for the next run.',
@@ -68,7 +70,7 @@ describe('a notify run killed with SIGKILL', () => {
     })
     google.setFaults([])
     const next = await runNotifyCli(args, env)
-    expect(next).toEqual({ code: 0, stdout: '', stderr: 'Nothing to notify: no page changed since the last run.\n' })
+    expect(next).toEqual({ code: 0, stdout: '', stderr: `${LIVE_CHECK_OFF}\nNothing to notify: no page changed since the last run.\n` })
     expect(published(google)).toEqual(['a', 'b', 'c'].map((s) => `URL_UPDATED ${BASE}/vacatures/${s}`))
     expect(google.requests.filter((r) => r.path.startsWith('/v3/urlNotifications/metadata')).map((r) => new URL(r.path, google.url).searchParams.get('url'))).toEqual([
       `${BASE}/vacatures/b`,
@@ -96,7 +98,7 @@ describe('a notify run killed with SIGKILL', () => {
     const out = join(dir, 'jsonld')
     const indexNow = await startIndexNow({ key: KEY, faults: [{ kind: 'holdAfterRecording', times: 1 }] })
     closers.push(() => indexNow.close())
-    const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url]
+    const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url, '--no-live-check']
     await writeManifest(out, [manifestEntry('profile', 'kok'), ...vacancies(['a'])])
     const { child, exit } = notifyChild(args, {})
     await indexNow.held()

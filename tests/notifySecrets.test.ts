@@ -49,7 +49,7 @@ describe('notify and secrets', () => {
     closers.push(() => google.close())
     const keyFile = join(dir, 'service-account.json')
     await writeFile(keyFile, account.keyJson(google.tokenUri))
-    const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--google-endpoint', google.url]
+    const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--google-endpoint', google.url, '--no-live-check']
     const outputs: Record<string, string> = {}
     const run = async (name: string, extra: string[], env: Record<string, string>) => {
       const result = await runNotifyCli([...args, ...extra], env)
@@ -73,7 +73,7 @@ describe('notify and secrets', () => {
     google.setFaults([{ kind: 'echo', status: 400, path: 'token', times: 5 }])
     const token = await run('token echo', [], fromEnv)
     expect(token.code).toBe(2)
-    expect(token.stderr.split('\n')[0]).toMatch(/^Unexpected HTTP 400 from 127\.0\.0\.1:\d+ for an access token for jobld-notify@jobld-test\.iam\.gserviceaccount\.com, expected HTTP 200 with an access token$/)
+    expect(token.stderr.split('\n')[1]).toMatch(/^Unexpected HTTP 400 from 127\.0\.0\.1:\d+ for an access token for jobld-notify@jobld-test\.iam\.gserviceaccount\.com, expected HTTP 200 with an access token$/)
     google.setFaults([])
     expect((await run('recovered', [], fromEnv)).stdout).toBe(`URL_UPDATED ${BASE}/vacatures/a\n`)
     // A key that is not JSON is not repeated.

@@ -38,6 +38,11 @@ describe('resolveConfig', () => {
       indexNowEndpoint: 'https://api.indexnow.org/indexnow',
       googleEndpoint: 'https://indexing.googleapis.com',
       googleQuota: 200,
+      liveCheck: true,
+      revalidateUrl: undefined,
+      waitForSite: 10_000,
+      port: 8787,
+      host: '127.0.0.1',
       limits: defaultLimits,
       secret: undefined,
     })
@@ -110,13 +115,23 @@ describe('resolveConfig', () => {
     )
   })
 
+  it('refuses a Sanity project id without its dataset, and takes both from SANITY_PROJECT_ID and SANITY_DATASET', () => {
+    expect(refusal(() => resolveConfig({ now: clock, projectId: 'jobldci' }))).toEqual({
+      code: 'CONFLICTING_OPTIONS',
+      option: 'projectId',
+      message: 'Unexpected projectId without dataset, expected both: the Sanity project and its dataset',
+    })
+    const config = resolveConfig({}, { now: clock, env: { SANITY_PROJECT_ID: 'jobldci', SANITY_DATASET: 'production' } })
+    expect({ projectId: config.projectId, dataset: config.dataset }).toEqual({ projectId: 'jobldci', dataset: 'production' })
+  })
+
   it("refuses an option its taker does not take, listing the ones it does", () => {
     expect(refusal(() => resolveConfig({ now: clock, workers: 2 }, { takenBy: 'exportJsonLd' }))).toEqual({
       code: 'UNKNOWN_OPTION',
       option: 'workers',
-      message: 'Unexpected option "workers", expected one of strict, now, baseUrl, types',
+      message: 'Unexpected option "workers", expected one of strict, now, baseUrl, projectId, dataset, types',
     })
-    expect(optionNamesOf('exportJsonLd')).toEqual(['strict', 'now', 'baseUrl', 'types'])
+    expect(optionNamesOf('exportJsonLd')).toEqual(['strict', 'now', 'baseUrl', 'projectId', 'dataset', 'types'])
   })
 
   it('refuses a limit variable that is not a positive whole number', () => {

@@ -70,6 +70,25 @@ describe('salaries in the JSON-LD', () => {
     })
   })
 
+  it('publishes the percentiles a median tier gives beside its median, and only the median on a vacancy', async () => {
+    const occupation = await node(await load('tier-percentiles'), 'kok.jsonld')
+    expect(occupation.estimatedSalary).toContainEqual({
+      '@type': 'MonetaryAmountDistribution',
+      name: 'Medior',
+      description: 'Mediaan, bruto per maand bij 38 uur per week',
+      currency: 'EUR',
+      duration: 'P1M',
+      percentile10: 2200,
+      percentile25: 2400,
+      median: 2650,
+      percentile75: 2900,
+      percentile90: 3150,
+    })
+    const posting = await node(await load('tier-percentiles'), 'vacatures/kok-utrecht.jsonld')
+    expect(posting.estimatedSalary).toMatchObject({ '@type': 'MonetaryAmountDistribution', median: 2650 })
+    expect(posting.estimatedSalary).not.toHaveProperty('percentile25')
+  })
+
   it("gives a vacancy paid by a tier an estimatedSalary for its hours and no baseSalary", async () => {
     const posting = await node(await load('vacancy-estimate-prorated'), 'vacatures/kok-utrecht.jsonld')
     expect(posting).not.toHaveProperty('baseSalary')

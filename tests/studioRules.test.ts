@@ -201,6 +201,23 @@ describe('Studio validation messages (Dutch, from the shared rules)', () => {
     expect(await studioErrors(document)).toEqual(['question: Een vraag eindigt met een vraagteken (?)'])
   })
 
+  it("warns about a logo Google would not show, on the field that holds it, in the Studio's language", async () => {
+    const image = (ref: string) => ({ _type: 'image', asset: { _type: 'reference', _ref: ref } })
+    // The uploaded files: Sanity checks that an image's asset exists.
+    const assets = ['image-abc123-300x100-png', 'image-abc123-400x400-tiff', 'image-abc123-400x200-png'].map((id) => ({ ...system, _id: id, _type: 'sanity.imageAsset' }))
+    const stored = [...seed, ...assets]
+    expect(await studioMarkers({ ...organization, logo: image('image-abc123-300x100-png') }, stored)).toEqual([
+      'warning logo: Het logo is 300×100 pixels; Google toont een logo van minstens 112×112 pixels',
+    ])
+    expect(await studioMarkers({ ...organization, logo: image('image-abc123-400x400-tiff') }, stored, 'en-US')).toEqual([
+      'warning logo: Unexpected logo format tiff, expected one Google Images reads: jpg, jpeg, png, gif, webp, svg, bmp, avif',
+    ])
+    expect(await studioMarkers({ ...organization, logo: image('image-abc123-400x200-png'), logoUrl: 'https://www.voorbeeld.nl/logo.png' }, stored)).toEqual([
+      'warning logoUrl: Er is al een logo; de export gebruikt dat en laat deze logo-URL weg. Kies een van de twee',
+    ])
+    expect(await studioMarkers({ ...organization, logoUrl: 'https://www.voorbeeld.nl/logo.gif' })).toEqual([])
+  })
+
   it('words the same rule in English in an English Studio, as the build does', async () => {
     const document = { ...faq, question: 'Wat verdient een customer service medewerker' }
     expect(await studioErrors(document, seed, 'en-US')).toEqual([
@@ -273,6 +290,14 @@ describe('Studio validation messages (Dutch, from the shared rules)', () => {
     }
     expect(await studioErrors(document)).toEqual([
       'amounts[_key=="month"].minValue: Een mediaan is één bedrag, geen bereik (2500–2800 per maand): vul één bedrag in, of kies "Gemiddelde" als de bron een bereik geeft',
+    ])
+  })
+
+  it('rejects percentiles in an average tier, and percentiles out of order, on their fields', async () => {
+    const month = { _key: 'month', _type: 'jobldSalaryAmount', period: 'MONTH', percentile25: 2400, value: 2650, percentile75: 2900 }
+    expect(await studioErrors({ ...medior, amounts: [month] })).toEqual(['amounts[_key=="month"].percentile25: Percentielen (per maand) horen bij een mediaan: kies "Mediaan" of laat de percentielen leeg'])
+    expect(await studioErrors({ ...medior, statistic: 'median', amounts: [{ ...month, percentile25: 2700 }] })).toEqual([
+      'amounts[_key=="month"].value: De mediaan (2650) ligt onder het 25e percentiel (2700) per maand: percentielen lopen op, 10 ≤ 25 ≤ mediaan ≤ 75 ≤ 90',
     ])
   })
 

@@ -9,13 +9,14 @@ import { toSanityPreview } from './toSanityPreview.ts'
 import type { SanityValidation } from './toSanityValidation.ts'
 import { toValidationErrors } from './toValidationErrors.ts'
 
-/** The document's own validation: the model's rules that span its fields, then its Studio-only rules. */
+/** The document's own validation: the model's rules that span its fields, those that only warn, then its Studio-only rules. */
 function documentValidation(declaration: DocumentDeclaration, context: SanityContext): SanityValidation | undefined {
-  const { check, studioChecks = [] } = declaration
-  if (!check && studioChecks.length === 0) return undefined
+  const { check, warnings, studioChecks = [] } = declaration
+  if (!check && !warnings && studioChecks.length === 0) return undefined
   return (rule) => {
     const out = [
       ...(check ? [rule.custom((doc, ctx) => toValidationErrors(check(doc), doc, validationLanguage(ctx))).error()] : []),
+      ...(warnings ? [rule.custom((doc, ctx) => toValidationErrors(warnings(doc), doc, validationLanguage(ctx))).warning()] : []),
       ...studioChecks.map((id) => rule.custom((doc, ctx) => context.checks[id](doc, ctx)).error()),
     ]
     const [only] = out

@@ -35,13 +35,14 @@ function toSanityItem(item: StudioItem, context: SanityContext): ArrayOfType {
  */
 export function toSanityField(name: string, declaration: FieldDeclaration, id: string, context: SanityContext): FieldDefinition {
   const { words, studio, rules, group } = declaration
-  const { type, rows, to, of, list, layout, direction, slug, filter, initialValue, hidden, readOnly } = studio
+  const { type, rows, to, of, list, layout, direction, slug, filter, initialValue, accept, hidden, readOnly } = studio
   const options = {
     ...(list ? { list: localizedLists[list].nl } : {}),
     ...(layout ? { layout } : {}),
     ...(direction ? { direction } : {}),
     ...(slug ?? {}),
     ...(filter ? { filter } : {}),
+    ...(accept ? { accept } : {}),
   }
   const validation = toSanityValidation(rules, type, context.checks)
   const definition = {

@@ -12,7 +12,7 @@ export const helpArg = { help: { type: 'boolean', alias: 'h', description: 'Show
  * @param command the command
  * @returns the arguments, in the declaration's order
  */
-export function commandArgs(command: Extract<OptionTaker, 'export' | 'validate' | 'notify'>): ArgsDef {
+export function commandArgs(command: Extract<OptionTaker, 'export' | 'validate' | 'notify' | 'listen' | 'expire'>): ArgsDef {
   const args: ArgsDef = {}
   for (const name of optionNamesOf(command)) {
     const definition = optionDefinitions[name]

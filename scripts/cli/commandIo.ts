@@ -1,4 +1,5 @@
 import type { ConfigEnv } from '../core/config/resolveConfig.ts'
+import type { WebhookEnv } from '../webhook/io/webhookRunner.ts'
 import type { PushEnv } from '../import/io/pushToContentLake.ts'
 import type { NotifyEnv } from '../notify/io/notifyExport.ts'
 import type { ContentLakeEnv } from '../sources/loadSource.ts'
@@ -13,7 +14,8 @@ export interface TextStream {
 export type CommandEnv = ConfigEnv &
   ContentLakeEnv &
   NotifyEnv &
-  PushEnv & {
+  PushEnv &
+  WebhookEnv & {
     NO_COLOR?: string | undefined
     XDG_CACHE_HOME?: string | undefined
     HOME?: string | undefined
@@ -25,4 +27,6 @@ export interface CommandIo {
   stderr: TextStream
   env: CommandEnv
   cwd: string
+  /** Aborted when the process is asked to stop (SIGINT, SIGTERM): `jobld listen` finishes its run and closes. */
+  signal?: AbortSignal | undefined
 }

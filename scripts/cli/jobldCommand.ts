@@ -9,7 +9,7 @@ import { withoutSecrets } from './withoutSecrets.ts'
 /**
  * `jobld`: the root command, whose sub-commands are loaded when chosen (so that `jobld --help`
  * and an export from a file never load the Markdown parser or the Sanity client). Its setup, shared
- * by every command, blanks the API token out of everything printed and finishes a write that a
+ * by every command, blanks the API token and the webhook's secrets out of everything printed and finishes a write that a
  * killed run committed; its cleanup clears a progress line left on the terminal.
  * @param session the run
  * @returns the citty command
@@ -20,20 +20,30 @@ export function jobldCommand(session: Session) {
     validate: async () => (await import('../export/command.ts')).validateCommand(session),
     import: async () => (await import('../import/command.ts')).importCommand(session),
     notify: async () => (await import('../notify/command.ts')).notifyCommand(session),
+    listen: async () => (await import('../webhook/command.ts')).listenCommand(session),
+    expire: async () => (await import('../webhook/command.ts')).expireCommand(session),
   } satisfies Record<CommandName, SubCommandsDef[string]>
   // `jobld help` is `jobld --help`.
-  const help = defineCommand({ meta: { name: 'help', hidden: true }, run: () => void session.stdout.write(usage(session.version)) })
+  const help = defineCommand({
+    meta: { name: 'help', hidden: true },
+    run: () => void session.stdout.write(usage(session.version)),
+  })
   return defineCommand({
-    meta: { name: 'jobld', version: session.version, description: 'validated schema.org JSON-LD for career pages and vacancies' },
+    meta: {
+      name: 'jobld',
+      version: session.version,
+      description: 'validated schema.org JSON-LD for career pages and vacancies',
+    },
     args: {
       help: { type: 'boolean', alias: 'h', description: 'Show this help' },
       version: { type: 'boolean', alias: 'v', description: 'Show the version' },
     },
     subCommands: { ...commands, help } satisfies SubCommandsDef,
     setup: async ({ args }) => {
-      const secret = session.env.SANITY_API_TOKEN
-      session.stdout = withoutSecrets(session.stdout, secret)
-      session.stderr = withoutSecrets(session.stderr, secret)
+      for (const secret of [session.env.SANITY_API_TOKEN, session.env.SANITY_WEBHOOK_SECRET, session.env.JOBLD_REVALIDATE_SECRET]) {
+        session.stdout = withoutSecrets(session.stdout, secret)
+        session.stderr = withoutSecrets(session.stderr, secret)
+      }
       const name = args._[0]
       if (name === undefined || name === 'help') return
       if (!Object.hasOwn(commands, name))

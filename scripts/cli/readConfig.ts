@@ -19,7 +19,7 @@ import type { CommandIo } from './commandIo.ts'
  * @returns the configuration
  * @throws CliError (USAGE) naming the flag or variable at fault; the ConfigError is its cause
  */
-export function readConfig(args: ParsedArgs, command: Extract<OptionTaker, 'export' | 'validate' | 'notify'>, io: Pick<CommandIo, 'env'>, now: Date, fixed: ConfigInput = {}): Config {
+export function readConfig(args: ParsedArgs, command: Extract<OptionTaker, 'export' | 'validate' | 'notify' | 'listen' | 'expire'>, io: Pick<CommandIo, 'env'>, now: Date, fixed: ConfigInput = {}): Config {
   const input: Record<string, unknown> = { ...fixed }
   for (const name of optionNamesOf(command)) {
     const value = args[optionDefinitions[name].flag]

@@ -50,6 +50,13 @@ export type SalaryStatistic = (typeof salaryStatistics)[number]
 /** What a tier is when it does not say. */
 export const defaultSalaryStatistic: SalaryStatistic = 'average'
 
+/**
+ * The percentiles a median tier's amount may give beside its median, by their field names; they
+ * are MonetaryAmountDistribution's own properties (https://schema.org/MonetaryAmountDistribution).
+ */
+export const percentileFields = ['percentile10', 'percentile25', 'percentile75', 'percentile90'] as const
+export type PercentileField = (typeof percentileFields)[number]
+
 /** Gross or net: net amounts stay net and are never exported as a (gross) salary. */
 export const salaryBases = ['gross', 'net'] as const
 export type SalaryBasis = (typeof salaryBases)[number]

@@ -15,3 +15,15 @@ export const googleJobLocationTypes = ['TELECOMMUTE'] as const
 
 /** The text Google accepts for educationRequirements or experienceRequirements when a job asks for none. */
 export const googleNoRequirements = 'no requirements'
+
+/**
+ * Image formats an Organization `logo` may have: those Google Images reads (the Organization
+ * documentation asks for "a file format supported by Google Images":
+ * https://developers.google.com/search/docs/appearance/structured-data/organization and
+ * https://developers.google.com/search/docs/appearance/google-images), by the file extensions
+ * Sanity's image assets and URLs use.
+ */
+export const googleLogoFormats = ['jpg', 'jpeg', 'png', 'gif', 'webp', 'svg', 'bmp', 'avif'] as const
+
+/** The smallest logo Google takes: 112×112 pixels (each side at least 112). */
+export const googleLogoMinPixels = 112

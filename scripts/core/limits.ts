@@ -11,6 +11,14 @@ export const limitDefinitions = {
     default: 8 * 1024 * 1024,
     what: 'bytes in one Markdown file',
   },
+  markdownNesting: {
+    env: 'JOBLD_MAX_MARKDOWN_NESTING',
+    // Real articles nest lists three or four deep and emphasis two; the Markdown parser's time
+    // grows with the square of the depth (and its tree walks with the depth), so deep nesting is
+    // refused before parsing (scripts/import/lib/checkMarkdownNesting.ts).
+    default: 32,
+    what: 'levels lists and block quotes, or emphasis and links, nest in one Markdown file',
+  },
   frontMatterBytes: {
     env: 'JOBLD_MAX_FRONT_MATTER_BYTES',
     default: 64 * 1024,
@@ -69,6 +77,17 @@ export const limitDefinitions = {
     env: 'JOBLD_MAX_ANSWER_BYTES',
     default: 16 * 1024 * 1024,
     what: 'bytes in one HTTP answer read whole (push, notify, IndexNow, a page of Content Lake query results)',
+  },
+  livePageBytes: {
+    env: 'JOBLD_MAX_LIVE_PAGE_BYTES',
+    default: 5 * 1024 * 1024,
+    what: 'bytes of one page the live check reads from the site',
+  },
+  webhookBytes: {
+    env: 'JOBLD_MAX_WEBHOOK_BYTES',
+    // The projection jobld asks for ({_id, _type, operation}) is about a hundred bytes.
+    default: 64 * 1024,
+    what: 'bytes in the body of one webhook request',
   },
 } as const satisfies Record<string, { env: `JOBLD_${string}`; default: number; what: string }>
 

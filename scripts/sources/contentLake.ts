@@ -213,6 +213,33 @@ export async function readContentLakeDelta(options: ContentLakeOptions, since: s
   return { ids, changed }
 }
 
+/** What a change read found: the documents asked for that are published, and the published documents that refer to any of them. */
+export interface ChangedDocuments {
+  documents: Array<Record<string, unknown>>
+  referrers: Array<Record<string, unknown>>
+}
+
+/**
+ * Reads what one change touches, for a webhook: the published documents of `ids` and every
+ * published document that refers to one of them (GROQ `references()`), in one query, under the
+ * same timeouts, retries, deadline and byte budget as any read. The work is the change's: the
+ * Content Lake answers from its indexes, whatever the size of the dataset.
+ * @param options project, dataset, token, budgets
+ * @param ids the published `_id`s of the changed documents
+ * @returns the documents (absent when deleted or unpublished) and their referrers
+ */
+export async function readChangedDocuments(options: ContentLakeOptions, ids: ReadonlyArray<string>): Promise<ChangedDocuments> {
+  const context = makeContext(options)
+  const query = `{"documents": *[${PUBLISHED} && _id in $ids], "referrers": *[${PUBLISHED} && references($ids)]}`
+  const answer = await withRetries(context, () => context.client.fetch(query, { ids: [...ids] }, { filterResponse: false, returnQuery: false, tag: 'jobld.change' }))
+  const result: unknown = isRecord(answer) ? answer.result : undefined
+  const documents = isRecord(result) ? result.documents : undefined
+  const referrers = isRecord(result) ? result.referrers : undefined
+  if (!Array.isArray(documents) || !Array.isArray(referrers) || ![...documents, ...referrers].every((doc) => isRecord(doc) && typeof doc._id === 'string'))
+    throw badResponse(context, 'query answer without the documents and their referrers')
+  return { documents: documents.filter(isRecord), referrers: referrers.filter(isRecord) }
+}
+
 type Keep = (value: Record<string, unknown>, line: Buffer) => Promise<void>
 
 async function readExport(context: Context, keep: Keep): Promise<'done' | 'unavailable'> {

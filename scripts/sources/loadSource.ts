@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises'
 import { defaultLimits, type Limits } from '../core/limits.ts'
 import type { SourceResult } from '../core/rawDocument.ts'
 import { checkApiHost } from './checkApiHost.ts'
+import { sanityProjectError } from '../core/sanityProject.ts'
 import type { ContentLakeOptions } from './contentLake.ts'
 import { CliError } from '../cli/cliError.ts'
 import { blankSecrets } from '../core/secrets/blankSecrets.ts'
@@ -63,10 +64,8 @@ function checkContentLakeEnv(env: ContentLakeEnv): void {
   // A token pasted into the wrong variable must not be printed back.
   const token = env.SANITY_API_TOKEN
   const usage = (message: string) => new CliError('USAGE', token ? blankSecrets(message, [token], '[token]') : message)
-  if (!/^[a-z0-9-]+$/i.test(projectId))
-    throw usage(`Unexpected SANITY_PROJECT_ID "${projectId}", expected letters, digits and dashes`)
-  if (!/^~?[a-z0-9][\w-]{0,63}$/.test(dataset))
-    throw usage(`Unexpected SANITY_DATASET "${dataset}", expected lowercase letters, digits, "_" and "-", at most 64 characters`)
+  const wrong = sanityProjectError({ projectId, dataset }, { projectId: 'SANITY_PROJECT_ID', dataset: 'SANITY_DATASET' })
+  if (wrong) throw usage(wrong)
   if (version && !/^(1|X|v?\d{4}-\d{2}-\d{2})$/.test(version))
     throw usage(`Unexpected SANITY_API_VERSION "${version}", expected a date like 2025-02-19`)
   checkApiHost(host, token)

@@ -48,17 +48,25 @@ export interface NdjsonRawLine {
 
 /**
  * Streams the non-blank lines of an NDJSON file without parsing them (an export can then skip
- * lines it has seen before), turning read errors into SourceErrors as readNdjson does.
+ * lines it has seen before), turning read errors into SourceErrors as readNdjson does. A range
+ * that starts after a newline reads the lines in it: offsets are the file's, line numbers count
+ * from the range's start.
  * @param file path of the .ndjson file
  * @param maxLineBytes the longest line kept; longer ones come as `tooLong` (see ndjsonRawLines)
- * @returns an async generator of lines, in file order
+ * @param range the bytes to read, `start` inclusive, `end` exclusive (default: all)
+ * @returns an async generator of lines, in file order; it returns how many lines the range has, blank ones included
  */
-export async function* readNdjsonRawLines(file: string, maxLineBytes = defaultLimits.ndjsonLineBytes): AsyncGenerator<NdjsonRawLine, void, undefined> {
-  const stream = createReadStream(file, { highWaterMark: HIGH_WATER_MARK })
+export async function* readNdjsonRawLines(
+  file: string,
+  maxLineBytes = defaultLimits.ndjsonLineBytes,
+  range?: { start: number; end: number },
+): AsyncGenerator<NdjsonRawLine, number, undefined> {
+  if (range && range.end <= range.start) return 0
+  const stream = createReadStream(file, { highWaterMark: HIGH_WATER_MARK, ...(range ? { start: range.start, end: range.end - 1 } : {}) })
   try {
-    yield* ndjsonRawLines(stream, file, maxLineBytes)
+    return yield* ndjsonRawLines(stream, file, maxLineBytes, { offset: range?.start ?? 0 })
   } catch (error) {
-    throw toSourceError(error, file)
+    throw ndjsonReadError(error, file)
   } finally {
     stream.destroy()
   }
@@ -93,13 +101,16 @@ export async function* ndjsonLines(
  * @param stream bytes of the NDJSON text
  * @param file name for messages
  * @param maxLineBytes the longest line kept
- * @returns an async generator of lines with their byte offsets
+ * @param from where the stream starts in its file (a byte order mark is looked for at 0 only)
+ * @returns an async generator of lines with their byte offsets; it returns how many lines there were, blank ones included
  */
 export async function* ndjsonRawLines(
   stream: AsyncIterable<Uint8Array | string>,
   file: string,
   maxLineBytes = defaultLimits.ndjsonLineBytes,
-): AsyncGenerator<NdjsonRawLine, void, undefined> {
+  from: { offset: number } = { offset: 0 },
+): AsyncGenerator<NdjsonRawLine, number, undefined> {
+  const bom = from.offset === 0
   // Lines completed so far.
   let line = 0
   // Pieces of a line that spans chunks; joined once, when its newline arrives.
@@ -108,7 +119,7 @@ export async function* ndjsonRawLines(
   let pendingStart = 0
   // True while the rest of a line over the limit is dropped.
   let skipping = false
-  let consumed = 0
+  let consumed = from.offset
   const runaway = (start: number): NdjsonRawLine => ({
     line: line + 1,
     bytes: Buffer.alloc(0),
@@ -125,7 +136,7 @@ export async function* ndjsonRawLines(
       const lineStart = pending.length === 0 && !skipping ? consumed + start : pendingStart
       if (!skipping && pendingLength + piece.length > maxLineBytes) yield runaway(lineStart)
       else if (!skipping) {
-        const raw = trimLine(pending.length === 0 ? piece : Buffer.concat([...pending, piece]), line + 1, lineStart, file, false)
+        const raw = trimLine(pending.length === 0 ? piece : Buffer.concat([...pending, piece]), line + 1, lineStart, file, false, bom)
         if (raw) yield raw
       }
       line += 1
@@ -151,9 +162,11 @@ export async function* ndjsonRawLines(
     consumed += bytes.length
   }
   if (pending.length > 0) {
-    const raw = trimLine(Buffer.concat(pending), line + 1, pendingStart, file, true)
+    const raw = trimLine(Buffer.concat(pending), line + 1, pendingStart, file, true, bom)
     if (raw) yield raw
-  }
+    line += 1
+  } else if (skipping) line += 1
+  return line
 }
 
 function toBuffer(chunk: Uint8Array | string): Buffer {
@@ -162,10 +175,10 @@ function toBuffer(chunk: Uint8Array | string): Buffer {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
 }
 
-function trimLine(raw: Buffer, line: number, offset: number, file: string, unterminated: boolean): NdjsonRawLine | undefined {
+function trimLine(raw: Buffer, line: number, offset: number, file: string, unterminated: boolean, bom: boolean): NdjsonRawLine | undefined {
   let bytes = raw
   let start = offset
-  if (line === 1) {
+  if (line === 1 && bom) {
     bytes = stripByteOrderMark(bytes, file)
     start += raw.length - bytes.length
   }
@@ -262,7 +275,14 @@ function issue(code: string, message: string, position: { file: string; line: nu
   }
 }
 
-function toSourceError(error: unknown, file: string): unknown {
+/**
+ * A failure to read an NDJSON file as the readers report it: a missing file, or one that cannot be
+ * read, named; anything else as it is.
+ * @param error what reading threw
+ * @param file the file, as named in messages
+ * @returns the error to throw
+ */
+export function ndjsonReadError(error: unknown, file: string): unknown {
   if (error instanceof SourceError) return error
   const code = errorCode(error)
   if (code === 'ENOENT') {

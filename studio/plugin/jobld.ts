@@ -4,6 +4,7 @@ import { i18nNamespace } from '../../schemas/lib/i18nNamespace.ts'
 import { documentTypes } from '../../scripts/core/model/documentTypes.ts'
 import { ExpiredBadge } from './components/ExpiredBadge.ts'
 import { LanguageSync } from './components/LanguageSync.tsx'
+import { ownOrganizationCheck } from './components/OwnOrganizationCheck.tsx'
 import { jobldLocaleBundles } from './i18n.ts'
 import { resolveJobldOptions, type JobldOptions } from './options.ts'
 
@@ -11,7 +12,8 @@ import { resolveJobldOptions, type JobldOptions } from './options.ts'
  * jobld's Studio plugin: `plugins: [jobld(options)]`. Registers jobld's document types (under the
  * Studio's names) and its prefixed object types, with the build's own validation rules; words
  * them in Dutch or English as the Studio's locale says; adds the "Verlopen"/"Expired" badge to
- * vacancies. The desk items and the JSON-LD view go into the Studio's own `structureTool`
+ * vacancies; with `organizationType`, stops at start-up with what the export could not read in the
+ * Studio's own organisation type. The desk items and the JSON-LD view go into the Studio's own `structureTool`
  * (jobldStructure, jobldDefaultStructure, jobldDocumentNode).
  */
 export const jobld = definePlugin<JobldOptions | void>((given) => {
@@ -35,6 +37,7 @@ export const jobld = definePlugin<JobldOptions | void>((given) => {
     document: {
       badges: (previous, context) => (context.schemaType === names.vacancy ? [...previous, ExpiredBadge] : previous),
     },
-    studio: { components: { layout: LanguageSync } },
+    // With the Studio's own organisation type, the layout first checks that the export can read it.
+    studio: { components: { layout: options.ownOrganization ? ownOrganizationCheck(names.organization) : LanguageSync } },
   }
 })

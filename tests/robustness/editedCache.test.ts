@@ -1,20 +1,22 @@
 /**
- * Issue 19, wrong output: the export cache is input like any other. A verdict edited on disk (every
- * vacancy's `validThrough` set in the past, a slug changed), a page entry edited, or the cache's key
- * replaced, and the export does not believe it: every document is checked again, the output is the
- * one `--no-cache` writes, and the progress line says why.
+ * Issue 19, wrong output: the export cache (the content store) is input like any other. A verdict
+ * edited in the store (every vacancy's `validThrough` set in the past, a slug changed), a page's
+ * record edited, an index entry moved, or the cache's key replaced, and the export does not
+ * believe it: the store is emptied, every document is checked again, the output is the one
+ * `--no-cache` writes, and the progress line says why.
  */
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { open } from 'lmdb'
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../../bench/generateDataset.ts'
 import { cacheFolderName } from '../../scripts/export/io/cacheDir.ts'
 import { exportToFolder, type FolderExportOptions } from '../../scripts/export/io/exportToFolder.ts'
 import { readTree, tempDir } from '../support/exportRun.ts'
 
-/** A generated dataset, its export with a cache, and the export of the same data without one. */
+/** A generated dataset, its export with a cache, and a way to export an edited source with and without one. */
 async function setting(label: string) {
   const dir = await tempDir(label)
   const file = join(dir, 'data.ndjson')
@@ -32,61 +34,108 @@ async function setting(label: string) {
   }
   const first = await run()
   expect(first.ok).toBe(true)
-  const full = await run(false, join(dir, 'full'))
-  return { dir, out, cacheDir, run, first, fullTree: await readTree(join(dir, 'full')) }
+  /** Edits the source's line of one document of a type (its title or question), so that the export reads what the store holds for it. */
+  const touch = async (type: string) => {
+    const lines = (await readFile(file, 'utf8')).split('\n')
+    const at = lines.findIndex((line) => line.includes(`"_type":"${type}"`))
+    lines[at] = (lines[at] ?? '').replace(/"(title|question)":"/, '"$1":"Nieuw: ')
+    await writeFile(file, lines.join('\n'))
+  }
+  /** The output a full export without a cache writes from the source as it is now. */
+  const full = async () => {
+    expect((await run(false, join(dir, 'full'))).ok).toBe(true)
+    return readTree(join(dir, 'full'))
+  }
+  return { dir, out, cacheDir, storeDir: join(cacheDir, 'store'), run, first, touch, full }
 }
 
-/** Rewrites a cache file's text through `edit`, as a user or a tool with `sed` would. */
-async function edit(file: string, change: (text: string) => string) {
-  const before = await readFile(file, 'utf8')
-  const after = change(before)
-  expect(after).not.toBe(before)
-  await writeFile(file, after)
+/**
+ * Rewrites values of one table of the store as someone with write access to the cache folder but
+ * not its key would: the payload after the seal (a tag and 43 characters) changed, the seal kept.
+ */
+async function edit(storeDir: string, table: string, change: (text: string) => string): Promise<number> {
+  const env = open({ path: storeDir, maxDbs: 32, compression: false })
+  let edited = 0
+  try {
+    const db = env.openDB({ name: table, keyEncoding: 'binary', encoding: 'binary' })
+    for (const { key, value } of [...db.getRange()]) {
+      if (!Buffer.isBuffer(value) || !Buffer.isBuffer(key)) continue
+      const text = value.subarray(44).toString('utf8')
+      const after = change(text)
+      if (after === text) continue
+      db.putSync(key, Buffer.concat([value.subarray(0, 44), Buffer.from(after, 'utf8')]))
+      edited += 1
+    }
+  } finally {
+    await env.close()
+  }
+  return edited
 }
 
-describe('an export cache edited on disk', () => {
-  it('is not believed when every vacancy was made to expire in the verdict log: all vacancies are written', async () => {
-    const { out, cacheDir, run, first, fullTree } = await setting('edited-expiry')
-    await edit(join(cacheDir, 'cache-documents.ndjson'), (text) => text.replace(/"validThrough":"[^"]*"/g, '"validThrough":"2020-01-01"'))
+const doubted = (storeDir: string) => `Not using the cache: an entry of ${storeDir} does not match its seal (edited?); building everything`
+
+describe('a content store edited on disk', { timeout: 120_000 }, () => {
+  it('is not believed when every vacancy was made to expire in it: all vacancies are written', async () => {
+    const { out, storeDir, run, first, touch, full } = await setting('edited-expiry')
+    expect(first.vacancies).toBeGreaterThan(150)
+    expect(await edit(storeDir, 'docs', (text) => text.replace(/"validThrough":"[^"]*"/g, '"validThrough":"2020-01-01"'))).toBeGreaterThan(150)
+    await touch('vacancy')
     const again = await run()
     expect([again.ok, again.vacancies, again.profiles]).toEqual([true, first.vacancies, first.profiles])
-    expect(first.vacancies).toBeGreaterThan(150)
-    expect(again.lines).toContain(`Not using the cache: a line of ${join(cacheDir, 'cache-documents.ndjson')} does not match its seal (edited?); building everything`)
-    expect(await readTree(out)).toEqual(fullTree)
+    expect(again.lines).toContain(doubted(storeDir))
+    expect(await readTree(out)).toEqual(await full())
   })
 
-  it('is not believed when a slug was changed in the verdict log: no page is written under it', async () => {
-    const { out, cacheDir, run, fullTree } = await setting('edited-slug')
-    await edit(join(cacheDir, 'cache-documents.ndjson'), (text) => text.replace(/"current":"([a-z0-9-]+)"/, '"current":"hacked-$1"'))
+  it('is not believed when a slug was changed in it: no page is written under it', async () => {
+    const { out, storeDir, run, touch, full } = await setting('edited-slug')
+    expect(await edit(storeDir, 'docs', (text) => (text.includes('"_type":"jobProfile"') ? text.replace(/"current":"([a-z0-9-]+)"/, '"current":"hacked-$1"') : text))).toBeGreaterThan(0)
+    await touch('jobProfile')
     const again = await run()
     expect(again.ok).toBe(true)
+    expect(again.lines).toContain(doubted(storeDir))
     const tree = await readTree(out)
     expect(Object.keys(tree).filter((path) => path.includes('hacked'))).toEqual([])
-    expect(tree).toEqual(fullTree)
+    expect(tree).toEqual(await full())
   })
 
-  it('is not believed when a page entry was edited: the manifest holds the true hashes', async () => {
-    const { out, cacheDir, run, fullTree } = await setting('edited-pages')
-    // A page's hash, in the second line (the first holds the version the cache describes).
-    await edit(join(cacheDir, 'cache-pages.ndjson'), (text) => text.replace(/(\n.*?)"[0-9a-f]{64}"/, `$1"${'0'.repeat(64)}"`))
+  it('is not believed when a page record was edited: the manifest holds the true hashes', async () => {
+    const { out, storeDir, run, touch, full } = await setting('edited-pages')
+    expect(await edit(storeDir, 'pages', (text) => text.replace(/"sha256":"[0-9a-f]{64}"/g, `"sha256":"${'0'.repeat(64)}"`))).toBeGreaterThan(0)
+    await touch('faqEntry')
     const again = await run()
     expect(again.reused).toBe(0)
-    expect(again.lines).toContain(`Not using the cache: a line of ${join(cacheDir, 'cache-pages.ndjson')} does not match its seal (edited?); building everything`)
-    await edit(join(cacheDir, 'cache-pages.ndjson'), (text) => text.replace(/"version":"[0-9a-f]{64}"/, `"version":"${'1'.repeat(64)}"`))
-    const third = await run()
-    expect(third.reused).toBe(0)
-    expect(third.lines).toContain(`Not using the cache: the first line of ${join(cacheDir, 'cache-pages.ndjson')} does not match its seal (edited?); building everything`)
-    expect(await readTree(out)).toEqual(fullTree)
+    expect(again.lines).toContain(doubted(storeDir))
+    expect(await readTree(out)).toEqual(await full())
+  })
+
+  it('is not believed when an index entry was moved: the referrers of a document are its own', async () => {
+    const { out, storeDir, run, touch, full } = await setting('edited-index')
+    // An index member is `<referrer>\0<seal>`: another referrer's name under the old seal does not pass.
+    const env = open({ path: storeDir, maxDbs: 32, compression: false })
+    const db = env.openDB({ name: 'referrers', dupSort: true, keyEncoding: 'binary', encoding: 'binary' })
+    const members = [...db.getRange()].flatMap(({ key, value }) => (Buffer.isBuffer(key) && Buffer.isBuffer(value) ? [{ key, value: Buffer.from(value) }] : []))
+    expect(members.length).toBeGreaterThan(100)
+    for (const { key, value } of members) {
+      db.removeSync(key, value)
+      db.putSync(key, Buffer.from(value.toString('utf8').replace(/^[^\u0000]+/, 'jobProfile.elsewhere')))
+    }
+    await env.close()
+    await touch('faqEntry')
+    await touch('salaryTier')
+    const again = await run()
+    expect(again.ok).toBe(true)
+    expect(again.lines).toContain(doubted(storeDir))
+    expect(await readTree(out)).toEqual(await full())
   })
 
   it('is not used at all when its key was replaced', async () => {
-    const { out, cacheDir, run, first, fullTree } = await setting('edited-key')
+    const { out, cacheDir, storeDir, run, first, full } = await setting('edited-key')
     await writeFile(join(cacheDir, 'cache-key'), 'f'.repeat(64))
     const again = await run()
     expect([again.reused, again.vacancies]).toEqual([0, first.vacancies])
-    expect(again.lines).toContain(`Not using the cache: the first line of ${join(cacheDir, 'cache-documents.ndjson')} does not match its seal (edited?); building everything`)
-    expect(await readTree(out)).toEqual(fullTree)
-    // Rewritten under the new key, the cache serves the next export again.
+    expect(again.lines).toContain(doubted(storeDir))
+    expect(await readTree(out)).toEqual(await full())
+    // Rewritten under the new key, the store serves the next export again.
     expect((await run()).reused).toBe(first.profiles + first.vacancies)
   })
 })

@@ -10,6 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../support/exportRun.ts'
 import { startGoogleIndexing, type GoogleFault, type GoogleIndexingEmulator } from '../support/googleIndexingEmulator.ts'
 import { manifestEntry, runNotifyCli, testServiceAccount, writeManifest, type TestServiceAccount } from '../support/notifyRun.ts'
+import { LIVE_CHECK_OFF } from '../../scripts/notify/io/notifyExport.ts'
 import { startRecordingServer } from '../support/recordingServer.ts'
 
 const BASE = 'https://www.example.nl/beroepen'
@@ -33,7 +34,7 @@ async function setup(label: string, faults: GoogleFault[] = []) {
   const google = await startGoogleIndexing({ clientEmail: account.email, publicKey: account.publicKey, faults })
   closers.push(() => google.close())
   await writeManifest(out, [manifestEntry('vacancy', 'a')])
-  const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--google-endpoint', google.url]
+  const args = ['--out', out, '--base-url', BASE, '--cache-dir', join(dir, 'cache'), '--google-endpoint', google.url, '--no-live-check']
   const env = { JOBLD_GOOGLE_CREDENTIALS: account.keyJson(google.tokenUri) }
   const host = new URL(google.url).host
   const run = async (extra: Record<string, string> = {}) => {
@@ -55,6 +56,7 @@ describe('notify and redirects', () => {
       code: 2,
       stdout: '',
       stderr: [
+        LIVE_CHECK_OFF,
         `Unexpected redirect (HTTP 307 to ${elsewhere.host}) from google for an access token for ${account.email}, expected HTTP 200 with an access token; requests that carry credentials never follow a redirect: use the address that answers`,
         'Google: 1 notification stays queued for the next run.',
         '',
@@ -79,6 +81,7 @@ describe('notify and redirects', () => {
       code: 2,
       stdout: '',
       stderr: [
+        LIVE_CHECK_OFF,
         `Unexpected redirect (HTTP 307 to ${elsewhere.host}) from google for URL_UPDATED ${A}, expected HTTP 200; requests that carry credentials never follow a redirect: use the address that answers`,
         'Google: 1 notification stays queued for the next run.',
         '',
@@ -99,6 +102,7 @@ describe('notify and answers that are not Google\'s', () => {
       code: 2,
       stdout: '',
       stderr: [
+        LIVE_CHECK_OFF,
         `Unexpected HTTP 200 that is not Google's answer (no urlNotificationMetadata) from google for URL_UPDATED ${A}, expected HTTP 200`,
         'Google: 1 notification stays queued for the next run.',
         '',
@@ -125,7 +129,7 @@ describe('notify and answers that are not Google\'s', () => {
     const lost = await run({ JOBLD_HTTP_TIMEOUT_MS: '300' })
     expect(lost.code).toBe(2)
     const next = await run()
-    expect(next).toEqual({ code: 0, stdout: `URL_UPDATED ${A}\n`, stderr: 'Google: sent 1 notification (1 URL_UPDATED, 0 URL_DELETED) to google.\n' })
+    expect(next).toEqual({ code: 0, stdout: `URL_UPDATED ${A}\n`, stderr: `${LIVE_CHECK_OFF}\nGoogle: sent 1 notification (1 URL_UPDATED, 0 URL_DELETED) to google.\n` })
     expect(google.notifications.map((n) => n.notifyTime > earlier)).toEqual([false, true])
   })
 })
@@ -140,6 +144,7 @@ describe('notify within its bounds', () => {
       code: 2,
       stdout: '',
       stderr: [
+        LIVE_CHECK_OFF,
         `Unexpected silence for 300 ms from google for URL_UPDATED ${A}, expected HTTP 200 (JOBLD_HTTP_TIMEOUT_MS sets how long)`,
         'Google: 1 notification stays queued for the next run.',
         '',
@@ -151,7 +156,7 @@ describe('notify within its bounds', () => {
     const { google, run } = await setup('flood-token', [{ kind: 'flood', path: 'token', times: 1 }])
     const result = await run()
     expect(result.code).toBe(2)
-    expect(result.stderr.split('\n')[0]).toBe(
+    expect(result.stderr.split('\n')[1]).toBe(
       `Unexpected answer of more than 16,777,216 bytes from google for an access token for ${account.email}, expected HTTP 200 with an access token (JOBLD_MAX_ANSWER_BYTES raises the bound)`,
     )
     // What the server managed to write before the client went away: the bound, plus what the sockets buffer.
@@ -165,6 +170,7 @@ describe('notify within its bounds', () => {
       code: 2,
       stdout: '',
       stderr: [
+        LIVE_CHECK_OFF,
         `Unexpected answer of more than 1,000,000 bytes from google for URL_UPDATED ${A}, expected HTTP 200 (JOBLD_MAX_ANSWER_BYTES raises the bound)`,
         'Google: 1 notification stays queued for the next run.',
         '',

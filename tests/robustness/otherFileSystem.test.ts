@@ -58,7 +58,7 @@ describe.skipIf(!otherDevice)('an output on another file system than its cache',
       expect(result.stderr.split('\n').at(-2)).toBe(`Wrote 1 job profile page and 2 vacancies (7 files) to ${out}.`)
       expect(await readTree(out)).toEqual(await readTree(reference))
       expect(await hidden(out)).toEqual([])
-      expect(await readdir(join(dir, 'cache', cacheFolderName(out)))).toEqual(['cache-documents.ndjson', 'cache-key', 'cache-pages.ndjson'])
+      expect(await readdir(join(dir, 'cache', cacheFolderName(out)))).toEqual(['cache-key', 'store'])
     }
   })
 

@@ -100,8 +100,9 @@ describe('the token in a successful export', () => {
     expect(stdout.text).not.toContain(TOKEN)
     const files = await everyFileBeside(out)
     expect(Object.keys(files).some((path) => path.endsWith('manifest.json'))).toBe(true)
-    // The cache folder holds the local copy of the dataset and the verdicts: no token there either.
-    expect(Object.keys(files).some((path) => path.endsWith('content-lake.ndjson'))).toBe(true)
+    // The cache folder holds the content store (the documents' bytes and verdicts): no token there either.
+    expect(Object.keys(files).some((path) => path.endsWith('store/documents.bin'))).toBe(true)
+    expect(Object.keys(files).some((path) => path.endsWith('store/data.mdb'))).toBe(true)
     for (const [path, text] of Object.entries(files)) expect(text.includes(TOKEN), path).toBe(false)
     // It was sent, though: as a header, which is where it belongs.
     expect(running.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`)

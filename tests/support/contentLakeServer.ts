@@ -47,6 +47,15 @@
  * - `{kind: 'silentAfterCommit'}` (mutate): commits the transaction, then never answers.
  * - `{kind: 'resetAfterCommit'}` (mutate): commits the transaction, then drops the connection.
  *
+ * Queries that pick documents by `_id` (`_id in [...]`, `_id == "x"`) or by `references(...)` are
+ * answered from indexes (by id, and a reverse index of `_ref`s), as the Content Lake answers them,
+ * so a query about a few documents costs the same at 300,000 documents as at 30; any other query
+ * scans every document.
+ *
+ * Every committed transaction is told to `onChange` listeners, one change per published document it
+ * created, updated or deleted (drafts and release versions are left out, as Sanity's webhooks leave
+ * them out by default), with the transaction's id and time: what a webhook sender needs.
+ *
  * Not emulated: listeners, assets, actions, history, projects/users endpoints and the API CDN.
  */
 import { once } from 'node:events'
@@ -79,6 +88,17 @@ export interface RecordedRequest {
   at: number
 }
 
+/** One published document a committed transaction created, updated or deleted. */
+export interface DocumentChange {
+  documentId: string
+  /** The document's `_type` (before the change, for a delete). */
+  type: string
+  operation: 'create' | 'update' | 'delete'
+  transactionId: string
+  /** The transaction's time (ISO 8601): the `_updatedAt` it stamped. */
+  time: string
+}
+
 /** Options of {@link startContentLake}. */
 export interface ContentLakeOptions {
   /** Documents to seed, each with a string `_id`; drafts (`drafts.x`) and versions (`versions.r.x`) too. */
@@ -108,6 +128,8 @@ export interface ContentLake {
   requests: RecordedRequest[]
   /** Replaces the active faults (counters start afresh). */
   setFaults(faults: ReadonlyArray<Fault>): void
+  /** Calls `listener` with the changes of every committed transaction, after it is visible to queries. */
+  onChange(listener: (changes: DocumentChange[]) => void): void
   /** Bytes sent by `endless` answers so far. */
   endlessBytes(): number
   /** Stops the server and drops every open connection, stalled ones included. */
@@ -142,11 +164,29 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
   const store = new Map<string, Doc>()
   // Seeds are copied shallowly: the emulator never changes a stored object in place (patches
   // work on a clone), so deep copies of big seeds would only cost time.
+  // Reverse index of references: target `_id` → the `_id`s of the documents that refer to it.
+  const referrers = new Map<string, Set<string>>()
+  const indexRefs = (doc: Doc, add: boolean) => {
+    for (const target of refsOf(doc)) {
+      let set = referrers.get(target)
+      if (add) {
+        if (!set) referrers.set(target, (set = new Set()))
+        set.add(doc._id)
+      } else {
+        set?.delete(doc._id)
+        if (set?.size === 0) referrers.delete(target)
+      }
+    }
+  }
   for (const seed of options.documents ?? []) {
     const doc = toDoc(seed)
     if (!doc) throw new TypeError('Seed documents need a string _id')
+    const before = store.get(doc._id)
+    if (before) indexRefs(before, false)
     store.set(doc._id, doc)
+    indexRefs(doc, true)
   }
+  const listeners: Array<(changes: DocumentChange[]) => void> = []
   let faults = armFaults(options.faults ?? [])
   let transactions = 0
   let endless = 0
@@ -243,7 +283,6 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
     }
     if (query === undefined) throw badRequest('Missing query')
     const perspective = url.searchParams.get('perspective') ?? defaultPerspective(apiVersion)
-    const view = perspectiveView(perspective)
     let tree
     try {
       tree = parse(query, { params })
@@ -255,17 +294,79 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
       }
       throw error
     }
-    const byId = new Map(view.map((doc) => [doc._id, doc]))
+    const candidates = indexedCandidates(tree)
+    const view = candidates !== undefined && perspective === 'published' ? [...candidates].flatMap((id) => store.get(id) ?? []).filter((doc) => publishedId(doc._id) === doc._id) : perspectiveView(perspective)
+    const narrowed = candidates !== undefined && perspective !== 'published' ? view.filter((doc) => candidates.has(doc._id)) : view
+    let byId: Map<string, Doc> | undefined
     const value = await evaluate(tree, {
-      dataset: view,
+      dataset: narrowed,
       params,
       sanity: { projectId, dataset },
-      dereference: ({ _ref }) => byId.get(_ref) ?? null,
+      dereference: ({ _ref }) => {
+        byId ??= new Map(perspectiveView(perspective).map((doc) => [doc._id, doc]))
+        return byId.get(_ref) ?? null
+      },
     })
     const result = await value.get()
     const answer: Record<string, unknown> = { result, ms: Math.round(performance.now() - started) }
     if (url.searchParams.get('returnQuery') !== 'false') answer.query = query
     return answer
+  }
+
+  /**
+   * The `_id`s a query can only be about, when every `*` in it is filtered by `_id` or by
+   * `references()` (a superset: the filter itself still runs on them); undefined when some `*`
+   * needs every document.
+   */
+  function indexedCandidates(tree: unknown): Set<string> | undefined {
+    const found = new Set<string>()
+    let whole = false
+    const visit = (node: unknown): void => {
+      if (whole) return
+      if (Array.isArray(node)) return node.forEach(visit)
+      if (!isRecord(node)) return
+      if (node.type === 'Everything') {
+        whole = true
+        return
+      }
+      if (node.type === 'Filter' && isRecord(node.base) && node.base.type === 'Everything') {
+        const ids = indexedIds(node.expr)
+        if (ids === undefined) {
+          whole = true
+          return
+        }
+        // Raw ids and the published ids they stand for: perspectives show drafts under the latter.
+        for (const id of ids) found.add(id).add(publishedId(id))
+        return visit(node.expr)
+      }
+      for (const value of Object.values(node)) visit(value)
+    }
+    visit(tree)
+    return whole ? undefined : found
+  }
+
+  /** The ids a filter's conjuncts pin down (`_id in [...]`, `_id == "x"`, `references(...)`), if one does. */
+  function indexedIds(expr: unknown): string[] | undefined {
+    const conjuncts: unknown[] = []
+    const flatten = (node: unknown): void => {
+      if (isRecord(node) && node.type === 'And') {
+        flatten(node.left)
+        flatten(node.right)
+      } else conjuncts.push(node)
+    }
+    flatten(expr)
+    const strings = (value: unknown) => (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string')
+    for (const node of conjuncts) {
+      if (!isRecord(node)) continue
+      const right = isRecord(node.right) && node.right.type === 'Value' ? node.right.value : undefined
+      const onId = isRecord(node.left) && node.left.type === 'AccessAttribute' && node.left.name === '_id'
+      if (node.type === 'OpCall' && onId && (node.op === 'in' || node.op === '==') && right !== undefined) return strings(right)
+      if (node.type === 'FuncCall' && node.name === 'references' && Array.isArray(node.args) && node.args.length === 1) {
+        const arg: unknown = node.args[0]
+        if (isRecord(arg) && arg.type === 'Value') return strings(arg.value).flatMap((id) => [...(referrers.get(id) ?? [])])
+      }
+    }
+    return undefined
   }
 
   /** The documents a perspective shows: `raw` is the store, anything else overlays drafts or releases on published ids. */
@@ -354,8 +455,21 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
     }
     if (url.searchParams.get('dryRun') !== 'true') {
       transactions += 1
-      store.clear()
-      for (const [id, doc] of draft) store.set(id, doc)
+      const changes: DocumentChange[] = []
+      for (const id of new Set(results.flatMap((result) => (typeof result.id === 'string' ? [result.id] : [])))) {
+        const before = store.get(id)
+        const after = draft.get(id)
+        if (before === after) continue
+        if (before) indexRefs(before, false)
+        if (after) {
+          store.set(id, after)
+          indexRefs(after, true)
+        } else store.delete(id)
+        if (publishedId(id) !== id) continue
+        const type = String((after ?? before)?._type ?? '')
+        changes.push({ documentId: id, type, operation: !before ? 'create' : after ? 'update' : 'delete', transactionId, time: timestamp })
+      }
+      if (changes.length) for (const listener of listeners) listener(changes)
     }
     const returnDocuments = url.searchParams.get('returnDocuments') === 'true'
     return {
@@ -465,6 +579,9 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
     endlessBytes: () => endless,
     setFaults: (next) => {
       faults = armFaults(next)
+    },
+    onChange: (listener) => {
+      listeners.push(listener)
     },
     close: async () => {
       server.closeAllConnections()
@@ -591,6 +708,21 @@ function conflict(index: number, id: string, type: string, description: string):
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Every `_ref` in a document, at any depth (walked with a stack: documents can be deep). */
+function refsOf(doc: Doc): Set<string> {
+  const refs = new Set<string>()
+  const stack: unknown[] = [doc]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (Array.isArray(value)) stack.push(...value)
+    else if (isRecord(value)) {
+      if (typeof value._ref === 'string') refs.add(value._ref)
+      for (const item of Object.values(value)) if (typeof item === 'object' && item !== null) stack.push(item)
+    }
+  }
+  return refs
 }
 
 function toDoc(value: object): Doc | undefined {

@@ -10,7 +10,10 @@ import { fieldText } from '../../scripts/core/rules/lib/fieldText.ts'
 import { formatIssue } from '../../scripts/core/catalogue/formatIssue.ts'
 import { sortIssues } from '../../scripts/core/formatReport.ts'
 import { toDotPath } from '../../scripts/core/toDotPath.ts'
-import { parseSlimDocument, type SlimDocument, type SlimProfile, type SlimVacancy } from '../../scripts/core/model/slimDocument.ts'
+import { parseSlimDocument, type SlimDocument } from '../../scripts/core/model/slimDocument.ts'
+import type { DocumentType } from '../../scripts/core/model/documentTypes.ts'
+import type { AcrossView } from '../../scripts/core/rules/declare/acrossView.ts'
+import { referenceTargets } from '../../scripts/core/validate/checkAcross.ts'
 
 /** The lines one rule gives on an example, in English (as the report words them) and in Dutch (as the Studio does). */
 export interface ExampleLines {
@@ -43,16 +46,42 @@ function documentFindings(rule: Rule, documents: ReadonlyArray<Readonly<Record<s
   return out
 }
 
-/** Runs a rule's layer across documents on the example's documents, read as slim documents (all valid). */
+/**
+ * Runs a rule's layer across documents on the example's documents, read as slim documents (all
+ * valid): on each document in `_id` order, or on their references at once; findings to report once
+ * are reported once.
+ */
 function acrossFindings(rule: Rule, documents: ReadonlyArray<Readonly<Record<string, unknown>>>): Finding[] {
-  if (!rule.across) return []
-  const slim = documents.map((document) => parseSlimDocument(document))
+  const across = rule.across
+  if (!across) return []
+  const slim = documents.map((document) => parseSlimDocument(document)).sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
   const byId = new Map<string, SlimDocument>(slim.map((doc) => [doc._id, doc]))
-  const byIdOrder = (a: { _id: string }, b: { _id: string }) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
-  const profiles = slim.flatMap((doc): SlimProfile[] => (doc._type === 'jobProfile' ? [doc] : [])).sort(byIdOrder)
-  const vacancies = slim.flatMap((doc): SlimVacancy[] => (doc._type === 'vacancy' ? [doc] : [])).sort(byIdOrder)
-  const typeOf = new Map(slim.map((doc) => [doc._id, doc._type]))
-  return rule.across.check({ byId, profiles, vacancies, ids: byId, typeOf, references: (type) => documentDeclarations[type].references, now: exampleNow })
+  const references = (type: DocumentType) => documentDeclarations[type].references
+  if (across.phase === 'graph') {
+    const ids = slim.filter((doc) => references(doc._type).length > 0).map((doc) => doc._id)
+    const targets = (id: string) => {
+      const doc = byId.get(id)
+      return doc && references(doc._type).length > 0 ? referenceTargets(doc) : undefined
+    }
+    return across.check({ ids, targets, typeOf: (id) => byId.get(id)?._type })
+  }
+  const view: AcrossView = {
+    valid: (id) => byId.get(id),
+    has: (id) => byId.has(id),
+    typeOf: (id) => byId.get(id)?._type,
+    slugOwners: (type, slug) => slim.filter((doc) => doc._type === type && 'slug' in doc && doc.slug.current === slug).map((doc) => doc._id),
+    references,
+    now: exampleNow,
+    project: undefined,
+  }
+  const reported = new Set<string>()
+  return slim.flatMap((doc) =>
+    across.check(doc, view).filter((finding) => {
+      if (!across.once) return true
+      const key = `${finding.docId}|${toDotPath(finding.path)}|${finding.code}`
+      return reported.has(key) ? false : Boolean(reported.add(key))
+    }),
+  )
 }
 
 /** Runs a rule's JSON-LD layer on each node of the example's @graph, as the build's JSON-LD check does (references followed by @id). */

@@ -1,10 +1,14 @@
 import type { z } from 'zod'
 
 /**
- * Who takes an option: a command of the CLI (`export`, `validate`, `notify`), the library's
- * `exportJsonLd`, the Astro integration (`jobld/astro`), or the Studio plugin (`jobld/studio`).
+ * Who takes an option: a command of the CLI (`export`, `validate`, `notify`, `listen`, `expire`),
+ * the library's `exportJsonLd`, the webhook handler (`jobld/webhook`), the Astro integration
+ * (`jobld/astro`), or the Studio plugin (`jobld/studio`).
  */
-export type OptionTaker = 'export' | 'validate' | 'notify' | 'exportJsonLd' | 'astro' | 'studio'
+export type OptionTaker = 'export' | 'validate' | 'notify' | 'listen' | 'expire' | 'exportJsonLd' | 'webhook' | 'astro' | 'studio'
+
+/** The environment variables an option may be read from: jobld's own, and Sanity's project and dataset. */
+export type OptionEnv = `JOBLD_${string}` | 'SANITY_PROJECT_ID' | 'SANITY_DATASET'
 
 /** What resolving an option may ask of resolveConfig. */
 export interface OptionContext {
@@ -27,7 +31,7 @@ export interface OptionDefinition<
   Schema extends z.ZodType = z.ZodType,
   Value = unknown,
   Takers extends readonly OptionTaker[] = readonly OptionTaker[],
-  Env extends `JOBLD_${string}` = `JOBLD_${string}`,
+  Env extends OptionEnv = OptionEnv,
 > {
   /** The command-line flag without its `--` (`base-url`), also the name the messages of the CLI use. */
   flag: string
@@ -61,7 +65,7 @@ export interface OptionDefinition<
  * @param definition the option
  * @returns the same definition
  */
-export function defineOption<Schema extends z.ZodType, Value, const Takers extends readonly OptionTaker[], const Env extends `JOBLD_${string}` = never>(
+export function defineOption<Schema extends z.ZodType, Value, const Takers extends readonly OptionTaker[], const Env extends OptionEnv = never>(
   definition: OptionDefinition<Schema, Value, Takers, Env>,
 ): OptionDefinition<Schema, Value, Takers, Env> {
   return definition

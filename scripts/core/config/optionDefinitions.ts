@@ -11,11 +11,14 @@
 import { z } from 'zod'
 import { documentTypes, resolveTypeNames } from '../model/documentTypes.ts'
 import { parseTypesOption } from '../parseTypesOption.ts'
+import { datasetPattern, projectIdPattern } from '../sanityProject.ts'
 import { baseUrlFault } from './baseUrlFault.ts'
 import { defineOption } from './defineOption.ts'
 import { GOOGLE_DAILY_QUOTA, GOOGLE_INDEXING_ENDPOINT, INDEXNOW_ENDPOINT, INDEXNOW_KEY } from './notifyDefaults.ts'
 
 const exporting = ['export', 'validate', 'astro'] as const
+/** The webhook's takers: `jobld listen`, `jobld expire` and createWebhookHandler take the export's options (but its source, --dry-run and --no-cache). */
+const webhook = ['listen', 'expire', 'webhook'] as const
 const httpUrl = (value: string) => /^https?:\/\//.test(value) && URL.canParse(value)
 
 /** The options, in the order `--help` lists them. */
@@ -35,7 +38,7 @@ export const optionDefinitions = {
     expected: 'a folder of its own such as jsonld',
     default: 'jsonld',
     schema: z.string(),
-    takenBy: [...exporting, 'notify'],
+    takenBy: [...exporting, 'notify', ...webhook],
     resolve: (value) => value ?? 'jsonld',
   }),
   format: defineOption({
@@ -44,7 +47,7 @@ export const optionDefinitions = {
     expected: 'pretty or json',
     default: 'pretty',
     schema: z.string(),
-    takenBy: ['export', 'validate'],
+    takenBy: ['export', 'validate', 'listen', 'expire'],
     resolve: (value, { fail }) => {
       if (value === undefined || value === 'pretty' || value === 'json') return value ?? 'pretty'
       return fail()
@@ -56,13 +59,15 @@ export const optionDefinitions = {
     expected: 'true or false',
     default: false,
     schema: z.boolean(),
-    takenBy: [...exporting, 'exportJsonLd'],
+    takenBy: [...exporting, 'exportJsonLd', ...webhook],
     resolve: (value) => value === true,
   }),
   dryRun: defineOption({
     flag: 'dry-run',
     description: 'Validate everything but write nothing (npm run validate)',
-    help: { notify: 'Print the plan, one line per notification; send and write nothing' },
+    help: {
+      notify: 'Print the plan, one line per notification; send and write nothing',
+    },
     expected: 'true or false',
     default: false,
     schema: z.boolean(),
@@ -72,10 +77,12 @@ export const optionDefinitions = {
   now: defineOption({
     flag: 'now',
     description: 'The date vacancies expire against (YYYY-MM-DD or ISO 8601; default: now)',
-    help: { notify: "The clock Google's daily quota is counted by (default: now)" },
+    help: {
+      notify: "The clock Google's daily quota is counted by (default: now)",
+    },
     expected: 'a date like 2026-11-26',
     schema: z.union([z.date(), z.string()]),
-    takenBy: [...exporting, 'notify', 'exportJsonLd'],
+    takenBy: [...exporting, 'notify', 'exportJsonLd', ...webhook],
     resolve: (value, { fail, missing, now }) => {
       if (value === undefined || value === '') return now ?? missing()
       const date = typeof value === 'string' ? new Date(value) : value
@@ -86,10 +93,12 @@ export const optionDefinitions = {
     flag: 'base-url',
     env: 'JOBLD_BASE_URL',
     description: 'Base URL of the career pages, used for @id and url (default: urn:jobld ids)',
-    help: { notify: 'Base URL of the pages, as given to the export (required; JOBLD_BASE_URL sets the same)' },
+    help: {
+      notify: 'Base URL of the pages, as given to the export (required; JOBLD_BASE_URL sets the same)',
+    },
     expected: 'a plain http(s) URL such as https://www.example.nl/beroepen',
     schema: z.string(),
-    takenBy: [...exporting, 'notify', 'exportJsonLd', 'studio'],
+    takenBy: [...exporting, 'notify', 'exportJsonLd', 'studio', ...webhook],
     show: (text) => `${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)}${text.length > 80 ? ` (${text.length} characters)` : ''}`,
     resolve: (value, { fail }) => {
       // Empty is none: a site passes its variable on whether or not it is set.
@@ -111,18 +120,39 @@ export const optionDefinitions = {
     flag: 'cache-dir',
     env: 'JOBLD_CACHE_DIR',
     description: 'Cache folder (default: node_modules/.cache/jobld of the nearest package, or JOBLD_CACHE_DIR)',
-    help: { notify: 'Root of the cache folder, where the notification state is kept (default: JOBLD_CACHE_DIR, else node_modules/.cache/jobld)' },
+    help: {
+      notify: 'Root of the cache folder, where the notification state is kept (default: JOBLD_CACHE_DIR, else node_modules/.cache/jobld)',
+    },
     expected: 'a folder',
     schema: z.string(),
-    takenBy: [...exporting, 'notify'],
+    takenBy: [...exporting, 'notify', ...webhook],
     resolve: (value) => (value === '' ? undefined : value),
+  }),
+  projectId: defineOption({
+    flag: 'project-id',
+    env: 'SANITY_PROJECT_ID',
+    description:
+      'Sanity project id (or SANITY_PROJECT_ID): without --from, the export reads its dataset in the Content Lake; with --from, the project the file came from, for the URLs of uploaded images',
+    expected: 'letters, digits and dashes',
+    schema: z.string(),
+    takenBy: [...exporting, 'exportJsonLd'],
+    resolve: (value, { fail }) => (value === undefined || value === '' ? undefined : projectIdPattern.test(value) ? value : fail()),
+  }),
+  dataset: defineOption({
+    flag: 'dataset',
+    env: 'SANITY_DATASET',
+    description: 'Sanity dataset, with --project-id (or SANITY_DATASET)',
+    expected: 'lowercase letters, digits, "_" and "-", at most 64 characters',
+    schema: z.string(),
+    takenBy: [...exporting, 'exportJsonLd'],
+    resolve: (value, { fail }) => (value === undefined || value === '' ? undefined : datasetPattern.test(value) ? value : fail()),
   }),
   types: defineOption({
     flag: 'types',
     description: "The Studio's names of jobld's document types, as given to jobld({ types, organizationType }): jobProfile=careerProfile,organization=company",
     expected: 'jobldType=studioType, such as jobProfile=careerProfile',
     schema: z.union([z.string(), z.partialRecord(z.enum(documentTypes), z.string())]),
-    takenBy: [...exporting, 'exportJsonLd', 'studio'],
+    takenBy: [...exporting, 'exportJsonLd', 'studio', ...webhook],
     resolve: (value, { refuse }) => {
       const resolved = typeof value === 'string' ? parseTypesOption(value) : resolveTypeNames(value)
       return 'error' in resolved ? refuse(resolved.error) : resolved.names
@@ -133,7 +163,7 @@ export const optionDefinitions = {
     description: 'Worker threads for an NDJSON source (0: none; default: one per core for files of 4 MB and more)',
     expected: 'a number of threads such as 2, or 0 for none',
     schema: z.union([z.number(), z.string()]),
-    takenBy: exporting,
+    takenBy: [...exporting, ...webhook],
     show: (text) => text.slice(0, 20),
     resolve: (value, { fail }) => {
       if (value === undefined) return undefined
@@ -147,7 +177,7 @@ export const optionDefinitions = {
     expected: 'true or false',
     default: false,
     schema: z.boolean(),
-    takenBy: ['export', 'astro'],
+    takenBy: ['export', 'astro', ...webhook],
     resolve: (value) => value === true,
   }),
   indexNowKey: defineOption({
@@ -155,7 +185,7 @@ export const optionDefinitions = {
     description: "The site's IndexNow key (served as https://<host>/<key>.txt); without it, nothing goes to IndexNow",
     expected: '8 to 128 letters, digits and hyphens',
     schema: z.string(),
-    takenBy: ['export', 'astro', 'notify'],
+    takenBy: ['export', 'astro', 'notify', ...webhook],
     show: (text) => `of ${text.length} characters`,
     resolve: (value, { fail }) => (value === undefined || INDEXNOW_KEY.test(value) ? value : fail()),
   }),
@@ -165,7 +195,7 @@ export const optionDefinitions = {
     expected: 'an absolute http(s) URL',
     default: INDEXNOW_ENDPOINT,
     schema: z.string(),
-    takenBy: ['export', 'astro', 'notify'],
+    takenBy: ['export', 'astro', 'notify', ...webhook],
     resolve: (value = INDEXNOW_ENDPOINT, { fail }) => (httpUrl(value) ? value : fail()),
   }),
   googleEndpoint: defineOption({
@@ -174,7 +204,7 @@ export const optionDefinitions = {
     expected: 'an absolute http(s) URL',
     default: GOOGLE_INDEXING_ENDPOINT,
     schema: z.string(),
-    takenBy: ['export', 'astro', 'notify'],
+    takenBy: ['export', 'astro', 'notify', ...webhook],
     resolve: (value = GOOGLE_INDEXING_ENDPOINT, { fail }) => (httpUrl(value) ? value : fail()),
   }),
   googleQuota: defineOption({
@@ -183,11 +213,67 @@ export const optionDefinitions = {
     expected: 'a whole number of 0 or more',
     default: String(GOOGLE_DAILY_QUOTA),
     schema: z.union([z.number(), z.string()]),
-    takenBy: ['export', 'astro', 'notify'],
+    takenBy: ['export', 'astro', 'notify', ...webhook],
     resolve: (value = GOOGLE_DAILY_QUOTA, { fail }) => {
       const quota = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : Number.NaN
       return Number.isSafeInteger(quota) && quota >= 0 ? quota : fail()
     },
+  }),
+  liveCheck: defineOption({
+    flag: 'live-check',
+    description: 'Before each notification, fetch the page from the site and send only when it shows what is announced (--no-live-check: send without looking)',
+    expected: 'true or false',
+    default: true,
+    schema: z.boolean(),
+    takenBy: ['export', 'astro', 'notify', ...webhook],
+    resolve: (value) => value !== false,
+  }),
+  revalidateUrl: defineOption({
+    flag: 'revalidate-url',
+    description: 'Tell the site which pages changed before Google is told: POST {"paths": [...]} with Authorization: Bearer $JOBLD_REVALIDATE_SECRET',
+    expected: 'an absolute http(s) URL without a user or password',
+    schema: z.string(),
+    takenBy: webhook,
+    resolve: (value, { fail }) => {
+      if (value === undefined || value === '') return undefined
+      if (!httpUrl(value)) return fail()
+      const url = new URL(value)
+      return url.username || url.password ? fail('the secret goes in JOBLD_REVALIDATE_SECRET only') : value
+    },
+  }),
+  waitForSite: defineOption({
+    flag: 'wait-for-site',
+    description: 'Milliseconds a delivery waits for the site to show its pages before it is answered; what is not live by then stays queued',
+    expected: 'milliseconds such as 10000',
+    default: '10000',
+    schema: z.union([z.number(), z.string()]),
+    takenBy: webhook,
+    resolve: (value = 10_000, { fail }) => {
+      const ms = typeof value === 'number' ? value : /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN
+      return Number.isSafeInteger(ms) && ms >= 0 && ms < 10_000_000 ? ms : fail()
+    },
+  }),
+  port: defineOption({
+    flag: 'port',
+    description: 'The port to listen on (0: any free port, printed)',
+    expected: 'a port number from 0 to 65535',
+    default: '8787',
+    schema: z.union([z.number(), z.string()]),
+    takenBy: ['listen'],
+    show: (text) => text.slice(0, 20),
+    resolve: (value = 8787, { fail }) => {
+      const port = typeof value === 'number' ? value : /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN
+      return Number.isSafeInteger(port) && port >= 0 && port <= 65535 ? port : fail()
+    },
+  }),
+  host: defineOption({
+    flag: 'host',
+    description: 'The address to listen on (0.0.0.0 for every interface)',
+    expected: 'an address such as 127.0.0.1',
+    default: '127.0.0.1',
+    schema: z.string(),
+    takenBy: ['listen'],
+    resolve: (value) => (value === undefined || value === '' ? '127.0.0.1' : value),
   }),
 }
 

@@ -61,6 +61,10 @@ export function resolveConfig(input: ConfigInput, context: ResolveContext = {}):
       'notify',
       `Unexpected ${label('notify')} with ${label('dryRun')}, expected a written export to notify about (jobld notify --dry-run shows the plan)`,
     )
+  if ((config.projectId === undefined) !== (config.dataset === undefined)) {
+    const [given, missing] = config.projectId === undefined ? (['dataset', 'projectId'] as const) : (['projectId', 'dataset'] as const)
+    throw new ConfigError('CONFLICTING_OPTIONS', given, `Unexpected ${label(given)} without ${label(missing)}, expected both: the Sanity project and its dataset`)
+  }
   if (config.notify && config.baseUrl === undefined)
     throw new ConfigError('CONFLICTING_OPTIONS', 'notify', `Unexpected ${label('notify')} without ${label('baseUrl')}, expected the site's base URL the pages are at`)
   return config
@@ -72,9 +76,11 @@ function resolveOption(name: OptionName, input: ConfigInput, env: ConfigEnv, now
   const fromEnv = definition.env === undefined ? undefined : env[definition.env]
   const given: unknown = input[name] ?? (fromEnv === '' ? undefined : fromEnv)
   const shown = (value: unknown) => (typeof value === 'string' ? (definition.show ?? String)(value) : showValue(value))
+  // A value from the environment is named by its variable, quoted as the environment's messages do.
+  const named = input[name] === undefined && definition.env !== undefined && given !== undefined ? `${definition.env} ${JSON.stringify(shown(given))}` : `${label(name)} ${shown(given)}`
   const context: OptionContext = {
     fail: (reason, expected = definition.expected) => {
-      throw new ConfigError('INVALID_OPTION', name, `Unexpected ${label(name)} ${shown(given)}${reason ? `: ${reason}` : ''}, expected ${expected}`)
+      throw new ConfigError('INVALID_OPTION', name, `Unexpected ${named}${reason ? `: ${reason}` : ''}, expected ${expected}`)
     },
     refuse: (message) => {
       throw new ConfigError('INVALID_OPTION', name, message)

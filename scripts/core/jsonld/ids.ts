@@ -6,7 +6,7 @@ import type { OrganizationDoc } from '../model/index.ts'
  * (`https://www.example.nl/beroepen`). With it, nodes get `@id`s and `url`s under it; without it,
  * `urn:jobld:<_id>` identifiers that stay stable.
  */
-export type IdOptions = Partial<Pick<Config, 'baseUrl'>>
+export type IdOptions = Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset'>>
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '')
 

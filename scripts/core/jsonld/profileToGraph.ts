@@ -77,6 +77,6 @@ export function profileToGraph({ profile, tiers, faq, publisher }: ProfileParts,
     }
     graph.push(page)
   }
-  if (publisher) graph.push(remember(memo?.organizations, publisher._id, () => organizationNode(publisher)))
+  if (publisher) graph.push(remember(memo?.organizations, publisher._id, () => organizationNode(publisher, options)))
   return { '@context': 'https://schema.org', '@graph': graph }
 }

@@ -8,16 +8,17 @@
  * - an average (the default) is a plain amount, a MonetaryAmount with a QuantitativeValue and its
  *   unitText: schema.org has no property for a mean, and `median` would state a different number;
  * - a median (a tier whose statistic is `median`) is a MonetaryAmountDistribution with its
- *   `median` and `duration` (https://schema.org/MonetaryAmountDistribution);
+ *   `median`, the percentiles the source gives (`percentile10` … `percentile90`) and `duration`
+ *   (https://schema.org/MonetaryAmountDistribution);
  * - net amounts are never published (schema.org salaries are gross).
  */
 import type { MonetaryAmount, MonetaryAmountDistribution, QuantitativeValue } from 'schema-dts'
 import type { SalaryAmount, SalaryTierDoc } from '../model/index.ts'
-import { defaultSalaryStatistic, periodDurations, type Language, type SalaryPeriod, type SalaryStatistic } from '../constants.ts'
+import { defaultSalaryStatistic, periodDurations, type Language, type PercentileField, type SalaryPeriod, type SalaryStatistic } from '../constants.ts'
 import type { SalaryEstimate } from '../rules/lib/estimateSalary.ts'
 import { cleanText } from '../html/cleanText.ts'
 
-type AmountFields = Pick<SalaryAmount, 'period' | 'value' | 'minValue' | 'maxValue'>
+type AmountFields = Pick<SalaryAmount, 'period' | 'value' | 'minValue' | 'maxValue'> & Partial<Pick<SalaryAmount, PercentileField>>
 
 /** The words of the descriptions, per content language. */
 const words = {
@@ -117,7 +118,7 @@ function estimateNode(
   name: string,
   description: string,
 ): MonetaryAmountDistribution | MonetaryAmount {
-  // A range is never a median (checkTier refuses one in a median tier); it stays a plain range.
+  // A range is never a median (the rule tierMedian refuses one in a median tier); it stays a plain range.
   if (statistic === 'median' && amount.value !== undefined && amount.minValue === undefined && amount.maxValue === undefined)
     return {
       '@type': 'MonetaryAmountDistribution',
@@ -125,7 +126,11 @@ function estimateNode(
       description,
       currency,
       duration: periodDurations[amount.period],
+      ...(amount.percentile10 !== undefined ? { percentile10: amount.percentile10 } : {}),
+      ...(amount.percentile25 !== undefined ? { percentile25: amount.percentile25 } : {}),
       median: amount.value,
+      ...(amount.percentile75 !== undefined ? { percentile75: amount.percentile75 } : {}),
+      ...(amount.percentile90 !== undefined ? { percentile90: amount.percentile90 } : {}),
     } satisfies MonetaryAmountDistribution
   return { '@type': 'MonetaryAmount', name, description, currency, value: quantitativeValue(amount) } satisfies MonetaryAmount
 }

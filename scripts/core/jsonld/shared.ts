@@ -2,21 +2,29 @@ import type { CategoryCode, Country, DefinedTerm, EducationalOccupationalCredent
 import { cleanText } from '../html/cleanText.ts'
 import type { JobProfileDoc, OrganizationDoc } from '../model/index.ts'
 import { educationLevels, type EducationLevel } from '../constants.ts'
-import { organizationId } from './ids.ts'
+import { organizationId, type IdOptions } from './ids.ts'
+import { logoUrl } from './logoUrl.ts'
+import { sanityProjectOf } from '../sanityProject.ts'
 
 /** Cleans a list of texts, dropping the ones that end up empty. */
 export function cleanList(items: ReadonlyArray<string> | undefined): string[] {
   return (items ?? []).map((s) => cleanText(s)).filter((s) => s !== '')
 }
 
-/** The Organization node of a publisher or employer. */
-export function organizationNode(org: OrganizationDoc): Organization {
+/**
+ * The Organization node of a publisher or employer.
+ * @param org the organisation
+ * @param options the Sanity project its uploaded logo is stored in
+ * @returns the node
+ */
+export function organizationNode(org: OrganizationDoc, options: IdOptions): Organization {
+  const logo = logoUrl(org, sanityProjectOf(options))
   return {
     '@type': 'Organization',
     '@id': organizationId(org),
     name: cleanText(org.name),
     ...(org.url ? { url: org.url } : {}),
-    ...(org.logo ? { logo: org.logo } : {}),
+    ...(logo ? { logo } : {}),
     ...(org.sameAs?.length ? { sameAs: [...org.sameAs] } : {}),
   }
 }

@@ -73,7 +73,7 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
   const sectors = cleanList(profile.sectors)
   const category = occupationalCategory(profile)
   const url = pageUrl(options, vacancy.slug.current, 'vacatures')
-  const employerNode = remember(memo?.organizations, employer._id, () => organizationNode(employer))
+  const employerNode = remember(memo?.organizations, employer._id, () => organizationNode(employer, options))
 
   const posting: JobPosting = {
     '@type': 'JobPosting',

@@ -40,6 +40,14 @@ export const formatHints = {
   httpUrl: { en: 'an absolute http(s) URL', nl: 'een volledig http(s)-adres' },
   iscoCode: { en: 'a four-digit ISCO-08 unit group code such as 4222', nl: 'een ISCO-08-code van vier cijfers, zoals 4222' },
   isoDate: { en: 'an ISO 8601 date (2026-11-26) or date-time with offset', nl: 'een ISO 8601-datum (2026-11-26) of datum met tijd en tijdzone' },
+  imageAsset: {
+    en: 'a Sanity image asset id such as image-<id>-400x200-png',
+    nl: 'een Sanity-afbeelding-id zoals image-<id>-400x200-png',
+  },
+  logo: {
+    en: 'an absolute http(s) URL or a Sanity image ({_type: "image", asset: {_ref: "image-<id>-400x200-png"}})',
+    nl: 'een volledig http(s)-adres of een Sanity-afbeelding ({_type: "image", asset: {_ref: "image-<id>-400x200-png"}})',
+  },
 } as const satisfies Record<string, Wording<string>>
 
 /** The id of one of jobld's format hints. */
@@ -62,7 +70,7 @@ const hint = (p: MessageParams, language: Language) => {
 
 /** Every build message other than the content rules, keyed by message id. */
 export const issueMessages = {
-  // Reading documents (validate/checkDocument.ts, validate/checkAcrossDocuments.ts)
+  // Reading documents (validate/checkDocument.ts, validate/checkAcross.ts)
   'document.text_too_long': {
     en: (p) => `Unexpected text of ${Number(p.length).toLocaleString('en')} characters, expected at most ${Number(p.max).toLocaleString('en')}`,
     nl: (p) => `Deze tekst is ${Number(p.length).toLocaleString('nl')} tekens lang; de export neemt hoogstens ${Number(p.max).toLocaleString('nl')} tekens`,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { languages } from '../constants.ts'
 import { expectedHint } from '../messages/expectedHint.ts'
+import { imageAssetRefPattern } from '../readImageAsset.ts'
 import { patterns } from './patterns.ts'
 
 /**
@@ -33,6 +34,18 @@ export const KeyedReference = Reference.extend({ _key: z.string().min(1) })
 
 /** Sanity's slug object. */
 export const Slug = z.object({ _type: z.literal('slug'), current: z.string().min(1) })
+
+/**
+ * A Sanity image as an image field stores it: its asset reference names the file
+ * (`image-<id>-<width>x<height>-<format>`). Sanity also keeps the editor's crop and hotspot; the
+ * export publishes the image as uploaded, so they are not read. An image field whose file was
+ * removed holds no asset: no image.
+ */
+export const SanityImage = z.object({
+  _type: z.string().min(1),
+  asset: z.object({ _type: z.literal('reference').optional(), _ref: z.string().regex(imageAssetRefPattern, expectedHint('imageAsset')) }).optional(),
+})
+export type SanityImage = z.infer<typeof SanityImage>
 
 /** ISO 3166-1 alpha-2 country code. */
 export const CountryCode = z.string().regex(patterns.countryCode.regex, expectedHint(patterns.countryCode.hint))

@@ -20,9 +20,18 @@ export const organization = defineDocument({
       nl: { title: 'Website', description: 'Volledig adres van de website, met https://.' },
       en: { title: 'Website', description: 'The full address of the website, with https://.' },
     }),
-    logo: field.url({
-      nl: { title: 'Logo-URL', description: 'Volledig adres van het logo (PNG, SVG of JPG), met https://.' },
-      en: { title: 'Logo URL', description: 'The full address of the logo (PNG, SVG or JPG), with https://.' },
+    // Published at its Sanity CDN URL (core/jsonld/logoUrl.ts); Google's logo rules are warnings (the rule organizationLogo).
+    logo: field.image({
+      slim: true,
+      // The formats Google Images reads (googleLogoFormats), as the file picker offers them.
+      accept: 'image/png,image/jpeg,image/gif,image/webp,image/svg+xml,image/bmp,image/avif',
+      nl: { title: 'Logo', description: 'Het logo (PNG, JPG, GIF, WebP, SVG of AVIF), minstens 112 × 112 pixels.' },
+      en: { title: 'Logo', description: 'The logo (PNG, JPG, GIF, WebP, SVG or AVIF), at least 112 × 112 pixels.' },
+    }),
+    logoUrl: field.url({
+      slim: true,
+      nl: { title: 'Logo-URL', description: 'Of: het volledige adres van een logo elders, met https://. Een geüpload logo gaat voor.' },
+      en: { title: 'Logo URL', description: 'Or: the full address of a logo kept elsewhere, with https://. An uploaded logo comes first.' },
     }),
     sameAs: field.urls({
       nl: { title: 'Profielen elders', description: 'Adressen van de organisatie op andere sites, zoals LinkedIn of KvK.' },

@@ -12,7 +12,7 @@ export type SlimProfile = z.infer<typeof jobProfile.slimSchema>
 export type SlimTier = z.infer<typeof salaryTier.slimSchema>
 /** The fields of an FAQ entry that the language check reads. */
 export type SlimFaq = z.infer<typeof faqEntry.slimSchema>
-/** An organisation is only referenced. */
+/** An organisation is referenced; its logo is checked against Google's rules. */
 export type SlimOrganization = z.infer<typeof organization.slimSchema>
 /** The fields of a vacancy that the vacancy checks and page planning read. */
 export type SlimVacancy = z.infer<typeof vacancy.slimSchema>

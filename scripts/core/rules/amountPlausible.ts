@@ -1,4 +1,4 @@
-import { amountRanges, salaryPeriods } from '../constants.ts'
+import { amountRanges, percentileFields, salaryPeriods } from '../constants.ts'
 import { isRecord } from '../isRecord.ts'
 import { text } from '../messages/params.ts'
 import { defineRule } from './declare/defineRule.ts'
@@ -9,16 +9,19 @@ import { readAmount, type AmountLike } from './lib/readAmount.ts'
 
 type Code = 'amount.missing' | 'amount.not_number' | 'amount.not_positive' | 'amount.out_of_range' | 'amount.min_above_max'
 
-/** One amount: something given, finite, positive, within the range of its period, minimum not above maximum. */
+/** One amount: something given, finite, positive, within the range of its period (percentiles too), minimum not above maximum. */
 function checkAmount(amount: AmountLike, path: Violation['path']): Violation<Code>[] {
   const out: Violation<Code>[] = []
-  const given = (['value', 'minValue', 'maxValue'] as const).flatMap((key) => {
-    const value = amount[key]
-    return value === undefined ? [] : [{ key, value }]
-  })
+  const numbers = (keys: ReadonlyArray<'value' | 'minValue' | 'maxValue' | (typeof percentileFields)[number]>) =>
+    keys.flatMap((key) => {
+      const value = amount[key]
+      return value === undefined ? [] : [{ key, value }]
+    })
+  const given = numbers(['value', 'minValue', 'maxValue'])
   if (given.length === 0) return [{ code: 'amount.missing', path, params: {} }]
   const range = amountRanges[amount.period]
-  for (const { key, value } of given) {
+  // A median's percentiles are amounts of the same period too.
+  for (const { key, value } of [...given, ...numbers(percentileFields)]) {
     const at = [...path, key]
     if (!Number.isFinite(value)) out.push({ code: 'amount.not_number', path: at, params: { value: String(value) } })
     else if (value <= 0) out.push({ code: 'amount.not_positive', path: at, params: { value } })
@@ -40,7 +43,7 @@ const ranges = salaryPeriods.map((period) => `${period.toLowerCase()} ${amountRa
 /** Salary amounts (a tier's, a vacancy's own) are positive and plausible for their period. */
 export const amountPlausible = defineRule({
   name: 'amountPlausible',
-  doc: `Amounts are positive and plausible per period (${ranges}); a minimum is not above its maximum.`,
+  doc: `Amounts (and a median's percentiles) are positive and plausible per period (${ranges}); a minimum is not above its maximum.`,
   severity: 'error',
   messages: {
     'amount.missing': {

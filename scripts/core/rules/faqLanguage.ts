@@ -16,21 +16,16 @@ export const faqLanguage = defineRule({
     },
   },
   across: {
-    check({ profiles, byId }) {
-      const out: Finding<'faq.language_mismatch'>[] = []
-      for (const profile of profiles)
-        (profile.faq ?? []).forEach((r, i) => {
-          const faq = byId.get(r._ref)
-          if (faq && faq._type === 'faqEntry' && faq.language !== profile.language)
-            out.push({
-              code: 'faq.language_mismatch',
-              docId: profile._id,
-              docType: 'jobProfile',
-              path: ['faq', i, '_ref'],
-              params: { faqLanguage: faq.language, faq: faq._id, profileLanguage: profile.language },
-            })
-        })
-      return out
+    phase: 'profile',
+    order: 3,
+    check(doc, view) {
+      if (doc._type !== 'jobProfile') return []
+      return (doc.faq ?? []).flatMap((r, i): Finding<'faq.language_mismatch'>[] => {
+        const faq = view.valid(r._ref)
+        return faq && faq._type === 'faqEntry' && faq.language !== doc.language
+          ? [{ code: 'faq.language_mismatch', docId: doc._id, docType: 'jobProfile', path: ['faq', i, '_ref'], params: { faqLanguage: faq.language, faq: faq._id, profileLanguage: doc.language } }]
+          : []
+      })
     },
   },
   examples: {

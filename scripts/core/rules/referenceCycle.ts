@@ -25,26 +25,12 @@ export const referenceCycle = defineRule({
     },
   },
   across: {
-    check({ byId, ids, typeOf, references }) {
-      const edges = new Map<string, string[]>()
-      let wronglyTyped = false
-      for (const doc of byId.values()) {
-        if (references(doc._type).length === 0) continue // no references: never on a cycle
-        const targets: string[] = []
-        eachReference(doc, references, ({ target, type }) => {
-          targets.push(target)
-          if (!isUnpublished(target) && ids.has(target) && typeOf.get(target) !== type) wronglyTyped = true
-        })
-        edges.set(doc._id, targets)
-      }
-      // Types only point "down" (vacancy → profile → tier, FAQ, organisation): every cycle has a
-      // wrongly typed reference, so without one there is nothing to look for.
-      if (!wronglyTyped) return []
-      return findCycles(edges).map((cycle) => {
+    phase: 'graph',
+    check: ({ ids, targets, typeOf }) =>
+      findCycles(ids, targets).map((cycle) => {
         const first = cycle[0] ?? ''
-        return { code: 'reference.cycle' as const, docId: first, docType: byId.get(first)?._type ?? '(unknown)', path: [], params: { cycle } }
-      })
-    },
+        return { code: 'reference.cycle' as const, docId: first, docType: typeOf(first) ?? '(unknown)', path: [], params: { cycle } }
+      }),
   },
   examples: {
     pass: [{ documents: [{ _id: 'organization.a', _type: 'organization' }, profile('jobProfile.a', 'organization.a')] }],

@@ -31,19 +31,19 @@ export const referenceTargets = defineRule({
     },
   },
   across: {
-    check({ byId, ids, typeOf, references }) {
+    phase: 'references',
+    order: 1,
+    check(doc, view) {
       const out: Finding<Code>[] = []
-      for (const doc of byId.values()) {
-        const at = { docId: doc._id, docType: doc._type }
-        eachReference(doc, references, ({ target, type, path }) => {
-          if (isUnpublished(target)) out.push({ ...at, path: path(), code: 'reference.draft', params: { target, type } })
-          else if (!ids.has(target)) out.push({ ...at, path: path(), code: 'reference.missing', params: { target, type } })
-          else {
-            const found = typeOf.get(target)
-            if (found !== type) out.push({ ...at, path: path(), code: 'reference.wrong_type', params: { target, type, ...(found ? { found } : {}) } })
-          }
-        })
-      }
+      const at = { docId: doc._id, docType: doc._type }
+      eachReference(doc, (type) => view.references(type), ({ target, type, path }) => {
+        if (isUnpublished(target)) out.push({ ...at, path: path(), code: 'reference.draft', params: { target, type } })
+        else if (!view.has(target)) out.push({ ...at, path: path(), code: 'reference.missing', params: { target, type } })
+        else {
+          const found = view.typeOf(target)
+          if (found !== type) out.push({ ...at, path: path(), code: 'reference.wrong_type', params: { target, type, ...(found ? { found } : {}) } })
+        }
+      })
       return out
     },
   },

@@ -53,16 +53,14 @@ export const salaryEstimate = defineRule({
   },
   across: {
     // A vacancy refused for another reason gets no page, so nothing to say about its JobPosting's pay.
-    keptOnly: true,
-    check({ vacancies, byId, now }) {
-      const out: Finding<EstimateNotice>[] = []
-      for (const vacancy of vacancies) {
-        const tier = vacancy.salaryTier ? byId.get(vacancy.salaryTier._ref) : undefined
-        if (vacancy.salary || tier?._type !== 'salaryTier' || !tierOfProfile(vacancy, byId) || isExpired(vacancy.validThrough, now)) continue
-        const estimate = estimateSalary(tier, vacancy)
-        if (estimate) out.push({ ...estimate.violation, docId: vacancy._id, docType: 'vacancy' })
-      }
-      return out
+    phase: 'kept',
+    order: 1,
+    check(doc, view) {
+      if (doc._type !== 'vacancy') return []
+      const tier = doc.salaryTier ? view.valid(doc.salaryTier._ref) : undefined
+      if (doc.salary || tier?._type !== 'salaryTier' || !tierOfProfile(doc, view) || isExpired(doc.validThrough, view.now)) return []
+      const estimate = estimateSalary(tier, doc)
+      return estimate ? [{ ...estimate.violation, docId: doc._id, docType: 'vacancy' }] : []
     },
   },
   examples: {

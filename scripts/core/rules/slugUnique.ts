@@ -19,16 +19,20 @@ export const slugUnique = defineRule({
     },
   },
   across: {
-    check({ profiles, vacancies }) {
-      const out: Finding<'slug.duplicate'>[] = []
-      const bySlug = new Map<string, string>()
-      for (const doc of [...profiles, ...vacancies]) {
-        const key = `${doc._type}:${doc.slug.current}`
-        const first = bySlug.get(key)
-        if (first) out.push({ code: 'slug.duplicate', docId: doc._id, docType: doc._type, path: ['slug', 'current'], params: { slug: doc.slug.current, first } })
-        else bySlug.set(key, doc._id)
+    phase: 'slug',
+    order: 1,
+    check(doc, view) {
+      if (doc._type !== 'jobProfile' && doc._type !== 'vacancy') return []
+      const slug = doc.slug.current
+      // The smallest `_id` keeps the slug, whatever order the documents come in.
+      let first: string | undefined
+      for (const owner of view.slugOwners(doc._type, slug)) {
+        const other = view.valid(owner)
+        if (other?._type !== doc._type || other.slug.current !== slug) continue
+        if (first === undefined || owner < first) first = owner
       }
-      return out
+      if (first === undefined || first === doc._id) return []
+      return [{ code: 'slug.duplicate', docId: doc._id, docType: doc._type, path: ['slug', 'current'], params: { slug, first } }]
     },
   },
   examples: {

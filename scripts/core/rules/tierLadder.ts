@@ -51,23 +51,17 @@ export const tierLadder = defineRule({
     { type: 'jobProfile', field: 'salaryTiers', check: 'profileLadder' },
   ],
   across: {
-    check({ profiles, byId }) {
-      const out: Finding<'tier.order' | 'tier.rank_duplicate'>[] = []
-      // A tier listed by several profiles is reported once for each thing found wrong with it.
-      const reported = new Set<string>()
-      for (const { salaryTiers = [] } of profiles) {
-        const tiers = salaryTiers.flatMap((r): SlimTier[] => {
-          const t = byId.get(r._ref)
-          return t && t._type === 'salaryTier' ? [t] : []
-        })
-        for (const v of checkTierLadder(tiers)) {
-          const key = `${v.docId}|${toDotPath(v.path)}|${v.code}`
-          if (v.docId === undefined || reported.has(key)) continue
-          reported.add(key)
-          out.push({ ...v, docId: v.docId, docType: 'salaryTier' })
-        }
-      }
-      return out
+    phase: 'profile',
+    order: 1,
+    // A tier listed by several profiles is reported once for each thing found wrong with it.
+    once: true,
+    check(doc, view) {
+      if (doc._type !== 'jobProfile') return []
+      const tiers = (doc.salaryTiers ?? []).flatMap((r): SlimTier[] => {
+        const t = view.valid(r._ref)
+        return t && t._type === 'salaryTier' ? [t] : []
+      })
+      return checkTierLadder(tiers).flatMap((v): Finding<'tier.order' | 'tier.rank_duplicate'>[] => (v.docId === undefined ? [] : [{ ...v, docId: v.docId, docType: 'salaryTier' }]))
     },
   },
   examples: {

@@ -18,14 +18,16 @@ export const tierNet = defineRule({
     },
   },
   across: {
-    check({ profiles, byId }) {
+    phase: 'profile',
+    order: 2,
+    check(doc, view) {
+      if (doc._type !== 'jobProfile') return []
       const out: Finding<'tier.net_not_exported'>[] = []
-      for (const profile of profiles)
-        for (const ref of profile.salaryTiers ?? []) {
-          const found = byId.get(ref._ref)
-          const net: SlimTier | undefined = found?._type === 'salaryTier' && found.basis === 'net' ? found : undefined
-          if (net) out.push({ code: 'tier.net_not_exported', docId: net._id, docType: 'salaryTier', path: ['basis'], params: { level: net.level, profile: profile._id } })
-        }
+      for (const ref of doc.salaryTiers ?? []) {
+        const found = view.valid(ref._ref)
+        const net: SlimTier | undefined = found?._type === 'salaryTier' && found.basis === 'net' ? found : undefined
+        if (net) out.push({ code: 'tier.net_not_exported', docId: net._id, docType: 'salaryTier', path: ['basis'], params: { level: net.level, profile: doc._id } })
+      }
       return out
     },
   },

@@ -15,12 +15,13 @@ export const vacancyApplicantCountries = defineRule({
     },
   },
   across: {
-    check: ({ vacancies }) =>
-      vacancies.flatMap((vacancy): Finding<'vacancy.applicant_countries_dropped'>[] =>
-        vacancy.remote !== true && vacancy.applicantCountries?.length
-          ? [{ code: 'vacancy.applicant_countries_dropped', docId: vacancy._id, docType: 'vacancy', path: ['applicantCountries'], params: { countries: vacancy.applicantCountries } }]
-          : [],
-      ),
+    phase: 'vacancy',
+    order: 5,
+    // Applicant countries belong to remote work: the JobPosting of any other vacancy leaves them out.
+    check: (doc) =>
+      doc._type === 'vacancy' && doc.remote !== true && doc.applicantCountries?.length
+        ? [{ code: 'vacancy.applicant_countries_dropped', docId: doc._id, docType: 'vacancy', path: ['applicantCountries'], params: { countries: doc.applicantCountries } }]
+        : [],
   },
   examples: {
     pass: [{ documents: exampleVacancy({ remote: true, applicantCountries: ['NL', 'BE'] }) }],

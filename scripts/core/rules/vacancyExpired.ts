@@ -16,18 +16,11 @@ export const vacancyExpired = defineRule({
     },
   },
   across: {
-    check({ vacancies, now }) {
-      const out: Finding<'vacancy.expired'>[] = []
-      for (const vacancy of vacancies)
-        if (isExpired(vacancy.validThrough, now))
-          out.push({
-            code: 'vacancy.expired',
-            docId: vacancy._id,
-            docType: 'vacancy',
-            path: ['validThrough'],
-            params: { validThrough: vacancy.validThrough ?? '', now: now.toISOString().slice(0, 10) },
-          })
-      return out
+    phase: 'vacancy',
+    order: 3,
+    check(doc, { now }) {
+      if (doc._type !== 'vacancy' || !isExpired(doc.validThrough, now)) return []
+      return [{ code: 'vacancy.expired', docId: doc._id, docType: 'vacancy', path: ['validThrough'], params: { validThrough: doc.validThrough ?? '', now: now.toISOString().slice(0, 10) } }]
     },
   },
   examples: {

@@ -14,14 +14,14 @@ export const vacancyNetSalary = defineRule({
     },
   },
   across: {
-    check({ vacancies, byId }) {
-      const out: Finding<'vacancy.net_salary'>[] = []
-      for (const vacancy of vacancies) {
-        const tier = vacancy.salaryTier ? byId.get(vacancy.salaryTier._ref) : undefined
-        if ((tier?._type === 'salaryTier' && tier.basis === 'net') || vacancy.salary?.basis === 'net')
-          out.push({ code: 'vacancy.net_salary', docId: vacancy._id, docType: 'vacancy', path: [vacancy.salary ? 'salary' : 'salaryTier'], params: {} })
-      }
-      return out
+    phase: 'vacancy',
+    order: 2,
+    check(doc, view) {
+      if (doc._type !== 'vacancy') return []
+      const tier = doc.salaryTier ? view.valid(doc.salaryTier._ref) : undefined
+      if ((tier?._type === 'salaryTier' && tier.basis === 'net') || doc.salary?.basis === 'net')
+        return [{ code: 'vacancy.net_salary', docId: doc._id, docType: 'vacancy', path: [doc.salary ? 'salary' : 'salaryTier'], params: {} }]
+      return []
     },
   },
   examples: {

@@ -16,20 +16,21 @@ export const vacancyTierOfProfile = defineRule({
     },
   },
   across: {
-    check({ vacancies, byId }) {
-      const out: Finding<'vacancy.tier_not_in_profile'>[] = []
-      for (const vacancy of vacancies) {
-        const profile = byId.get(vacancy.jobProfile._ref)
-        if (!vacancy.salaryTier || profile?._type !== 'jobProfile' || tierOfProfile(vacancy, byId)) continue
-        out.push({
+    phase: 'vacancy',
+    order: 1,
+    check(doc, view) {
+      if (doc._type !== 'vacancy') return []
+      const profile = view.valid(doc.jobProfile._ref)
+      if (!doc.salaryTier || profile?._type !== 'jobProfile' || tierOfProfile(doc, view)) return []
+      return [
+        {
           code: 'vacancy.tier_not_in_profile',
-          docId: vacancy._id,
+          docId: doc._id,
           docType: 'vacancy',
           path: ['salaryTier', '_ref'],
-          params: { tier: vacancy.salaryTier._ref, profile: profile._id, tiers: (profile.salaryTiers ?? []).map((r) => r._ref) },
-        })
-      }
-      return out
+          params: { tier: doc.salaryTier._ref, profile: profile._id, tiers: (profile.salaryTiers ?? []).map((r) => r._ref) },
+        },
+      ]
     },
   },
   examples: {

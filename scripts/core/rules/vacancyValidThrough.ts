@@ -14,10 +14,9 @@ export const vacancyValidThrough = defineRule({
     },
   },
   across: {
-    check: ({ vacancies }) =>
-      vacancies.flatMap((vacancy): Finding<'vacancy.no_valid_through'>[] =>
-        vacancy.validThrough ? [] : [{ code: 'vacancy.no_valid_through', docId: vacancy._id, docType: 'vacancy', path: ['validThrough'], params: {} }],
-      ),
+    phase: 'vacancy',
+    order: 4,
+    check: (doc) => (doc._type === 'vacancy' && !doc.validThrough ? [{ code: 'vacancy.no_valid_through', docId: doc._id, docType: 'vacancy', path: ['validThrough'], params: {} }] : []),
   },
   examples: {
     pass: [{ documents: exampleVacancy() }],

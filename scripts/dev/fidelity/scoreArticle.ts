@@ -53,6 +53,9 @@ function showAmount(a: ActualAmount | undefined): string {
 }
 const sameAmount = (a: ActualAmount | undefined, b: ActualAmount | undefined) => a !== undefined && b !== undefined && amountKeys.every((k) => a[k] === b[k])
 const numbersOf = (a: ActualAmount) => amountKeys.map((k) => a[k]).filter((n): n is number => n !== undefined)
+// The headline is the pay of the job: a distribution's median, not the ends of its spread.
+const headlineKeys = ['value', 'min', 'max', 'median'] as const
+const headlineNumbersOf = (a: ActualAmount) => headlineKeys.map((k) => a[k]).filter((n): n is number => n !== undefined)
 
 /**
  * Scores one article against its expected facts: the title, the currency and basis of the tiers,
@@ -118,15 +121,16 @@ export function scoreArticle(expected: ExpectedArticle, run: ArticleRun): Articl
   facts.push(...keptOut)
   for (const extra of unmatched) fact(`invented tier ${extra.level}`, false, Object.entries(extra.amounts).map(([p, a]) => `${p} ${showAmount(a)}`).join(', '))
 
-  if (expected.currency !== undefined)
+  // Currency and basis are facts of the tiers: an article whose tiers cannot come out (four-weekly only) states none.
+  if (expected.currency !== undefined && modelTiers.length > 0)
     fact('currency', actual.tiers.length > 0 && actual.tiers.every((t) => t.currency === expected.currency), actual.tiers.map((t) => t.currency).join(',') || 'no tiers')
-  if (expected.basis !== undefined) {
+  if (expected.basis !== undefined && modelTiers.length > 0) {
     const expectedBasis = (t: ActualTier) => basisOf(matches.find(([, got]) => got === t)?.[0] ?? {})
     fact('gross/net', actual.tiers.length > 0 && actual.tiers.every((t) => t.basis === expectedBasis(t)), actual.tiers.map((t) => t.basis).join(',') || 'no tiers')
   }
   if (expected.headline) {
     const { period, min, max } = expected.headline
-    const numbers = actual.tiers.flatMap((t) => (t.amounts[period] ? numbersOf(t.amounts[period]) : []))
+    const numbers = actual.tiers.flatMap((t) => (t.amounts[period] ? headlineNumbersOf(t.amounts[period]) : []))
     const low = numbers.length ? Math.min(...numbers) : undefined
     const high = numbers.length ? Math.max(...numbers) : undefined
     fact(`headline ${period}`, low === min && high === max, `${low ?? '…'}–${high ?? '…'}`)

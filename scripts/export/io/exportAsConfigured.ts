@@ -30,7 +30,9 @@ export type ExportIo = CommandIo & { progress(line: string): void }
 export async function exportAsConfigured(config: Config, io: ExportIo): Promise<number> {
   const root = cacheRoot({ cwd: io.cwd, flag: config.cacheDir, env: io.env })
   for (const notice of await recoverOutputs(root)) io.stderr.write(notice)
-  const choice = await chooseSource(config.from === undefined ? undefined : shown(io.cwd, config.from), io.env, shown(io.cwd, 'content'))
+  // --project-id and --dataset are SANITY_PROJECT_ID and SANITY_DATASET given on the command line.
+  const env = { ...io.env, ...(config.projectId ? { SANITY_PROJECT_ID: config.projectId } : {}), ...(config.dataset ? { SANITY_DATASET: config.dataset } : {}) }
+  const choice = await chooseSource(config.from === undefined ? undefined : shown(io.cwd, config.from), env, shown(io.cwd, 'content'))
   const sources = choice.kind === 'markdown' ? choice.paths : choice.kind === 'contentLake' ? [] : [choice.file]
   const out = config.dryRun ? resolve(io.cwd, config.out) : await checkOutputPath(config.out, 'folder', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources })
   io.progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : sources.join(', ')}`)
@@ -39,7 +41,7 @@ export async function exportAsConfigured(config: Config, io: ExportIo): Promise<
   const { baseUrl } = config
   const result = await exportToFolder(
     choice,
-    io.env,
+    env,
     out,
     {
       ...config,

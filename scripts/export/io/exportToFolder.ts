@@ -1,44 +1,56 @@
 /**
- * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runPipeline.ts): an NDJSON file
- * (an export, or the local copy of the Content Lake) read by offset on worker threads, or Markdown
- * and archives held in memory; pages staged for the output folder's next version (outputFolder.ts);
- * the verdicts of documents and the previous pages kept in the output's cache folder, so that the
- * next export checks and builds only what changed.
+ * `jobld export`'s driver of the export pipeline (scripts/export/lib/engine/runPipeline.ts): the
+ * source's loader writes into the content store in the output's cache folder (LMDB), worker
+ * threads check documents and build pages where the source is large, and pages are staged for the
+ * output folder's next version (outputFolder.ts). The store keeps what the next export needs to
+ * read, check and build only what changed.
  */
-import { readFile, rm, stat } from 'node:fs/promises'
+import { createHmac, hash, randomBytes } from 'node:crypto'
+import { statSync } from 'node:fs'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { discardSink } from '../lib/engine/discardSink.ts'
 import { inlineWorkers } from '../lib/engine/inlineWorkers.ts'
-import { memorySource } from '../lib/engine/memorySource.ts'
+import { memoryLoader } from '../lib/engine/memoryLoader.ts'
 import { runPipeline } from '../lib/engine/runPipeline.ts'
-import type { DocumentSource, SourceEntry, Workers } from '../lib/engine/types.ts'
+import { storeKey } from '../lib/engine/storeKey.ts'
+import { storeTrusted } from '../lib/engine/storeTrusted.ts'
+import type { Loader, OutputState, PageOutcome, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../../core/issue.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
 import type { ManifestEntry, OutputFile } from '../lib/renderFiles.ts'
 import { MANIFEST } from './checkOutputPath.ts'
 import { CliError } from '../../cli/cliError.ts'
-import { copyContentLake, type CopyTrust, type RefusedDocument } from './engine/contentLakeCopy.ts'
+import { contentLakeLoader } from './loaders/contentLakeLoader.ts'
+import { markdownLoader } from './loaders/markdownLoader.ts'
+import { fileReader } from './engine/fileReader.ts'
 import { folderSink } from './engine/folderSink.ts'
-import { ndjsonFileSource } from './engine/ndjsonFileSource.ts'
 import { nodeSha256 } from './engine/nodeSha256.ts'
-import { readPageCache, writePageCache, type PageCacheKey } from './engine/pageCache.ts'
-import { defaultThreads, threadWorkers } from './engine/threadWorkers.ts'
+import { defaultThreads, threadWorkers, type ScanningWorkers } from './engine/threadWorkers.ts'
 import { toolFingerprint } from './engine/toolFingerprint.ts'
-import { readVerdictLog, writeVerdictLog } from './engine/verdictLog.ts'
+import { ndjsonLoader } from './loaders/ndjsonLoader.ts'
 import { loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
 import { openCacheSession, openOutput, readCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
-import { describeFsError, errorPath } from './describeFsError.ts'
+import { describeFsError, errorCode, errorPath } from './describeFsError.ts'
+import { spliceManifest } from './spliceManifest.ts'
+import { openLmdbStore } from './store/lmdbStore.ts'
+import { StoreDoubt } from '../lib/store/storeDoubt.ts'
+import type { Mac } from '../lib/trust/sealedLine.ts'
 import { SourceError } from '../../sources/sourceError.ts'
 import type { Config } from '../../core/config/resolveConfig.ts'
-import { renamesTypes, withTypeNames } from '../../core/typeNamesSource.ts'
+import { renamesTypes } from '../../core/typeNamesSource.ts'
+import { sanityProjectOf } from '../../core/sanityProject.ts'
+import { normaliseTypes } from '../../core/model/documentTypes.ts'
 
 /**
- * Options of a written export: the configuration's (scripts/core/config/resolveConfig.ts), the
- * output's cache folder, and the files made from the new version's manifest.
+ * Options of a written export: the configuration's (scripts/core/config/resolveConfig.ts; `cache`
+ * keeps the content store between exports, `workers` the threads), the output's cache folder, and
+ * the files made from the new version's manifest.
  */
 export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
-  Partial<Pick<Config, 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
-    /** The output's cache folder (scripts/export/io/cacheDir.ts): the cache and the staging area of writes. */
+  Partial<Pick<Config, 'projectId' | 'dataset' | 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
+    /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
     extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
@@ -56,14 +68,23 @@ export interface FolderExportResult {
   files: number
   /** Pages kept from the previous version without building them. */
   reused: number
+  /** Pages built. */
+  built: number
+  /** Whether everything was read, checked and planned again (no store to trust). */
+  full: boolean
+  /** Documents whose entries changed, and documents checked across documents. */
+  changed: number
+  checked: number
+  /** The pages the export looked at (none listed for a full export). */
+  pages: PageOutcome[]
 }
 
-/** Below this size an NDJSON file is checked and built in this thread: starting threads would cost more. */
+/** Below this size a source is checked and built in this thread: starting threads would cost more. */
 const THREADS_FROM_BYTES = 4 * 1024 * 1024
 
 /**
  * Validates the source and writes the export into `out` (a plain folder, replaced whole or not at
- * all), rebuilding only the pages whose inputs changed when the cache allows.
+ * all), reading, checking and building only what changed when the content store allows.
  * @param choice the source
  * @param env Content Lake settings
  * @param out the output folder, checked by checkOutputPath
@@ -78,74 +99,146 @@ export async function exportToFolder(
   options: FolderExportOptions,
   progress: (line: string) => void = () => undefined,
 ): Promise<FolderExportResult> {
-  // The cache folder is written by every export and by a dry run that copies the Content Lake:
-  // under the output's lock, after killed runs' writes are finished.
-  const session = !options.dryRun || choice.kind === 'contentLake' ? await openCacheSession(out, options.cacheDir) : undefined
+  const limits = options.limits ?? defaultLimits
+  const size = await sourceSize(choice)
+  // Images are published from the project the documents come from: the Content Lake's own, else the configuration's.
+  const { projectId, dataset } = choice.kind === 'contentLake' ? choice : options
+  const withProject = { ...options, projectId, dataset }
+  return exportWithLoader((store, pool) => openLoader(choice, env, limits, withProject, store, pool), size, out, withProject, progress)
+}
+
+/**
+ * The export of any loader into `out`: the driver's parts (the store in the output's cache folder,
+ * threads for a large source, the output folder) around runPipeline. Used by exportToFolder and by
+ * the webhook's updateOutput.
+ * @param open the loader, given the store's folder and the thread pool (if any)
+ * @param size the source's size in bytes, to decide on threads
+ * @param out the output folder
+ * @param options the export's options
+ * @param progress reports what is being done
+ * @param touched `_id`s whose pages are reported even when unchanged (a webhook's documents)
+ * @returns what the export did
+ */
+export async function exportWithLoader(
+  open: (storeDir: string, pool: ScanningWorkers | undefined) => Promise<Loader>,
+  size: number,
+  out: string,
+  options: FolderExportOptions,
+  progress: (line: string) => void = () => undefined,
+  touched?: ReadonlyArray<string>,
+): Promise<FolderExportResult> {
+  // Every write happens under the output's lock, after killed runs' writes are finished; a dry run
+  // writes nothing there (its store is a temporary one).
+  const session = options.dryRun ? undefined : await openCacheSession(out, options.cacheDir)
   try {
-    return await exportLocked(choice, env, out, options, progress, session)
+    return await exportLocked(open, size, out, options, progress, touched, session)
   } finally {
     await session?.release()
   }
 }
 
 async function exportLocked(
-  choice: SourceChoice,
-  env: ContentLakeEnv,
+  open: (storeDir: string, pool: ScanningWorkers | undefined) => Promise<Loader>,
+  size: number,
   out: string,
   options: FolderExportOptions,
   progress: (line: string) => void,
+  touched: ReadonlyArray<string> | undefined,
   session: CacheSession | undefined,
 ): Promise<FolderExportResult> {
-  const limits = options.limits ?? defaultLimits
-  const useCache = options.cache && !options.dryRun
-  // Verdicts are cached by a document's bytes: under other type names the same bytes read otherwise.
-  const tool = renamesTypes(options.types) ? `${await toolFingerprint()}:${JSON.stringify(options.types)}` : await toolFingerprint()
-  const logFile = join(options.cacheDir, 'cache-documents.ndjson')
-  const pageFile = join(options.cacheDir, 'cache-pages.ndjson')
+  const keep = options.cache && !options.dryRun
+  const storeDir = keep ? join(options.cacheDir, 'store') : await mkdtemp(join(tmpdir(), 'jobld-store-'))
+  // Image URLs name the Sanity project: pages and checks of another project are not this store's.
+  const project = sanityProjectOf(options)
+  const key = [await toolFingerprint(), options.baseUrl ?? '', renamesTypes(options.types) ? JSON.stringify(options.types) : '', project ? `${project.projectId}/${project.dataset}` : ''].join('\u0000')
   const current = options.dryRun ? undefined : await readCurrentOutput(out)
-  const mac = session?.mac
-  // Any doubt about the cache means a full export, and the progress line says why.
-  const distrust = (why: string) => progress(`Not using the cache: ${why}; building everything`)
-  const log = useCache && mac ? await readVerdictLog(logFile, tool, mac, distrust) : undefined
-
-  const opened = await openSource(choice, env, limits, options, log?.verdicts, mac ? { mac, distrust: progress } : undefined).catch((error: unknown) => {
-    throw writeFailure(error, out, options.cacheDir)
-  })
-  const { name, file } = opened
-  const source = withTypeNames(opened.source, options.types)
-  // The kind of source, not its file name: a daily export under a new name still finds its pages
-  // (each page's signature holds the content hash of every document it is built from).
-  const key: PageCacheKey = { tool, baseUrl: options.baseUrl ?? null, source: choice.kind === 'contentLake' ? `sanity://${choice.projectId}/${choice.dataset}` : choice.kind }
-  const previous = useCache && current && mac ? await readPageCache(pageFile, key, current.hash, mac, distrust) : undefined
-  // A file that cannot be read is reported by the source, with its name.
-  const size = file ? ((await stat(file).catch(() => undefined))?.size ?? 0) : 0
-  const threads = file ? (options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)) : 0
-  const workers: Workers = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, name, secret: options.secret, types: options.types }) : inlineWorkers({ baseUrl: options.baseUrl, sha256: nodeSha256 })
+  const manifestHash = current?.hash
+  const threads = options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
+  const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, secret: options.secret, types: options.types }) : undefined
+  const reader = fileReader({ types: options.types })
+  const workers: Workers = pool ?? inlineWorkers({ baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, sha256: nodeSha256, reader })
+  let removeStore = !keep
+  let store: Awaited<ReturnType<typeof openLmdbStore>> | undefined
   try {
-    const writer = session && !options.dryRun ? await openOutput(session, current, options.secret) : undefined
-    const result = await runPipeline(
-      source,
-      {
-        workers,
-        sink: writer ? folderSink(writer) : discardSink(),
-        previous,
-        signatures: useCache,
-        sha256: nodeSha256,
-        progress,
-        extraFiles: options.extraFiles,
+    store = await openLmdbStore(storeDir, session?.mac ?? onceMac())
+    const opened = store
+    const output: OutputState = {
+      manifestHash,
+      updateManifest: async (changes, files) => {
+        const text = await readFile(join(out, MANIFEST)).catch(() => undefined)
+        return text && nodeSha256Bytes(text) === manifestHash ? spliceManifest(text, changes, files) : undefined
       },
-      { now: options.now, baseUrl: options.baseUrl, strict: options.strict, dryRun: options.dryRun },
-    )
-    if (result.written && useCache && mac) {
-      await writePageCache(pageFile, key, result.manifestHash ?? '', result.pages, mac)
-      await writeVerdictLog(logFile, tool, mac, log, result.entries)
-    } else if (result.written) await Promise.all([rm(pageFile, { force: true }), rm(logFile, { force: true })])
-    return { issues: result.issues, ok: result.ok, profiles: result.profiles, vacancies: result.vacancies, files: result.files, reused: result.reused }
+      changedSince: (stamps) => JSON.stringify(folderStamps(out)) !== JSON.stringify(stamps),
+      stamps: async () => folderStamps(out),
+    }
+    const attempt = async () => {
+      const loader = await open(storeDir, pool)
+      let writer: Awaited<ReturnType<typeof openOutput>> | undefined
+      try {
+        const trusted = storeTrusted(opened, storeKey(key, loader), manifestHash)
+        // A store that describes the output knows its files: it names the pages it drops, and the rest stay.
+        writer = session ? await openOutput(session, current, options.secret, trusted) : undefined
+      } catch (error) {
+        await loader.close()
+        throw error
+      }
+      // The pipeline closes the loader, and throws the staged files away when it fails.
+      const result = await runPipeline(
+        loader,
+        { store: opened, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles, touched },
+        { now: options.now, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, strict: options.strict, dryRun: options.dryRun },
+      )
+      return { result, holdsSecret: loader.holdsSecret }
+    }
+    let run: Awaited<ReturnType<typeof attempt>>
+    try {
+      run = await attempt()
+    } catch (error) {
+      const doubt = storeDoubt(error, storeDir)
+      if (doubt === undefined) throw error
+      // Any doubt about the store means a full export, and the progress line says why.
+      progress(`Not using the cache: ${doubt}; building everything`)
+      opened.transaction(() => opened.clear())
+      run = await attempt()
+    }
+    const { result } = run
+    // Nothing of a run that read the API token may stay: the store holds documents' verdicts and, for some sources, their bytes.
+    if (run.holdsSecret) removeStore = true
+    // --no-cache: a full export, and no store afterwards.
+    if (!options.cache && result.written) await rm(join(options.cacheDir, 'store'), { recursive: true, force: true })
+    return {
+      issues: result.issues,
+      ok: result.ok,
+      profiles: result.profiles,
+      vacancies: result.vacancies,
+      files: result.files,
+      reused: result.reused,
+      built: result.built,
+      full: result.full,
+      changed: result.changed,
+      checked: result.checked,
+      pages: result.pages,
+    }
   } catch (error) {
     throw writeFailure(error, out, options.cacheDir)
   } finally {
     await workers.close()
+    reader.close()
+    await store?.close()
+    if (removeStore) await rm(storeDir, { recursive: true, force: true })
   }
+}
+
+/** Why the store was doubted, when `error` is a doubt about it (here, or from a worker thread, where only the message crosses). */
+function storeDoubt(error: unknown, storeDir: string): string | undefined {
+  if (error instanceof StoreDoubt) return error.message
+  return error instanceof Error && error.message.includes(storeDir) && /\(edited\?\)$/.test(error.message) ? error.message : undefined
+}
+
+/** A keyed digest for a store that lives for one run (a dry run's): its key is never written. */
+function onceMac(): Mac {
+  const key = randomBytes(32)
+  return (text) => createHmac('sha256', key).update(text).digest('base64url')
 }
 
 /**
@@ -154,67 +247,65 @@ async function exportLocked(
  */
 function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
   if (error instanceof CliError || error instanceof SourceError) return error
+  // Only a file system error is a failure to write: anything else (a stack overflow, a bug) keeps
+  // its own name and stack, so the real cause is reported.
+  const code = errorCode(error)
+  if (code === undefined || code.startsWith('ERR_')) return error
   const path = errorPath(error)
   const where = path !== undefined && (path === cacheDir || path.startsWith(`${cacheDir}/`)) ? `the cache folder ${cacheDir}` : out
   return new CliError('WRITE', `Cannot write ${where}: ${describeFsError(error)}. Nothing was written; ${out} is as it was.`, { cause: error })
 }
 
-/** The source of a choice: NDJSON (and the Content Lake's local copy) from its file, the rest in memory. */
-async function openSource(
-  choice: SourceChoice,
-  env: ContentLakeEnv,
-  limits: Limits,
-  options: FolderExportOptions,
-  known: Parameters<typeof ndjsonFileSource>[1]['known'],
-  trust: Omit<CopyTrust, 'secret'> | undefined,
-): Promise<{ source: DocumentSource; name: string; file: string | undefined }> {
-  if (choice.kind === 'contentLake') {
-    if (!trust) throw new Error('Unexpected Content Lake export without its cache folder, expected the session to be open')
-    const copy = await copyContentLake(choice, env, limits, options.cacheDir, options.cache && !options.dryRun, { ...trust, secret: options.secret })
-    const name = `sanity://${choice.projectId}/${choice.dataset}`
-    const source = ndjsonFileSource(copy.file, { name, known, secret: options.secret, maxLineBytes: limits.ndjsonLineBytes })
-    return { source: withRefused(source, copy.refused, name), name, file: copy.file }
-  }
-  if (choice.kind === 'ndjson') {
-    const file = choice.file
-    return { source: ndjsonFileSource(file, { name: file, known, secret: options.secret, maxLineBytes: limits.ndjsonLineBytes }), name: file, file }
-  }
+/** The loader of a choice: NDJSON from its file, the Content Lake and Markdown into the store, archives in memory. */
+async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, storeDir: string, pool: ScanningWorkers | undefined): Promise<Loader> {
+  const types = renamesTypes(options.types) ? options.types : undefined
+  if (choice.kind === 'ndjson')
+    return ndjsonLoader(choice.file, {
+      name: choice.file,
+      maxLineBytes: limits.ndjsonLineBytes,
+      secret: options.secret,
+      types,
+      scan: pool ? (range) => pool.scan(range) : undefined,
+      lanes: pool ? pool.size * 2 : 1,
+    })
+  if (choice.kind === 'contentLake') return contentLakeLoader(choice, { env, limits, storeDir, secret: options.secret, types })
+  if (choice.kind === 'markdown') return markdownLoader(choice.paths, { limits, storeDir, secret: options.secret, types })
   const loaded = await loadSource(choice, limits)
-  const name = choice.kind === 'markdown' ? choice.paths.join(',') : choice.file
-  return { source: memorySource(loaded.documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256 }), name, file: undefined }
+  const documents = types ? loaded.documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, types) })) : loaded.documents
+  return memoryLoader(documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256, kind: choice.kind })
 }
 
-/**
- * A source with the documents the Content Lake copy refused because they hold the token: they are
- * in no file, so they come last, as refused verdicts (never cached) or as issues alone.
- */
-function withRefused(source: DocumentSource, refused: ReadonlyArray<RefusedDocument>, name: string): DocumentSource {
-  if (refused.length === 0) return source
-  const entries: SourceEntry[] = []
-  for (const document of refused) {
-    if ('check' in document)
-      entries.push({ hash: '', ...(document.line === undefined ? {} : { position: { file: name, line: document.line } }), handle: { value: {} }, check: document.check, private: true })
-    else source.issues.push(...document.issues)
-  }
-  return {
-    issues: source.issues,
-    file: source.file,
-    async *scan() {
-      yield* source.scan()
-      if (entries.length) yield entries
-    },
-    parse: (entry) => source.parse(entry),
-    read: (entry) => source.read(entry),
-    close: () => source.close(),
-  }
+/** The size of a file source, to decide on worker threads. */
+async function sourceSize(choice: SourceChoice): Promise<number> {
+  if (choice.kind === 'markdown') return 0
+  if (choice.kind === 'contentLake') return Number.POSITIVE_INFINITY
+  return (await stat(choice.file).catch(() => undefined))?.size ?? 0
+}
+
+function nodeSha256Bytes(bytes: Buffer): string {
+  return hash('sha256', bytes, 'hex')
 }
 
 /**
  * The output as it is now: its manifest, read with its schema, and that text's hash (the version
- * the cache must describe).
+ * the store must describe).
  * @throws CliError when the manifest is jobld's but damaged or edited
  */
 async function readCurrentOutput(out: string): Promise<CurrentOutput | undefined> {
   const text = await readFile(join(out, MANIFEST), 'utf8').catch(() => undefined)
   return text === undefined ? undefined : readCurrent(text, out)
+}
+
+/** The time stamps of the output's folders: a file added or removed in one changes them. */
+function folderStamps(out: string): Array<[string, string]> {
+  const stamps: Array<[string, string]> = []
+  for (const dir of [out, join(out, 'vacatures')]) {
+    try {
+      const info = statSync(dir, { bigint: true })
+      stamps.push([dir, `${info.ino}:${info.mtimeNs}:${info.ctimeNs}`])
+    } catch {
+      stamps.push([dir, ''])
+    }
+  }
+  return stamps
 }

@@ -76,13 +76,15 @@ export interface OutputWriter {
   /** Files the current version holds by jobld's manifest (relative paths); empty for a new output. */
   readonly current: ReadonlySet<string>
   /** Stages a file of the new version. */
-  put(path: string, content: string | Iterable<string>): Promise<void>
+  put(path: string, content: string | Iterable<string | Uint8Array>): Promise<void>
   /** Stages a file unless the output already holds exactly these bytes at that path (then keeps it). */
   putIfChanged(path: string, content: string): Promise<void>
   /** Whether the current version holds a file at `path`, by its manifest and on disk. */
   has(path: string): boolean
   /** Declares a file of the current version that the new version keeps as it is. */
   keep(path: string): void
+  /** Declares a file of the current version that the new version drops (an update: the others are kept). */
+  drop(path: string): void
   /** Makes the new version the output; `manifest.json` must have been put. */
   commit(): Promise<CommitResult>
   /** Throws the staged files away; the output stays as it was. */
@@ -96,6 +98,8 @@ export interface CommitResult {
   kept: number
   /** Files of the old version that the new one drops but that no longer hold what jobld wrote: left where they are. */
   leftAlone: string[]
+  /** SHA-256 of the new manifest's text. */
+  manifestHash: string
 }
 
 const INTENT = 'intent.json'
@@ -144,9 +148,11 @@ export async function openCacheSession(out: string, cacheDir: string): Promise<C
  * @param session the output's cache folder, opened
  * @param current the output as the export found it (undefined when it has no manifest)
  * @param secret the API token: a file holding it is never staged (the write fails instead)
+ * @param update true when the caller (the content store) knows the output: the files it does not
+ *   put, keep or drop stay as they are, and what is on disk is looked at only where asked
  * @returns the writer
  */
-export async function openOutput(session: CacheSession, current: CurrentOutput | undefined, secret?: string): Promise<OutputWriter> {
+export async function openOutput(session: CacheSession, current: CurrentOutput | undefined, secret?: string, update = false): Promise<OutputWriter> {
   const { out, cacheDir, mac } = session
   const id = randomBytes(8).toString('hex')
   const work = join(cacheDir, `write-${process.pid}-${id}`)
@@ -181,11 +187,13 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
   let finished = false
   const stagedPath = (path: string) => stagedFile(staging, work, out, id, path)
 
-  const clean = (path: string, text: string) => {
-    if (secret && text.includes(secret))
-      throw new CliError('SECRET', `Unexpected API token in ${path}, expected output without secrets; nothing was written`)
-    return text
+  const secretBytes = secret ? Buffer.from(secret) : undefined
+  const clean = <T extends string | Uint8Array>(path: string, piece: T): T => {
+    const holds = typeof piece === 'string' ? secret !== undefined && piece.includes(secret) : secretBytes !== undefined && Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).includes(secretBytes)
+    if (holds) throw new CliError('SECRET', `Unexpected API token in ${path}, expected output without secrets; nothing was written`)
+    return piece
   }
+  const drops = new Set<string>()
   // Files are written synchronously, one at a time: the export has one writer, and threads (or
   // libuv's pool) creating files in one folder at once slow each other down many times over.
   const place = (path: string) => {
@@ -200,7 +208,7 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
     return stagedPath(path)
   }
 
-  const put = async (path: string, content: string | Iterable<string>) => {
+  const put = async (path: string, content: string | Iterable<string | Uint8Array>) => {
     const file = place(path)
     const hash = path === MANIFEST ? createHash('sha256') : undefined
     const pieces = typeof content === 'string' ? [content] : content
@@ -240,7 +248,9 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
       await put(path, content)
     },
     has(path) {
-      // One listing of the folder rather than a stat per file: 200,000 stats take a second.
+      // An update looks at the few files it is asked about; a full export lists the folder once
+      // rather than a stat per file (200,000 stats take a second).
+      if (update) return (current?.files.has(path) ?? false) && lstatInsideSync(out, path).kind === 'file'
       onDisk ??= listFiles(out)
       return (current?.files.has(path) ?? false) && onDisk.has(path)
     },
@@ -248,12 +258,16 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
       if (outputFileKind(path) === undefined) throw new Error(`Unexpected output path "${path}", expected a file jobld writes into an output folder`)
       kept.add(path)
     },
+    drop(path) {
+      if (outputFileKind(path) === undefined) throw new Error(`Unexpected output path "${path}", expected a file jobld writes into an output folder`)
+      drops.add(path)
+    },
     async commit() {
       if (!puts.has(MANIFEST) || manifestHash === undefined) throw new Error(`Unexpected commit without ${MANIFEST}, expected the manifest to be staged`)
       let journal: WriteJournal
       let leftAlone: string[]
       try {
-        ;({ journal, leftAlone } = await decide({ out, id, staging, current, puts, kept, manifestHash, intent, stagedPath }))
+        ;({ journal, leftAlone } = await decide({ out, id, staging, current, puts, kept, drops: update ? drops : undefined, manifestHash, intent, stagedPath }))
         writeSealedFile(join(work, JOURNAL), mac, JOURNAL_CONTEXT, journal)
       } catch (error) {
         await discard()
@@ -267,7 +281,7 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
       if (outcome === 'stale')
         throw new CliError('WRITE', `Unexpected change to ${out} while this export committed, expected it to stay as it was; nothing was written, run the export again`)
       await rm(work, { recursive: true, force: true })
-      return { written: puts.size, removed: journal.remove.length, kept: kept.size, leftAlone }
+      return { written: puts.size, removed: journal.remove.length, kept: kept.size, leftAlone, manifestHash }
     },
     async abort() {
       if (finished) return
@@ -367,6 +381,8 @@ async function decide(input: {
   current: CurrentOutput | undefined
   puts: ReadonlySet<string>
   kept: ReadonlySet<string>
+  /** An update's dropped files: the only ones removed (else every file of the old version not put or kept). */
+  drops: ReadonlySet<string> | undefined
   manifestHash: string
   intent: WriteIntent
   stagedPath: (path: string) => string
@@ -397,8 +413,8 @@ async function decide(input: {
   const pages = new Map<string, ManifestEntry>((current?.manifest.pages ?? []).map((entry) => [entry.path, entry]))
   const remove: WriteJournal['remove'] = []
   const leftAlone: string[] = []
-  for (const path of [...(current?.files ?? [])].sort()) {
-    if (path === MANIFEST || puts.has(path) || kept.has(path)) continue
+  for (const path of [...(input.drops ?? current?.files ?? [])].sort()) {
+    if (path === MANIFEST || puts.has(path) || kept.has(path) || !current?.files.has(path)) continue
     const found = lstatInsideSync(out, path)
     if (found.kind === 'absent') continue
     const text = found.kind === 'file' && found.stats.size <= MAX_PROOF_BYTES ? readFileSync(join(out, path), 'utf8') : undefined

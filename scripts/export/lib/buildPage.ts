@@ -7,7 +7,7 @@ import type { IdOptions } from '../../core/jsonld/ids.ts'
 import type { RenderMemo } from '../../core/jsonld/renderMemo.ts'
 import type { ContentDocument } from '../../core/model/index.ts'
 import type { Page } from './buildPages.ts'
-import type { PagePlan } from './planPages.ts'
+import type { PagePlan } from './planPage.ts'
 
 /**
  * Builds one planned page from the full documents and checks its JSON-LD.

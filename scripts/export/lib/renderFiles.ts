@@ -93,15 +93,25 @@ export function renderManifest(entries: ReadonlyArray<ManifestEntry>, files: Rea
  * @returns the pieces
  */
 export function* manifestChunks(entries: Iterable<ManifestEntry>, files: ReadonlyArray<string> = []): Generator<string, void, undefined> {
-  const head: Omit<Manifest, 'pages'> = { generator: 'jobld', version: 1 }
-  const opening = JSON.stringify(head, null, 2).slice(0, -2)
-  const tail = files.length ? `,\n  "files": ${JSON.stringify(files, null, 2).replace(/\n/g, '\n  ')}\n}\n` : '\n}\n'
+  const tail = manifestTail(files)
   let first = true
   for (const entry of entries) {
-    yield `${first ? `${opening},\n  "pages": [\n` : ',\n'}${entryText(entry)}`
+    yield `${first ? manifestHead : ',\n'}${manifestEntryText(entry)}`
     first = false
   }
-  yield first ? `${opening},\n  "pages": []${tail}` : `\n  ]${tail}`
+  yield first ? `${manifestHead.slice(0, -1)}]${tail}` : `\n  ]${tail}`
+}
+
+/** The text of `manifest.json` before its first page entry. */
+export const manifestHead = `${JSON.stringify({ generator: 'jobld', version: 1 } satisfies Omit<Manifest, 'pages'>, null, 2).slice(0, -2)},\n  "pages": [\n`
+
+/**
+ * The text of `manifest.json` after the list of pages has closed: the other files jobld wrote.
+ * @param files the other files, if any
+ * @returns the text
+ */
+export function manifestTail(files: ReadonlyArray<string>): string {
+  return files.length ? `,\n  "files": ${JSON.stringify(files, null, 2).replace(/\n/g, '\n  ')}\n}\n` : '\n}\n'
 }
 
 /**
@@ -109,8 +119,10 @@ export function* manifestChunks(entries: Iterable<ManifestEntry>, files: Readonl
  * manifest of a hundred thousand entries is then made in a fraction of the time. The keys are a
  * ManifestEntry's, in the order renderPage gives them (updatedAt last, when set); the tests compare
  * the result with JSON.stringify's.
+ * @param entry the entry
+ * @returns its text, without the separator that follows it
  */
-function entryText(entry: ManifestEntry): string {
+export function manifestEntryText(entry: ManifestEntry): string {
   const updated = entry.updatedAt === undefined ? '' : `,\n      "updatedAt": ${quote(entry.updatedAt)}`
   return `    {\n      "path": ${quote(entry.path)},\n      "html": ${quote(entry.html)},\n      "kind": ${quote(entry.kind)},\n      "slug": ${quote(entry.slug)},\n      "sourceIds": ${list(entry.sourceIds)},\n      "types": ${list(entry.types)},\n      "sha256": ${quote(entry.sha256)}${updated}\n    }`
 }

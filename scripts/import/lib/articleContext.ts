@@ -11,4 +11,6 @@ export interface ArticleContext {
   slug: string
   /** `jobProfile.<slug>`. */
   profileId: string
+  /** The job title, as the profile gets it: a table of several jobs gives this one's row. */
+  title: string
 }

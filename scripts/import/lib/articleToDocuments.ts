@@ -91,7 +91,7 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     return { documents: [] }
   }
   const profileId = `jobProfile.${slug}`
-  const ctx: ArticleContext = { file, language: fm.language, country: fm.country, slug, profileId }
+  const ctx: ArticleContext = { file, language: fm.language, country: fm.country, slug, profileId, title }
   // The questions and answers, wherever and however the article asks them; they leave the body.
   const faq = readFaq(
     tree.children.filter((node) => node !== titleSplit.title && node.type !== 'yaml'),
@@ -161,16 +161,15 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
         _type: 'salaryTier',
         level: tier.level,
         rank: tier.rank,
-        amounts: tier.amounts.map(({ period, value, minValue, maxValue }) => ({
+        amounts: tier.amounts.map(({ period, node: _node, ...numbers }) => ({
           _key: stableKey(`${id}|amounts|${period}`),
           _type: 'jobldSalaryAmount',
           period,
-          ...(value !== undefined ? { value } : {}),
-          ...(minValue !== undefined ? { minValue } : {}),
-          ...(maxValue !== undefined ? { maxValue } : {}),
+          ...numbers,
         })),
         basis: tier.basis,
         currency: tier.currency,
+        ...(tier.statistic ? { statistic: tier.statistic } : {}),
         ...(tier.hoursPerWeek !== undefined ? { hoursPerWeek: tier.hoursPerWeek } : {}),
       },
       ...withPosition(toPosition(file, tier.node)),

@@ -8,23 +8,23 @@ import type { StatedPeriod } from './amounts/statedPeriods.ts'
  */
 const periodWords: ReadonlyArray<[StatedPeriod, RegExp]> = [
   ['FOUR_WEEKS', /per\s+(?:periode\s+van\s+)?(?:4|vier)\s+(?:weken|wk)\b|\b(?:4|vier)[-\s]?wekelijks\b|\bvierwekelijks\b|\b(?:4|vier)[-\s]?weken(?:loon|salaris|bedrag)\b|\bevery\s+(?:4|four)\s+weeks\b|\bper\s+(?:4|four)\s+weeks\b|\b(?:4|four)[-\s]weekly\b|\bfour[-\s]?weekly\b|\bper\s+(?:4|four)[-\s]week\s+period\b/giu],
-  ['HOUR', /per\s+uur|\b(?:bruto|netto)?uurloon|\buurtarief|\bp\/u\b|per\s+hour|\ban?\s+hour\b|\bhourly\b|\bper\s+hr\b|\/\s?(?:uur|hour|hr|u)\b|\bp\.h\./giu],
-  ['DAY', /per\s+dag\b|\bdagloon|\bdagelijks\b|per\s+day\b|\ba\s+day\b|\bdaily\b|\/\s?(?:dag|day)\b/giu],
-  ['WEEK', /per\s+week\b|\bweekloon|\bwekelijks\b|\ba\s+week\b|\bweekly\b|\bp\/w\b|\bp\.w\.|\bpw\b|\bper\s+wk\b|\/\s?(?:week|wk)\b/giu],
+  ['HOUR', /per\s+uur|\b(?:bruto|netto)?uurlo(?:on|nen)|\buurtarief|\bp\/u\b|per\s+hour|\ban?\s+hour\b|\bhourly\b|\bper\s+hr\b|\/\s?(?:uur|hour|hr|u)\b|\bp\.h\./giu],
+  ['DAY', /per\s+dag\b|\bdaglo(?:on|nen)|\bdagelijks\b|per\s+day\b|\ba\s+day\b|\bdaily\b|\/\s?(?:dag|day)\b/giu],
+  ['WEEK', /per\s+week\b|\bweeklo(?:on|nen)|\bwekelijks\b|\ba\s+week\b|\bweekly\b|\bp\/w\b|\bp\.w\.|\bpw\b|\bper\s+wk\b|\/\s?(?:week|wk)\b/giu],
   [
     'MONTH',
-    /per\s+(?:maand|mnd)\b|\b(?:bruto|netto)?maand(?:salaris|loon|inkomen|bedrag)|\bmaandelijks\b|\bp\/m\b|per\s+month\b|\ba\s+month\b|\bmonthly\b|\bpcm\b|\bp\.c\.m\.|\/\s?(?:maand|mnd|month|mo)\b/giu,
+    /per\s+(?:maand|mnd)\b|\b(?:bruto|netto)?maand(?:salaris(?:sen)?|lo(?:on|nen)|inkomen|bedrag(?:en)?)|\bmaandelijks\b|\bp\/m\b|per\s+month\b|\ba\s+month\b|\bmonthly\b|\bpcm\b|\bp\.c\.m\.|\/\s?(?:maand|mnd|month|mo)\b/giu,
   ],
   [
     'YEAR',
-    /per\s+(?:kalender)?jaar\b|\bop\s+jaarbasis\b|\bjaarlijks\b|\b(?:bruto|netto)?jaar(?:salaris|loon|inkomen|bedrag)|per\s+(?:year|annum)\b|\ba\s+year\b|\bannual(?:ly)?\b|\byearly\b|\bp\.a\.|\bper\s+yr\b|\/\s?(?:jaar|year|yr)\b/giu,
+    /per\s+(?:kalender)?jaar\b|\bop\s+jaarbasis\b|\bjaarlijks\b|\b(?:bruto|netto)?jaar(?:salaris(?:sen)?|lo(?:on|nen)|inkomen|bedrag(?:en)?)|per\s+(?:year|annum)\b|\ba\s+year\b|\bannual(?:ly)?\b|\byearly\b|\bp\.a\.|\bper\s+yr\b|\/\s?(?:jaar|year|yr)\b/giu,
   ],
 ]
 
 // "bij 40 uur per week" states working hours, not a weekly wage: blank it out before looking.
 const hoursPerWeekPhrase = /\d{1,2}(?:[.,]\d)?\s*-?\s*(?:uur|urige?|hours?|hrs?|-hour)\s*(?:per|a|in\s+de|in\s+a|\/)?\s*(?:werk)?week\b/giu
-// "pa" after an amount is per annum ("$85,000 pa"); elsewhere it is a word.
-const leadingPa = /^[\s\u00a0]*pa\b/iu
+// "pa" after an amount (and its basis) is per annum ("$85,000 pa", "£28,000 gross pa"); elsewhere it is a word.
+const leadingPa = /^(?:[\s\u00a0]*(?:bruto|netto|gross|net|before\s+tax|after\s+tax|take[-\s]home))*[\s\u00a0]*pa\b/iu
 
 /**
  * Finds the pay period a piece of text names ("per maand", "uurloon", "a year", "per 4 weken",

@@ -8,6 +8,7 @@ import { detectBasis } from './detectBasis.ts'
 import { detectCurrency } from './detectCurrency.ts'
 import { detectHoursPerWeek } from './detectHoursPerWeek.ts'
 import { isModelPeriod, type StatedPeriod } from './amounts/statedPeriods.ts'
+import type { Percentile } from './tables/labelMeaning.ts'
 import { plainText } from './plainText.ts'
 import { reportMessage, type MessageLevel } from './reportMessage.ts'
 import { competingSources } from './salary/competingSources.ts'
@@ -23,9 +24,14 @@ import type { Section } from './splitSections.ts'
 /** One amount of a tier, before it becomes a `salaryAmount`. */
 export interface AmountDraft {
   period: SalaryPeriod
+  /** The average, or in a median tier the median. */
   value?: number
   minValue?: number
   maxValue?: number
+  percentile10?: number
+  percentile25?: number
+  percentile75?: number
+  percentile90?: number
   /** The table cell or paragraph it came from. */
   node: Nodes
 }
@@ -38,6 +44,8 @@ export interface TierDraft {
   amounts: AmountDraft[]
   currency: string
   basis: SalaryBasis
+  /** Set when the article gives medians (and percentiles) rather than averages. */
+  statistic?: 'median'
   hoursPerWeek?: number
   /** The table row, list item, heading or paragraph that names the level. */
   node: Nodes
@@ -47,6 +55,7 @@ const generalLevel = { nl: 'Alle niveaus', en: 'All levels' } as const
 const amountExample = { nl: '€ 2.450 or € 14,50', en: '$2,450.50' } as const
 const maxTierRows = 30
 const yearlyFrom = 12_000
+const percentileKeys = { 10: 'percentile10', 25: 'percentile25', 75: 'percentile75', 90: 'percentile90' } as const satisfies Record<Percentile, keyof AmountDraft>
 const periodNames = { HOUR: 'hour', DAY: 'day', WEEK: 'week', FOUR_WEEKS: 'four weeks', MONTH: 'month', YEAR: 'year' } as const satisfies Record<StatedPeriod, string>
 
 
@@ -80,6 +89,18 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
   const figures: Figure[] = []
   for (const entry of salary) figures.push(...readSectionFigures(entry, ctx, dollar, report))
 
+  // "The lowest 10 percent earned less than …" beside the job's median in the same period is that median's percentile.
+  const generalMedianPeriods = new Set(figures.filter((f) => !f.subject && !f.level && f.statistic === 'median' && f.period).map((f) => f.period))
+  for (const figure of figures) {
+    if (figure.subject !== 'market' || figure.percentile === undefined || figure.level) continue
+    const bound = figure.amount.value ?? figure.amount.maxValue ?? figure.amount.minValue
+    const period = figure.period ?? (bound !== undefined && bound >= yearlyFrom ? 'YEAR' : undefined)
+    if (period === undefined || !generalMedianPeriods.has(period) || bound === undefined) continue
+    figure.subject = undefined
+    figure.period = period
+    figure.amount = { ...figure.amount, value: bound, minValue: undefined, maxValue: undefined }
+  }
+
   // Figures about something else: one notice per paragraph or list item, at its line.
   const noticed = new Set<Nodes>()
   for (const figure of figures) {
@@ -98,11 +119,12 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
       report(`Unexpected amount ${quoteText(figure.amount.raw)} without period, expected per uur, per maand or per jaar; read as per year, as amounts of ${yearlyFrom.toLocaleString('en')} and more are`, figure.node, 'info')
     } else report(`Unexpected amount ${quoteText(figure.amount.raw)} without period, expected per uur, per maand or per jaar; kept in body only`, figure.node, 'info')
   }
+  // Pay in a period the model lacks (four-weekly) is the job's pay all the same: it decides whether the article gives levels, and is left out when the tiers are made.
   const dated = usable.filter((figure) => {
     if (figure.period === undefined) return false
-    if (isModelPeriod(figure.period)) return true
-    report(`Unexpected amount ${quoteText(figure.amount.raw)} per ${periodNames[figure.period]}, expected a period the content model has (hour, day, week, month, year); kept in body only`, figure.node, 'info')
-    return false
+    if (!isModelPeriod(figure.period))
+      report(`Unexpected amount ${quoteText(figure.amount.raw)} per ${periodNames[figure.period]}, expected a period the content model has (hour, day, week, month, year); kept in body only`, figure.node, 'info')
+    return true
   })
 
   // Two sources that give the same level a different amount in the same period compete: neither is imported.
@@ -144,9 +166,20 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
     if (!fallbackCurrency) report(`Unexpected amount ${quoteText(r.amount.raw)} without currency, expected €, $ or £; left out`, r.node, 'warning')
   }
 
+  // A level's basis and currency are what most of its figures say: a net aside beside a gross table does not make the level net.
+  const kindOf = (r: (typeof read)[number]) => `${r.basis}|${r.currency}`
+  const counts = new Map<string, Map<string, number>>()
+  for (const r of read) {
+    const slug = slugify(r.level.name)
+    const perKind = counts.get(slug) ?? new Map<string, number>()
+    perKind.set(kindOf(r), (perKind.get(kindOf(r)) ?? 0) + 1)
+    counts.set(slug, perKind)
+  }
+  const majority = (r: (typeof read)[number]) => [...(counts.get(slugify(r.level.name)) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0]
+  const minorityLast = (r: (typeof read)[number]) => Number(kindOf(r) !== majority(r))
   const tiers: TierDraft[] = []
   const bySlug = new Map<string, TierDraft>()
-  for (const r of read) {
+  for (const r of [...read].sort((a, b) => minorityLast(a) - minorityLast(b))) {
     if (r.currency === undefined || r.basis === undefined || r.period === undefined) continue
     const levelSlug = slugify(r.level.name)
     const docId = `salaryTier.${ctx.slug}.${levelSlug}`
@@ -179,20 +212,37 @@ export function extractSalaryTiers(sections: ReadonlyArray<Section>, ctx: Articl
     }
     const period = r.period
     if (!isModelPeriod(period)) continue
-    const existing = tier.amounts.find((a) => a.period === period)
-    if (existing) {
-      if (!sameAmount(existing, r.amount))
+    // Medians and percentiles make a median tier; a level given as both averages and medians keeps what came first.
+    const statistic = r.percentile !== undefined || r.statistic === 'median' ? 'median' : 'average'
+    const tierStatistic = tier.statistic ?? (tier.amounts.length > 0 ? 'average' : undefined)
+    if (tierStatistic !== undefined && tierStatistic !== statistic) {
+      report(`Unexpected ${statistic} ${quoteText(r.amount.raw)} for ${quoteText(tier.level, { quotes: false })}, expected ${tierStatistic === 'median' ? 'medians' : 'averages'} like the rest of the level; kept in body only`, r.node, 'info', docId)
+      continue
+    }
+    if (statistic === 'median') tier.statistic = 'median'
+    let amount = tier.amounts.find((a) => a.period === period)
+    if (r.percentile !== undefined) {
+      const key = percentileKeys[r.percentile]
+      const value = r.amount.value
+      if (value === undefined) continue
+      if (!amount) {
+        amount = { period, node: r.node }
+        tier.amounts.push(amount)
+      }
+      if (amount[key] !== undefined && amount[key] !== value)
+        report(`Unexpected second ${r.percentile}th percentile per ${period} for ${quoteText(tier.level, { quotes: false })} (${quoteText(r.amount.raw)}), expected one per period; kept in body only`, r.node, 'info', docId)
+      else amount[key] = value
+      continue
+    }
+    if (amount && (amount.value !== undefined || amount.minValue !== undefined || amount.maxValue !== undefined)) {
+      if (!sameAmount(amount, r.amount))
         report(`Unexpected second amount per ${period} for ${quoteText(tier.level, { quotes: false })} (${quoteText(r.amount.raw)}), expected one amount per period; kept in body only`, r.node, 'info', docId)
       continue
     }
     const { value, minValue, maxValue } = r.amount
-    tier.amounts.push({
-      period,
-      ...(value !== undefined ? { value } : {}),
-      ...(minValue !== undefined ? { minValue } : {}),
-      ...(maxValue !== undefined ? { maxValue } : {}),
-      node: r.node,
-    })
+    const numbers = { ...(value !== undefined ? { value } : {}), ...(minValue !== undefined ? { minValue } : {}), ...(maxValue !== undefined ? { maxValue } : {}) }
+    if (amount) Object.assign(amount, numbers, { node: r.node })
+    else tier.amounts.push({ period, ...numbers, node: r.node })
   }
   const candidates = tiers.filter((tier) => tier.amounts.length > 0)
   const checked = dropRefusedTiers(

@@ -81,7 +81,8 @@ const decimalSeparator: Readonly<Record<Language, string>> = { nl: ',', en: '.' 
 // Digits grouped by spaces ("€ 2 450", "2 450 €"): a thin space stands for them so the pattern sees one number.
 const spacedBeforeCurrency = new RegExp(`\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?=(?:[.,]\\d{1,2})?${space}?(?:€|\\$|EUR|euro|CAD|AUD))`, 'gu')
 const spacedAfterCurrency = new RegExp(`(?<=(?:€|£|\\$|EUR|CAD|AUD|USD|GBP)${space}?)\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d])`, 'gu')
-const spacedCell = /^[\s\u00a0\u202f]*\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])/u
+const spacedRangeEnd = /(?<=\d\u2009\d{3}[\s\u00a0\u202f]?(?:[-–—]|tot|to)[\s\u00a0\u202f]?)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])/gu
+const spacedCell = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])/gu
 
 // What may stand between the two ends of a range. "en"/"and" only after "tussen"/"between".
 const rangeJoin = /^[\s\u00a0\u202f]*(?:-|–|—|tot(?:\s+en\s+met)?|t\/m|à|a|to|until|up\s+to)[\s\u00a0\u202f]*$/iu
@@ -112,6 +113,8 @@ const weeksInPeriod = /(?<=\b(?:per|every|elke|iedere)\s+(?:periode\s+van\s+)?)\
 function markNumbers(text: string, cell: boolean): string {
   const thin = (m: string) => m.replace(/[ \u00a0\u202f]/gu, '\u2009')
   let out = text.replace(spacedBeforeCurrency, thin).replace(spacedAfterCurrency, thin)
+  // The second end of a range whose first end is grouped by spaces ("€ 2 500–2 800").
+  out = out.replace(spacedRangeEnd, thin)
   if (cell) out = out.replace(spacedCell, thin)
   return out.replace(weeksInPeriod, 'x')
 }
@@ -197,6 +200,18 @@ export function findAmounts(text: string, language: Language, options: FindAmoun
       i++
     } else groups.push([first])
   }
+  // The words that belong to each group: after it up to the next number (any number) or the end of its clause,
+  // and before it back to the end of the previous group's own words or the start of its clause.
+  const afters = groups.map((group, i) => {
+    const end = group.at(-1)?.end ?? 0
+    const tail = text.slice(end, groups[i + 1]?.[0]?.start ?? text.length)
+    // A bracket still open when the next number comes ("£37,200 a year (median £17.88 an hour)") holds that number's words.
+    const open = tail.lastIndexOf('(')
+    const upTo = open >= 0 && !tail.slice(open).includes(')') && i + 1 < groups.length ? open : tail.length
+    const stop = afterEnd.exec(tail.slice(0, upTo))
+    const own = stop ? stop.index : upTo
+    return { text: tail.slice(0, own), end: end + own }
+  })
   groups.forEach((group, i) => {
     const first = group[0]
     const last = group[group.length - 1]
@@ -206,16 +221,14 @@ export function findAmounts(text: string, language: Language, options: FindAmoun
       bad.push({ start: first.start, end: last.end, raw: text.slice(first.start, last.end) })
       return
     }
-    // The words that belong to this amount: up to the next number (any number) or the end of its clause, and back to the previous one.
-    const nextStart = groups[i + 1]?.[0]?.start ?? text.length
-    const previousEnd = groups[i - 1]?.at(-1)?.end ?? 0
-    const tail = text.slice(last.end, nextStart)
-    const stop = afterEnd.exec(tail)
-    const after = stop ? tail.slice(0, stop.index) : tail
-    const before = text.slice(clauseStart(text, previousEnd, first.start), first.start)
+    const after = afters[i]?.text ?? ''
+    const before = text.slice(clauseStart(text, afters[i - 1]?.end ?? 0, first.start), first.start)
+    // Gross or net is said once for a sentence ("€ 2.450 bruto per maand, per uur is dat € 14,50"): the whole clause before counts.
+    const sentence = text.slice(clauseStart(text, groups[i - 1]?.at(-1)?.end ?? 0, first.start), first.start)
     const period = detectPeriod(after, 'first') ?? detectPeriod(before, 'last')
-    const basis = detectBasis(after, language, 'first') ?? detectBasis(before, language, 'last')
-    const statistic = detectStatistic(before, 'last') ?? detectStatistic(after, 'first')
+    const basis = detectBasis(after, language, 'first') ?? detectBasis(sentence, language, 'last')
+    // "median X a year or median Y a week": the word before an amount may stand in the previous amount's words.
+    const statistic = detectStatistic(before, 'last') ?? detectStatistic(after, 'first') ?? detectStatistic(sentence, 'last')
     const currency = group.find((t) => t.currency)?.currency
     amounts.push({
       ...(group.length === 2 ? { minValue: first.value, maxValue: last.value } : { value: first.value }),

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile'
 import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { defaultLimits, limitDefinitions, type Limits } from '../../core/limits.ts'
 import { maxTextLength } from '../../core/constants.ts'
+import { checkMarkdownNesting } from './checkMarkdownNesting.ts'
 import { checkMarkdownSize } from './checkMarkdownSize.ts'
 import { limitMessage } from './limitMessage.ts'
 import { decodeUtf8 } from './decodeUtf8.ts'
@@ -31,7 +32,8 @@ const count = (n: number) => n.toLocaleString('en')
  * parseMarkdownText) and reads the YAML front matter of a Markdown file. Problems become error
  * messages on the file at their line, so one bad file never stops the others: a file over
  * `markdownFileBytes`, front matter over `frontMatterBytes`, more keys than `frontMatterKeys`,
- * more alias uses than `frontMatterAliases` (an alias bomb), YAML errors, a key given twice, and a
+ * more alias uses than `frontMatterAliases` (an alias bomb), lists or emphasis nested deeper than
+ * `markdownNesting`, YAML errors, a key given twice, and a
  * line longer than the export's longest text.
  * Keys are read into a record without prototype, so `__proto__`, `constructor` and `prototype`
  * are plain unknown keys.
@@ -42,9 +44,14 @@ const count = (n: number) => n.toLocaleString('en')
 export function parseMarkdownFile(file: VFile, limits: Limits = defaultLimits): ParsedMarkdown | undefined {
   const bytes = typeof file.value === 'string' ? (file.value.length > limits.markdownFileBytes / 3 ? utf8Length(file.value) : file.value.length) : file.value.byteLength
   if (!checkMarkdownSize(file, bytes, limits)) return undefined
-  const text = decodeUtf8(file)
-  if (text === undefined) return undefined
+  const decoded = decodeUtf8(file)
+  if (decoded === undefined) return undefined
+  // CommonMark takes CR, LF and CRLF as line ends, YAML only LF and CRLF: a file saved with CR
+  // alone is read with LF, on the same lines and columns.
+  const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded
+  file.value = text
   if (!checkLineLengths(file, text)) return undefined
+  if (!checkMarkdownNesting(file, text, limits)) return undefined
   const tree = parseMarkdownText(text)
   const frontMatter = tree.children.find((node): node is Yaml => node.type === 'yaml')
   const keyPoints = new Map<string, Point>()
@@ -67,7 +74,10 @@ export function parseMarkdownFile(file: VFile, limits: Limits = defaultLimits): 
     return { line: firstLine + pos.line - 1, column: pos.col }
   }
   for (const e of doc.errors) error(`Unexpected YAML in front matter (${e.code}), expected key: value lines; ${firstSentence(e.message)}`, toPoint(e.pos[0]))
-  if (doc.errors.length > 0) return none
+  // A tag YAML cannot resolve (`!!js/regexp /x/`) would be read as its plain text: refused instead.
+  const unresolved = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+  for (const w of unresolved) error(`Unexpected YAML tag in front matter (${w.code}), expected a plain value; ${firstSentence(w.message)}`, toPoint(w.pos[0]))
+  if (doc.errors.length > 0 || unresolved.length > 0) return none
   if (doc.contents !== null && !isMap(doc.contents)) {
     error('Unexpected front matter that is not a mapping, expected key: value lines', frontMatter)
     return none

@@ -20,8 +20,8 @@ export const sectionKeywords = [
   { kind: 'kinds', nl: ['soorten', 'specialisaties', 'specialisatie', 'varianten', 'typen', 'richtingen'], en: ['types of', 'kinds of', 'specialisations', 'specializations', 'specialisms', 'specialties'] },
   {
     kind: 'salary',
-    nl: ['salaris', 'verdien', 'loon', 'uurloon', 'maandloon', 'jaarloon', 'brutoloon', 'nettoloon', 'jaarsalaris', 'maandsalaris', 'startsalaris', 'beginsalaris', 'inkomen', 'jaarinkomen', 'beloning'],
-    en: ['salary', 'salaries', 'pay', 'earn', 'wage', 'income', 'compensation', 'remuneration'],
+    nl: ['salaris', 'verdien', 'loon', 'uurloon', 'maandloon', 'jaarloon', 'brutoloon', 'nettoloon', 'jaarsalaris', 'maandsalaris', 'startsalaris', 'beginsalaris', 'inkomen', 'jaarinkomen', 'beloning', 'lonen', 'barema', 'wat krijg je betaald'],
+    en: ['salary', 'salaries', 'pay', 'earn', 'wage', 'income', 'compensation', 'remuneration', 'rates', 'how much'],
   },
   { kind: 'competencies', nl: ['competenties', 'vaardigheden', 'eigenschappen', 'skills'], en: ['skills', 'competencies', 'competences', 'qualities'] },
   { kind: 'education', nl: ['opleiding', 'diploma', 'studie', 'hoe word je', 'hoe wordt je'], en: ['education', 'qualifications', 'qualification', 'training', 'degree', 'how to become', 'how do you become'] },

@@ -4,9 +4,10 @@ import { describeFailure } from '../lib/describeFailure.ts'
 import { googleReceived } from '../lib/googleReceived.ts'
 import { indexNowBatches } from '../lib/indexNowBatches.ts'
 import { notificationLine } from '../lib/notificationLine.ts'
+import { applyLiveChecks } from '../lib/applyLiveChecks.ts'
 import type { NotifyState, QueuedNotification } from '../lib/notifyState.ts'
 import { pacificDay } from '../lib/pacificDay.ts'
-import { planNotifications, type EnabledChannels } from '../lib/planNotifications.ts'
+import { planNotifications, type EnabledChannels, type NotificationPlan } from '../lib/planNotifications.ts'
 import { settleInDoubt } from '../lib/settleInDoubt.ts'
 import { cacheDirFor, cacheRoot } from '../../export/io/cacheDir.ts'
 import { CliError } from '../../cli/cliError.ts'
@@ -14,6 +15,7 @@ import { unexpectedFailure } from '../../cli/unexpectedFailure.ts'
 import type { Config } from '../../core/config/resolveConfig.ts'
 import type { LimitsEnv } from '../../core/config/resolveLimits.ts'
 import { blankSecrets } from '../../core/secrets/blankSecrets.ts'
+import { checkPagesLive } from './checkPagesLive.ts'
 import { googleIndexing, type GoogleIndexing } from './googleIndexing.ts'
 import { indexNow, type IndexNow } from './indexNow.ts'
 import { openNotifyState, readNotifyState, type Journal } from './notifyStateStore.ts'
@@ -24,8 +26,13 @@ import { readServiceAccount, type CredentialsEnv, type ServiceAccount } from './
  * What one notify run is asked to do: the configuration's notify options (scripts/core/config/optionDefinitions.ts),
  * with the base URL the pages are published under, which notifying cannot do without.
  */
-export type NotifyOptions = Pick<Config, 'out' | 'cacheDir' | 'dryRun' | 'now' | 'indexNowKey' | 'indexNowEndpoint' | 'googleEndpoint' | 'googleQuota' | 'limits'> & {
+export type NotifyOptions = Pick<Config, 'out' | 'cacheDir' | 'dryRun' | 'now' | 'indexNowKey' | 'indexNowEndpoint' | 'googleEndpoint' | 'googleQuota' | 'liveCheck' | 'limits'> & {
   baseUrl: string
+  /**
+   * The clock of each round (the quota's day, the live check's expiry); default the configuration's
+   * `now`. A listener that runs for days passes one that reads the time.
+   */
+  clock?: (() => Date) | undefined
 }
 
 /** The environment notifying reads. */
@@ -68,51 +75,152 @@ export async function notifyExport(options: NotifyOptions, io: NotifyIo): Promis
   const out = { write: (s: string) => io.stdout.write(blank(s)) }
   const err = { write: (s: string) => io.stderr.write(blank(s)) }
   try {
-    return await notifyOnce(options, io, out, err, secrets)
+    const notifier = await openNotifier(options, io, secrets)
+    if (!notifier.liveCheck) err.write(`${LIVE_CHECK_OFF}\n`)
+    const folder = resolve(io.cwd, options.out)
+    const pages = await readManifestPages(folder, options.baseUrl)
+    if (options.dryRun) return await dryRun(notifier, pages, out, err)
+    const result = await notifier.run((state) => planNotifications(state, pages, notifier.channels))
+    for (const line of result.stdout) out.write(`${line}\n`)
+    for (const line of result.stderr) err.write(`${line}\n`)
+    return result.failed ? 2 : 0
   } catch (error) {
-    if (error instanceof CliError) throw new CliError(error.code, blank(error.message), { exitCode: error.exitCode, cause: error })
+    if (error instanceof CliError)
+      throw new CliError(error.code, blank(error.message), {
+        exitCode: error.exitCode,
+        cause: error,
+      })
     err.write(unexpectedFailure(error, undefined))
     return 2
   }
 }
 
+/** What `--no-live-check` prints, so that a run that skipped the check says so. */
+export const LIVE_CHECK_OFF = 'Live check off (--no-live-check): notifications go without checking that the site shows their pages.'
+
 type Stream = { write(s: string): unknown }
 
-async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err: Stream, secrets: string[]): Promise<0 | 2> {
+/** What one notify round did. */
+export interface NotifyRunResult {
+  /** Notifications sent, in sending order. */
+  sent: QueuedNotification[]
+  /** Notifications whose page the site does not show yet, with the reason; they stay queued. */
+  waiting: Array<{ item: QueuedNotification; reason: string }>
+  /** Nothing was due (no change, nothing queued for the enabled channels). */
+  nothingDue: boolean
+  /** True when a request failed otherwise than for quota (the CLI's exit 2). */
+  failed: boolean
+  /** stdout's lines: one per notification sent. */
+  stdout: string[]
+  /** stderr's lines: what each channel did, what waits and why, failures. */
+  stderr: string[]
+  /** The state as committed at the end of the round. */
+  state: NotifyState
+}
+
+/** Notifying, set up once: the channels, the credentials, the state folder; each round plans, checks the site and sends. */
+export interface Notifier {
+  channels: EnabledChannels
+  /** Whether the live check runs before each notification. */
+  liveCheck: boolean
+  /** Google publish requests per Pacific-time day. */
+  googleQuota: number
+  /** The clock the quota is counted by. */
+  now: Date
+  /** The state folder (`<cache folder of out>/notify/`). */
+  dir: string
+  /**
+   * One round: settles the doubts a killed run left, plans on top of them, checks the due
+   * notifications' pages on the site (unless the live check is off), sends what is live and
+   * commits the state. Takes the state folder's lock for the round.
+   * @param plan what to add to the queue (a whole manifest, or the pages one change touched)
+   * @param isDue which queued items to check and send in this round (default: all)
+   * @returns what happened, with the lines the CLI prints
+   */
+  run(plan: (state: NotifyState) => NotificationPlan, isDue?: (item: QueuedNotification) => boolean): Promise<NotifyRunResult>
+}
+
+/**
+ * Sets notifying up for one output: checks the options, reads the Google key (its secrets join
+ * `secrets`, so that callers can blank them from anything they print), and decides the channels.
+ * @param options the notify options
+ * @param io the environment and working folder
+ * @param secrets receives every credential the notifier holds, as it learns them
+ * @returns the notifier
+ * @throws CliError (USAGE) for bad options, no channel, or Google's debug log switched on; (IO) for an unreadable key
+ */
+export async function openNotifier(options: NotifyOptions, io: Pick<NotifyIo, 'env' | 'cwd'>, secrets: string[]): Promise<Notifier> {
   const settings = checkOptions(options)
   const account = await readServiceAccount(io.env, io.cwd)
   if (account) secrets.push(...secretsOf(account))
   // The library's debug log writes request headers and bodies (the token, the signed assertion) to stderr.
   if (account && io.env.GOOGLE_SDK_NODE_LOGGING)
     throw new CliError('USAGE', 'Unexpected GOOGLE_SDK_NODE_LOGGING, expected it unset: google-auth-library would log the access token and the signed assertion')
-  const channels: EnabledChannels = { google: account !== undefined, indexNow: settings.indexNowKey !== undefined }
+  const channels: EnabledChannels = {
+    google: account !== undefined,
+    indexNow: settings.indexNowKey !== undefined,
+  }
   if (!channels.google && !channels.indexNow)
     throw new CliError(
       'USAGE',
       'Unexpected notify without a channel, expected a Google service account key (GOOGLE_APPLICATION_CREDENTIALS or JOBLD_GOOGLE_CREDENTIALS), --indexnow-key, or both',
     )
   const folder = resolve(io.cwd, options.out)
-  const pages = await readManifestPages(folder, options.baseUrl)
   const dir = join(cacheDirFor(cacheRoot({ cwd: io.cwd, flag: options.cacheDir, env: io.env }), folder), 'notify')
-  const today = pacificDay(settings.now)
-
-  if (options.dryRun) {
-    const { state } = planNotifications(await readNotifyState(dir), pages, channels)
-    const due = sendOrder(state, channels)
-    for (const item of due) out.write(`${notificationLine(item)}\n`)
-    const google = due.filter((item) => item.channel === 'google').length
-    const budget = Math.max(0, settings.googleQuota - usedOn(state, today))
-    const doubts = due.filter((item) => item.inDoubt).length
-    const parts = [...(channels.google ? [count(google, 'Google notification')] : []), ...(channels.indexNow ? [count(due.length - google, 'IndexNow URL')] : [])]
-    err.write(
-      `${due.length ? `Plan: ${parts.join(', ')}` : 'Nothing to notify'}; nothing sent (--dry-run).\n` +
-        (google > budget ? `Google's daily quota leaves ${budget} today; the other ${google - budget} would stay queued.\n` : '') +
-        (doubts ? `${count(doubts, 'notification')} in doubt after a killed run: checked (Google) or sent again (IndexNow) first.\n` : ''),
-    )
-    return 0
+  const liveCheck = options.liveCheck
+  const clock = options.clock ?? (() => options.now)
+  const live = {
+    out: folder,
+    baseUrl: options.baseUrl,
+    timeoutMs: settings.timeoutMs,
+    maxBytes: options.limits.livePageBytes,
+    now: clock,
   }
+  return {
+    channels,
+    liveCheck,
+    googleQuota: settings.googleQuota,
+    now: settings.now,
+    dir,
+    run: (plan, isDue) => notifyRound({ settings, account, channels, dir, liveCheck, live, secrets, clock }, plan, isDue ?? (() => true)),
+  }
+}
 
-  const store = await openNotifyState(dir)
+/** Lines for `--dry-run`: the plan in sending order; nothing is sent, checked or written. */
+async function dryRun(notifier: Notifier, pages: Parameters<typeof planNotifications>[1], out: Stream, err: Stream): Promise<0> {
+  const { channels } = notifier
+  const { state } = planNotifications(await readNotifyState(notifier.dir), pages, channels)
+  const due = sendOrder(state, channels)
+  for (const item of due) out.write(`${notificationLine(item)}\n`)
+  const google = due.filter((item) => item.channel === 'google').length
+  const budget = Math.max(0, notifier.googleQuota - usedOn(state, pacificDay(notifier.now)))
+  const doubts = due.filter((item) => item.inDoubt).length
+  const parts = [...(channels.google ? [count(google, 'Google notification')] : []), ...(channels.indexNow ? [count(due.length - google, 'IndexNow URL')] : [])]
+  err.write(
+    `${due.length ? `Plan: ${parts.join(', ')}` : 'Nothing to notify'}; nothing sent (--dry-run).\n` +
+      (google > budget ? `Google's daily quota leaves ${budget} today; the other ${google - budget} would stay queued.\n` : '') +
+      (doubts ? `${count(doubts, 'notification')} in doubt after a killed run: checked (Google) or sent again (IndexNow) first.\n` : ''),
+  )
+  return 0
+}
+
+/** What a round needs, from openNotifier. */
+interface RoundContext {
+  settings: Settings
+  account: ServiceAccount | undefined
+  channels: EnabledChannels
+  dir: string
+  liveCheck: boolean
+  live: Parameters<typeof checkPagesLive>[1]
+  secrets: string[]
+  /** The clock of a round (the quota's day, the live check). */
+  clock: () => Date
+}
+
+async function notifyRound(context: RoundContext, plan: (state: NotifyState) => NotificationPlan, isDue: (item: QueuedNotification) => boolean): Promise<NotifyRunResult> {
+  const { settings, account, channels, secrets } = context
+  const today = pacificDay(context.clock())
+  const store = await openNotifyState(context.dir)
   try {
     // Failures besides sending (the token, a doubt's metadata): reported first, and the run exits 2.
     const problems: string[] = []
@@ -144,10 +252,29 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
         }
       }
     }
-    const planned = await store.commit(planNotifications({ ...store.state, queue: settled }, pages, channels).state)
+    const planned = await store.commit(plan({ ...store.state, queue: settled }).state)
+
+    // The live check: only what the site already shows is announced; the rest waits, queued.
+    const candidates = sendOrder(planned, channels).filter(isDue)
+    const checkedAt = context.clock()
+    let checks = new Map<number, string | null>()
+    if (context.liveCheck) {
+      const googleDue = candidates.filter((item) => item.channel === 'google' && !item.inDoubt)
+      const budget = Math.max(0, settings.googleQuota - usedOn(planned, today))
+      checks = await checkPagesLive(googleDue, context.live, budget)
+      const indexNowChecks = await checkPagesLive(
+        candidates.filter((item) => item.channel === 'indexNow'),
+        context.live,
+      )
+      for (const [id, reason] of indexNowChecks) checks.set(id, reason)
+    }
+    const due = context.liveCheck ? candidates.filter((item) => checks.get(item.id) === null || (item.channel === 'google' && item.inDoubt)) : candidates
+    const waiting = candidates.flatMap((item) => {
+      const reason = checks.get(item.id)
+      return typeof reason === 'string' ? [{ item, reason }] : []
+    })
 
     const journal = await store.journal()
-    const due = sendOrder(planned, channels)
     const reports: ChannelReport[] = []
     try {
       const googleDue = due.filter((item) => item.channel === 'google')
@@ -155,34 +282,61 @@ async function notifyOnce(options: NotifyOptions, io: NotifyIo, out: Stream, err
         const client = await googleClient()
         const budget = Math.max(0, settings.googleQuota - usedOn(planned, today))
         const result = client ? await sendGoogle(client, googleDue, journal, budget, settings.googleQuota, today) : { sent: [] }
-        reports.push({ name: 'Google', host: client?.host ?? '', due: googleDue, ...result })
+        reports.push({
+          name: 'Google',
+          host: client?.host ?? '',
+          due: googleDue,
+          ...result,
+        })
       }
       const indexNowDue = due.filter((item) => item.channel === 'indexNow')
       if (indexNowDue.length && settings.indexNowKey !== undefined) {
         const client = indexNow(settings.indexNowEndpoint, settings.indexNowKey, settings.timeoutMs, settings.answerBytes)
-        reports.push({ name: 'IndexNow', host: client.host, due: indexNowDue, ...(await sendIndexNow(client, indexNowDue, journal)) })
+        reports.push({
+          name: 'IndexNow',
+          host: client.host,
+          due: indexNowDue,
+          ...(await sendIndexNow(client, indexNowDue, journal)),
+        })
       }
     } finally {
       await journal.close()
     }
-    const final = await store.commit(applyJournal(planned, journal.entries))
+    const final = await store.commit(applyLiveChecks(applyJournal(planned, journal.entries), checks, checkedAt))
 
+    const stdout: string[] = []
+    const stderr: string[] = []
     let failed = problems.length > 0
-    for (const report of reports) for (const item of report.sent) out.write(`${notificationLine(item)}\n`)
-    for (const problem of problems) err.write(`${problem}\n`)
+    for (const report of reports) for (const item of report.sent) stdout.push(notificationLine(item))
+    stderr.push(...problems)
     for (const report of reports) {
       if (report.failure && !report.quota) {
-        err.write(`${report.failure}\n`)
+        stderr.push(report.failure)
         failed = true
       }
-      if (report.sent.length) err.write(`${report.name}: sent ${sentSummary(report)} to ${report.host}.\n`)
+      if (report.sent.length) stderr.push(`${report.name}: sent ${sentSummary(report)} to ${report.host}.`)
       const rest = report.due.length - report.sent.length
-      if (rest) err.write(`${report.name}: ${count(rest, 'notification')} stay${rest === 1 ? 's' : ''} queued for the next run${report.quota ? ` (${report.failure})` : ''}.\n`)
+      if (rest) stderr.push(`${report.name}: ${count(rest, 'notification')} stay${rest === 1 ? 's' : ''} queued for the next run${report.quota ? ` (${report.failure})` : ''}.`)
     }
-    if (!due.length) err.write('Nothing to notify: no page changed since the last run.\n')
+    if (waiting.length) {
+      stderr.push(
+        `Waiting for the site: ${count(waiting.length, 'notification')} stay${waiting.length === 1 ? 's' : ''} queued until the page shows what it announces (checked again on the next run):`,
+      )
+      for (const { item, reason } of waiting) stderr.push(`  ${notificationLine(item)}: ${reason}`)
+    }
+    const nothingDue = candidates.length === 0
+    if (nothingDue) stderr.push('Nothing to notify: no page changed since the last run.')
     const parked = final.queue.filter((item) => !channels[item.channel]).length
-    if (parked) err.write(`${count(parked, 'notification')} for a channel not configured in this run stay${parked === 1 ? 's' : ''} queued.\n`)
-    return failed ? 2 : 0
+    if (parked) stderr.push(`${count(parked, 'notification')} for a channel not configured in this run stay${parked === 1 ? 's' : ''} queued.`)
+    return {
+      sent: reports.flatMap((report) => report.sent),
+      waiting,
+      nothingDue,
+      failed,
+      stdout,
+      stderr,
+      state: final,
+    }
   } finally {
     await store.release()
   }
@@ -219,7 +373,11 @@ function pushDefined<T>(list: T[], item: T | undefined) {
 type Settings = NotifyOptions & { timeoutMs: number; answerBytes: number }
 
 function checkOptions(options: NotifyOptions): Settings {
-  return { ...options, timeoutMs: options.limits.httpTimeoutMs, answerBytes: options.limits.answerBytes }
+  return {
+    ...options,
+    timeoutMs: options.limits.httpTimeoutMs,
+    answerBytes: options.limits.answerBytes,
+  }
 }
 
 /** The key and everything that could stand for it in a text: the whole key, its lines, its id. */
@@ -241,32 +399,42 @@ function usedOn(state: NotifyState, day: string): number {
 type ChannelResult = Pick<ChannelReport, 'sent' | 'failure' | 'quota'>
 
 /** Sends Google notifications one at a time, each between an intent and an outcome line. */
-async function sendGoogle(
-  client: GoogleIndexing,
-  due: ReadonlyArray<QueuedNotification>,
-  journal: Journal,
-  budget: number,
-  quota: number,
-  day: string,
-): Promise<ChannelResult> {
+async function sendGoogle(client: GoogleIndexing, due: ReadonlyArray<QueuedNotification>, journal: Journal, budget: number, quota: number, day: string): Promise<ChannelResult> {
   const sent: QueuedNotification[] = []
   let requests = 0
   for (const item of due) {
     // A doubt Google could not settle (its metadata failed): never sent blind; it waits.
     if (item.inDoubt) continue
     if (requests >= budget)
-      return { sent, quota: true, failure: `Google's daily quota of ${count(quota, 'publish request')} is used up for ${day} (Pacific time); --google-quota sets it` }
+      return {
+        sent,
+        quota: true,
+        failure: `Google's daily quota of ${count(quota, 'publish request')} is used up for ${day} (Pacific time); --google-quota sets it`,
+      }
     requests += 1
-    await journal.append({ op: 'intent', ids: [item.id], at: new Date().toISOString(), day })
+    await journal.append({
+      op: 'intent',
+      ids: [item.id],
+      at: new Date().toISOString(),
+      day,
+    })
     const answer = await client.publish(item.url, item.type)
     if (answer.kind === 'sent') {
-      await journal.append({ op: 'sent', ids: [item.id], ...(answer.notifyTime !== undefined ? { notifyTime: answer.notifyTime } : {}) })
+      await journal.append({
+        op: 'sent',
+        ids: [item.id],
+        ...(answer.notifyTime !== undefined ? { notifyTime: answer.notifyTime } : {}),
+      })
       sent.push(item)
       continue
     }
     // In doubt: no outcome line, so the next run asks Google before sending it again.
     if (answer.kind !== 'doubt') await journal.append({ op: 'notSent', ids: [item.id] })
-    return { sent, quota: answer.kind === 'quota', failure: describeFailure(answer, notificationLine(item), 'HTTP 200') }
+    return {
+      sent,
+      quota: answer.kind === 'quota',
+      failure: describeFailure(answer, notificationLine(item), 'HTTP 200'),
+    }
   }
   return { sent }
 }
@@ -287,7 +455,11 @@ async function sendIndexNow(client: IndexNow, due: ReadonlyArray<QueuedNotificat
       continue
     }
     if (answer.kind !== 'doubt') await journal.append({ op: 'notSent', ids })
-    return { sent, quota: answer.kind === 'quota', failure: describeFailure(answer, `${count(ids.length, 'URL')} of ${batch.host}`, 'HTTP 200 or 202') }
+    return {
+      sent,
+      quota: answer.kind === 'quota',
+      failure: describeFailure(answer, `${count(ids.length, 'URL')} of ${batch.host}`, 'HTTP 200 or 202'),
+    }
   }
   return { sent }
 }

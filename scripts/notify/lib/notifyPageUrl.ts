@@ -17,3 +17,16 @@ export function notifyPageUrl(path: string, baseUrl: string): string | undefined
   if (!match?.[2]) return undefined
   return pageUrl({ baseUrl }, match[2], match[1])
 }
+
+/**
+ * The path in the output of the page at a public URL: the inverse of {@link notifyPageUrl}.
+ * @param url the page's URL
+ * @param baseUrl `--base-url`
+ * @returns `vacatures/<slug>.jsonld` or `<slug>.jsonld`, or undefined when the URL is not a page URL under the base URL
+ */
+export function notifyPagePath(url: string, baseUrl: string): string | undefined {
+  const prefix = `${baseUrl.replace(/\/+$/, '')}/`
+  if (!url.startsWith(prefix)) return undefined
+  const path = `${url.slice(prefix.length)}.jsonld`
+  return PAGE_PATH.test(path) && notifyPageUrl(path, baseUrl) === url ? path : undefined
+}

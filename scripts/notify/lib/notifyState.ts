@@ -29,6 +29,19 @@ export const InDoubt = z.object({
 })
 export type InDoubt = z.infer<typeof InDoubt>
 
+/** A notification whose page the site does not show yet (the live check): when it was last checked, why it waits, and when to look again. */
+export const Waiting = z.object({
+  /** Why the page does not match yet, as a report clause ("the page answers HTTP 404"). */
+  reason: z.string(),
+  /** Live checks that found it not yet live. */
+  checks: z.number().int().positive(),
+  /** When it was first found waiting (ISO 8601). */
+  since: z.string(),
+  /** When a timer should look again (ISO 8601): the backoff. A run started by hand looks at once. */
+  next: z.string(),
+})
+export type Waiting = z.infer<typeof Waiting>
+
 /** One notification waiting to be sent. */
 export const QueuedNotification = z.object({
   /** Unique for the life of the state (never reused), so journal lines name exactly one item. */
@@ -41,6 +54,8 @@ export const QueuedNotification = z.object({
   /** What the engine last heard about the URL: a page digest, or null (nothing, or a removal). */
   from: z.string().nullable(),
   inDoubt: InDoubt.optional(),
+  /** Set while the site does not show what this notification announces (the live check). */
+  waiting: Waiting.optional(),
 })
 export type QueuedNotification = z.infer<typeof QueuedNotification>
 

@@ -1,5 +1,6 @@
 import type { ManifestEntry } from '../../export/lib/renderFiles.ts'
 import type { Channel, NotifyState, QueuedNotification } from './notifyState.ts'
+import { planningQueue, queueChange, type PlanningQueue } from './queueChange.ts'
 
 /** A page of the current export as planning sees it. */
 export interface NotifyPage {
@@ -37,11 +38,7 @@ export interface NotificationPlan {
  * @returns the new state and the added notifications
  */
 export function planNotifications(state: NotifyState, pages: ReadonlyArray<NotifyPage>, channels: EnabledChannels): NotificationPlan {
-  let nextId = state.nextId
-  const queue = state.queue.map((item) => ({ ...item }))
-  const byKey = new Map(queue.map((item) => [`${item.channel} ${item.url}`, item]))
-  const dropped = new Set<QueuedNotification>()
-  const added: QueuedNotification[] = []
+  const planning = planningQueue(state)
   const notified = { google: { ...state.notified.google }, indexNow: { ...state.notified.indexNow } }
   for (const channel of ['google', 'indexNow'] as const) {
     if (!channels[channel]) continue
@@ -50,34 +47,25 @@ export function planNotifications(state: NotifyState, pages: ReadonlyArray<Notif
     const previous = state.notified[channel]
     const removed = Object.keys(previous).filter((url) => !current.has(url))
     const changed = [...current].filter(([url, sha256]) => previous[url] !== sha256).map(([url]) => url)
-    for (const url of [...removed.sort(), ...changed.sort()]) {
-      const target = current.get(url) ?? null
-      const queued = byKey.get(`${channel} ${url}`)
-      if (queued) {
-        queued.sha256 = target
-        queued.type = target === null ? 'URL_DELETED' : 'URL_UPDATED'
-        // Back to what the engine last heard: nothing to tell. An item in doubt stays, its
-        // resolution decides (settleInDoubt.ts).
-        if (!queued.inDoubt && queued.sha256 === queued.from) dropped.add(queued)
-        continue
-      }
-      const item: QueuedNotification = {
-        id: nextId++,
-        channel,
-        type: target === null ? 'URL_DELETED' : 'URL_UPDATED',
-        url,
-        sha256: target,
-        from: previous[url] ?? null,
-      }
-      byKey.set(`${channel} ${url}`, item)
-      queue.push(item)
-      added.push(item)
-    }
+    for (const url of [...removed.sort(), ...changed.sort()]) queueChange(planning, channel, url, current.get(url) ?? null, previous[url] ?? null)
     notified[channel] = Object.fromEntries([...current].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   }
+  return finishPlan(state, planning, notified)
+}
+
+/**
+ * The state a plan leaves: the queue without the dropped items, the new baselines, and Google's
+ * notifyTimes kept only for URLs still live or queued.
+ * @param state the state planned on top of
+ * @param planning the planned queue
+ * @param notified the new baselines
+ * @returns the plan
+ */
+export function finishPlan(state: NotifyState, planning: PlanningQueue, notified: NotifyState['notified']): NotificationPlan {
+  const { queue, dropped, nextId } = planning
   const kept = queue.filter((item) => !dropped.has(item))
   // Google's notifyTimes matter only for URLs that are still live or still queued.
   const live = new Set([...Object.keys(notified.google), ...kept.filter((item) => item.channel === 'google').map((item) => item.url)])
   const notifyTimes = Object.fromEntries(Object.entries(state.google.notifyTimes).filter(([url]) => live.has(url)))
-  return { state: { ...state, nextId, notified, queue: kept, google: { ...state.google, notifyTimes } }, added }
+  return { state: { ...state, nextId, notified, queue: kept, google: { ...state.google, notifyTimes } }, added: planning.added.filter((item) => !dropped.has(item)) }
 }

@@ -88,6 +88,8 @@ export function useJsonLdPreview(
   const { baseUrl, names } = options
   const client = useClient({ apiVersion: '2025-02-19' })
   const publishedClient = useMemo(() => client.withConfig({ perspective: 'published' }), [client])
+  // Images uploaded to this Studio are published from its own project and dataset.
+  const { projectId, dataset } = client.config()
   const id = getPublishedId(documentId)
   // The build reads documents under jobld's type names: the Studio's are mapped as the export maps them.
   const own = useMemo<Record<string, unknown>>(() => normaliseTypes({ ...displayed, _id: id, _type: studioType }, names), [displayed, id, studioType, names])
@@ -127,7 +129,7 @@ export function useJsonLdPreview(
       related.value.targets.map(async (target) => ({
         targetId: target.id,
         targetType: target.type,
-        preview: await previewPage(documents, target.id, { now, baseUrl }),
+        preview: await previewPage(documents, target.id, { now, baseUrl, projectId, dataset }),
         salary: target.type === 'vacancy' ? describeSalary(documents, target.id, language) : undefined,
       })),
     ).then(
@@ -141,6 +143,6 @@ export function useJsonLdPreview(
     return () => {
       cancelled = true
     }
-  }, [related, own, id, baseUrl, names, language])
+  }, [related, own, id, baseUrl, projectId, dataset, names, language])
   return state
 }

@@ -40,11 +40,11 @@ export function defineDocument<const N extends DocumentType, const F extends Fie
   // The content rules of the type (scripts/core/rules): its fields', its own, its Studio checks.
   const rules = documentRules(name)
   const fields = applyFieldRules(name, declared, rules.fields)
-  const { check, studio } = rules
+  const { check, warnings, studio } = rules
   const object = z.object({ ...systemFields, importHash: importHash.schema, _type: z.literal(name), ...fieldShape(fields) })
   // The shapes above are the types'; a refinement keeps the object's type.
   const schema = (check ? object.superRefine((doc, ctx) => check(doc).forEach((v) => addViolation(ctx, v))) : object) as DocumentSchema<N, F>
   const slimSchema = z.object({ _id: z.string(), _type: z.literal(name), ...slimShape(fields) }) as DocumentSlimSchema<N, F>
   const references = Object.entries(fields).flatMap(([field, declared]) => (declared.reference ? [{ field, type: declared.reference.to, many: declared.reference.many }] : []))
-  return { kind: 'document', name, words: { nl, en }, fields, ...(check ? { check } : {}), ...(studio.length ? { studioChecks: studio } : {}), ...rest, references, schema, slimSchema }
+  return { kind: 'document', name, words: { nl, en }, fields, ...(check ? { check } : {}), ...(warnings ? { warnings } : {}), ...(studio.length ? { studioChecks: studio } : {}), ...rest, references, schema, slimSchema }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { expectedHint } from '../../messages/expectedHint.ts'
 import { slugify } from '../../slugify.ts'
-import { HttpUrl, KeyedReference, Reference, Slug } from '../common.ts'
+import { HttpUrl, KeyedReference, Reference, SanityImage, Slug } from '../common.ts'
 import type { DocumentType } from '../documentTypes.ts'
 import type { GroupId } from '../groups.ts'
 import { optionValues, type OptionListId, type OptionValue } from '../optionLists.ts'
@@ -142,6 +142,14 @@ export const field = {
   /** An absolute http(s) URL. */
   url<R extends boolean = false, L extends boolean = false>(o: Common<R, L>) {
     return declare(HttpUrl, o, { type: 'url' }, { uri: { scheme: httpSchemes } })
+  },
+
+  /**
+   * A picture: an image uploaded to Sanity (the Studio's image field, offering `accept`), or, in
+   * a dataset made elsewhere, the absolute http(s) URL of an image.
+   */
+  image<R extends boolean = false, L extends boolean = false>(o: Common<R, L> & { accept: string }) {
+    return declare(z.union([HttpUrl, SanityImage], { error: expectedHint('logo') }), o, { type: 'image', accept: o.accept }, {})
   },
 
   /** Absolute http(s) URLs. */

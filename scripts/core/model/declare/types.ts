@@ -89,6 +89,8 @@ export interface StudioField {
   /** Which documents a reference may point at, given the document being edited. */
   filter?: (context: StudioFieldContext) => { filter?: string; params?: Record<string, unknown> }
   initialValue?: string | number | boolean | (() => string)
+  /** The file types an image field's picker offers (MIME types, comma-separated). */
+  accept?: string
   hidden?: boolean | ((context: StudioFieldContext) => boolean)
   readOnly?: boolean
 }
@@ -190,7 +192,12 @@ export interface DocumentDeclaration<
   readonly groups?: readonly GroupId[] | undefined
   /** The content rules of the whole document (set by defineDocument from the rules' registry). */
   readonly check?: CrossFieldCheck | undefined
-  /** The content rules' Studio checks of the whole document (set by defineDocument). */
+  /**
+   * Rules that only warn (the page is still written): warnings in the Studio's form, and in the
+   * build's report from the checks across documents, on the document's slim form.
+   */
+  readonly warnings?: CrossFieldCheck | undefined
+  /** Studio-only rules on the whole document. */
   readonly studioChecks?: readonly StudioCheckId[] | undefined
   readonly orderings?: readonly OrderingId[] | undefined
   readonly preview?: PreviewDeclaration | undefined

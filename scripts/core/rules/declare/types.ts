@@ -11,7 +11,8 @@
 import type { Path, Severity } from '../../issue.ts'
 import type { MessageParams, Words } from '../../messages/wording.ts'
 import type { DocumentType } from '../../model/documentTypes.ts'
-import type { AcrossDocuments } from './acrossDocuments.ts'
+import type { AcrossView, ReferenceGraph } from './acrossView.ts'
+import type { SlimDocument } from '../../model/slimDocument.ts'
 import type { JsonObject } from '../../jsonObject.ts'
 import type { JsonLdScope } from './jsonLdScope.ts'
 
@@ -78,12 +79,35 @@ export interface StudioEntry {
   readonly check: StudioCheckId
 }
 
-/** The layer across documents: every valid document at once. */
-export interface AcrossEntry<C extends string = string> {
-  check(documents: AcrossDocuments): Finding<C>[]
-  /** Said only of documents the export keeps: a document refused for any error hears nothing of it. */
-  readonly keptOnly?: boolean
+/**
+ * The phases of the checks across documents, in the order the report gives them: references,
+ * slugs, profiles, vacancies, organisations, then the notices said only of documents the export
+ * keeps (`kept`: a document refused for any error hears nothing of them). Within a phase, the
+ * issues of one document come in the order of the rules' `order`.
+ */
+export type AcrossPhase = 'references' | 'slug' | 'profile' | 'vacancy' | 'organization' | 'kept'
+
+/** The layer across documents: one valid document at a time, reading the others through the view. */
+export interface DocumentAcrossEntry<C extends string = string> {
+  readonly phase: AcrossPhase
+  /** Its place among the rules of its phase on one document (lower first). */
+  readonly order: number
+  /**
+   * Findings on other documents that several documents may find (a tier on the ladders of two
+   * profiles) are reported once for each document, path and message.
+   */
+  readonly once?: boolean
+  check(document: SlimDocument, view: AcrossView): Finding<C>[]
 }
+
+/** The layer across documents on the references of the whole dataset at once (cycles). */
+export interface GraphAcrossEntry<C extends string = string> {
+  readonly phase: 'graph'
+  check(graph: ReferenceGraph): Finding<C>[]
+}
+
+/** A rule's layer across documents. */
+export type AcrossEntry<C extends string = string> = DocumentAcrossEntry<C> | GraphAcrossEntry<C>
 
 /** The JSON-LD layer: each node of these schema.org types, as the build writes it. */
 export interface JsonLdEntry<C extends string = string> {

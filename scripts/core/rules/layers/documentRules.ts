@@ -1,5 +1,6 @@
 import type { DocumentType } from '../../model/documentTypes.ts'
 import { allRules } from '../allRules.ts'
+import { ruleMessages } from '../ruleMessages.ts'
 import type { StudioCheckId, Violation } from '../declare/types.ts'
 
 /** The rules of one field: its own check (on its text) and its Studio check. */
@@ -12,8 +13,13 @@ export interface FieldRuleSet {
 export interface DocumentRuleSet {
   /** The rules of single fields, by field name. */
   readonly fields: Readonly<Record<string, FieldRuleSet>>
-  /** The rules of the whole document, in one check (none when the type has no such rule). */
+  /** The rules of the whole document, in one check: their errors (none when the type has no such rule). */
   readonly check?: (document: unknown) => Violation[]
+  /**
+   * The warnings of the same rules (the page is still written): the Studio shows them on the form,
+   * the build reports them from the checks across documents, on the slim form.
+   */
+  readonly warnings?: (document: unknown) => Violation[]
   /** The Studio checks of the whole document. */
   readonly studio: readonly StudioCheckId[]
 }
@@ -28,13 +34,19 @@ export interface DocumentRuleSet {
 export function documentRules(type: DocumentType): DocumentRuleSet {
   const fieldChecks = new Map<string, Array<(text: string) => Violation | undefined>>()
   const documentChecks: Array<(document: unknown) => Violation[]> = []
+  let errs = false
+  let warnsToo = false
   const fieldStudio = new Map<string, StudioCheckId>()
   const studio: StudioCheckId[] = []
   for (const rule of allRules) {
     for (const entry of rule.document ?? []) {
       if (entry.type !== type) continue
-      if (entry.field === undefined) documentChecks.push((document) => entry.check(document))
-      else fieldChecks.set(entry.field, [...(fieldChecks.get(entry.field) ?? []), (text) => entry.check(text)])
+      if (entry.field === undefined) {
+        documentChecks.push((document) => entry.check(document))
+        // A rule that warns reports its errors, if any, in another layer (organizationLogo's across documents).
+        errs ||= rule.severity !== 'warning'
+        warnsToo ||= Object.values(rule.messages).some((message) => (message.severity ?? rule.severity) === 'warning')
+      } else fieldChecks.set(entry.field, [...(fieldChecks.get(entry.field) ?? []), (text) => entry.check(text)])
     }
     for (const entry of rule.studio ?? []) {
       if (entry.type !== type) continue
@@ -51,9 +63,12 @@ export function documentRules(type: DocumentType): DocumentRuleSet {
       ...(check ? { studio: check } : {}),
     }
   }
+  const all = (document: unknown) => documentChecks.flatMap((one) => one(document))
+  const warns = (v: Violation) => ruleMessages.get(v.code)?.severity === 'warning'
   return {
     fields,
-    ...(documentChecks.length ? { check: (document: unknown) => documentChecks.flatMap((one) => one(document)) } : {}),
+    ...(errs ? { check: (document: unknown) => all(document).filter((v) => !warns(v)) } : {}),
+    ...(warnsToo ? { warnings: (document: unknown) => all(document).filter(warns) } : {}),
     studio,
   }
 }

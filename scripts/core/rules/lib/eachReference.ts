@@ -1,6 +1,6 @@
 import type { Path } from '../../issue.ts'
 import type { SlimDocument } from '../../model/slimDocument.ts'
-import type { AcrossDocuments } from '../declare/acrossDocuments.ts'
+import type { AcrossView } from '../declare/acrossView.ts'
 import type { DocumentType } from '../../model/documentTypes.ts'
 
 /** One reference of a document: its target, the type the field points at, and (made on demand) its path. */
@@ -16,7 +16,7 @@ export interface EachReference {
  * @param references the reference fields of each type
  * @param each called with each reference
  */
-export function eachReference(doc: SlimDocument, references: AcrossDocuments['references'], each: (reference: EachReference) => void): void {
+export function eachReference(doc: SlimDocument, references: AcrossView['references'], each: (reference: EachReference) => void): void {
   const fields: Readonly<Record<string, unknown>> = doc
   for (const { field, type, many } of references(doc._type)) {
     const value = fields[field]

@@ -1,8 +1,8 @@
-import { salaryPeriods, type SalaryPeriod } from '../../constants.ts'
+import { percentileFields, salaryPeriods, type PercentileField, type SalaryPeriod } from '../../constants.ts'
 import { isRecord } from '../../isRecord.ts'
 
 /** An amount as the rules see it: one value, or a range, for one period. */
-export interface AmountLike {
+export interface AmountLike extends Partial<Record<PercentileField, number | undefined>> {
   period: SalaryPeriod
   value?: number | undefined
   minValue?: number | undefined
@@ -15,8 +15,8 @@ export type KeyedAmount = AmountLike & { _key?: string | undefined }
 const optionalNumber = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined)
 
 /**
- * Reads a salary amount (a tier's `salaryAmount` or a vacancy's own salary) into the shape the
- * amount rules take.
+ * Reads a salary amount (a tier's `salaryAmount`, with a median's percentiles, or a vacancy's own
+ * salary) into the shape the amount rules take.
  * @param value the object as the Studio holds it or a query returns it
  * @returns the amount with its `_key`, or undefined while it has no valid period
  */
@@ -30,5 +30,6 @@ export function readAmount(value: unknown): KeyedAmount | undefined {
     value: optionalNumber(value.value),
     minValue: optionalNumber(value.minValue),
     maxValue: optionalNumber(value.maxValue),
+    ...Object.fromEntries(percentileFields.flatMap((key) => (typeof value[key] === 'number' ? [[key, value[key]]] : []))),
   }
 }

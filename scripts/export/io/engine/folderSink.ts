@@ -13,10 +13,9 @@ export function folderSink(writer: OutputWriter): PageSink {
     currentDir: writer.current.size > 0 ? writer.out : undefined,
     has: (path) => writer.has(path),
     keep: (path) => writer.keep(path),
+    drop: (path) => writer.drop(path),
     put: (path, content) => (typeof content === 'string' && writer.current.has(path) ? writer.putIfChanged(path, content) : writer.put(path, content)),
-    commit: async () => {
-      await writer.commit()
-    },
+    commit: async () => (await writer.commit()).manifestHash,
     abort: () => writer.abort(),
   }
 }

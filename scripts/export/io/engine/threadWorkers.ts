@@ -1,27 +1,31 @@
 /**
- * Workers in threads (Tinypool, the pool Vitest uses: small, no dependencies, worker_threads), for
- * exports from an NDJSON file: each thread reads the documents it needs from the file and writes
- * its pages' files itself, so the main thread only reads, hashes and plans. The output is the same
- * bytes whatever the number of threads: each page depends on its plan and documents only, and the
- * pipeline orders issues and the manifest itself.
+ * Workers in threads (Tinypool, the pool Vitest uses: small, no dependencies, worker_threads):
+ * each thread reads the documents it needs where the store says they are, so the main thread
+ * only plans, writes and keeps the store. The output is the same bytes whatever the number of
+ * threads: each page depends on its plan and documents only, and the pipeline orders issues and
+ * the manifest itself.
  */
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
-import type { BuildTask, BuiltPage, DocumentSource, SourceEntry, Workers } from '../../lib/engine/types.ts'
+import type { BuildTask, BuiltPage, CheckItem, Workers } from '../../lib/engine/types.ts'
 import type { Config } from '../../../core/config/resolveConfig.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/model/slimDocument.ts'
-import type { CheckItem, WorkerTask } from './workerMain.ts'
+import type { ScanRange, ScanResult } from './scanNdjson.ts'
+import type { WorkerTask } from './workerMain.ts'
 
 /**
- * Options of the thread pool: the configuration's base URL, token (a worker refuses to write a file
- * that holds it) and type names (mapped in the workers as in the source), the threads, and the
- * source's name for positions in the workers' messages.
+ * Options of the thread pool: the configuration's base URL, token (a worker refuses to build a file
+ * that holds it) and type names (mapped in the workers as in the main thread), and the threads.
  */
-export type ThreadWorkersOptions = Partial<Pick<Config, 'baseUrl' | 'secret' | 'types'>> & {
+export type ThreadWorkersOptions = Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'secret' | 'types'>> & {
   /** Threads; default one per core. */
   threads?: number | undefined
-  name: string
+}
+
+/** Workers that also scan ranges of an NDJSON file. */
+export interface ScanningWorkers extends Workers {
+  scan(range: ScanRange): Promise<ScanResult>
 }
 
 /** The number of threads an export uses by default: one per core the process may use. */
@@ -31,39 +35,46 @@ export function defaultThreads(): number {
 
 /**
  * A pool of worker threads for one export.
- * @param options threads, base URL and the source's name
+ * @param options threads, base URL, secret and type names
  * @returns the workers; `close()` ends the threads
  */
-export function threadWorkers(options: ThreadWorkersOptions): Workers {
+export function threadWorkers(options: ThreadWorkersOptions): ScanningWorkers {
   const size = options.threads ?? defaultThreads()
   const source = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
-  const pool = new Tinypool({
-    filename: new URL(`./workerMain${source}`, import.meta.url).href,
-    minThreads: size,
-    maxThreads: size,
-    // A task holds a few dozen pages and their documents; a small old space keeps the threads' memory flat.
-    resourceLimits: { maxOldGenerationSizeMb: 192 },
-    // From sources (tsx, tests), a thread needs the TypeScript loader too; compiled, it does not.
-    ...(source === '.ts' ? { execArgv: ['--import', 'tsx'] } : {}),
-  })
-  const fileOf = (from: DocumentSource) => {
-    if (!from.file) throw new Error('Unexpected source without a file, expected an NDJSON file for worker threads')
-    return from.file
+  // Started with the first task: an export that fails before (a source that cannot be read) starts no thread.
+  let started: Tinypool | undefined
+  const pool = {
+    run: (task: WorkerTask) => {
+      started ??= new Tinypool({
+        filename: new URL(`./workerMain${source}`, import.meta.url).href,
+        minThreads: size,
+        maxThreads: size,
+        // A task holds a few dozen pages and their documents; a small old space keeps the threads' memory flat.
+        resourceLimits: { maxOldGenerationSizeMb: 192 },
+        // From sources (tsx, tests), a thread needs the TypeScript loader too; compiled, it does not.
+        ...(source === '.ts' ? { execArgv: ['--import', 'tsx'] } : {}),
+      })
+      return started.run(task)
+    },
+    destroy: async () => {
+      await started?.destroy()
+    },
   }
   return {
     size,
-    async check(entries: ReadonlyArray<SourceEntry>, from: DocumentSource) {
-      const items = entries.map((entry): CheckItem => {
-        if (!('offset' in entry.handle)) throw new Error('Unexpected value handle for worker threads, expected an offset')
-        return { offset: entry.handle.offset, length: entry.handle.length, line: entry.position?.line ?? 0, unterminated: entry.handle.unterminated }
-      })
-      const task: WorkerTask = { kind: 'check', file: fileOf(from), name: options.name, types: options.types, items }
+    async check(items: ReadonlyArray<CheckItem>) {
+      const task: WorkerTask = { kind: 'check', items: [...items], types: options.types }
       const result: Array<DocumentCheck<SlimDocument>> = await pool.run(task)
       return result
     },
-    async build(task: BuildTask, from: DocumentSource) {
-      const work: WorkerTask = { kind: 'build', file: fileOf(from), name: options.name, baseUrl: options.baseUrl, secret: options.secret, types: options.types, task }
+    async build(task: BuildTask) {
+      const work: WorkerTask = { kind: 'build', task, ids: { baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }, secret: options.secret, types: options.types }
       const result: BuiltPage[] = await pool.run(work)
+      return result
+    },
+    async scan(range: ScanRange) {
+      const work: WorkerTask = { kind: 'scan', range: { ...range, types: options.types } }
+      const result: ScanResult = await pool.run(work)
       return result
     },
     close: () => pool.destroy(),

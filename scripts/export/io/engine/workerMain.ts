@@ -1,79 +1,75 @@
 /**
- * A worker thread of the export (threadWorkers.ts): checks documents and builds pages, reading
- * the documents from the source file itself, so that only verdicts and pages travel back. It
- * writes nothing: threads that create files in one folder at once slow each other down many times
- * over (200,000 files: 27 s on two threads, 5 s on one), so the main thread writes them all.
- * Tinypool calls the default export (a tool's requirement) with one task at a time.
+ * A worker thread of the export (threadWorkers.ts): scans ranges of an NDJSON source, checks
+ * documents and builds pages, reading the documents where the store says they are (the source
+ * file, or the store's document file), so that only hashes, verdicts and pages travel back. It
+ * writes nothing: threads that create files in one folder at once slow each other down many
+ * times over (200,000 files: 27 s on two threads, 5 s on one), so the main thread writes them
+ * all. Tinypool calls the default export (a tool's requirement) with one task at a time.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildTaskPages } from '../../lib/engine/buildTask.ts'
 import { checkSlim } from '../../lib/engine/checkSlim.ts'
 import { trustValidated } from '../../lib/engine/trustValidated.ts'
-import type { BuildTask, BuiltPage } from '../../lib/engine/types.ts'
+import type { BuildTask, BuiltPage, CheckItem } from '../../lib/engine/types.ts'
 import { createRenderMemo } from '../../../core/jsonld/renderMemo.ts'
-import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/documentTypes.ts'
+import type { IdOptions } from '../../../core/jsonld/ids.ts'
+import type { DocumentTypeNames } from '../../../core/model/documentTypes.ts'
 import type { ContentDocument } from '../../../core/model/index.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/model/slimDocument.ts'
-import { parseNdjsonLine } from '../../../sources/readNdjson.ts'
+import { fileReader } from './fileReader.ts'
 import { nodeSha256 } from './nodeSha256.ts'
-import { parseChecked } from './ndjsonFileSource.ts'
-
-/** A line to check: where it is in the file and which line it is. */
-export interface CheckItem {
-  offset: number
-  length: number
-  line: number
-  unterminated?: boolean | undefined
-}
+import { parseChecked } from './parseChecked.ts'
+import { STORE_DOCUMENTS } from '../store/documentFile.ts'
+import { scanNdjson, type ScanRange, type ScanResult } from './scanNdjson.ts'
 
 /** What the main thread asks of a worker. */
 export type WorkerTask =
-  | { kind: 'check'; file: string; name: string; types?: DocumentTypeNames | undefined; items: CheckItem[] }
-  | { kind: 'build'; file: string; name: string; baseUrl: string | undefined; secret?: string | undefined; types?: DocumentTypeNames | undefined; task: BuildTask }
+  | { kind: 'check'; items: CheckItem[]; types?: DocumentTypeNames | undefined }
+  | { kind: 'build'; task: BuildTask; ids: IdOptions; secret?: string | undefined; types?: DocumentTypeNames | undefined }
+  | { kind: 'scan'; range: ScanRange }
 
 const memo = createRenderMemo()
 
 /**
  * Runs one task.
  * @param task the task
- * @returns the verdicts of the lines (check) or the built pages (build), in the order asked
+ * @returns the verdicts (check), the built pages (build) or the lines of a range (scan), in the order asked
  */
-export default function runTask(task: WorkerTask): Array<DocumentCheck<SlimDocument>> | BuiltPage[] {
-  // Descriptors belong to the process, not the thread: each task opens the file and closes it.
-  const fd = openSync(task.file, 'r')
+export default async function runTask(task: WorkerTask): Promise<Array<DocumentCheck<SlimDocument>> | BuiltPage[] | ScanResult> {
+  if (task.kind === 'scan') return scanNdjson(task.range)
+  // Descriptors belong to the process, not the thread: each task opens its files and closes them.
+  const reader = fileReader({ types: task.types })
   try {
-    return task.kind === 'check' ? check(task, fd) : build(task, fd)
+    if (task.kind === 'check')
+      return task.items.map((item) => {
+        const parsed = reader.parse(item)
+        return 'issue' in parsed ? { kind: 'unreadable', issue: parsed.issue } : checkSlim(parsed.value)
+      })
+    return build(task, reader)
   } finally {
-    closeSync(fd)
+    reader.close()
   }
 }
 
-function check({ name, types, items }: Extract<WorkerTask, { kind: 'check' }>, fd: number): Array<DocumentCheck<SlimDocument>> {
-  const read = reader(fd, items)
-  return items.map((item) => {
-    const parsed = parseNdjsonLine({ bytes: read(item), line: item.line, offset: item.offset, unterminated: item.unterminated === true }, name)
-    return parsed.kind === 'issue' ? { kind: 'unreadable', issue: parsed.issue } : checkSlim(types ? normaliseTypes(parsed.document.value, types) : parsed.document.value)
-  })
-}
-
-function build({ name, baseUrl, secret, types, task }: Extract<WorkerTask, { kind: 'build' }>, fd: number): BuiltPage[] {
+function build({ ids, secret, task }: Extract<WorkerTask, { kind: 'build' }>, reader: ReturnType<typeof fileReader>): BuiltPage[] {
   const byId = new Map(task.documents.map((doc) => [doc.id, doc]))
-  const spans = task.documents.flatMap((doc) => ('offset' in doc.handle ? [doc.handle] : []))
-  const readBytes = reader(fd, spans)
+  const spans = task.documents.flatMap((doc) => ('file' in doc.at ? [doc.at] : []))
+  const bytes = reader.bytes(spans)
   // Each document is read and parsed once per task, however many of its pages use it.
   const parsed = new Map<string, ContentDocument | undefined>()
   const get = (id: string) => {
     if (parsed.has(id)) return parsed.get(id)
     const doc = byId.get(id)
-    if (!doc || !('offset' in doc.handle)) return undefined
-    const read = parseChecked(readBytes(doc.handle), doc.hash, name)
-    const value = trustValidated(types ? normaliseTypes(read, types) : read, id)
-    parsed.set(id, value)
-    return value
+    if (!doc) return undefined
+    const at = doc.at
+    const value = 'file' in at ? reader.read({ ...doc, at: { value: parseChecked(bytes(at), doc.hash, at.name, at.file.endsWith(STORE_DOCUMENTS) ? at.file : undefined) } }) : reader.read(doc)
+    const found = trustValidated(value, id)
+    parsed.set(id, found)
+    return found
   }
-  const pages = buildTaskPages(task, get, { baseUrl }, memo, nodeSha256)
+  const pages = buildTaskPages(task, get, ids, memo, nodeSha256)
   // Documents holding the token were refused by their bytes; this catches one that spelled it in JSON escapes.
   if (secret)
     for (const page of pages)
@@ -92,29 +88,6 @@ function build({ name, baseUrl, secret, types, task }: Extract<WorkerTask, { kin
     })
     return { ...page, files, kept }
   })
-}
-
-/** Reads lines: one read of the span they lie in when they fill at least half of it, else one read each. */
-function reader(fd: number, items: ReadonlyArray<{ offset: number; length: number }>): (item: { offset: number; length: number }) => Buffer {
-  if (items.length === 0) return () => Buffer.alloc(0)
-  let start = Number.POSITIVE_INFINITY
-  let end = 0
-  let needed = 0
-  for (const item of items) {
-    start = Math.min(start, item.offset)
-    end = Math.max(end, item.offset + item.length)
-    needed += item.length
-  }
-  if (needed * 2 >= end - start) {
-    const range = Buffer.allocUnsafe(end - start)
-    readSync(fd, range, 0, range.length, start)
-    return (item) => range.subarray(item.offset - start, item.offset - start + item.length)
-  }
-  return (item) => {
-    const bytes = Buffer.allocUnsafe(item.length)
-    readSync(fd, bytes, 0, item.length, item.offset)
-    return bytes
-  }
 }
 
 function sameBytes(file: string, content: string): boolean {

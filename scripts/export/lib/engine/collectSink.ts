@@ -20,11 +20,14 @@ export function collectSink(): CollectSink {
     },
     has: () => false,
     keep: () => undefined,
+    drop: () => undefined,
     async put(path, content) {
-      files.set(path, typeof content === 'string' ? content : [...content].join(''))
+      const decoder = new TextDecoder()
+      files.set(path, typeof content === 'string' ? content : [...content].map((piece) => (typeof piece === 'string' ? piece : decoder.decode(piece))).join(''))
     },
     async commit() {
       committed = true
+      return undefined
     },
     async abort() {
       committed = false

@@ -5,6 +5,7 @@ export function discardSink(): PageSink {
   return {
     has: () => false,
     keep: () => undefined,
+    drop: () => undefined,
     put: async () => undefined,
     commit: async () => undefined,
     abort: async () => undefined,

@@ -4,9 +4,10 @@ import { toDotPath } from '../../../core/toDotPath.ts'
 import { documentShapeProblem, MAX_DOCUMENT_DEPTH } from '../../../core/validate/documentShapeProblem.ts'
 import type { Page } from '../buildPages.ts'
 import type { RawDocument } from '../../../core/rawDocument.ts'
+import { memoryStore } from '../store/memoryStore.ts'
 import { collectSink } from './collectSink.ts'
 import { inlineWorkers } from './inlineWorkers.ts'
-import { memorySource } from './memorySource.ts'
+import { memoryLoader } from './memoryLoader.ts'
 import { runPipeline } from './runPipeline.ts'
 import type { RunOptions } from './types.ts'
 
@@ -35,7 +36,11 @@ export async function exportInMemory(
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: Issue[] }> {
   checkInMemory(documents)
   const sink = collectSink()
-  const result = await runPipeline(memorySource(documents, source), { workers: inlineWorkers({ baseUrl: options.baseUrl }), sink }, options)
+  const result = await runPipeline(
+    memoryLoader(documents, source),
+    { store: memoryStore(), workers: inlineWorkers({ baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }), sink, key: '', signatures: false, manifest: false },
+    options,
+  )
   const pages = result.manifest.map((entry): ExportedPage => {
     const jsonld = sink.files.get(entry.path) ?? ''
     return {

@@ -1,173 +1,375 @@
 /**
- * The export pipeline, the only one (runPipeline): `exportJsonLd`, the Studio's preview and `jobld export` are
- * drivers that choose its parts (types.ts). It reads the source once, checks each document (its
- * verdict cached by content hash where the driver keeps a cache), checks across documents on
- * slim summaries, plans the pages, keeps the unchanged ones, builds the others in batches on the
- * workers, and commits the sink only when nothing is an error. Memory holds one summary per
- * document and a few batches of pages; never the dataset.
+ * The export pipeline, the only one (runPipeline): `exportJsonLd`, the Studio's preview, `jobld export` and
+ * the webhook's update are drivers that choose its parts (types.ts). The loader brings the
+ * content store up to date with its source and says which entries changed; the checks across
+ * documents run again for the documents a change can affect (the changed ones, those that refer
+ * to them, those that share a slug with them, vacancies the clock expired); the pages whose
+ * inputs changed are built on the workers; the sink is committed only when nothing is an error;
+ * then the store records what the output holds. A store that cannot be trusted (another version
+ * of jobld, other options, another source, a run killed while it wrote, an output that is not
+ * the one it describes) is emptied first, and everything is done again: a full export. Memory
+ * holds the documents of the pages being built and the report, never the dataset.
  */
 import type { Issue } from '../../../core/issue.ts'
-import { planPages, type PagePlan } from '../planPages.ts'
-import { pageSignature, type CachedPage } from '../incrementalCache.ts'
-import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
 import { htmlPath } from '../pagePath.ts'
+import { sanityProjectOf } from '../../../core/sanityProject.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
-import { checkAcrossDocuments } from '../../../core/validate/checkAcrossDocuments.ts'
-import type { BuiltPage, DocumentSource, RunOptions, RunParts, RunResult, SourceEntry, TaskDocument } from './types.ts'
+import type { PagePlan } from '../planPage.ts'
+import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
+import type { ContentStore, PageRecord, PageState, UnitRecord } from '../store/contentStore.ts'
+import { applyEntries, expiryKey, type ChangeLog } from './applyEntries.ts'
+import { checkUnits } from './checkUnits.ts'
+import { documentIssues } from './documentIssues.ts'
+import { pageIssues } from './pageIssues.ts'
+import { storeKey } from './storeKey.ts'
+import { STORE_FORMAT, storeTrusted } from './storeTrusted.ts'
+import { storeView } from './storeView.ts'
+import type { BuildTask, BuiltPage, EntryChange, Loader, PageOutcome, RunOptions, RunParts, RunResult, TaskDocument } from './types.ts'
 
 /** Pages per build task: large enough to amortise the hand-over, small enough to spread over the workers. */
 const PAGES_PER_TASK = 48
+/** `_id`s checked per transaction in a full export. */
+const UNITS_PER_TRANSACTION = 2000
 
 /**
- * Runs the export pipeline once: source in, checked documents, planned and built pages, sink out.
- * @param source the documents
- * @param parts workers, sink, the previous export's pages
+ * Runs the export pipeline once: the loader brings the store up to date, the affected documents are
+ * checked across documents, the pages whose inputs changed are built, the sink is committed or not.
+ * @param loader the source
+ * @param parts store, workers, sink, key, the output as found
  * @param options clock, base URL, strictness, dry run
- * @returns issues, verdict, counts, the documents' verdicts and the pages for the next cache
+ * @returns issues, verdict, counts and the pages looked at
  */
-export async function runPipeline(source: DocumentSource, parts: RunParts, options: RunOptions): Promise<RunResult> {
-  const { workers, sink } = parts
+export async function runPipeline(loader: Loader, parts: RunParts, options: RunOptions): Promise<RunResult> {
+  const { store, workers, sink } = parts
+  const sha256 = parts.sha256 ?? sha256Hex
   const progress = parts.progress ?? (() => undefined)
   const strict = options.strict === true
   try {
-    const entries = await checkAll(source, parts)
-    progress(`Checking ${entries.length} documents across documents`)
-    const cross = checkAcrossDocuments(entries, { now: options.now })
-    const plans = planPages(cross.byId, cross.profileIds, cross.vacancyIds, cross.expired)
-    // The source entry of each valid document (a duplicate id is never valid, so one is enough).
-    const entryById = new Map<string, SourceEntry>()
-    for (const entry of entries) if (entry.check.kind === 'valid' && cross.byId.has(entry.check.id)) entryById.set(entry.check.id, entry)
-    // A page's content changed when its newest source did (Sanity's _updatedAt): for the manifest and sitemaps.
-    const updatedAt = (plan: PagePlan): string | undefined => {
-      let latest: string | undefined
-      for (const id of plan.sourceIds) {
-        const stamp = cross.byId.get(id)?._updatedAt
-        if (stamp === undefined) return undefined
-        if (latest === undefined || stamp > latest) latest = stamp
+    const full = prepare(store, storeKey(parts.key, loader), parts.output?.manifestHash)
+    let nextEntry = numberOr(store.meta.get('nextEntry'), 1)
+    const log: ChangeLog | undefined = full ? undefined : { ids: new Set(), slugKeys: new Set() }
+    await loader.load({
+      store,
+      workers,
+      full,
+      apply: (changes: ReadonlyArray<EntryChange>) => store.transaction(() => applyEntries(store, loader, changes, log)),
+      nextEntry: () => nextEntry++,
+      progress,
+    })
+    store.transaction(() => store.meta.put('nextEntry', nextEntry))
+
+    // The checks across documents, for what a change can affect.
+    const view = storeView(store, loader)
+    const unitOptions = { now: options.now, baseUrl: options.baseUrl, project: sanityProjectOf(options), sha256, signatures: parts.signatures !== false }
+    let checked = 0
+    if (log) {
+      const affected = affectedIds(store, log, store.meta.get('now'), options.now)
+      progress(`Checking ${affected.size} documents across documents`)
+      store.transaction(() => {
+        checked = checkUnits(store, view, affected, unitOptions)
+      })
+    } else {
+      progress('Checking every document across documents')
+      let batch: string[] = []
+      const flush = () => {
+        const ids = batch
+        batch = []
+        store.transaction(() => {
+          checked += checkUnits(store, view, ids, unitOptions)
+        })
       }
-      return latest
+      for (const [id] of store.docs.entries()) {
+        batch.push(id)
+        if (batch.length >= UNITS_PER_TRANSACTION) flush()
+      }
+      flush()
     }
-    const documentIssues = [...source.issues, ...cross.issues]
-    // With errors already, nothing is written; every page is still built, so the report is the full one.
-    const write = !options.dryRun && !hasErrors(documentIssues, strict)
+    store.transaction(() => {
+      store.meta.put('now', options.now.toISOString())
+      store.meta.put('state', 'ready')
+    })
 
-    const signatureOf = (plan: PagePlan) =>
-      parts.previous || parts.signatures ? pageSignature(plan, (id) => entryById.get(id)?.hash, options.baseUrl, parts.sha256 ?? sha256Hex) : ''
-    const results = new Map<string, { page: CachedPage; entry: ManifestEntry }>()
-    const toBuild: Array<{ plan: PagePlan; sig: string }> = []
-    let reused = 0
-    for (const plan of localityOrder(plans)) {
-      const sig = signatureOf(plan)
-      const before = parts.previous?.get(plan.path)
-      const html = htmlPath(plan.path)
-      // A file someone removed from the output is built again.
-      if (write && before && before.sig === sig && sink.has(plan.path) && sink.has(html)) {
-        sink.keep(plan.path)
-        sink.keep(html)
-        results.set(plan.path, { page: before, entry: reusedEntry(plan, before) })
-        reused += 1
-      } else toBuild.push({ plan, sig })
-    }
+    const sourceIssues = loader.issues()
+    const crossIssues = [...sourceIssues, ...documentIssues(store, view, loader, options.now)]
+    // With errors already, nothing is written; every page is still built or looked up, so the report is the full one.
+    const write = !options.dryRun && !hasErrors(crossIssues, strict) && !loader.holdsSecret
 
-    progress(`Building ${toBuild.length} pages`)
+    // Pages: every producer in a full export, else those whose page may differ from the output's.
+    if (!full && parts.output?.changedSince?.(store.meta.get('stamps'))) markMissing(store, sink)
+    const outcomes: PageOutcome[] = []
+    const touched = new Set<string>()
     const current = write && sink.currentDir ? sink.currentDir : undefined
-    const tasks: Array<() => Promise<void>> = []
-    for (let i = 0; i < toBuild.length; i += PAGES_PER_TASK) {
-      const batch = toBuild.slice(i, i + PAGES_PER_TASK)
-      const ids = new Set(batch.flatMap(({ plan }) => plan.sourceIds))
-      const documents: TaskDocument[] = [...ids].flatMap((id) => {
-        const entry = entryById.get(id)
-        return entry ? [{ id, handle: entry.handle, hash: entry.hash }] : []
-      })
-      const paths = current ? batch.flatMap(({ plan }) => [plan.path, htmlPath(plan.path)]).filter((path) => sink.has(path)) : []
-      tasks.push(async () => {
-        const built = await workers.build(
-          { plans: batch.map((b) => b.plan), documents, current: current ? { dir: current, paths } : undefined },
-          source,
-        )
-        for (const [index, page] of built.entries()) {
-          const sig = batch[index]?.sig ?? ''
+    let reused = 0
+    const tasks = buildTasks(store, loader, full, (producer, unit, record) => {
+      const plan = unit?.plan
+      const committed = record?.committed
+      if (!full) {
+        if (committed) touched.add(committed.path)
+        if (plan) touched.add(plan.path)
+      }
+      if (committed && (!plan || committed.path !== plan.path)) {
+        sink.drop(committed.path)
+        sink.drop(htmlPath(committed.path))
+        if (!plan) outcomes.push({ path: committed.path, kind: committed.path.startsWith('vacatures/') ? 'vacancy' : 'profile', slug: slugOf(committed.path), action: 'removed' })
+      }
+      if (!plan || !unit) return 'skip'
+      if (write && committed && committed.sig === unit.sig && committed.path === plan.path && sink.has(plan.path) && sink.has(htmlPath(plan.path))) {
+        sink.keep(plan.path)
+        sink.keep(htmlPath(plan.path))
+        reused += 1
+        if (!full) outcomes.push({ path: plan.path, kind: plan.kind, slug: plan.slug, action: 'unchanged' })
+        return 'keep'
+      }
+      // Not written: a page built before for these inputs already says what its issues are.
+      if (!write && !sink.collects && (record?.latest?.sig === unit.sig || committed?.sig === unit.sig)) return 'skip'
+      return 'build'
+    })
+    progress('Building pages')
+    let built = 0
+    await runLimited(
+      tasks,
+      async (pending) => {
+        const task = current ? { ...pending.task, current: { dir: current, paths: pending.task.plans.flatMap((plan) => [plan.path, htmlPath(plan.path)]).filter((path) => sink.has(path)) } } : pending.task
+        const result = await workers.build(task)
+        const states: Array<[string, PageState]> = []
+        for (const [index, page] of result.entries()) {
+          const producer = pending.producers[index]
+          const sig = pending.sigs[index]
+          if (producer === undefined || sig === undefined) continue
           if (write || sink.collects) await place(page, sink)
-          results.set(page.path, { page: { sig, types: page.entry.types, sha256: page.entry.sha256, issues: page.issues }, entry: page.entry })
+          states.push([producer, { sig, path: page.path, types: page.entry.types, sha256: page.entry.sha256, issues: page.issues }])
+          if (!full) outcomes.push({ path: page.path, kind: page.entry.kind, slug: page.entry.slug, action: 'written' })
         }
-      })
-    }
-    await runLimited(tasks, Math.max(1, workers.size * 2))
+        built += states.length
+        store.transaction(() => {
+          for (const [producer, state] of states) {
+            const record = store.pages.get(producer)
+            store.pages.put(producer, { committed: record?.committed, latest: state })
+            if (state.issues.length) store.pageIssues.put(producer, true)
+            else if (!record?.committed?.issues.length) store.pageIssues.remove(producer)
+          }
+        })
+      },
+      Math.max(1, workers.size * 2),
+    )
 
-    // Issues in plan order, after the documents' own: the same whatever the workers' timing.
-    const pageIssues = plans.flatMap((plan) => (results.get(plan.path)?.page.issues ?? []).map((issue) => ({ ...issue })))
-    const issues = applyStrict([...documentIssues, ...pageIssues], strict)
+    if (parts.touched) reportTouched(store, parts.touched, outcomes)
+    const issues = applyStrict([...crossIssues, ...pageIssues(store)], strict)
     const ok = !issues.some((issue) => issue.severity === 'error')
-    const planByPath = new Map(plans.map((plan) => [plan.path, plan]))
-    const manifest = [...results.values()]
-      .map(({ entry }) => {
-        const plan = planByPath.get(entry.path)
-        const stamp = plan ? updatedAt(plan) : undefined
-        return stamp === undefined ? entry : { ...entry, updatedAt: stamp }
-      })
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    const profiles = plans.filter((plan) => plan.kind === 'profile').length
-    const counts = { profiles, vacancies: plans.length - profiles, files: plans.length * 2 + 1, reused }
-    const pages = new Map([...results].map(([path, r]) => [path, r.page]))
+    const profiles = numberOr(store.meta.get('profiles'), 0)
+    const vacancies = numberOr(store.meta.get('vacancies'), 0)
+    // A page not built was kept as it is: looked at (its inputs did not change) or not even that.
+    const base = { issues, ok, full, profiles, vacancies, reused: full ? reused : Math.max(0, profiles + vacancies - built), built, changed: log ? log.ids.size : checked, checked, pages: outcomes }
+    const files = (profiles + vacancies) * 2 + 1
+    const collected = () => (sink.collects ? [...manifestEntries(store)] : [])
     if (!write || !ok) {
+      const manifest = collected()
       await sink.abort()
-      return { issues, ok, written: false, ...counts, entries, pages, manifest, extraPaths: [], manifestHash: undefined }
+      return { ...base, written: false, files, manifest }
     }
-    const extra = parts.extraFiles ? await parts.extraFiles(manifest) : []
+
+    // The manifest: updated in place when the store describes the output's, else written whole.
+    const extra = parts.extraFiles ? await parts.extraFiles([...manifestEntries(store)]) : []
     for (const file of extra) await sink.put(file.path, file.content)
     const extraPaths = extra.map((file) => file.path)
-    // Made once, for the file and for its hash (the version the next export's cache must describe).
-    const manifestText = [...manifestChunks(manifest, extraPaths)]
-    await sink.put('manifest.json', manifestText)
-    await sink.commit()
-    const manifestHash = (parts.sha256 ?? sha256Hex)(manifestText.join(''))
-    return { issues, ok, written: true, ...counts, files: counts.files + extra.length, entries, pages, manifest, extraPaths, manifestHash }
+    const manifest = collected()
+    if (parts.manifest !== false) {
+      const changes = new Map(
+        [...touched].sort().map((path): [string, ManifestEntry | undefined] => {
+          const [producer] = store.paths.values(path)
+          return [path, producer === undefined ? undefined : manifestEntry(store, producer)]
+        }),
+      )
+      const pieces = !full && parts.output?.updateManifest ? await parts.output.updateManifest(changes, extraPaths) : undefined
+      await sink.put('manifest.json', pieces ?? manifestChunks(manifestEntries(store), extraPaths))
+    }
+    const manifestHash = await sink.commit()
+    const stamps = parts.output?.stamps ? await parts.output.stamps() : undefined
+    commitPages(store, full, manifestHash, stamps)
+    return { ...base, written: true, files: files + extra.length, manifest }
   } catch (error) {
     await sink.abort()
     throw error
   } finally {
-    await source.close()
+    await loader.close()
   }
 }
 
-/** A source entry once it has its verdict. */
-type CheckedEntry = SourceEntry & { check: NonNullable<SourceEntry['check']> }
+/**
+ * Decides whether the store can be trusted: same format and key, not left half-written by a run
+ * that was killed, describing the output as it is. Otherwise it is emptied. Marks it as being
+ * written until the checks across documents are done.
+ * @returns true for a full export
+ */
+function prepare(store: ContentStore, key: string, manifestHash: string | undefined): boolean {
+  const trusted = storeTrusted(store, key, manifestHash)
+  store.transaction(() => {
+    if (!trusted) {
+      store.clear()
+      store.meta.put('format', STORE_FORMAT)
+      store.meta.put('key', key)
+      store.meta.put('manifestHash', null)
+    }
+    store.meta.put('state', 'updating')
+  })
+  return !trusted
+}
 
-const isChecked = (entry: SourceEntry): entry is CheckedEntry => entry.check !== undefined
-
-/** Reads the source and gives every document its own verdict, checking the unknown ones on the workers. */
-async function checkAll(source: DocumentSource, parts: RunParts): Promise<CheckedEntry[]> {
-  const entries: SourceEntry[] = []
-  const pending = new Set<Promise<void>>()
-  let failure: unknown
-  const limit = Math.max(1, parts.workers.size * 2)
-  for await (const batch of source.scan()) {
-    // One at a time: a batch can hold every document of a memory source (a spread would pass them all as arguments).
-    for (const entry of batch) entries.push(entry)
-    const unknown = batch.filter((entry) => entry.check === undefined)
-    if (unknown.length === 0) continue
-    const task: Promise<void> = parts.workers.check(unknown, source).then(
-      (checks) => {
-        checks.forEach((check, i) => {
-          const entry = unknown[i]
-          if (entry) entry.check = check
-        })
-        pending.delete(task)
-      },
-      (error: unknown) => {
-        failure ??= error
-        pending.delete(task)
-      },
-    )
-    pending.add(task)
-    if (pending.size >= limit) await Promise.race(pending)
-    if (failure !== undefined) break
+/**
+ * What a change can affect: the changed `_id`s, the valid documents that refer to them, the
+ * other owners of the slugs they had or have, and the vacancies whose expiry the clock crossed
+ * since the last run.
+ */
+function affectedIds(store: ContentStore, log: ChangeLog, lastNow: unknown, now: Date): Set<string> {
+  const affected = new Set(log.ids)
+  for (const id of log.ids) for (const referrer of store.referrers.values(id)) affected.add(referrer)
+  for (const key of log.slugKeys) for (const owner of store.slugs.values(key)) affected.add(owner)
+  const last = typeof lastNow === 'string' ? new Date(lastNow) : undefined
+  if (last && last.getTime() !== now.getTime()) {
+    const [from, to] = last < now ? [last, now] : [now, last]
+    const start = expiryKey(new Date(from.getTime() - 1).toISOString())
+    const end = expiryKey(new Date(to.getTime() + 1).toISOString())
+    for (const [, id] of store.expiry.entries({ start, end })) affected.add(id)
   }
-  await Promise.all(pending)
-  if (failure !== undefined) throw failure
-  if (!entries.every(isChecked)) throw new Error('Unexpected document without a verdict after checking, expected the workers to answer for every document')
-  parts.progress?.(`Read ${entries.length} documents`)
-  return entries
+  return affected
+}
+
+/** One task of pages to build, with the producer and signature of each. */
+interface PendingTask {
+  task: BuildTask
+  producers: string[]
+  sigs: string[]
+}
+
+type Decision = 'build' | 'keep' | 'skip'
+
+/**
+ * The build tasks, made lazily as the lanes ask for them: every producer with a page or a plan in
+ * a full export (each profile followed by its vacancies, whose tasks then share their
+ * documents), the dirty ones otherwise.
+ */
+async function* buildTasks(
+  store: ContentStore,
+  loader: Pick<Loader, 'locate'>,
+  full: boolean,
+  decide: (producer: string, unit: UnitRecord | undefined, record: PageRecord | undefined) => Decision,
+): AsyncGenerator<PendingTask, void, undefined> {
+  let plans: Array<{ producer: string; plan: PagePlan; sig: string }> = []
+  const make = (): PendingTask => {
+    const batch = plans
+    plans = []
+    const ids = new Set(batch.flatMap(({ plan }) => plan.sourceIds))
+    const documents: TaskDocument[] = []
+    for (const id of ids) {
+      const entry = store.docs.get(id)?.entries[0]
+      if (entry) documents.push({ id, at: loader.locate(entry), hash: entry.hash })
+    }
+    return { task: { plans: batch.map((b) => b.plan), documents }, producers: batch.map((b) => b.producer), sigs: batch.map((b) => b.sig) }
+  }
+  const visit = (producer: string) => {
+    const unit = store.units.get(producer)
+    if (decide(producer, unit, store.pages.get(producer)) === 'build' && unit?.plan && unit.sig !== undefined) plans.push({ producer, plan: unit.plan, sig: unit.sig })
+  }
+  if (full) {
+    for (const [producer, unit] of store.units.entries()) {
+      if (unit.plan?.kind !== 'profile') continue
+      visit(producer)
+      for (const referrer of store.referrers.values(producer)) if (store.units.get(referrer)?.plan?.profile === producer && store.units.get(referrer)?.plan?.kind === 'vacancy') visit(referrer)
+      if (plans.length >= PAGES_PER_TASK) yield make()
+    }
+  } else {
+    // Profiles first, each with the dirty vacancies that follow it: one task then reads the profile once.
+    const dirty = [...store.dirty.entries()].map(([id]) => id)
+    const vacancies = new Map<string, string[]>()
+    const rest: string[] = []
+    for (const producer of dirty) {
+      const plan = store.units.get(producer)?.plan
+      if (plan?.kind === 'vacancy') vacancies.set(plan.profile, [...(vacancies.get(plan.profile) ?? []), producer])
+      else rest.push(producer)
+    }
+    for (const producer of rest) {
+      visit(producer)
+      const plan = store.units.get(producer)?.plan
+      for (const vacancy of plan?.kind === 'profile' ? (vacancies.get(producer) ?? []) : []) visit(vacancy)
+      if (plan?.kind === 'profile') vacancies.delete(producer)
+      if (plans.length >= PAGES_PER_TASK) yield make()
+    }
+    for (const list of vacancies.values())
+      for (const producer of list) {
+        visit(producer)
+        if (plans.length >= PAGES_PER_TASK) yield make()
+      }
+  }
+  if (plans.length) yield make()
+}
+
+/** Adds the pages built from the given `_id`s that the run did not look at: unchanged. */
+function reportTouched(store: ContentStore, ids: ReadonlyArray<string>, outcomes: PageOutcome[]): void {
+  const seen = new Set(outcomes.map((outcome) => outcome.path))
+  const wanted = new Set(ids)
+  for (const id of ids)
+    for (const producer of [id, ...store.referrers.values(id)]) {
+      const plan = store.units.get(producer)?.plan
+      if (!plan || seen.has(plan.path) || !plan.sourceIds.some((source) => wanted.has(source))) continue
+      seen.add(plan.path)
+      outcomes.push({ path: plan.path, kind: plan.kind, slug: plan.slug, action: 'unchanged' })
+    }
+}
+
+/** Marks dirty every producer whose page's files someone removed from the output. */
+function markMissing(store: ContentStore, sink: RunParts['sink']): void {
+  store.transaction(() => {
+    for (const [producer, record] of store.pages.entries()) {
+      const path = record.committed?.path
+      if (path !== undefined && (!sink.has(path) || !sink.has(htmlPath(path)))) store.dirty.put(producer, true)
+    }
+  })
+}
+
+/** Every page of the new version in path order, as the manifest lists it. */
+function* manifestEntries(store: ContentStore): Generator<ManifestEntry, void, undefined> {
+  let last: string | undefined
+  for (const [path, producer] of store.paths.entries()) {
+    if (path === last) continue
+    last = path
+    const entry = manifestEntry(store, producer)
+    if (entry) yield entry
+  }
+}
+
+/** A producer's manifest entry: its plan gives all but its types and hash (keys in renderPage's order). */
+function manifestEntry(store: ContentStore, producer: string): ManifestEntry | undefined {
+  const unit = store.units.get(producer)
+  const plan = unit?.plan
+  const record = store.pages.get(producer)
+  const state = record?.latest?.sig === unit?.sig ? record?.latest : record?.committed?.sig === unit?.sig ? record?.committed : undefined
+  if (!plan || !state) return undefined
+  const entry: ManifestEntry = { path: plan.path, html: htmlPath(plan.path), kind: plan.kind, slug: plan.slug, sourceIds: plan.sourceIds, types: state.types, sha256: state.sha256 }
+  if (unit?.updatedAt !== undefined) entry.updatedAt = unit.updatedAt
+  return entry
+}
+
+/** After the output took the new version: what it holds is what the store's pages say, and nothing is dirty. */
+function commitPages(store: ContentStore, full: boolean, manifestHash: string | undefined, stamps: unknown): void {
+  store.transaction(() => {
+    const settle = (producer: string) => {
+      const unit = store.units.get(producer)
+      const record = store.pages.get(producer)
+      const latest = record?.latest
+      const state = latest && latest.sig === unit?.sig && latest.path === unit.plan?.path ? latest : record?.committed
+      if (!unit?.plan || !state) {
+        if (record) store.pages.remove(producer)
+        store.pageIssues.remove(producer)
+      } else store.pages.put(producer, { committed: state })
+    }
+    if (full) for (const [producer] of [...store.pages.entries()]) settle(producer)
+    for (const [producer] of [...store.dirty.entries()]) {
+      if (!full) settle(producer)
+      store.dirty.remove(producer)
+    }
+    store.meta.put('manifestHash', manifestHash ?? null)
+    if (stamps !== undefined) store.meta.put('stamps', stamps)
+  })
 }
 
 /** Puts a built page's files into the sink: the ones the current output already holds are kept. */
@@ -176,55 +378,37 @@ async function place(page: BuiltPage, sink: RunParts['sink']): Promise<void> {
   for (const file of page.files) await sink.put(file.path, file.content)
 }
 
-/** Runs tasks with at most `limit` at once; the first failure is thrown once all have settled. */
-async function runLimited(tasks: ReadonlyArray<() => Promise<void>>, limit: number): Promise<void> {
-  let next = 0
+/** Runs the items of an async source through `work`, at most `limit` at once; the first failure is thrown once all have settled. */
+async function runLimited<T>(items: AsyncIterator<T> | AsyncIterable<T>, work: (item: T) => Promise<void>, limit: number): Promise<void> {
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items
   let failure: unknown
+  let done = false
   const lane = async () => {
-    while (next < tasks.length && failure === undefined) {
-      const task = tasks[next++]
+    while (!done && failure === undefined) {
+      const next = await iterator.next()
+      if (next.done) {
+        done = true
+        return
+      }
       try {
-        await task?.()
+        await work(next.value)
       } catch (error) {
         failure ??= error
       }
     }
   }
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane))
+  await Promise.all(Array.from({ length: limit }, lane))
   if (failure !== undefined) throw failure
 }
 
-/**
- * Profiles with their vacancies right after them: a task then holds the documents its pages share.
- * Linear in the plans (a profile with a million vacancies appends to one list, never copies it).
- */
-function localityOrder(plans: ReadonlyArray<PagePlan>): PagePlan[] {
-  const byProfile = new Map<string, PagePlan[]>()
-  for (const plan of plans) {
-    if (plan.kind !== 'vacancy') continue
-    const list = byProfile.get(plan.profile)
-    if (list) list.push(plan)
-    else byProfile.set(plan.profile, [plan])
-  }
-  const ordered: PagePlan[] = []
-  const append = (list: ReadonlyArray<PagePlan> | undefined) => {
-    for (const plan of list ?? []) ordered.push(plan)
-  }
-  for (const plan of plans) {
-    if (plan.kind !== 'profile') continue
-    ordered.push(plan)
-    append(byProfile.get(plan.profile))
-    byProfile.delete(plan.profile)
-  }
-  for (const rest of byProfile.values()) append(rest)
-  return ordered
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : fallback
 }
 
-/** A kept page's manifest entry: its plan gives all but its types and hash (keys in renderPage's order). */
-function reusedEntry(plan: PagePlan, page: CachedPage): ManifestEntry {
-  return { path: plan.path, html: htmlPath(plan.path), kind: plan.kind, slug: plan.slug, sourceIds: plan.sourceIds, types: page.types, sha256: page.sha256 }
-}
 
+function slugOf(path: string): string {
+  return path.replace(/^vacatures\//, '').replace(/\.jsonld$/, '')
+}
 
 function hasErrors(issues: ReadonlyArray<Issue>, strict: boolean): boolean {
   return issues.some((issue) => issue.severity === 'error' || (strict && issue.severity === 'warning'))

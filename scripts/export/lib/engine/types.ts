@@ -1,53 +1,91 @@
 /**
- * The parts of the one export pipeline (runPipeline): a source of documents, the workers that check
- * documents and build pages (in this thread or in a pool of threads), and a sink for the pages
- * (collected in memory, or staged for the output folder). Drivers choose the parts; the pipeline,
- * its strictness, its order and its manifest exist once.
+ * The parts of the one export pipeline (runPipeline): a loader that brings the content store up to
+ * date with its source, the store itself, the workers that check documents and build pages (in
+ * this thread or in a pool of threads), and a sink for the pages (collected in memory, or staged
+ * for the output folder). Drivers choose the parts; the pipeline, its strictness, its order and
+ * its manifest exist once.
  */
 import type { Issue, Position } from '../../../core/issue.ts'
-import type { CachedPage } from '../incrementalCache.ts'
 import type { ManifestEntry, OutputFile } from '../renderFiles.ts'
 import type { Config } from '../../../core/config/resolveConfig.ts'
-import type { PagePlan } from '../planPages.ts'
+import type { PagePlan } from '../planPage.ts'
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/model/slimDocument.ts'
+import type { ContentStore, StoredEntry } from '../store/contentStore.ts'
 
-/** Where a document can be read again: its bytes in the source file, or its value in memory. */
-export type DocumentHandle = { offset: number; length: number; unterminated?: boolean } | { value: Record<string, unknown> }
+/** Where a document's bytes are: a span of a file (the source's, or the store's document file), or its value in memory. */
+export type DocumentLocation =
+  | {
+      file: string
+      offset: number
+      length: number
+      /** The source's name, for messages (`data.ndjson`, `sanity://project/dataset`). */
+      name: string
+      /** Its line in the source, for the message of a line that is no document. */
+      line?: number | undefined
+      /** The last line of a file without a newline: reads as cut off when it is not JSON. */
+      unterminated?: boolean | undefined
+    }
+  | { value: Record<string, unknown> }
 
-/** One document of a source. */
-export interface SourceEntry {
-  /** Content hash (empty when the source keeps no cache). */
-  hash: string
-  position?: Position | undefined
-  fieldPositions?: ReadonlyMap<string, Position> | undefined
-  handle: DocumentHandle
-  /** Its own verdict, when known before checking: cached, or refused by the source itself (a secret). */
-  check?: DocumentCheck<SlimDocument> | undefined
-  /** True when the verdict must never be cached (the document holds the API token). */
-  private?: boolean | undefined
+/** A change to the store's entries, as a loader reports it. */
+export type EntryChange =
+  /** A new entry, or a new version (then the old one is removed by its own change). */
+  | { put: StoredEntry; id: string | undefined }
+  /** An entry that is gone. */
+  | { remove: number; id: string | undefined }
+
+/** What a loader is given to bring the store up to date. */
+export interface LoadContext {
+  store: ContentStore
+  workers: Workers
+  /** True when the store was emptied: every entry of the source is new. */
+  full: boolean
+  /** Applies entry changes to the store, with the indexes they touch. */
+  apply(changes: ReadonlyArray<EntryChange>): void
+  /** A fresh entry number. */
+  nextEntry(): number
+  progress(line: string): void
 }
 
-/** Documents, read once in order and again by handle. */
-export interface DocumentSource {
-  /** The documents in source order, in batches. Issues of the input itself go into `issues` meanwhile. */
-  scan(): AsyncIterable<SourceEntry[]>
-  /** Issues of the input itself (a bad NDJSON line, an unmapped Markdown section). */
-  readonly issues: Issue[]
-  /** The NDJSON file that `{offset, length}` handles point into, for workers that read it themselves. */
-  readonly file?: string | undefined
-  /** A document's value for its first check, or the issue that keeps its bytes from being one (not JSON). */
-  parse(entry: SourceEntry): { value: Record<string, unknown> } | { issue: Issue }
-  /** A validated document's value again (file bytes are checked against the hash they were validated under). */
-  read(entry: SourceEntry): Record<string, unknown>
+/**
+ * A source of documents that writes into the content store: an NDJSON file, a Markdown folder, a
+ * `.tar.gz` archive, the Content Lake, or documents in memory. Each finds what changed since the
+ * store last saw it, doing as little as it can for what did not, and reports the changed entries.
+ */
+export interface Loader {
+  /** The kind of source; with `identity`, part of the store's key. */
+  readonly kind: 'ndjson' | 'markdown' | 'tarGz' | 'contentLake' | 'memory'
+  /** Which source of that kind (a dataset, a set of folders): another one means a full export. */
+  readonly identity: string
+  /** The name positions and messages use. */
+  readonly name: string
+  /** Brings the store's entries up to date with the source. */
+  load(context: LoadContext): Promise<void>
+  /** Where an entry is now, for reports. */
+  position(entry: StoredEntry): Position | undefined
+  /** Orders entries as the source does (the first of two entries with one `_id` is the document). */
+  order(entry: StoredEntry): number
+  /** Where an entry's bytes are, for the workers. */
+  locate(entry: StoredEntry): DocumentLocation
+  /** Issues of the input itself (a line too long, unmapped Markdown), once loaded. */
+  issues(): Issue[]
+  /** Whether some document holds the API token: then nothing of this run may be kept. */
+  readonly holdsSecret: boolean
   close(): void | Promise<void>
+}
+
+/** A document to check: where it is. */
+export interface CheckItem {
+  at: DocumentLocation
 }
 
 /** A document a page is built from, as handed to a worker. */
 export interface TaskDocument {
   id: string
-  handle: DocumentHandle
+  at: DocumentLocation
+  /** The hash it was validated under: the bytes read again must have it. */
   hash: string
 }
 
@@ -71,14 +109,22 @@ export interface BuiltPage {
   kept?: string[] | undefined
 }
 
+/** Reads documents where they are: in memory, or a span of a file. */
+export interface DocumentReader {
+  /** A document's value for its first check, or the issue that keeps its bytes from being one (not JSON). */
+  parse(item: CheckItem): { value: Record<string, unknown> } | { issue: Issue }
+  /** A validated document's value again (bytes read again are checked against the hash they were validated under). */
+  read(doc: TaskDocument): Record<string, unknown>
+}
+
 /** Checks documents and builds pages: in this thread, or in worker threads. */
 export interface Workers {
   /** How many tasks run at once (the pipeline keeps about twice as many queued). */
   readonly size: number
   /** Each document's own verdict, reduced to its slim form, in the order given. */
-  check(entries: ReadonlyArray<SourceEntry>, source: DocumentSource): Promise<Array<DocumentCheck<SlimDocument>>>
+  check(items: ReadonlyArray<CheckItem>): Promise<Array<DocumentCheck<SlimDocument>>>
   /** The pages of a task. */
-  build(task: BuildTask, source: DocumentSource): Promise<BuiltPage[]>
+  build(task: BuildTask): Promise<BuiltPage[]>
   close(): void | Promise<void>
 }
 
@@ -88,35 +134,67 @@ export interface PageSink {
   readonly collects?: boolean | undefined
   /** The current output folder, when a file with the same bytes there may be kept rather than written again. */
   readonly currentDir?: string | undefined
-  /** Whether the current version holds a file at `path`. */
+  /** Whether the current version holds a file at `path` that is still there. */
   has(path: string): boolean
   /** A file of the current version that the new version keeps. */
   keep(path: string): void
   /** A file of the new version. One writer does all the writing: threads that create files in one folder at once slow each other down many times over. */
-  put(path: string, content: string | Iterable<string>): Promise<void>
-  /** The new version is whole: make it the output. */
-  commit(): Promise<void>
+  put(path: string, content: string | Iterable<string | Uint8Array>): Promise<void>
+  /** A file of the current version that the new version drops. */
+  drop(path: string): void
+  /** The new version is whole: make it the output. Gives the SHA-256 of the manifest written, when the sink writes files. */
+  commit(): Promise<string | undefined>
   /** Throw the new version away. */
   abort(): Promise<void>
 }
 
-/** Options of the pipeline: the configuration's clock, base URL, strictness and dry run (scripts/core/config/resolveConfig.ts). */
-export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'strict' | 'dryRun'>>
+/**
+ * Options of the pipeline: the configuration's clock, base URL, Sanity project (for the URLs of
+ * uploaded images), strictness and dry run (scripts/core/config/resolveConfig.ts).
+ */
+export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'strict' | 'dryRun'>>
 
-/** What the pipeline needs besides the source. */
+/** How the output folder relates to the store, as the driver found it. */
+export interface OutputState {
+  /** SHA-256 of the output's manifest.json, when it has one that jobld wrote. */
+  manifestHash: string | undefined
+  /** The next manifest made from the current one, changing only the given entries (in path order); undefined when it cannot be. */
+  updateManifest?: ((changes: ReadonlyMap<string, ManifestEntry | undefined>, files: ReadonlyArray<string>) => Promise<Iterable<string | Uint8Array> | undefined>) | undefined
+  /** Whether files may be missing since the store last committed (someone changed the output's folders). */
+  changedSince?: ((stamps: unknown) => boolean) | undefined
+  /** The stamps of the output's folders now, recorded with a commit. */
+  stamps?: (() => Promise<unknown>) | undefined
+}
+
+/** What the pipeline needs besides the loader. */
 export interface RunParts {
+  store: ContentStore
   workers: Workers
   sink: PageSink
-  /** The pages of the previous export by path, from the cache: an unchanged page is kept, not built. */
-  previous?: ReadonlyMap<string, CachedPage> | undefined
-  /** Compute page signatures for the next cache. */
-  signatures?: boolean | undefined
-  /** SHA-256 for signatures (default: the library's own). */
+  /** The key the store must have been written under (code, base URL, type names): any other means a full export. */
+  key: string
+  /** The output as the driver found it (absent: the output is not written, or is new). */
+  output?: OutputState | undefined
+  /** SHA-256 for signatures and manifest entries (default: the library's own). */
   sha256?: Sha256Hex | undefined
   /** Told what the pipeline is doing, for a progress line. */
   progress?: ((line: string) => void) | undefined
   /** Other files of the new version made from the manifest (the sitemaps), listed in it as jobld's. */
   extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
+  /** Write the manifest (default true; the in-memory driver only collects pages). */
+  manifest?: boolean | undefined
+  /** Sign pages by their inputs, to keep unchanged ones next time (default true; a store used once needs none). */
+  signatures?: boolean | undefined
+  /** `_id`s whose pages are reported even when unchanged (the documents a webhook brought). */
+  touched?: ReadonlyArray<string> | undefined
+}
+
+/** One page as a run left it. */
+export interface PageOutcome {
+  path: string
+  kind: PagePlan['kind']
+  slug: string
+  action: 'written' | 'removed' | 'unchanged'
 }
 
 /** What an export did. */
@@ -127,20 +205,22 @@ export interface RunResult {
   ok: boolean
   /** Whether the sink was committed. */
   written: boolean
+  /** Whether the store was emptied and everything read, checked and planned again. */
+  full: boolean
   profiles: number
   vacancies: number
   /** Files of the new version, manifest included. */
   files: number
-  /** Pages kept from the previous export without building them. */
+  /** Pages kept from the previous version without building them. */
   reused: number
-  /** The documents with their verdicts, in source order (for the verdict cache). */
-  entries: SourceEntry[]
-  /** Every page for the next cache, by path (signatures only when asked for). */
-  pages: Map<string, CachedPage>
-  /** The manifest's entries, in path order. */
+  /** Pages built. */
+  built: number
+  /** Documents whose entries changed (for a report of work done). */
+  changed: number
+  /** Documents whose checks across documents ran. */
+  checked: number
+  /** The pages the run built, removed or kept (only those it looked at: all in a full export). */
+  pages: PageOutcome[]
+  /** The manifest's entries in path order, for a sink that collects (the in-memory driver). */
   manifest: ManifestEntry[]
-  /** The other files written (extraFiles), as the manifest lists them. */
-  extraPaths: string[]
-  /** SHA-256 (parts.sha256) of the manifest.json written, when one was. */
-  manifestHash: string | undefined
 }

@@ -146,12 +146,26 @@ export function questionBlock(block: RootContent): QuestionBlock | undefined {
   return undefined
 }
 
+/**
+ * A list item's plain question with its answer after it on the same line ("1. Welke opleiding heb
+ * je nodig? Een mbo-opleiding …"); only in a list whose every item asks one, so a question in
+ * running text does not split a paragraph.
+ */
+function leadingQuestion(paragraph: Paragraph): QuestionPair | undefined {
+  const text = plainText(paragraph)
+  const match = /^\s*([^?\n]{3,200}\?)\s+(?=\S)/u.exec(text)
+  const question = match?.[1] !== undefined ? questionText(match[1]) : undefined
+  if (!match || question === undefined) return undefined
+  const answer = restParagraph(dropLeading(paragraph.children, match[0].trimEnd().length), paragraph)
+  return { question, questionNode: paragraph, answer: answer ? [answer] : [] }
+}
+
 function listQuestions(list: List): QuestionBlock | undefined {
   const pairs: QuestionPair[] = []
   for (const item of list.children) {
     const [first, ...rest] = item.children
     if (first?.type !== 'paragraph') return undefined
-    const pair = paragraphQuestion(first)
+    const pair = paragraphQuestion(first) ?? leadingQuestion(first)
     if (!pair) return undefined
     const answer = [...pair.answer, ...rest]
     if (answer.length === 0) return undefined

@@ -62,6 +62,7 @@ const listMarker = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/u
 const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/u
 const rawOpen = /^ {0,3}<(?:script|pre|style|textarea)\b|^ {0,3}<!--/iu
 const rawClose = /<\/(?:script|pre|style|textarea)>|-->/iu
+const htmlBlockStart = /^ {0,3}<[/A-Za-z]/u
 
 /**
  * Cuts a file's text into pieces at lines where a cut changes nothing, or where the trees can be
@@ -78,7 +79,7 @@ export function cutPieces(text: string, { pieceSize, rowsBeforeHandReading }: Pi
   let startLine = 1
   let seam: Seam = 'blank'
   let prefix = ''
-  let open: { fence: string } | { raw: true } | { frontMatter: true } | undefined = text.startsWith('---') ? { frontMatter: true } : undefined
+  let open: { fence: string } | { raw: true } | { untilBlank: true } | { frontMatter: true } | undefined = text.startsWith('---') ? { frontMatter: true } : undefined
   let table: string | undefined
   let previous = ''
   let offset = 0
@@ -132,12 +133,16 @@ export function cutPieces(text: string, { pieceSize, rowsBeforeHandReading }: Pi
       if (offset > 0 && /^(?:---|\.\.\.)[ \t]*$/u.test(current)) open = undefined
     } else if (open && 'fence' in open) {
       if (current.trimStart().startsWith(open.fence)) open = undefined
+    } else if (open && 'untilBlank' in open) {
+      if (blank) open = undefined
     } else if (open) {
       if (rawClose.test(current)) open = undefined
     } else {
       const opened = fence.exec(current)
       if (opened?.[1]) open = { fence: opened[1] }
       else if (rawOpen.test(current) && !rawClose.test(current)) open = { raw: true }
+      // Any other HTML block (<table>, <details>, <dl>, a closing tag) ends at a blank line: a cut inside it would make two blocks.
+      else if (htmlBlockStart.test(current)) open = { untilBlank: true }
     }
     if (blank) table = undefined
     // GFM: the delimiter row has as many cells as the header, else it is no table (but a setext heading, say).

@@ -20,7 +20,7 @@ export function dropUnusedPositions(root: Root): void {
       const top = inner.pop()
       if (!top) break
       delete top.position
-      if ('children' in top) inner.push(...top.children)
+      if ('children' in top) for (const child of top.children) inner.push(child)
     }
   }
   while (stack.length > 0) {
@@ -35,6 +35,7 @@ export function dropUnusedPositions(root: Root): void {
           else for (const child of cell.children) forget(child)
         }
       })
-    } else if ('children' in top) stack.push(...top.children)
+      // One by one: a file of short paragraphs has millions of children, more than a call takes as arguments.
+    } else if ('children' in top) for (const child of top.children) stack.push(child)
   }
 }

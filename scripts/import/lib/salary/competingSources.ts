@@ -20,7 +20,7 @@ export function competingSources(figures: ReadonlyArray<Figure>): Map<Nodes, str
   }
   for (const figure of figures) {
     if (!figure.level || !figure.period) continue
-    const key = `${slugify(figure.level.name)}|${figure.period}`
+    const key = `${slugify(figure.level.name)}|${figure.period}|${figure.percentile ?? figure.statistic ?? ''}`
     const seen = first.get(key)
     if (!seen) first.set(key, figure)
     else if (seen.source !== figure.source && !sameAmount(seen.amount, figure.amount)) {

@@ -1,6 +1,8 @@
 import type { Nodes } from 'mdast'
 import type { SalaryBasis } from '../../../core/constants.ts'
+import type { StatedStatistic } from '../amounts/detectStatistic.ts'
 import type { StatedPeriod } from '../amounts/statedPeriods.ts'
+import type { Percentile } from '../tables/labelMeaning.ts'
 import type { FoundAmount } from '../findAmounts.ts'
 import type { FigureSubject } from './figureSubject.ts'
 
@@ -24,6 +26,10 @@ export interface Figure {
   node: Nodes
   /** The table, list, paragraph or group of level headings its level came from: two sources that price the same level compete. */
   source: Nodes
+  /** A median or an average, when the article says which. */
+  statistic?: StatedStatistic
+  /** The percentile it is (a survey's 10th, 25th, 75th or 90th), beside the median of the same level and period. */
+  percentile?: Percentile
 }
 
 /** What the part of a salary section around a block says about the block's figures. */
@@ -37,4 +43,6 @@ export interface FigureContext {
   level: FigureLevel | undefined
   /** The source a heading's level belongs to (the parent section's heading), when `level` is set. */
   levelSource: Nodes | undefined
+  /** A median or an average, when the text around says so ("Mediane lonen uit onze enquête"). */
+  statistic?: StatedStatistic | undefined
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../../../core/constants.ts'
 
 /** What a figure in a salary section is about when it is not the pay of a level of the job. */
-export type FigureSubject = 'freelance' | 'contract' | 'allowance' | 'bonus' | 'market' | 'personal' | 'place' | 'sector'
+export type FigureSubject = 'freelance' | 'contract' | 'allowance' | 'bonus' | 'market' | 'personal' | 'place' | 'sector' | 'job'
 
 /** How messages name each subject ("… about freelance rates …"). */
 export const subjectNames = {
@@ -13,6 +13,7 @@ export const subjectNames = {
   personal: "one person's own pay",
   place: 'pay per place',
   sector: 'pay per sector',
+  job: 'another job',
 } as const satisfies Record<FigureSubject, string>
 
 /**
@@ -23,14 +24,14 @@ const subjectWords: ReadonlyArray<[FigureSubject, RegExp]> = [
   ['freelance', /\bzzp(?:'?ers?|'ers?)?\b|\bfreelanc\w*|\bzelfstandigen?\b|\bals\s+zelfstandige\b|\bself[-\s]employed\b|\bondernemers?\b|\beigen\s+bedrijf\b/iu],
   [
     'contract',
-    /\buitzendbasis\b|\bvia\s+(?:een|het)\s+uitzendbureau\b|\bdetachering\b|\bgedetacheerd\b|\bcontract(?:ors?)?\s+(?:rates?|staff|workers?|\p{L}+s)\b|\bcontractors?\b|\btemporary\s+and\s+contract\b|\bumbrella\b|\bday\s+rates?\b|\b(?:through|via)\s+an?\s+agency\b|\bagency\s+(?:staff|workers?|rates?|pay)\b/iu,
+    /\buitzendbasis\b|\bvia\s+(?:een|het)\s+uitzendbureau\b|\bdetachering\b|\bgedetacheerd\b|\bcontract(?:ors?)?\s+(?:rates?|staff|workers?|(?:\p{L}+\s+)?\p{L}+s)\b|\bcontractors?\b|\btemporary\s+and\s+contract\b|\bumbrella\b|\bday\s+rates?\b|\b(?:through|via)\s+an?\s+agency\b|\bagency\s+(?:staff|workers?|rates?|pay)\b|\bjobstudent\p{L}*|\bstudentenjob\p{L}*|\bvakantiejob\p{L}*|\bstudent\s+jobs?\b|\bcasuals?\b/iu,
   ],
   [
     'allowance',
-    /\p{L}*toeslag(?:en)?\b|\b(?:reis|onkosten|thuiswerk|kilometer|km|telefoon|internet|studie|verhuis)\p{L}*vergoeding(?:en)?\b|\bvergoeding\s+voor\b|\bvakantiegeld\b|\bvakantietoeslag\b|\beindejaars\p{L}*|\bdertiende\s+maand\b|\buitkering\b|\b\p{L}*budget\b|\bmaaltijdcheques?\b|\becocheques?\b|\ballowances?\b|\bdifferentials?\b|\bper\s+diem\b|\bovertime\b|\boverwerk\b|\bon[-\s]call\b|\bstandby\b|\bsleep[-\s]in\b|\bexpenses\b|\bmileage\b/iu,
+    /\p{L}*toeslag(?:en)?\b|\b(?:reis|onkosten|thuiswerk|kilometer|km|telefoon|internet|studie|verhuis)\p{L}*vergoeding(?:en)?\b|\bvergoeding\s+voor\b|\bvakantiegeld\b|\bvakantietoeslag\b|\beindejaars\p{L}*|\bdertiende\s+maand\b|\buitkering\b|\b\p{L}*budget\b|\bmaaltijdcheques?\b|\becocheques?\b|\ballowances?\b|\bdifferentials?\b|\bper\s+diem\b|\bovertime\b|\boverwerk\b|\bon[-\s]call\b|\bstandby\b|\bsleep[-\s]in\b|\bexpenses\b|\bmileage\b|\bsupplements?\b|\bweighting\b|\bloadings?\b|\b\p{L}*premie\b|\bpremiums?\b/iu,
   ],
   ['bonus', /\bbonus(?:sen|es)?\b|\bwinstdeling\b|\bprovisie\b|\bcommissions?\b|\bfooi(?:en)?\b|\btips\b|\bsign[-\s]on\b|\bsigning\b|\bprofit[-\s]shar\w*|\bincentives?\b|\b13th\s+month\b/iu],
-  ['market', /\blaagste\b|\bhoogste\b|\bpercentiel\w*|\bpercentile\w*|\blowest\b|\bhighest\b|\bbottom\s+\d+|\btop\s+\d+|\btop\s+earners\b|\bminimumloon\b|\bminimum\s+wage\b|\bmodaal\b/iu],
+  ['market', /\bbest[-\s]+betaalde\b|\bslechtst[-\s]+betaalde\b|\b(?:best|highest|lowest)[-\s]paid\b|\blaagste\b|\bhoogste\b|\bpercentiel\w*|\bpercentile\w*|\blowest\b|\bhighest\b|\bbottom\s+\d+|\btop\s+\d+|\btop\s+earners\b|\bminimumloon\b|\bminimum\s+wage\b|\bmodaal\b|\balle\s+beroepen\b|\ball\s+(?:occupations|jobs)\b/iu],
 ]
 const personalWords = { nl: /\b(?:ik|mijn|mij)\b/iu, en: /\b(?:I|my|me)\b/u } as const satisfies Record<Language, RegExp>
 // "in Amsterdam", "in de Randstad", "in London": a place named in the words before an amount.

@@ -24,6 +24,7 @@ const namedStages: ReadonlyArray<[RegExp, { nl: string; en: string }]> = [
   [/\bmid[-\s]level\b/iu, names('Mid-level', 'Mid-level')],
   [/\bjunior(?:en|s)?\b/iu, names('Junior', 'Junior')],
   [/\bmedior(?:en|s)?\b/iu, names('Medior', 'Medior')],
+  [/\bintermediates?\b/iu, names('Medior', 'Intermediate')],
   [/\bsenior(?:en|s)?\b/iu, names('Senior', 'Senior')],
   [/\bstarters?\b|\bstartend(?:e|en)?\b/iu, names('Starter', 'Starter')],
   [/\binstap(?:pers?|niveau)?\b|\binstromers?\b/iu, names('Instapper', 'Entry-level')],
@@ -33,7 +34,7 @@ const namedStages: ReadonlyArray<[RegExp, { nl: string; en: string }]> = [
   [/\bgraduates?\b/iu, names('Afgestudeerd', 'Graduate')],
   [/\btrainees?\b/iu, names('Trainee', 'Trainee')],
   [/\bapprentices?\b/iu, names('Leerling', 'Apprentice')],
-  [/\bleerlingen?\b|\bleerling-/iu, names('Leerling', 'Apprentice')],
+  [/\bleerling(?:en)?\b|\bleerling-/iu, names('Leerling', 'Apprentice')],
   [/\bervaren\b/iu, names('Ervaren', 'Experienced')],
   [/\bexperienced\b/iu, names('Ervaren', 'Experienced')],
   [/\bgevorderd(?:e|en)?\b|\badvanced\b/iu, names('Gevorderd', 'Advanced')],
@@ -87,6 +88,8 @@ const ladderLabels: ReadonlyArray<RegExp> = [
     'iu',
   ),
   /^(?:start|begin|aanvangs|entry|starting)\w*/iu,
+  // A place on a pay band: "Top of band", "Bottom of the scale", "Maximum van de schaal".
+  /^(?:top|bottom|mid(?:-?point)?|middle|start|end|maximum|minimum|begin|einde?|top)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?(?:band|scale|schaal|range|grade|pay\s+band|salarisschaal)\b/iu,
   /^(?:schaal|salarisschaal|loonschaal|groep|functiegroep|loongroep|trede|band|pay\s+band|grade|level|niveau|step|stap|klasse|scale)\s*[\p{N}\p{Lu}]/iu,
 ]
 

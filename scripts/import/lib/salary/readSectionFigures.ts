@@ -1,3 +1,4 @@
+import { detectStatistic } from '../amounts/detectStatistic.ts'
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast'
 import type { StatedPeriod } from '../amounts/statedPeriods.ts'
 import { quoteText } from '../../../core/messages/quoteText.ts'
@@ -12,7 +13,8 @@ import type { Figure, FigureLevel } from './figure.ts'
 import { figureSubject, headingSubject, type FigureSubject } from './figureSubject.ts'
 import { isLevelLabel } from './levelTerms.ts'
 import { readProseFigures, type ProseBlock } from './readProseFigures.ts'
-import { readTableFigures } from './readTableFigures.ts'
+import { readTable } from '../tables/readTable.ts'
+import { jobNames } from '../tables/jobNames.ts'
 import type { SalarySection } from './salarySections.ts'
 import { splitLabel } from './splitLabel.ts'
 
@@ -74,7 +76,7 @@ export function readSectionFigures(entry: SalarySection, ctx: ArticleContext, do
     const subjectBefore = introSubject
     introSubject = undefined
     if (node.type === 'table') {
-      figures.push(...readTableFigures(node, { context: subjectBefore ? { ...context, subject: subjectBefore } : context, language: ctx.language, dollar, report }))
+      figures.push(...readTable(node, { context: subjectBefore ? { ...context, subject: subjectBefore } : context, labels: { language: ctx.language, dollar, jobNames: jobNames(ctx.title, ctx.language) }, report }))
       continue
     }
     if (node.type === 'list') {
@@ -105,10 +107,12 @@ export function readSectionFigures(entry: SalarySection, ctx: ArticleContext, do
   return figures
 
   /** Reads a paragraph or list item that may start with a label; false when the label is unknown (a place?) and nothing was read. */
-  function readLabelled(node: Paragraph | ListItem, source: Nodes, subject: FigureSubject | undefined, previousPeriod?: StatedPeriod): Figure[] | false {
+  function readLabelled(node: Paragraph | ListItem, source: Nodes, subject: FigureSubject | undefined, previousPeriod?: StatedPeriod, ladder = false): Figure[] | false {
     const labelled = splitLabel(node)
     if (labelled && findAmounts(labelled.rest, ctx.language, { requireCurrency: true, dollar }).amounts.length > 0) {
-      const says = labelSays(labelled.label, node)
+      const named = labelSays(labelled.label, node)
+      // In a list whose other labels are levels, a label of its own ("Praktijkondersteuner") is the next rung.
+      const says = !named.known && ladder ? { level: { name: cleanLevelName(labelled.label), node }, known: true } : named
       if (!says.known && !subject && !context.subject && !context.level) return false
       return prose({
         text: labelled.rest,
@@ -117,6 +121,7 @@ export function readSectionFigures(entry: SalarySection, ctx: ArticleContext, do
         level: says.level,
         subject: says.subject ?? subject,
         period: detectPeriod(labelled.label),
+        statistic: detectStatistic(labelled.label),
         basis: detectBasis(labelled.label, ctx.language),
         previousPeriod,
       })
@@ -127,8 +132,13 @@ export function readSectionFigures(entry: SalarySection, ctx: ArticleContext, do
   function readList(list: List, subject: FigureSubject | undefined) {
     const unknown: string[] = []
     let previousPeriod: StatedPeriod | undefined
+    const levels = list.children.filter((item) => {
+      const label = splitLabel(item)?.label
+      return label !== undefined && isLevelLabel(label)
+    })
+    const ladder = !subject && levels.length >= 2
     for (const item of list.children) {
-      const found = readLabelled(item, list, subject, previousPeriod)
+      const found = readLabelled(item, list, subject, previousPeriod, ladder)
       if (found === false) unknown.push(splitLabel(item)?.label ?? plainText(item))
       else previousPeriod = lastPeriod(found) ?? previousPeriod
     }

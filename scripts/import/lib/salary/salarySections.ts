@@ -1,7 +1,9 @@
+import { jobNames } from '../tables/jobNames.ts'
 import type { Language } from '../../../core/constants.ts'
 import type { ArticleContext } from '../articleContext.ts'
 import { detectBasis } from '../detectBasis.ts'
 import { detectCurrency } from '../detectCurrency.ts'
+import { detectStatistic } from '../amounts/detectStatistic.ts'
 import { detectPeriod } from '../detectPeriod.ts'
 import { findAmounts } from '../findAmounts.ts'
 import { plainText } from '../plainText.ts'
@@ -31,6 +33,12 @@ function sentencesWithoutAmounts(text: string, language: Language, dollar: strin
   return out.join(' ')
 }
 
+/** Whether a label names the article's own job, in any of its forms ("Assistant quantity surveyor"). */
+function namesJob(label: string, ctx: ArticleContext): boolean {
+  const lower = label.toLowerCase()
+  return jobNames(ctx.title, ctx.language).some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(lower))
+}
+
 /**
  * Finds the salary sections at any depth, in document order, each with its parent salary section
  * and what its heading and its sentences without an amount say about the amounts in it (period,
@@ -43,13 +51,21 @@ function sentencesWithoutAmounts(text: string, language: Language, dollar: strin
  */
 export function salarySections(sections: ReadonlyArray<Section>, ctx: ArticleContext, dollar: string): SalarySection[] {
   const out: SalarySection[] = []
-  const visit = (section: Section, parent: SalarySection | undefined) => {
+  const visit = (section: Section, parent: SalarySection | undefined, parentSection: Section | undefined) => {
     let entry: SalarySection | undefined
     if (section.kind === 'salary') {
       // What the section says about all its amounts is in its sentences without an amount ("De bedragen zijn bruto per maand").
-      const own = sentencesWithoutAmounts(plainText(section.nodes.filter((node) => node.type !== 'table')), ctx.language, dollar)
+      // Block by block: an intro line ending in ":" is a sentence of its own, not the start of the list or table after it.
+      const own = section.nodes
+        .filter((node) => node.type !== 'table')
+        .map((node) => sentencesWithoutAmounts(plainText(node), ctx.language, dollar))
+        .filter((text) => text !== '')
+        .join(' ')
       const subject = headingSubject(section.title, ctx.language) ?? parent?.context.subject
-      const levelHeading = parent && !subject && isLevelLabel(section.title) ? { name: cleanLevelName(section.title), node: section.heading } : undefined
+      // A heading that names the job itself ("Quantity surveyor", "Assistant quantity surveyor") is a rung of the ladder its sibling levels make.
+      const ladder = parentSection !== undefined && parentSection.children.some((sibling) => sibling !== section && isLevelLabel(sibling.title))
+      const isLevel = isLevelLabel(section.title) || (ladder && namesJob(section.title, ctx))
+      const levelHeading = parent && !subject && isLevel ? { name: cleanLevelName(section.title), node: section.heading } : undefined
       entry = {
         section,
         parent,
@@ -60,12 +76,13 @@ export function salarySections(sections: ReadonlyArray<Section>, ctx: ArticleCon
           subject,
           level: levelHeading ?? parent?.context.level,
           levelSource: levelHeading ? parent?.section.heading : parent?.context.levelSource,
+          statistic: detectStatistic(section.title) ?? detectStatistic(own) ?? parent?.context.statistic,
         },
       }
       out.push(entry)
     }
-    for (const child of section.children) visit(child, entry)
+    for (const child of section.children) visit(child, entry, section)
   }
-  for (const section of sections) visit(section, undefined)
+  for (const section of sections) visit(section, undefined, undefined)
   return out
 }

@@ -9,7 +9,8 @@ export interface LabelledText {
 
 const maxLabelWords = 6
 // "Label: rest", "Label – rest" (a dash between spaces).
-const separator = /^([^:–—]{1,80}?)(?::|\s[–—-]\s)\s*(.+)$/su
+// A dash between two digits belongs to the label ("3–5 years: …"); a dash after an amount is a range ("588 – 658 euro"), not the end of a label.
+const separator = /^((?:[^:–—]|(?<=\d)[–—](?=\d)){1,80}?)(?::|(?<!\d{3}|\d[.,]\d{1,3}|\d[\s\u00a0]?(?:euro|EUR|€|\$|£|USD|GBP|CAD|AUD))\s[–—-]\s)\s*(.+)$/su
 
 /**
  * Splits a list item or paragraph that starts with a label ("**Starter**: € 2.350 per maand",

@@ -1,4 +1,4 @@
-import { edgeFramingWords, framingWords } from './framingWords.ts'
+import { edgeFramingWords, framingWords, linkWords } from './framingWords.ts'
 
 const words = (text: string) => text.split(/\s+/u).filter((w) => w !== '')
 const key = (word: string) => word.toLowerCase().replace(/[.,;:!?'"“”‘’]+$/u, '')
@@ -29,6 +29,7 @@ export function stripFramingWords(part: string): string {
   const list = words(part)
   let start = 0
   while (start < list.length && edgeFramingWords.has(key(list[start] ?? ''))) start++
+  if (start > 0) while (start < list.length - 1 && linkWords.has(key(list[start] ?? ''))) start++
   let end = start
   while (end < list.length && !edgeFramingWords.has(key(list[end] ?? ''))) end++
   return list.slice(start, end).join(' ')

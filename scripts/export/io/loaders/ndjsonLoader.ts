@@ -1,0 +1,358 @@
+/**
+ * The NDJSON loader (`--from export.ndjson`): a Sanity export, one document per line. The store
+ * keeps the file's line table (each non-blank line's hash, entry and place); a run that finds the
+ * file as it was (same device, inode, size and time stamps) reads nothing, and any other run
+ * reads and hashes the lines on every core (scanNdjson, in ranges) and compares them with the
+ * table in order: a line with the bytes of the line the table has there, or of a line elsewhere
+ * in it, is the same entry and is not parsed again; only new bytes are checked. Documents are
+ * read again from the file, at their place in it, when a page is built.
+ */
+import { closeSync, openSync, readSync } from 'node:fs'
+import { readFileSpan } from '../engine/readFileSpan.ts'
+import { stat } from 'node:fs/promises'
+import type { Issue } from '../../../core/issue.ts'
+import { secretVerdict } from '../../../core/secrets/findSecret.ts'
+import type { DocumentTypeNames } from '../../../core/model/documentTypes.ts'
+import { normaliseTypes } from '../../../core/model/documentTypes.ts'
+import { entryId } from '../../lib/engine/entryId.ts'
+import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
+import type { StoredEntry } from '../../lib/store/contentStore.ts'
+import { emptyNdjsonError, ndjsonReadError, parseNdjsonLine } from '../../../sources/readNdjson.ts'
+import { SourceError } from '../../../sources/sourceError.ts'
+import { LINE_HOLDS_SECRET, LINE_NOT_UTF8, LINE_TOO_LONG, LINE_UNTERMINATED, scanNdjson, type ScanRange, type ScanResult } from '../engine/scanNdjson.ts'
+import { lineTable, type LineRow } from './lineTable.ts'
+
+/** Bytes per scanned range: a worker's task. */
+const RANGE_BYTES = 16 * 1024 * 1024
+/** Lines checked per worker task when only some changed. */
+const CHECK_BATCH = 2000
+/** How far ahead the comparison with the stored table looks for a line that moved a little. */
+const LOOKAHEAD = 16
+
+/** Options of the NDJSON loader. */
+export interface NdjsonLoaderOptions {
+  /** The name positions and messages use (as given on the command line). */
+  name: string
+  maxLineBytes: number
+  /** The API token: a line holding it is refused at once and nothing of the run is kept. */
+  secret?: string | undefined
+  types?: DocumentTypeNames | undefined
+  /** Scans a range on a worker thread (default: in this thread). */
+  scan?: ((range: ScanRange) => Promise<ScanResult>) | undefined
+  /** Ranges scanned at once. */
+  lanes?: number | undefined
+}
+
+/** How the file was when the table was made: the same again means the same bytes. */
+interface FileStamp {
+  dev: number
+  ino: number
+  size: number
+  mtimeNs: string
+  ctimeNs: string
+}
+
+/** What the loader keeps besides its table. */
+interface NdjsonState {
+  stamp: FileStamp | undefined
+  /** Issues of the input itself (lines too long), as the last scan found them. */
+  issues: Issue[]
+}
+
+/**
+ * A loader for an NDJSON file.
+ * @param file the file
+ * @param options name, limits, secret, type names and how ranges are scanned
+ * @returns the loader
+ */
+export function ndjsonLoader(file: string, options: NdjsonLoaderOptions): Loader {
+  const { name } = options
+  let issues: Issue[] = []
+  let holdsSecret = false
+  // Per entry number, for this run: its line, offset, length and whether it is a last line without newline.
+  let lineOf = new Uint32Array(0)
+  let offsetOf = new Float64Array(0)
+  let lengthOf = new Uint32Array(0)
+  let unterminated = new Uint8Array(0)
+  const place = (n: number, row: LineRow) => {
+    if (n >= lineOf.length) {
+      const size = Math.max(n + 1, lineOf.length * 2, 1024)
+      lineOf = grow(lineOf, new Uint32Array(size))
+      offsetOf = grow(offsetOf, new Float64Array(size))
+      lengthOf = grow(lengthOf, new Uint32Array(size))
+      unterminated = grow(unterminated, new Uint8Array(size))
+    }
+    lineOf[n] = row.line
+    offsetOf[n] = row.offset
+    lengthOf[n] = row.length
+    unterminated[n] = row.flags & LINE_UNTERMINATED ? 1 : 0
+  }
+  return {
+    kind: 'ndjson',
+    identity: '',
+    name,
+    get holdsSecret() {
+      return holdsSecret
+    },
+    async load(context) {
+      const table = lineTable(context.store)
+      const state = context.store.table<NdjsonState>('ndjson').get('state')
+      const stamp = await stampOf(file)
+      if (!context.full && state && sameStamp(state.stamp, stamp)) {
+        // The file is as it was: its table says where everything is.
+        for (const row of table.rows()) if (row.n > 0) place(row.n, row)
+        issues = state.issues
+        return
+      }
+      const found = await scanFile(file, options, context, table, place)
+      issues = found.issues
+      holdsSecret = found.holdsSecret
+      context.store.transaction(() => context.store.table<NdjsonState>('ndjson').put('state', { stamp, issues }))
+    },
+    position: (entry) => ({ file: name, line: lineOf[entry.n] ?? 0 }),
+    order: (entry) => lineOf[entry.n] ?? 0,
+    locate: (entry) => ({ file, offset: offsetOf[entry.n] ?? 0, length: lengthOf[entry.n] ?? 0, name, line: lineOf[entry.n], unterminated: unterminated[entry.n] === 1 }),
+    issues: () => issues,
+    close: () => undefined,
+  }
+}
+
+/** Reads the whole file in ranges, compares its lines with the stored table, and reports the changed entries. */
+async function scanFile(
+  file: string,
+  options: NdjsonLoaderOptions,
+  context: LoadContext,
+  table: ReturnType<typeof lineTable>,
+  place: (n: number, row: LineRow) => void,
+): Promise<{ issues: Issue[]; holdsSecret: boolean }> {
+  const { store, full } = context
+  const ids = store.table<string>('ndjson:ids')
+  const byHash = store.multi('ndjson:hashes')
+  const issues: Issue[] = []
+  let holdsSecret = false
+  const size = (
+    await stat(file).catch((error: unknown) => {
+      throw ndjsonReadError(error, options.name)
+    })
+  ).size
+  const ranges = splitRanges(file, size)
+  const scan = options.scan ?? scanNdjson
+  const lanes = Math.max(1, options.lanes ?? 1)
+  const old = full ? undefined : table.reader()
+  // Entries of the stored table taken by a line of this run.
+  const taken = bitmap()
+  const fresh: LineRow[] = []
+  const writer = table.writer()
+  // An entry's `_id` and bytes, kept for the next run's comparison.
+  const file_ = (n: number, id: string | undefined, hashText: string) => {
+    ids.put(String(n), id ?? '')
+    byHash.add(hashText, String(n))
+  }
+  let base = 0
+  let count = 0
+  const pending: Array<Promise<ScanResult>> = []
+  let next = 0
+  const start = () => {
+    const range = ranges[next++]
+    if (range) pending.push(scan({ file, name: options.name, start: range.start, end: range.end, maxLineBytes: options.maxLineBytes, check: full, secret: options.secret, types: options.types }))
+  }
+  for (let i = 0; i < lanes; i++) start()
+  while (pending.length) {
+    const result = await pending.shift()
+    start()
+    if (!result) break
+    const changes: EntryChange[] = []
+    const filed: Array<[number, string | undefined, string]> = []
+    for (let i = 0; i < result.lines.length; i++) {
+      count += 1
+      const row: LineRow = {
+        hash: result.hashes.subarray(i * 32, i * 32 + 32),
+        n: 0,
+        line: base + (result.lines[i] ?? 0),
+        offset: result.offsets[i] ?? 0,
+        length: result.lengths[i] ?? 0,
+        flags: result.flags[i] ?? 0,
+      }
+      if (row.flags & LINE_NOT_UTF8) throw new SourceError('ENCODING', `Unexpected bytes that are not UTF-8 in "${options.name}" on line ${row.line}, expected UTF-8 text`, { file: options.name, line: row.line })
+      if (row.flags & LINE_TOO_LONG) {
+        const parsed = parseNdjsonLine({ bytes: Buffer.alloc(0), line: row.line, offset: row.offset, unterminated: false, tooLong: { limit: options.maxLineBytes } }, options.name)
+        if (parsed.kind === 'issue') issues.push(parsed.issue)
+        writer.push(row)
+        continue
+      }
+      if (row.flags & LINE_HOLDS_SECRET) {
+        // Refused before any other check, whose messages could quote it; nothing of this run is kept.
+        holdsSecret = true
+        const entry = refuseSecret(file, row, options, context, issues)
+        if (entry) {
+          row.n = entry.n
+          changes.push({ put: entry, id: entryId(entry.check) })
+          place(row.n, row)
+        }
+        writer.push(row)
+        continue
+      }
+      if (old) {
+        const match = old.match(row.hash, taken, LOOKAHEAD)
+        if (match !== undefined) row.n = match
+        else {
+          // The same bytes elsewhere in the table: a line that moved, filed again so that the entries of one `_id` keep source order.
+          const hashText = Buffer.from(row.hash).toString('base64url')
+          const moved = byHash.values(hashText).map(Number).find((n) => n > 0 && !taken.has(n))
+          const id = moved === undefined ? undefined : ids.get(String(moved))
+          const entry = moved === undefined || id === undefined ? undefined : findEntry(store, id, moved)
+          if (moved !== undefined && entry) {
+            row.n = moved
+            changes.push({ remove: moved, id: id || undefined }, { put: entry, id: id || undefined })
+          }
+        }
+      }
+      if (row.n > 0) {
+        taken.add(row.n)
+        place(row.n, row)
+        writer.push(row)
+        continue
+      }
+      // New bytes: a new entry (a full export's scan checked every line already; others are checked below).
+      row.n = context.nextEntry()
+      place(row.n, row)
+      const check = result.checks?.[i]
+      if (check) {
+        changes.push({ put: { n: row.n, hash: Buffer.from(row.hash).toString('base64url'), check }, id: entryId(check) })
+        filed.push([row.n, entryId(check), Buffer.from(row.hash).toString('base64url')])
+      } else fresh.push({ ...row, hash: Uint8Array.from(row.hash) })
+      writer.push(row)
+    }
+    base += result.lineCount
+    if (filed.length) store.transaction(() => filed.forEach(([n, id, hashText]) => file_(n, id, hashText)))
+    if (changes.length) context.apply(changes)
+    context.progress(`Read ${count} lines`)
+  }
+  if (count === 0) throw emptyNdjsonError(options.name)
+  // Lines with new bytes in a file the store had seen: checked in batches on the workers.
+  for (let i = 0; i < fresh.length; i += CHECK_BATCH) {
+    const batch = fresh.slice(i, i + CHECK_BATCH)
+    const checks = await context.workers.check(
+      batch.map((row) => ({ at: { file, offset: row.offset, length: row.length, name: options.name, line: row.line, unterminated: (row.flags & LINE_UNTERMINATED) !== 0 } })),
+    )
+    const changes: EntryChange[] = []
+    batch.forEach((row, j) => {
+      const check = checks[j]
+      if (check) changes.push({ put: { n: row.n, hash: Buffer.from(row.hash).toString('base64url'), check }, id: entryId(check) })
+    })
+    store.transaction(() => {
+      for (const change of changes) if ('put' in change) file_(change.put.n, change.id, change.put.hash)
+    })
+    context.apply(changes)
+  }
+  // Entries of the stored table that no line has now.
+  if (old) {
+    let removals: Array<{ n: number; id: string | undefined; hashText: string }> = []
+    const flush = () => {
+      const batch = removals
+      removals = []
+      store.transaction(() => {
+        for (const { n, hashText } of batch) {
+          ids.remove(String(n))
+          byHash.remove(hashText, String(n))
+        }
+      })
+      context.apply(batch.map(({ n, id }): EntryChange => ({ remove: n, id })))
+    }
+    for (const row of old.rest()) {
+      if (row.n === 0 || taken.has(row.n)) continue
+      removals.push({ n: row.n, id: ids.get(String(row.n)) || undefined, hashText: Buffer.from(row.hash).toString('base64url') })
+      if (removals.length >= CHECK_BATCH) flush()
+    }
+    flush()
+  }
+  writer.finish()
+  return { issues, holdsSecret }
+}
+
+/** A set of entry numbers, as bits. */
+function bitmap() {
+  let bits = new Uint8Array(1024)
+  return {
+    has: (n: number) => ((bits[n >> 3] ?? 0) & (1 << (n & 7))) !== 0,
+    add(n: number) {
+      if (n >> 3 >= bits.length) {
+        const larger = new Uint8Array(Math.max((n >> 3) + 1, bits.length * 2))
+        larger.set(bits)
+        bits = larger
+      }
+      bits[n >> 3] = (bits[n >> 3] ?? 0) | (1 << (n & 7))
+    },
+  }
+}
+
+/** A line holding the token: its verdict (never checked further) or, for what is no document of jobld's, its issues. */
+function refuseSecret(file: string, row: LineRow, options: NdjsonLoaderOptions, context: LoadContext, issues: Issue[]): StoredEntry | undefined {
+  const bytes = readFileSpan(file, row.offset, row.length)
+  const parsed = parseNdjsonLine({ bytes, line: row.line, offset: row.offset, unterminated: (row.flags & LINE_UNTERMINATED) !== 0 }, options.name)
+  if (parsed.kind === 'issue') {
+    issues.push(parsed.issue)
+    return undefined
+  }
+  const value = options.types ? normaliseTypes(parsed.document.value, options.types) : parsed.document.value
+  const refused = secretVerdict(value, options.secret ?? '')
+  if ('issues' in refused) {
+    issues.push(...refused.issues)
+    return undefined
+  }
+  return { n: context.nextEntry(), hash: '', check: refused.check }
+}
+
+/** An entry of an `_id` (or without one) by its number. */
+function findEntry(store: LoadContext['store'], id: string, n: number): StoredEntry | undefined {
+  if (id === '') return store.strays.get(String(n).padStart(12, '0'))
+  return store.docs.get(id)?.entries.find((entry) => entry.n === n)
+}
+
+/** Ranges of about RANGE_BYTES, each ending just after a newline (or at the end). */
+function splitRanges(file: string, size: number): Array<{ start: number; end: number }> {
+  if (size <= RANGE_BYTES) return [{ start: 0, end: size }]
+  const ranges: Array<{ start: number; end: number }> = []
+  const fd = openSync(file, 'r')
+  const window = Buffer.allocUnsafe(64 * 1024)
+  try {
+    let start = 0
+    while (start < size) {
+      let end = Math.min(size, start + RANGE_BYTES)
+      // Forward to just after the next newline; a line longer than a window is followed window by window.
+      while (end < size) {
+        const read = readSync(fd, window, 0, window.length, end)
+        if (read <= 0) {
+          end = size
+          break
+        }
+        const at = window.subarray(0, read).indexOf(0x0a)
+        if (at !== -1) {
+          end += at + 1
+          break
+        }
+        end += read
+      }
+      ranges.push({ start, end: Math.min(end, size) })
+      start = end
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return ranges
+}
+
+async function stampOf(file: string): Promise<FileStamp | undefined> {
+  const info = await stat(file, { bigint: true }).catch(() => undefined)
+  if (!info) return undefined
+  return { dev: Number(info.dev), ino: Number(info.ino), size: Number(info.size), mtimeNs: String(info.mtimeNs), ctimeNs: String(info.ctimeNs) }
+}
+
+function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
+  return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs
+}
+
+function grow<T extends Uint32Array | Float64Array | Uint8Array>(from: T, to: T): T {
+  to.set(from)
+  return to
+}

@@ -1,0 +1,229 @@
+/**
+ * The content store on disk: LMDB through the `lmdb` package (the memory-mapped, transactional
+ * key-value store Parcel's and Gatsby's caches use), one named database per table. A run reads
+ * only the keys it needs, so memory does not grow with the dataset; a transaction is written
+ * whole or (the run killed) not at all. The package ships prebuilt binaries for Linux, macOS and
+ * Windows on every Node that jobld supports (Node-API); nothing is compiled when it installs.
+ *
+ * The store is input like any other file in the cache folder: every value is sealed with the
+ * cache folder's key (scripts/export/io/trust/cacheMac.ts), bound to its table and key, so that a
+ * value edited on disk (a verdict, a page's hash, an index entry) is not believed: reading it throws
+ * StoreDoubt, and the export empties the store and does everything again. A document's verdict is
+ * bound to the SHA-256 of the bytes it judged, and bytes read again are checked against it.
+ */
+import { mkdir, open as open_, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { open, type Database, type RootDatabase } from 'lmdb'
+import type { ContentStore, DocRecord, MultiTable, PageRecord, StoredEntry, Table, UnitIssues, UnitRecord } from '../../lib/store/contentStore.ts'
+import { StoreDoubt } from '../../lib/store/storeDoubt.ts'
+import type { Mac } from '../../lib/trust/sealedLine.ts'
+
+/** The content store on disk, with where it is. */
+export interface LmdbStore extends ContentStore {
+  readonly dir: string
+}
+
+/** Separates a loader table's name from its keys in the one database all loader tables share (names have no space). */
+const SEPARATOR = ' '
+
+/**
+ * Opens (or creates) the store in a folder of its own. A store that cannot be opened (damaged,
+ * from another version of the format of LMDB itself) is removed and made afresh: a full export.
+ * @param dir the folder (the output's cache folder's `store/`)
+ * @param mac the cache folder's keyed digest: seals every value
+ * @returns the store
+ */
+export async function openLmdbStore(dir: string, mac: Mac): Promise<LmdbStore> {
+  await mkdir(dir, { recursive: true })
+  try {
+    if (!(await looksLikeLmdb(join(dir, 'data.mdb')))) throw new Error('Unexpected content store file, expected one LMDB wrote')
+    return openAt(dir, seal(mac, dir))
+  } catch {
+    await rm(dir, { recursive: true, force: true })
+    await mkdir(dir, { recursive: true })
+    return openAt(dir, seal(mac, dir))
+  }
+}
+
+/** LMDB's magic number, at the start of each of the two meta pages of its file. */
+const MAGIC = 0xbeefc0de
+
+/**
+ * Whether a store file is absent (a new store) or starts as LMDB's do: two meta pages with LMDB's
+ * magic number. LMDB trusts its file; one cut short or overwritten could crash the process, so it
+ * is looked at before it is opened (and then removed: a full export).
+ */
+async function looksLikeLmdb(file: string): Promise<boolean> {
+  const handle = await open_(file, 'r').catch(() => undefined)
+  if (!handle) return true
+  try {
+    const { size } = await handle.stat()
+    if (size === 0) return false
+    const head = Buffer.alloc(64)
+    await handle.read(head, 0, 64, 0)
+    const pageSize = head.readUInt32LE(48)
+    if (head.readUInt32LE(24) !== MAGIC || pageSize < 1024 || pageSize > 65536 || size < pageSize * 2) return false
+    const second = Buffer.alloc(4)
+    await handle.read(second, 0, 4, pageSize + 24)
+    return second.readUInt32LE(0) === MAGIC
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Seals and opens values: `<tag><43 characters of digest><payload>`, the digest over table, key and payload. */
+interface Sealer {
+  close(table: string, key: Buffer, value: unknown): Buffer
+  open(table: string, key: Buffer, stored: unknown): unknown
+  closeMember(table: string, key: Buffer, member: string): Buffer
+  openMember(table: string, key: Buffer, stored: unknown): string
+}
+
+const MAC_LENGTH = 43
+const JSON_TAG = 0x4a // J
+const BYTES_TAG = 0x42 // B
+
+function seal(mac: Mac, dir: string): Sealer {
+  const doubt = () => new StoreDoubt(`an entry of ${dir} does not match its seal (edited?)`)
+  const digest = (table: string, key: Buffer, payload: string) => mac(`${table}\u0000${key.toString('latin1')}\u0000${payload}`)
+  return {
+    close(table, key, value) {
+      const binary = value instanceof Uint8Array
+      const payload = binary ? Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('latin1') : JSON.stringify(value)
+      return Buffer.concat([Buffer.from([binary ? BYTES_TAG : JSON_TAG]), Buffer.from(digest(table, key, payload), 'latin1'), Buffer.from(payload, binary ? 'latin1' : 'utf8')])
+    },
+    open(table, key, stored) {
+      if (stored === undefined) return undefined
+      if (!Buffer.isBuffer(stored) || stored.length < 1 + MAC_LENGTH) throw doubt()
+      const tag = stored[0]
+      const payload = stored.subarray(1 + MAC_LENGTH).toString(tag === BYTES_TAG ? 'latin1' : 'utf8')
+      if ((tag !== JSON_TAG && tag !== BYTES_TAG) || stored.subarray(1, 1 + MAC_LENGTH).toString('latin1') !== digest(table, key, payload)) throw doubt()
+      return tag === BYTES_TAG ? Buffer.from(payload, 'latin1') : JSON.parse(payload)
+    },
+    // A member of an index is its text, a NUL and its digest: the order of members stays that of their texts.
+    closeMember: (table, key, member) => Buffer.from(`${member}\u0000${digest(table, key, member)}`, 'utf8'),
+    openMember(table, key, stored) {
+      const text = Buffer.isBuffer(stored) ? stored.toString('utf8') : ''
+      const at = text.lastIndexOf('\u0000')
+      const member = text.slice(0, Math.max(at, 0))
+      if (at < 0 || text.slice(at + 1) !== digest(table, key, member)) throw doubt()
+      return member
+    },
+  }
+}
+
+function openAt(dir: string, sealer: Sealer): LmdbStore {
+  const env: RootDatabase = open({ path: dir, compression: false, maxDbs: 32 })
+  // Keys and index values are UTF-8 bytes, compared as bytes: any string is a key (the package's
+  // own key encoding reads a string that holds a NUL character back as an array).
+  const plain = (name: string) => env.openDB({ name, keyEncoding: 'binary', encoding: 'binary' })
+  const multiDb = (name: string) => env.openDB({ name, dupSort: true, keyEncoding: 'binary', encoding: 'binary' })
+  const dbs = {
+    meta: plain('meta'),
+    docs: plain('docs'),
+    strays: plain('strays'),
+    units: plain('units'),
+    unitIssues: plain('unitIssues'),
+    pages: plain('pages'),
+    dirty: plain('dirty'),
+    pageIssues: plain('pageIssues'),
+    loader: plain('loader'),
+  }
+  const multis = {
+    referrers: multiDb('referrers'),
+    slugs: multiDb('slugs'),
+    expiry: multiDb('expiry'),
+    unknown: multiDb('unknown'),
+    paths: multiDb('paths'),
+    loader: multiDb('loaderMulti'),
+  }
+  return {
+    dir,
+    meta: tableOf<unknown>(dbs.meta, sealer, 'meta'),
+    docs: tableOf<DocRecord>(dbs.docs, sealer, 'docs'),
+    strays: tableOf<StoredEntry>(dbs.strays, sealer, 'strays'),
+    units: tableOf<UnitRecord>(dbs.units, sealer, 'units'),
+    unitIssues: tableOf<UnitIssues>(dbs.unitIssues, sealer, 'unitIssues'),
+    pages: tableOf<PageRecord>(dbs.pages, sealer, 'pages'),
+    dirty: tableOf<true>(dbs.dirty, sealer, 'dirty'),
+    pageIssues: tableOf<true>(dbs.pageIssues, sealer, 'pageIssues'),
+    referrers: multiOf(multis.referrers, sealer, 'referrers'),
+    slugs: multiOf(multis.slugs, sealer, 'slugs'),
+    expiry: multiOf(multis.expiry, sealer, 'expiry'),
+    unknown: multiOf(multis.unknown, sealer, 'unknown'),
+    paths: multiOf(multis.paths, sealer, 'paths'),
+    table: <V,>(name: string) => tableOf<V>(dbs.loader, sealer, 'loader', `${name}${SEPARATOR}`),
+    multi: (name) => multiOf(multis.loader, sealer, 'loaderMulti', `${name}${SEPARATOR}`),
+    transaction: (write) => env.transactionSync(write),
+    clear() {
+      for (const db of [...Object.values(dbs), ...Object.values(multis)]) db.clearSync()
+    },
+    close: () => env.close(),
+  }
+}
+
+/** A table over a database, or over the keys of one that start with `prefix`. */
+function tableOf<V>(db: Database, sealer: Sealer, table: string, prefix = ''): Table<V> {
+  // Sealed by jobld with this cache folder's key: what opens is what jobld wrote, of the type it wrote.
+  const read = (key: Buffer, stored: unknown) => sealer.open(table, key, stored) as V | undefined
+  return {
+    get: (key) => {
+      const bytes = keyOf(prefix, key)
+      return read(bytes, db.get(bytes))
+    },
+    put: (key, value) => {
+      const bytes = keyOf(prefix, key)
+      db.putSync(bytes, sealer.close(table, bytes, value))
+    },
+    remove: (key) => {
+      db.removeSync(keyOf(prefix, key))
+    },
+    *entries(range = {}) {
+      for (const { key, value } of db.getRange(rangeOf(prefix, range))) yield [textOf(key, prefix), read(Buffer.isBuffer(key) ? key : Buffer.from(String(key)), value) as V]
+    },
+  }
+}
+
+/** An index over a database with sorted duplicate values, or over its keys that start with `prefix`. */
+function multiOf(db: Database, sealer: Sealer, table: string, prefix = ''): MultiTable {
+  return {
+    // A range rather than getValues: in lmdb 3.5 getValues inside a write transaction, after a get,
+    // misreads its keys; a range over the one key reads them right.
+    values: (key) => {
+      const found: string[] = []
+      const bytes = keyOf(prefix, key)
+      for (const { key: at, value } of db.getRange({ start: bytes, end: Buffer.concat([bytes, ZERO]) })) if (Buffer.isBuffer(at) && at.equals(bytes)) found.push(sealer.openMember(table, bytes, value))
+      return found
+    },
+    add: (key, value) => {
+      const bytes = keyOf(prefix, key)
+      db.putSync(bytes, sealer.closeMember(table, bytes, value))
+    },
+    remove: (key, value) => {
+      const bytes = keyOf(prefix, key)
+      db.removeSync(bytes, sealer.closeMember(table, bytes, value))
+    },
+    *entries(range = {}) {
+      for (const { key, value } of db.getRange(rangeOf(prefix, range))) yield [textOf(key, prefix), sealer.openMember(table, Buffer.isBuffer(key) ? key : Buffer.from(String(key)), value)]
+    },
+  }
+}
+
+const ZERO = Buffer.from([0])
+
+function keyOf(prefix: string, key: string): Buffer {
+  return Buffer.from(prefix + key, 'utf8')
+}
+
+function textOf(key: unknown, prefix: string): string {
+  const text = Buffer.isBuffer(key) ? key.toString('utf8') : String(key)
+  return text.slice(prefix.length)
+}
+
+/** The byte range of keys from `start` to `end` within a prefix (all keys of the prefix without bounds). */
+function rangeOf(prefix: string, range: { start?: string; end?: string }): { start?: Buffer; end?: Buffer } {
+  const start = range.start !== undefined || prefix ? keyOf(prefix, range.start ?? '') : undefined
+  // Past every key of the prefix: the prefix's last byte plus one (the prefix ends in a space).
+  const end = range.end !== undefined ? keyOf(prefix, range.end) : prefix ? Buffer.from(prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1), 'utf8') : undefined
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) }
+}

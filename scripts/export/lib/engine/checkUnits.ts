@@ -1,0 +1,100 @@
+import type { Sha256Hex } from '../../../core/sha256Hex.ts'
+import type { SanityProject } from '../../../core/sanityProject.ts'
+import { checkAcross } from '../../../core/validate/checkAcross.ts'
+import { validDocument } from '../../../core/validate/validDocument.ts'
+import { planPage, type PagePlan } from '../planPage.ts'
+import { pageSignature } from '../pageSignature.ts'
+import type { ContentStore, UnitIssues, UnitRecord } from '../store/contentStore.ts'
+import type { StoreView } from './storeView.ts'
+
+/** What the checks of units need besides the store. */
+export interface UnitOptions {
+  now: Date
+  baseUrl: string | undefined
+  /** The Sanity project images are published from (an uploaded logo needs it). */
+  project: SanityProject | undefined
+  sha256: Sha256Hex
+  /** Sign pages (false: every signature is empty, for a store used once). */
+  signatures: boolean
+}
+
+/**
+ * Runs the checks across documents for the given `_id`s and stores what they find: each one's
+ * issues, the page it heads with the signature of that page's inputs, and the index of page
+ * paths. A producer whose page now differs from the one in the output is marked dirty. Runs
+ * inside the caller's transaction, after the entries are loaded.
+ * @param store the store
+ * @param view the store as the checks read it
+ * @param ids the `_id`s to check (each once)
+ * @param options clock, base URL and hash
+ * @returns how many were checked
+ */
+export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<string>, options: UnitOptions): number {
+  let count = 0
+  const pages = { profiles: numberOr(store.meta.get('profiles')), vacancies: numberOr(store.meta.get('vacancies')) }
+  const kind = (path: string) => (path.startsWith('vacatures/') ? 'vacancies' : 'profiles')
+  for (const id of ids) {
+    count += 1
+    const before = store.units.get(id)
+    const unit = checkAcross(id, view, options)
+    const doc = validDocument(view, id)
+    const find = (target: string) => validDocument(view, target)
+    const plan = doc ? planPage(doc, find, unit.expired) : undefined
+    const issues: UnitIssues = {
+      own: unit.own,
+      duplicates: unit.duplicates,
+      references: unit.references,
+      slug: unit.slug,
+      profile: unit.profile,
+      vacancy: unit.vacancy,
+      organization: unit.organization,
+      estimate: unit.estimate,
+    }
+    const hasIssues = Object.values(issues).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined))
+    const record: UnitRecord = {
+      plan,
+      sig: plan ? (options.signatures ? pageSignature(plan, (source) => view.hashOf(source), options.baseUrl, options.sha256) : '') : undefined,
+      updatedAt: plan ? latestUpdate(plan, find) : undefined,
+      expired: unit.expired,
+      wrongType: unit.wrongType,
+      unknownType: unit.unknownType?.typeKey,
+      issues: hasIssues,
+    }
+    if (view.entries(id).length === 0) store.units.remove(id)
+    else store.units.put(id, record)
+    if (hasIssues) store.unitIssues.put(id, issues)
+    else if (before?.issues) store.unitIssues.remove(id)
+    const path = plan?.path
+    const old = before?.plan?.path
+    if (old !== path) {
+      if (old !== undefined) {
+        store.paths.remove(old, id)
+        if (store.paths.values(old).length === 0) pages[kind(old)] -= 1
+      }
+      if (path !== undefined) {
+        if (store.paths.values(path).length === 0) pages[kind(path)] += 1
+        store.paths.add(path, id)
+      }
+    }
+    const committed = store.pages.get(id)?.committed
+    if (committed?.path !== path || committed?.sig !== record.sig) store.dirty.put(id, true)
+  }
+  store.meta.put('profiles', pages.profiles)
+  store.meta.put('vacancies', pages.vacancies)
+  return count
+}
+
+function numberOr(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : 0
+}
+
+/** A page's content changed when its newest source did (Sanity's `_updatedAt`): for the manifest and sitemaps. */
+function latestUpdate(plan: PagePlan, find: (id: string) => { _updatedAt?: string | undefined } | undefined): string | undefined {
+  let latest: string | undefined
+  for (const id of plan.sourceIds) {
+    const stamp = find(id)?._updatedAt
+    if (stamp === undefined) return undefined
+    if (latest === undefined || stamp > latest) latest = stamp
+  }
+  return latest
+}

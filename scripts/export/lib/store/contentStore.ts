@@ -1,0 +1,146 @@
+/**
+ * The content store: what an export keeps between runs so that the next one does work in
+ * proportion to what changed, and what it reads only where it needs during a run, so that memory
+ * does not grow with the dataset. Every source writes into the same tables through its loader
+ * (scripts/export/lib/engine/types.ts); the pipeline (runExport.ts) keeps the indexes, the
+ * checks across documents and the pages up to date from there.
+ *
+ * Two implementations: in memory (memoryStore.ts: the library, the Studio's preview, tests) and
+ * on disk (scripts/export/io/store/lmdbStore.ts: `jobld export`, memory-mapped, read by key).
+ * Keys are strings; tables iterate in key order (byte order of UTF-8, which is code point order).
+ */
+import type { Issue, Position } from '../../../core/issue.ts'
+import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
+import type { PagePlan } from '../planPage.ts'
+
+/** A table of records by key. */
+export interface Table<V> {
+  get(key: string): V | undefined
+  put(key: string, value: V): void
+  remove(key: string): void
+  /** The records in key order, from `start` (inclusive) to `end` (exclusive) when given. */
+  entries(range?: { start?: string; end?: string }): Iterable<[string, V]>
+}
+
+/** An index: each key holds a set of strings. */
+export interface MultiTable {
+  /** The values of a key, in order. */
+  values(key: string): string[]
+  add(key: string, value: string): void
+  remove(key: string, value: string): void
+  /** Every key and value in key order, from `start` (inclusive) to `end` (exclusive) when given. */
+  entries(range?: { start?: string; end?: string }): Iterable<[string, string]>
+}
+
+/** One entry of a source (an NDJSON line, a merged Markdown document, a Content Lake document) as the store keeps it. */
+export interface StoredEntry {
+  /** The entry's number: stable while the entry exists, never that of another entry in the same store. */
+  n: number
+  /** SHA-256 of its bytes (base64url): its verdict is the verdict of exactly these bytes. */
+  hash: string
+  /** Its own verdict (a valid document: its slim form). */
+  check: DocumentCheck<SlimDocument>
+  /** Where its bytes are in the store's document file, for sources without a file of their own: offset and length. */
+  at?: [number, number] | undefined
+  /** Its value, for a source held in memory. */
+  value?: Record<string, unknown> | undefined
+  /** Where it is, for sources whose positions do not move without the entry changing (Markdown). */
+  position?: Position | undefined
+  /** Positions of single fields by dotted path (Markdown). */
+  fields?: Array<[string, Position]> | undefined
+}
+
+/** The entries of one `_id`, in source order (more than one: a duplicated `_id`). */
+export interface DocRecord {
+  entries: StoredEntry[]
+}
+
+/** An issue of the checks across documents as stored: no position yet (placed when reported). */
+export type StoredIssue = Issue & { ladderKey?: string }
+
+/** The issues the checks across documents found for one `_id`, by phase (see CrossUnit). */
+export interface UnitIssues {
+  own: Issue[]
+  duplicates: Issue[]
+  references: Issue[]
+  slug: Issue[]
+  profile: StoredIssue[]
+  vacancy: Issue[]
+  organization: Issue[]
+  estimate: Issue | undefined
+}
+
+/** What the checks across documents decided for one `_id` (checkAcross), and the page it heads. */
+export interface UnitRecord {
+  /** The page this document heads (a valid profile, a current vacancy whose references resolve). */
+  plan: PagePlan | undefined
+  /** The signature of the page's inputs (pageSignature). */
+  sig: string | undefined
+  /** The latest `_updatedAt` of the page's sources, when all have one. */
+  updatedAt: string | undefined
+  /** A current vacancy left out because it expired. */
+  expired: boolean
+  /** A reference points at a document of another type: cycles are looked for. */
+  wrongType: boolean
+  /** Its first entry is of a type jobld does not export. */
+  unknownType: string | undefined
+  /** Whether it has issues (then they are in `unitIssues`). */
+  issues: boolean
+}
+
+/** One built page: what its manifest entry needs beyond its plan, and its JSON-LD issues. */
+export interface PageState {
+  sig: string
+  path: string
+  types: string[]
+  sha256: string
+  /** Its JSON-LD issues, before `--strict`. */
+  issues: Issue[]
+}
+
+/** A producer's page: the one the output holds, and the one built last (when the output could not take it). */
+export interface PageRecord {
+  committed?: PageState | undefined
+  latest?: PageState | undefined
+}
+
+/** The store's tables. */
+export interface ContentStore {
+  /** Format, key, state, the clock of the last check, the output version it describes. */
+  readonly meta: Table<unknown>
+  /** The entries of each `_id`. */
+  readonly docs: Table<DocRecord>
+  /** Entries without an `_id` (a line that is not a document, a document without `_id`), by zero-padded entry number. */
+  readonly strays: Table<StoredEntry>
+  /** The checks across documents of each `_id`. */
+  readonly units: Table<UnitRecord>
+  /** The issues of the `_id`s that have any. */
+  readonly unitIssues: Table<UnitIssues>
+  /** Each producer's page. */
+  readonly pages: Table<PageRecord>
+  /** Producers whose page may differ from the output's. */
+  readonly dirty: Table<true>
+  /** Producers whose page (built last or in the output) has JSON-LD issues. */
+  readonly pageIssues: Table<true>
+  /** Target `_id` → the valid documents that refer to it. */
+  readonly referrers: MultiTable
+  /** `<type>:<slug>` → valid profiles or vacancies with that slug. */
+  readonly slugs: MultiTable
+  /** Zero-padded `validThrough` in ms → vacancies (expiry as the clock moves). */
+  readonly expiry: MultiTable
+  /** Type key → `_id`s of the documents of a type jobld does not export. */
+  readonly unknown: MultiTable
+  /** Page path → the producers that plan it (normally one). */
+  readonly paths: MultiTable
+  /** A loader's own table. */
+  table<V>(name: string): Table<V>
+  /** A loader's own index. */
+  multi(name: string): MultiTable
+  /** Runs `write` as one transaction: everything it writes, or (killed) nothing. */
+  transaction<T>(write: () => T): T
+  /** Empties every table. */
+  clear(): void
+  /** Writes what is pending and releases the store. */
+  close(): Promise<void>
+}

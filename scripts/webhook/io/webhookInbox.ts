@@ -1,0 +1,205 @@
+/**
+ * The webhook's durable inbox and state, in `<cache folder of the output>/webhook/`:
+ *
+ *   inbox/<hash of key>.json   one delivery each, written to a temporary file, flushed and renamed
+ *   state.json                 lately applied deliveries, document times, owed revalidation
+ *   lock                       the pid of the process applying deliveries
+ *
+ * A delivery is answered only once its file is on disk; it leaves the inbox only after its change
+ * is in the output, its notifications are planned and its revalidation is recorded, so a process
+ * killed at any moment loses nothing: the next run reads the inbox again and applies it again,
+ * which changes nothing twice (the output and the notification plan compare with what they hold).
+ * A file per delivery, named after its key, makes a delivery sent twice while the first is still
+ * pending the same file, and lets several processes add deliveries without a lock.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { CliError } from '../../cli/cliError.ts'
+import { WebhookEvent } from '../lib/webhookEvent.ts'
+import { emptyWebhookState, WebhookState } from '../lib/webhookState.ts'
+
+/** A pending delivery and its file. */
+export interface PendingEvent {
+  file: string
+  event: WebhookEvent
+}
+
+/** The inbox and state of one output. */
+export interface WebhookInbox {
+  dir: string
+  /**
+   * Keeps a delivery durably, unless the same key is pending or was applied lately.
+   * @returns `added`; `pending` when the same delivery is in the inbox already (sent again before it
+   *   was applied); `applied` when it was applied lately
+   */
+  add(event: WebhookEvent): Promise<'added' | 'pending' | 'applied'>
+  /** The pending deliveries, oldest first, at most `limit`. */
+  pending(limit?: number): Promise<PendingEvent[]>
+  /** Whether any delivery is pending. */
+  hasPending(): Promise<boolean>
+  /** Removes applied deliveries from the inbox (after their change and the state are durable). */
+  remove(files: ReadonlyArray<string>): Promise<void>
+  readState(): Promise<WebhookState>
+  /** Replaces the state whole (temporary file, flush, rename). */
+  writeState(state: WebhookState): Promise<void>
+  /**
+   * Takes the lock of this output's deliveries: one process applies them at a time.
+   * @returns the release, or undefined when a live process holds the lock
+   */
+  tryLock(): Promise<(() => Promise<void>) | undefined>
+}
+
+/**
+ * Opens (creating it when needed) the webhook folder of an output's cache folder.
+ * @param cacheDir the output's cache folder
+ * @returns the inbox
+ */
+export async function openWebhookInbox(cacheDir: string): Promise<WebhookInbox> {
+  const dir = join(cacheDir, 'webhook')
+  const inbox = join(dir, 'inbox')
+  await mkdir(inbox, { recursive: true })
+  // Temporary files of writes a killed process left (a live one finishes its own within a second).
+  for (const name of await readdir(inbox)) {
+    if (!name.startsWith('.') || !name.includes('.tmp-')) continue
+    const info = await stat(join(inbox, name)).catch(() => undefined)
+    if (info && Date.now() - info.mtimeMs > 60_000) await rm(join(inbox, name), { force: true })
+  }
+  const stateFile = join(dir, 'state.json')
+  const readState = async (): Promise<WebhookState> => {
+    const text = await readFile(stateFile, 'utf8').catch((error: unknown) => {
+      if (codeOf(error) === 'ENOENT') return undefined
+      throw error
+    })
+    if (text === undefined) return emptyWebhookState()
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      json = undefined
+    }
+    const parsed = WebhookState.safeParse(json)
+    if (!parsed.success)
+      throw new CliError(
+        'IO',
+        `Unexpected content in ${stateFile}, expected jobld's webhook state; remove it to start afresh (deliveries of the last day may then be applied again, which changes nothing)`,
+      )
+    return parsed.data
+  }
+  return {
+    dir,
+    async add(event) {
+      const name = `${createHash('sha256').update(event.key).digest('hex').slice(0, 40)}.json`
+      if ((await readState()).applied[event.key] !== undefined) return 'applied'
+      // Linked into place, not renamed: of two copies arriving at once, exactly one gets the name.
+      return (await writeDurably(inbox, name, `${JSON.stringify(event)}\n`, 'exclusive')) ? 'added' : 'pending'
+    },
+    async pending(limit = Number.POSITIVE_INFINITY) {
+      const names = (await readdir(inbox)).filter((name) => name.endsWith('.json'))
+      const found: PendingEvent[] = []
+      for (const name of names) {
+        const file = join(inbox, name)
+        const text = await readFile(file, 'utf8').catch(() => undefined)
+        let json: unknown
+        try {
+          json = text === undefined ? undefined : JSON.parse(text)
+        } catch {
+          json = undefined
+        }
+        const parsed = WebhookEvent.safeParse(json)
+        // Only whole files are ever renamed into the inbox; anything else is not ours.
+        if (parsed.success) found.push({ file, event: parsed.data })
+      }
+      found.sort((a, b) => (a.event.receivedAt < b.event.receivedAt ? -1 : a.event.receivedAt > b.event.receivedAt ? 1 : a.file < b.file ? -1 : 1))
+      return found.slice(0, limit)
+    },
+    async hasPending() {
+      return (await readdir(inbox)).some((name) => name.endsWith('.json'))
+    },
+    async remove(files) {
+      for (const file of files) await rm(file, { force: true })
+      await syncFolder(inbox)
+    },
+    readState,
+    async writeState(state) {
+      await writeDurably(dir, 'state.json', `${JSON.stringify(state)}\n`)
+    },
+    async tryLock() {
+      return tryLock(join(dir, 'lock'))
+    },
+  }
+}
+
+/** Writes a file whole (temporary file, flush, then into place) and flushes the folder; `exclusive` never replaces one: false when the name is taken. */
+async function writeDurably(dir: string, name: string, text: string, mode: 'replace' | 'exclusive' = 'replace'): Promise<boolean> {
+  const tmp = join(dir, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+  const handle = await open(tmp, 'w')
+  try {
+    await handle.writeFile(text)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  if (mode === 'replace') await rename(tmp, join(dir, name))
+  else {
+    try {
+      await link(tmp, join(dir, name))
+    } catch (error) {
+      if (codeOf(error) !== 'EEXIST') throw error
+      return false
+    } finally {
+      await rm(tmp, { force: true })
+    }
+  }
+  await syncFolder(dir)
+  return true
+}
+
+async function syncFolder(dir: string): Promise<void> {
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Lock files this process holds: one with our pid that is not among them was left by a killed process that had our pid. */
+const held = new Set<string>()
+
+async function tryLock(file: string): Promise<(() => Promise<void>) | undefined> {
+  if (held.has(file)) return undefined
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      held.add(file)
+      const handle = await open(file, 'wx')
+      await handle.writeFile(`${process.pid}\n`)
+      await handle.close()
+      return async () => {
+        await rm(file, { force: true })
+        held.delete(file)
+      }
+    } catch (error) {
+      held.delete(file)
+      if (codeOf(error) !== 'EEXIST') throw error
+    }
+    const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim())
+    if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) return undefined
+    // Left by a killed process (or empty: killed between creating and writing it).
+    await rm(file, { force: true })
+  }
+  return undefined
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return codeOf(error) === 'EPERM'
+  }
+}
+
+function codeOf(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined
+}
