@@ -292,7 +292,8 @@ function vacancy(
       postalCode: `${postcode} ${String.fromCharCode(65 + random.int(0, 25))}${String.fromCharCode(65 + random.int(0, 25))}`,
       streetAddress: `Stationsplein ${random.int(1, 200)}`,
     },
-    ...(remote ? { remote: true, applicantCountries: ['NL', 'BE'] } : {}),
+    // Remote within the Netherlands: a tier-paid vacancy open to Belgium (pay transparency from 7 June 2026) would be refused.
+    ...(remote ? { remote: true, applicantCountries: ['NL'] } : {}),
     datePosted: day(posted),
     validThrough: day(through),
     identifier: `VAC-${parts.slug.length}-${random.int(10000, 99999)}`,

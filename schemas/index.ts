@@ -6,6 +6,7 @@
 import type { SchemaTypeDefinition } from 'sanity'
 import { defaultTypeNames, documentTypes, type DocumentTypeNames } from '../scripts/core/model/documentTypes.ts'
 import { documentDeclarations, objectDeclarations } from '../scripts/core/model/index.ts'
+import type { PayTransparency } from '../scripts/core/rules/lib/checkPayTransparency.ts'
 import { studioChecks } from './lib/studioChecks.ts'
 import { toSanityDocument } from './lib/toSanityDocument.ts'
 import type { SanityContext } from './lib/toSanityField.ts'
@@ -18,6 +19,8 @@ export interface SchemaNames {
   names: DocumentTypeNames
   /** True when the Studio brings its own organisation type (named `names.organization`): jobld then registers none. */
   ownOrganization: boolean
+  /** Per country the day a vacancy must state its own pay (the plugin's `payTransparency`; the EU table when not given). */
+  payTransparency?: PayTransparency | undefined
 }
 
 /** jobld's object and rich text types (they point at no document, so the Studio's names do not change them). */
@@ -28,11 +31,11 @@ function objectTypesOf(context: SanityContext): SchemaTypeDefinition[] {
 /**
  * Every schema type jobld registers in a Studio: its document types under the Studio's names
  * (the organisation only when the Studio has none of its own), then its prefixed object types.
- * @param schema the Studio's names
+ * @param schema the Studio's names, and its pay transparency dates
  * @returns the type definitions
  */
-export function jobldSchemaTypes({ names, ownOrganization }: SchemaNames): SchemaTypeDefinition[] {
-  const context: SanityContext = { names, checks: studioChecks(names) }
+export function jobldSchemaTypes({ names, ownOrganization, payTransparency }: SchemaNames): SchemaTypeDefinition[] {
+  const context: SanityContext = { names, checks: studioChecks(names, payTransparency) }
   const documents = documentTypes.filter((type) => type !== 'organization' || !ownOrganization).map((type) => toSanityDocument(documentDeclarations[type], context))
   return [...documents, ...objectTypesOf(context)]
 }

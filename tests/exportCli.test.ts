@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readTree, runCli } from './support/exportRun.ts'
+import { googleBlock } from './support/googleBlock.ts'
 
 const now = ['--now', '2026-11-26']
+
 
 describe('export command', () => {
   it('writes the seed page, the example vacancies and a manifest from content/', async () => {
@@ -53,18 +55,17 @@ describe('export command', () => {
       '@type': 'JobPosting',
       jobLocationType: 'TELECOMMUTE',
       applicantLocationRequirements: [{ '@type': 'Country', name: 'NL' }],
-      // Junior's average of 2450 a month at 40 hours, for this vacancy's 24 hours: an estimate, not its baseSalary.
+      // The employer's own range for its 24 hours (pay transparency: a tier's estimate would not do).
       workHours: '24 uur per week',
-      estimatedSalary: {
+      baseSalary: {
         '@type': 'MonetaryAmount',
-        name: 'Junior',
         currency: 'EUR',
-        value: { '@type': 'QuantitativeValue', value: 1470, unitText: 'MONTH' },
+        value: { '@type': 'QuantitativeValue', minValue: 1500, maxValue: 1650, unitText: 'MONTH' },
       },
       hiringOrganization: { '@type': 'Organization', name: 'Voorbeeld B.V.' },
       relevantOccupation: { '@id': graph[0]['@id'] },
     })
-    expect(remote).not.toHaveProperty('baseSalary')
+    expect(remote).not.toHaveProperty('estimatedSalary')
     const utrecht = JSON.parse(files['vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld'] ?? '')['@graph'][0]
     expect(utrecht.baseSalary).toEqual({
       '@type': 'MonetaryAmount',
@@ -87,13 +88,12 @@ describe('export command', () => {
       const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
       const { code, stderr } = await runCli(['--from', join(fixture, 'input.ndjson'), '--out', out, ...now])
       expect(code).toBe(0)
-      expect(stderr).toBe(`${await readFile(join(fixture, 'expected.txt'), 'utf8')}Wrote 1 job profile page and 1 vacancy (5 files) to ${out}.\n`)
+      expect(stderr).toBe(`${await readFile(join(fixture, 'expected.txt'), 'utf8')}${googleBlock}Wrote 1 job profile page and 1 vacancy (5 files) to ${out}.\n`)
     }
     const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
     const { stderr } = await runCli(['--out', out, ...now])
-    expect(stderr.split('\n').filter((line) => line.includes('Estimated from salary tier'))).toEqual([
-      '  salaryTier: notice: Estimated from salary tier "Junior": 2450 EUR per MONTH at 40 h/week (assumed: the tier states no hours) prorated to 24 h/week: 1470 EUR per MONTH (average), published as estimatedSalary, not baseSalary; expected the employer\'s own salary (the vacancy\'s salary) for baseSalary (recommended by Google)',
-    ])
+    // The bundled vacancies state the employer's own pay (pay transparency): no estimate to report.
+    expect(stderr.split('\n').filter((line) => line.includes('Estimated from salary tier'))).toEqual([])
   })
 
   it('gives byte-identical output on a second run', async () => {
@@ -136,6 +136,11 @@ describe('export command', () => {
     expect(JSON.parse(stdout)).toEqual({
       ok: false,
       counts: { error: 1, warning: 0, notice: 0 },
+      google: [
+        { type: 'JobPosting', status: 'shown', feature: 'job search results (job postings, Indexing API)', checks: 'google', source: 'https://developers.google.com/search/docs/appearance/structured-data/job-posting' },
+        { type: 'Occupation', status: 'retired', since: '2025-09-09', feature: 'the Estimated Salary result', checks: 'guidance', source: 'https://developers.google.com/search/docs/appearance/structured-data/estimated-salary' },
+        { type: 'FAQPage', status: 'retired', since: '2026-05-07', feature: 'FAQ rich results', checks: 'guidance', source: 'https://developers.google.com/search/docs/appearance/structured-data/faqpage' },
+      ],
       issues: [
         {
           severity: 'error',
@@ -156,7 +161,7 @@ describe('export command', () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
     const { code, stderr } = await runCli(['--dry-run', '--out', join(dir, 'out'), ...now])
     expect(code).toBe(0)
-    expect(stderr).toContain('Valid: 1 job profile page and 2 vacancies would be written.')
+    expect(stderr).toContain(`${googleBlock}Valid: 1 job profile page and 2 vacancies would be written.`)
     expect(await readdir(dir)).toEqual([])
   })
 

@@ -63,7 +63,7 @@ describe('vacancyToDocuments', () => {
     const vacancy = importFile('content/vacancies/voorbeeld-customer-service-medewerker-remote.md').documents[1]
     expect(vacancy).toMatchObject({
       _id: 'vacancy.voorbeeld-customer-service-medewerker-remote',
-      salaryTier: { _type: 'reference', _ref: 'salaryTier.customer-service-medewerker.junior' },
+      salary: { _type: 'jobldVacancySalary', minValue: 1500, maxValue: 1650, period: 'MONTH', currency: 'EUR', basis: 'gross' },
       employmentTypes: ['PART_TIME'],
       hoursPerWeek: 24,
       remote: true,

@@ -1,3 +1,4 @@
+import { euPayTransparency } from '../scripts/core/rules/lib/payTransparencyDates.ts'
 import { describe, expect, it } from 'vitest'
 import { ConfigError } from '../scripts/core/config/configError.ts'
 import { optionNamesOf } from '../scripts/core/config/configInput.ts'
@@ -32,6 +33,7 @@ describe('resolveConfig', () => {
       cache: true,
       cacheDir: undefined,
       types: defaultTypeNames,
+      payTransparency: euPayTransparency,
       workers: undefined,
       notify: false,
       indexNowKey: undefined,
@@ -129,9 +131,9 @@ describe('resolveConfig', () => {
     expect(refusal(() => resolveConfig({ now: clock, workers: 2 }, { takenBy: 'exportJsonLd' }))).toEqual({
       code: 'UNKNOWN_OPTION',
       option: 'workers',
-      message: 'Unexpected option "workers", expected one of strict, now, baseUrl, projectId, dataset, types',
+      message: 'Unexpected option "workers", expected one of strict, now, baseUrl, projectId, dataset, types, payTransparency',
     })
-    expect(optionNamesOf('exportJsonLd')).toEqual(['strict', 'now', 'baseUrl', 'projectId', 'dataset', 'types'])
+    expect(optionNamesOf('exportJsonLd')).toEqual(['strict', 'now', 'baseUrl', 'projectId', 'dataset', 'types', 'payTransparency'])
   })
 
   it('refuses a limit variable that is not a positive whole number', () => {

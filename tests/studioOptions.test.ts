@@ -4,10 +4,11 @@ import { resolveConfig } from '../scripts/core/config/resolveConfig.ts'
 import { resolveJobldOptions } from '../studio/plugin/options.ts'
 
 describe("the Studio plugin's options", () => {
-  it("resolve to the names and base URL the export resolves from its own flags", () => {
-    const studio = resolveJobldOptions({ types: { jobProfile: 'careerProfile' }, organizationType: 'company', baseUrl: 'https://www.example.nl/beroepen/' })
-    const cli = resolveConfig({ types: 'jobProfile=careerProfile,organization=company', baseUrl: 'https://www.example.nl/beroepen/' }, { now: new Date() })
-    expect(studio).toEqual({ names: cli.types, ownOrganization: true, baseUrl: cli.baseUrl })
+  it("resolve to the names, base URL and pay transparency the export resolves from its own flags", () => {
+    const studio = resolveJobldOptions({ types: { jobProfile: 'careerProfile' }, organizationType: 'company', baseUrl: 'https://www.example.nl/beroepen/', payTransparency: { NL: '2027-01-01' } })
+    const cli = resolveConfig({ types: 'jobProfile=careerProfile,organization=company', baseUrl: 'https://www.example.nl/beroepen/', payTransparency: 'NL=2027-01-01' }, { now: new Date() })
+    expect(studio).toEqual({ names: cli.types, ownOrganization: true, baseUrl: cli.baseUrl, payTransparency: { NL: '2027-01-01' } })
+    expect(cli.payTransparency).toEqual({ NL: '2027-01-01' })
     expect(studio.baseUrl).toBe('https://www.example.nl/beroepen')
     expect(resolveJobldOptions({ baseUrl: '' }).baseUrl).toBeUndefined()
   })

@@ -5,7 +5,8 @@ import { getFallbackLocaleSource } from '@sanity/validation/_internal'
 import { evaluate, parse } from 'groq-js'
 import { createSchema, pathToString, type SanityDocument } from 'sanity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { schemaTypes } from '../schemas/index.ts'
+import { jobldSchemaTypes, schemaTypes } from '../schemas/index.ts'
+import { resolveJobldOptions } from '../studio/plugin/options.ts'
 import { problems } from '../studio/plugin/problems.ts'
 import { defaultTypeNames } from '../scripts/core/model/documentTypes.ts'
 
@@ -170,11 +171,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 const localeSource = (id: 'nl-NL' | 'en-US') => ({ ...getFallbackLocaleSource(), currentLocale: { id, title: id } })
 
 /** Every marker the Studio shows for a document, one line each: level, field path, message. */
-async function studioMarkers(document: SanityDocument, stored: SanityDocument[] = seed, locale: 'nl-NL' | 'en-US' = 'nl-NL'): Promise<string[]> {
+async function studioMarkers(document: SanityDocument, stored: SanityDocument[] = seed, locale: 'nl-NL' | 'en-US' = 'nl-NL', studioSchema = schema): Promise<string[]> {
   dataset = stored
   const markers = await validateDocumentWithWorkspace({
     document,
-    workspace: { schema, getClient: ({ apiVersion }) => client.withConfig({ apiVersion }), i18n: localeSource(locale) },
+    workspace: { schema: studioSchema, getClient: ({ apiVersion }) => client.withConfig({ apiVersion }), i18n: localeSource(locale) },
     environment: 'studio',
     getDocumentExists: async ({ id }) => stored.some((d) => d._id === id),
   })
@@ -182,8 +183,8 @@ async function studioMarkers(document: SanityDocument, stored: SanityDocument[] 
 }
 
 /** The Studio's error markers for a document: field path, colon, message. */
-async function studioErrors(document: SanityDocument, stored: SanityDocument[] = seed, locale: 'nl-NL' | 'en-US' = 'nl-NL'): Promise<string[]> {
-  const markers = await studioMarkers(document, stored, locale)
+async function studioErrors(document: SanityDocument, stored: SanityDocument[] = seed, locale: 'nl-NL' | 'en-US' = 'nl-NL', studioSchema = schema): Promise<string[]> {
+  const markers = await studioMarkers(document, stored, locale, studioSchema)
   return markers.filter((m) => m.startsWith('error ')).map((m) => m.slice('error '.length))
 }
 
@@ -305,6 +306,26 @@ describe('Studio validation messages (Dutch, from the shared rules)', () => {
     const salary = { _type: 'jobldVacancySalary', period: 'MONTH', value: 2450, currency: 'EURO', basis: 'gross' }
     const document = { ...vacancy, salaryTier: undefined, salary }
     expect(await studioErrors(document)).toEqual(['salary.currency: "EURO" is geen ISO 4217-valutacode (bijvoorbeeld EUR)'])
+  })
+})
+
+describe('pay transparency in the Studio', () => {
+  const posted2027 = { ...vacancy, datePosted: '2027-01-15', validThrough: '2027-04-30T17:00:00Z' }
+
+  it('refuses a vacancy in NL posted in 2027 that only names a tier, on its salary, in Dutch and English', async () => {
+    expect(await studioErrors(posted2027)).toEqual([
+      'salary: Deze vacature in NL (gepubliceerd op 2027-01-15) noemt geen eigen salaris: in NL geldt vanaf 2027-01-01 loontransparantie (EU-richtlijn loontransparantie 2023/970, artikel 5). Vul het salaris of de salarisschaal van de werkgever in; een schatting uit een salarisniveau telt niet',
+    ])
+    expect(await studioErrors(posted2027, seed, 'en-US')).toEqual([
+      "salary: Unexpected vacancy in NL posted on 2027-01-15 without its own pay, expected the employer's own salary or range: pay transparency applies in NL from 2027-01-01 (EU Pay Transparency Directive 2023/970, Article 5; a salary tier's estimate does not count)",
+    ])
+  })
+
+  it("accepts it with the employer's own range, and without one when the plugin's payTransparency is off", async () => {
+    const ranged = { ...posted2027, salaryTier: undefined, salary: { _type: 'jobldVacancySalary', period: 'MONTH', minValue: 2500, maxValue: 2900, currency: 'EUR', basis: 'gross' } }
+    expect(await studioErrors(ranged)).toEqual([])
+    const off = createSchema({ name: 'jobld', types: jobldSchemaTypes({ ...resolveJobldOptions({ payTransparency: 'off' }) }) })
+    expect(await studioErrors(posted2027, seed, 'nl-NL', off)).toEqual([])
   })
 })
 

@@ -4,6 +4,7 @@ import { toKeyedPath } from '../schemas/lib/toKeyedPath.ts'
 import { readNdjson } from '../scripts/sources/readNdjson.ts'
 import { previewPage } from '../scripts/export/lib/previewPage.ts'
 import { collectRefs } from '../studio/plugin/components/collectRefs.ts'
+import { describeGoogleResults } from '../studio/plugin/components/describeGoogleResults.ts'
 import { describePreview } from '../studio/plugin/components/describePreview.ts'
 import { describeSalary } from '../studio/plugin/components/describeSalary.ts'
 
@@ -17,6 +18,18 @@ describe('previewPage, behind the Studio JSON-LD view', () => {
     expect(preview.page?.path).toBe('kok.jsonld')
     expect(preview.page?.types).toEqual(['Occupation', 'FAQPage', 'Organization'])
     expect(describePreview(preview)).toEqual({ tone: 'positive', text: 'De export schrijft deze JSON-LD naar kok.jsonld.' })
+  })
+
+  it('says per type of the page what Google shows today, in Dutch and English', async () => {
+    const preview = await previewPage(await load('valid'), 'jobProfile.kok', { now })
+    expect(describeGoogleResults(preview.page?.types ?? [], 'nl')).toEqual([
+      'Occupation: geen Google-resultaat meer sinds 9 september 2025 (het resultaat Estimated Salary, geschat salaris); gecontroleerd op de richtlijnen van schema.org en andere afnemers',
+      'FAQPage: geen Google-resultaat meer sinds 7 mei 2026 (FAQ-resultaten, veelgestelde vragen); gecontroleerd op de richtlijnen van schema.org en andere afnemers',
+    ])
+    const vacancy = await previewPage(await load('valid'), 'vacancy.kok-utrecht', { now })
+    expect(describeGoogleResults(vacancy.page?.types ?? [], 'en')).toEqual([
+      "JobPosting: Google shows job search results (job postings, Indexing API); checked against Google's rules",
+    ])
   })
 
   it('picks the vacancy page, not the profile page, for a vacancy', async () => {

@@ -7,6 +7,7 @@ import { googleAnswerTags } from '../scripts/core/googleConstants.ts'
 import type { IndexedNode } from '../scripts/core/rules/declare/jsonLdScope.ts'
 import { jsonLdRules as validateGoogle } from '../scripts/core/rules/layers/jsonLdRules.ts'
 import { validateJsonLd } from '../scripts/core/jsonld/validateJsonLd.ts'
+import { formatIssue } from '../scripts/core/catalogue/formatIssue.ts'
 
 // One fixture per failure mode: tests/fixtures/jsonld/google-<case>.json holds the JSON-LD
 // `document` and the `expected` issues of validateGoogle on each node (severity, code, path, message) in order;
@@ -52,15 +53,33 @@ describe('validateGoogle', () => {
   })
 
   it('checks a node on its own, with the path it is given', () => {
-    expect(validateGoogle({ '@type': 'FAQPage' }, owner, ['@graph', 3])).toEqual([
+    expect(validateGoogle({ '@type': 'JobPosting', title: 'Kok', description: 'Kookt', datePosted: '2026-11-01', jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: { '@type': 'Country', name: 'NL' }, baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', value: 3000, unitText: 'MONTH' } }, employmentType: 'FULL_TIME', identifier: 'K1', validThrough: '2027-01-01', directApply: true }, owner, ['@graph', 3])).toEqual([
       {
         ...owner,
         severity: 'error',
         code: 'google.required',
-        path: ['@graph', 3, 'mainEntity'],
-        message: 'Unexpected FAQPage without mainEntity, expected mainEntity (required by Google)',
-        params: { type: 'FAQPage', property: 'mainEntity' },
+        path: ['@graph', 3, 'hiringOrganization'],
+        message: 'Unexpected JobPosting without hiringOrganization, expected hiringOrganization (required by Google)',
+        params: { type: 'JobPosting', property: 'hiringOrganization' },
       },
+    ])
+  })
+
+  it("labels FAQPage and Occupation checks as schema.org and other consumers' guidance, in both languages", () => {
+    const [issue] = validateGoogle({ '@type': 'FAQPage' }, owner, ['@graph', 3])
+    expect(issue).toEqual({
+      ...owner,
+      severity: 'error',
+      code: 'guidance.required',
+      path: ['@graph', 3, 'mainEntity'],
+      message: "Unexpected FAQPage without mainEntity, expected mainEntity (required by schema.org and other consumers' guidance, not a Google result)",
+      messageId: 'google.required',
+      params: { type: 'FAQPage', property: 'mainEntity', authority: 'guidance' },
+    })
+    expect(issue && formatIssue(issue, 'nl')).toBe('FAQPage zonder mainEntity: de richtlijn van schema.org en andere afnemers (geen Google-resultaat) vraagt mainEntity')
+    expect(validateGoogle({ '@type': 'Occupation', name: 'Kok' }, owner, []).map((i) => [i.code, i.message])).toEqual([
+      ['guidance.recommended', "Unexpected Occupation without estimatedSalary, expected estimatedSalary (recommended by schema.org and other consumers' guidance, not a Google result)"],
+      ['guidance.recommended', "Unexpected Occupation without occupationLocation, expected occupationLocation (recommended by schema.org and other consumers' guidance, not a Google result)"],
     ])
   })
 

@@ -11,6 +11,7 @@ import { exportInMemory } from '../scripts/export/lib/engine/exportInMemory.ts'
 import { formatReport } from '../scripts/core/formatReport.ts'
 import { readNdjson } from '../scripts/sources/readNdjson.ts'
 import { readTree, runCli, tempDir } from './support/exportRun.ts'
+import { reportOf } from './support/googleBlock.ts'
 
 const root = 'tests/fixtures/validation'
 const now = new Date('2026-11-26T12:00:00Z')
@@ -37,8 +38,8 @@ async function cli(file: string, strict: boolean, workers: string): Promise<Outc
   const run = await runCli(['--from', file, '--out', out, '--cache-dir', join(dir, 'cache'), '--workers', workers, ...NOW, ...(strict ? ['--strict'] : [])])
   const files = run.code === 0 ? await readTree(out) : {}
   delete files['manifest.json']
-  // The report is what precedes the summary line.
-  const report = run.stderr.replace(/^(?:Wrote .*|\d+ errors?: nothing written.*)\n$/m, '')
+  // The report is what precedes what Google shows per page type and the summary line.
+  const report = reportOf(run.stderr)
   return { report, ok: run.code === 0, files: sorted(files), code: run.code }
 }
 

@@ -17,6 +17,13 @@ export const googleJobLocationTypes = ['TELECOMMUTE'] as const
 export const googleNoRequirements = 'no requirements'
 
 /**
+ * JobPosting.hiringOrganization when the employer stays anonymous: a staffing agency hiring for an
+ * employer it does not name, or an employer hiring directly on the platform (Google's job posting
+ * documentation, hiringOrganization).
+ */
+export const googleConfidentialEmployer = 'confidential'
+
+/**
  * Image formats an Organization `logo` may have: those Google Images reads (the Organization
  * documentation asks for "a file format supported by Google Images":
  * https://developers.google.com/search/docs/appearance/structured-data/organization and

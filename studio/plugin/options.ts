@@ -25,12 +25,13 @@ export interface ResolvedJobldOptions {
   names: Config['types']
   ownOrganization: boolean
   baseUrl: Config['baseUrl']
+  payTransparency: Config['payTransparency']
 }
 
 /**
  * Completes and checks the plugin's options, as the export resolves its own.
  * @param options what the Studio gave
- * @returns the names of jobld's types in this Studio, whether the organisation is the Studio's own, the base URL
+ * @returns the names of jobld's types in this Studio, whether the organisation is the Studio's own, the base URL, the pay transparency dates
  * @throws Error naming the option that is wrong (the Studio shows it when it starts); the ConfigError is its cause
  */
 export function resolveJobldOptions(options: JobldOptions = {}): ResolvedJobldOptions {
@@ -46,7 +47,7 @@ export function resolveJobldOptions(options: JobldOptions = {}): ResolvedJobldOp
       { ...shared, types: { ...types, ...(organizationType !== undefined ? { organization: organizationType } : {}) } },
       { takenBy: 'studio', now: new Date(0) },
     )
-    return { names: config.types, ownOrganization: organizationType !== undefined, baseUrl: config.baseUrl }
+    return { names: config.types, ownOrganization: organizationType !== undefined, baseUrl: config.baseUrl, payTransparency: config.payTransparency }
   } catch (error) {
     if (error instanceof ConfigError) throw new Error(`jobld: ${error.message}`, { cause: error })
     throw error

@@ -4,6 +4,7 @@
  * source), and leaves an existing output exactly as it was; a byte order mark, CRLF line ends
  * and blank lines are no fault at all.
  */
+import { googleBlock } from '../support/googleBlock.ts'
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -127,7 +128,7 @@ describe('malformed input files', () => {
     it(`exports ${name} to exactly the bytes of the clean NDJSON file`, async () => {
       const target = join(dir, name)
       const { code, stderr } = await runCli(['--from', fixture(name), '--out', target, ...NOW])
-      expect(stderr).toBe([...estimateNotice(place), `Wrote 1 job profile page and 1 vacancy (5 files) to ${target}.`, ''].join('\n'))
+      expect(stderr).toBe([...estimateNotice(place), `${googleBlock}Wrote 1 job profile page and 1 vacancy (5 files) to ${target}.`, ''].join('\n'))
       expect(code).toBe(0)
       expect(await readTree(target)).toEqual(cleanTree)
     })

@@ -5,6 +5,7 @@
  * the host (never the token), and an existing output folder is left byte for byte as it was.
  * The retry budget comes from `JOBLD_HTTP_*` so that the faults take milliseconds, not minutes.
  */
+import { googleBlock } from '../support/googleBlock.ts'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { readNdjson } from '../../scripts/sources/readNdjson.ts'
@@ -89,7 +90,7 @@ describe('export from the Content Lake', () => {
         // The dataset's vacancy is paid by a salary tier: an estimate, said once (issue 16).
         'vacancy → vacancy.kok-utrecht (sanity://jobld/production:7): notices.',
         '  salaryTier: notice: Estimated from salary tier "Medior": 2650 EUR per MONTH (average), published as estimatedSalary, not baseSalary; expected the employer\'s own salary (the vacancy\'s salary) for baseSalary (recommended by Google)',
-        `Wrote 1 job profile page and 1 vacancy (5 files) to ${out}.`,
+        `${googleBlock}Wrote 1 job profile page and 1 vacancy (5 files) to ${out}.`,
         '',
       ].join('\n'),
     )

@@ -5,6 +5,7 @@ import { findingToIssue } from '../../scripts/core/rules/layers/findingToIssue.t
 import { isJsonObject } from '../../scripts/core/jsonObject.ts'
 import type { IndexedNode } from '../../scripts/core/rules/declare/jsonLdScope.ts'
 import { jsonLdRules } from '../../scripts/core/rules/layers/jsonLdRules.ts'
+import { euPayTransparency } from '../../scripts/core/rules/lib/payTransparencyDates.ts'
 import { exampleNow } from '../../scripts/core/rules/lib/exampleNow.ts'
 import { fieldText } from '../../scripts/core/rules/lib/fieldText.ts'
 import { formatIssue } from '../../scripts/core/catalogue/formatIssue.ts'
@@ -73,6 +74,7 @@ function acrossFindings(rule: Rule, documents: ReadonlyArray<Readonly<Record<str
     references,
     now: exampleNow,
     project: undefined,
+    payTransparency: euPayTransparency,
   }
   const reported = new Set<string>()
   return slim.flatMap((doc) =>

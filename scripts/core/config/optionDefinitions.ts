@@ -13,6 +13,7 @@ import { documentTypes, resolveTypeNames } from '../model/documentTypes.ts'
 import { parseTypesOption } from '../parseTypesOption.ts'
 import { datasetPattern, projectIdPattern } from '../sanityProject.ts'
 import { baseUrlFault } from './baseUrlFault.ts'
+import { parsePayTransparency } from './parsePayTransparency.ts'
 import { defineOption } from './defineOption.ts'
 import { GOOGLE_DAILY_QUOTA, GOOGLE_INDEXING_ENDPOINT, INDEXNOW_ENDPOINT, INDEXNOW_KEY } from './notifyDefaults.ts'
 
@@ -156,6 +157,19 @@ export const optionDefinitions = {
     resolve: (value, { refuse }) => {
       const resolved = typeof value === 'string' ? parseTypesOption(value) : resolveTypeNames(value)
       return 'error' in resolved ? refuse(resolved.error) : resolved.names
+    },
+  }),
+  payTransparency: defineOption({
+    flag: 'pay-transparency',
+    description:
+      "Where and from when a vacancy must state the employer's own pay: eu (the EU/EEA table of the rules), off, or CC=date pairs such as NL=2027-01-01 (after eu: changes to the table)",
+    expected: 'eu, off or <CC>=<date> pairs such as NL=2027-01-01',
+    default: 'eu',
+    schema: z.union([z.string(), z.record(z.string(), z.string())]),
+    takenBy: [...exporting, 'exportJsonLd', 'studio', ...webhook],
+    resolve: (value = 'eu', { refuse }) => {
+      const resolved = parsePayTransparency(value)
+      return 'error' in resolved ? refuse(resolved.error) : resolved.dates
     },
   }),
   workers: defineOption({

@@ -62,6 +62,6 @@ export function validateJsonLd(doc: unknown, owner: IssueOwner): Issue[] {
   }
   for (const { node, path } of nodes)
     for (const found of jsonLdRules(node, owner, path, index))
-      if (found.code !== 'google.invalid_value' || !refused?.has(found.path.join('\u0000'))) issues.push(found)
+      if ((found.code !== 'google.invalid_value' && found.code !== 'guidance.invalid_value') || !refused?.has(found.path.join('\u0000'))) issues.push(found)
   return issues
 }

@@ -88,6 +88,8 @@ export const vacancy = defineDocument({
     }),
     location: field.object(jobLocation, {
       group: 'location',
+      // Its country decides whether pay transparency applies (rules/lib/checkPayTransparency.ts, across documents).
+      slim: true,
       nl: { title: 'Werklocatie', description: 'Waar het werk gedaan wordt. Laat leeg bij een volledig thuiswerkvacature en zet "Op afstand" aan.' },
       en: { title: 'Work location', description: 'Where the work is done. Leave it empty for a fully remote vacancy and turn on "Remote".' },
     }),
@@ -112,6 +114,7 @@ export const vacancy = defineDocument({
       input: 'date',
       initialValue: () => new Date().toISOString().slice(0, 10),
       group: 'publication',
+      slim: true,
       nl: { title: 'Publicatiedatum', description: 'Datum waarop de vacature online kwam.' },
       en: { title: 'Date posted', description: 'The date the vacancy went online.' },
     }),

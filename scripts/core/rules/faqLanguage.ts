@@ -17,7 +17,7 @@ export const faqLanguage = defineRule({
   },
   across: {
     phase: 'profile',
-    order: 3,
+    order: 30,
     check(doc, view) {
       if (doc._type !== 'jobProfile') return []
       return (doc.faq ?? []).flatMap((r, i): Finding<'faq.language_mismatch'>[] => {

@@ -43,10 +43,10 @@ const page = (text: string) => ({
   '@graph': [{ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Wat doet een kok?', acceptedAnswer: { '@type': 'Answer', text } }] }],
 })
 
-/** An FAQPage as Google's FAQ results document it (https://developers.google.com/search/docs/appearance/structured-data/faqpage). */
+/** An FAQPage as Google's former FAQ results documented it (https://developers.google.com/search/docs/appearance/structured-data/faqpage), now guidance. */
 export const googleFaqPage = defineRule({
   name: 'googleFaqPage',
-  doc: 'An FAQPage lists Questions, each with a name and an accepted Answer whose text uses only the HTML tags Google shows.',
+  doc: "An FAQPage lists Questions, each with a name and an accepted Answer whose text uses only the HTML tags Google showed (schema.org's and other consumers' guidance: Google's FAQ results ended on 7 May 2026).",
   severity: 'error',
   messages: { 'google.required': m['google.required'], 'google.invalid_value': m['google.invalid_value'], 'google.answer_tag': m['google.answer_tag'] },
   jsonld: [{ types: ['FAQPage'], check: (node, scope) => checkFaqPage(scope, node) }],
@@ -68,13 +68,13 @@ export const googleFaqPage = defineRule({
         jsonld: { '@context': 'https://schema.org', '@graph': [{ '@type': 'FAQPage', mainEntity: ['Wat doet een kok?', { '@type': 'Question', acceptedAnswer: { '@type': 'Answer' } }] }] },
         report: [
           "@graph[0].mainEntity[0]: Unexpected mainEntity text \"Wat doet een kok?\", expected a Question node",
-          "@graph[0].mainEntity[1].acceptedAnswer.text: Unexpected Answer without text, expected text (required by Google)",
-          "@graph[0].mainEntity[1].name: Unexpected Question without name, expected name (required by Google)",
+          "@graph[0].mainEntity[1].acceptedAnswer.text: Unexpected Answer without text, expected text (required by schema.org and other consumers' guidance, not a Google result)",
+          "@graph[0].mainEntity[1].name: Unexpected Question without name, expected name (required by schema.org and other consumers' guidance, not a Google result)",
         ],
         nl: [
           "@graph[0].mainEntity[0]: Onverwachte mainEntity: tekst \"Wat doet een kok?\"; verwacht een Question-node",
-          "@graph[0].mainEntity[1].acceptedAnswer.text: Answer zonder text: Google vereist text",
-          "@graph[0].mainEntity[1].name: Question zonder name: Google vereist name",
+          "@graph[0].mainEntity[1].acceptedAnswer.text: Answer zonder text: de richtlijn van schema.org en andere afnemers (geen Google-resultaat) vraagt text",
+          "@graph[0].mainEntity[1].name: Question zonder name: de richtlijn van schema.org en andere afnemers (geen Google-resultaat) vraagt name",
         ],
       },
     ],

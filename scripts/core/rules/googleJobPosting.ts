@@ -1,6 +1,6 @@
 import type { Path } from '../issue.ts'
 import { employmentTypes } from '../constants.ts'
-import { googleJobLocationTypes } from '../googleConstants.ts'
+import { googleConfidentialEmployer, googleJobLocationTypes } from '../googleConstants.ts'
 import type { JsonObject } from '../jsonObject.ts'
 import { isIsoDate, isIsoDateTime } from '../isoDates.ts'
 import { defineRule } from './declare/defineRule.ts'
@@ -20,6 +20,8 @@ function checkDate(scope: GoogleScope, value: unknown, path: Path, property: str
 }
 
 function checkHiringOrganization(scope: GoogleScope, value: unknown, path: Path) {
+  // Google's value for an employer that stays anonymous (a staffing agency hiring for it).
+  if (value === googleConfidentialEmployer) return
   const organization = scope.nodeOf(value, path)
   if (!organization) expecting(scope, path, 'hiringOrganization', value, 'hiringOrganization')
   else required(scope, organization.node, organization.path, 'hiringOrganization', 'name')
@@ -75,7 +77,8 @@ function checkJobPosting(scope: GoogleScope, posting: JsonObject) {
   const { path } = scope
   const type = 'JobPosting'
   required(scope, posting, path, type, 'title')
-  required(scope, posting, path, type, 'description')
+  if (required(scope, posting, path, type, 'description') && typeof posting.title === 'string' && typeof posting.description === 'string')
+    if (posting.description.trim() === posting.title.trim()) scope.report('google.invalid_value.description_is_title', [...path, 'description'], { title: posting.title })
   if (required(scope, posting, path, type, 'datePosted')) checkDate(scope, posting.datePosted, [...path, 'datePosted'], 'datePosted')
   if (required(scope, posting, path, type, 'hiringOrganization')) checkHiringOrganization(scope, posting.hiringOrganization, [...path, 'hiringOrganization'])
   const telecommute = checkJobLocationType(scope, posting.jobLocationType, [...path, 'jobLocationType'])
@@ -91,7 +94,8 @@ function checkJobPosting(scope: GoogleScope, posting: JsonObject) {
   // Without either, the missing baseSalary is.
   const estimated = given(posting.estimatedSalary)
   if ((given(posting.baseSalary) || !estimated) && recommended(scope, posting, path, type, 'baseSalary')) checkBaseSalary(scope, posting.baseSalary, [...path, 'baseSalary'])
-  if (estimated) forEach(posting.estimatedSalary, [...path, 'estimatedSalary'], (item, itemPath) => checkEstimatedSalary(scope, item, itemPath))
+  // Google's JobPosting documentation has no estimatedSalary: its checks are the guidance's.
+  if (estimated) forEach(posting.estimatedSalary, [...path, 'estimatedSalary'], (item, itemPath) => checkEstimatedSalary(scope.under('Occupation'), item, itemPath))
   if (recommended(scope, posting, path, type, 'employmentType'))
     forEach(posting.employmentType, [...path, 'employmentType'], (item, itemPath) => {
       if (typeof item !== 'string' || !employmentTypeSet.has(item))
@@ -100,7 +104,10 @@ function checkJobPosting(scope: GoogleScope, posting: JsonObject) {
   recommended(scope, posting, path, type, 'identifier')
   if (recommended(scope, posting, path, type, 'validThrough')) checkDate(scope, posting.validThrough, [...path, 'validThrough'], 'validThrough')
   recommended(scope, posting, path, type, 'directApply')
+  // Beta in Google's documentation: checked when given, never asked for.
   checkRequirements(scope, posting, path)
+  if (posting.experienceInPlaceOfEducation !== undefined && typeof posting.experienceInPlaceOfEducation !== 'boolean')
+    expecting(scope, [...path, 'experienceInPlaceOfEducation'], 'experienceInPlaceOfEducation', posting.experienceInPlaceOfEducation, 'boolean')
 }
 
 /**
@@ -109,7 +116,7 @@ function checkJobPosting(scope: GoogleScope, posting: JsonObject) {
  */
 export const googleJobPosting = defineRule({
   name: 'googleJobPosting',
-  doc: "A JobPosting has what Google requires (title, description, datePosted, hiringOrganization with a name, a location or TELECOMMUTE with applicant countries) and what it recommends (baseSalary unless there is an estimatedSalary, employmentType, identifier, validThrough, directApply); a baseSalary is a MonetaryAmount, never a distribution; every value is one Google can read.",
+  doc: "A JobPosting has what Google requires (title, a description that is more than the title, datePosted, hiringOrganization with a name or \"confidential\", a location or TELECOMMUTE with applicant countries) and what it recommends (baseSalary unless there is an estimatedSalary, employmentType, identifier, validThrough, directApply); a baseSalary is a MonetaryAmount, never a distribution; every value is one Google can read (experienceInPlaceOfEducation a boolean).",
   severity: 'error',
   messages: {
     'google.required': m['google.required'],
@@ -121,6 +128,7 @@ export const googleJobPosting = defineRule({
     'google.required.estimate_value': m['google.required.estimate_value'],
     'google.required.distribution': m['google.required.distribution'],
     'google.invalid_value': m['google.invalid_value'],
+    'google.invalid_value.description_is_title': m['google.invalid_value.description_is_title'],
     'google.invalid_value.distribution_as_base': m['google.invalid_value.distribution_as_base'],
     'google.invalid_value.min_above_max': m['google.invalid_value.min_above_max'],
     'google.invalid_value.below': m['google.invalid_value.below'],

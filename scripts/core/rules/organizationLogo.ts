@@ -80,7 +80,7 @@ export const organizationLogo = defineRule({
   document: [{ type: 'organization', check: checkLogo }],
   across: {
     phase: 'organization',
-    order: 1,
+    order: 10,
     check: (doc, { project }) =>
       doc._type === 'organization' && !project && typeof doc.logo === 'object' && doc.logo.asset
         ? [{ code: 'organization.logo_no_project', docId: doc._id, docType: 'organization', path: ['logo'], params: {} }]

@@ -32,7 +32,7 @@ export const referenceTargets = defineRule({
   },
   across: {
     phase: 'references',
-    order: 1,
+    order: 10,
     check(doc, view) {
       const out: Finding<Code>[] = []
       const at = { docId: doc._id, docType: doc._type }

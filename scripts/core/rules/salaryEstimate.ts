@@ -54,7 +54,7 @@ export const salaryEstimate = defineRule({
   across: {
     // A vacancy refused for another reason gets no page, so nothing to say about its JobPosting's pay.
     phase: 'kept',
-    order: 1,
+    order: 10,
     check(doc, view) {
       if (doc._type !== 'vacancy') return []
       const tier = doc.salaryTier ? view.valid(doc.salaryTier._ref) : undefined
@@ -64,7 +64,7 @@ export const salaryEstimate = defineRule({
     },
   },
   examples: {
-    pass: [{ documents: exampleVacancy({ salary: { basis: 'gross' } }) }],
+    pass: [{ documents: exampleVacancy({ salary: { _type: 'jobldVacancySalary', period: 'MONTH', value: 3000, currency: 'EUR', basis: 'gross' } }) }],
     fail: [
       {
         documents: exampleVacancy({ salaryTier: { _ref: 'salaryTier.a' }, employmentTypes: ['PART_TIME'], hoursPerWeek: 24 }),

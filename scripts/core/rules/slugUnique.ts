@@ -5,7 +5,7 @@ import type { Finding } from './declare/types.ts'
 const page = (type: 'jobProfile' | 'vacancy', id: string, slug: string) =>
   type === 'jobProfile'
     ? { _id: id, _type: type, slug: { _type: 'slug', current: slug }, language: 'nl', publisher: { _ref: 'organization.a' } }
-    : { _id: id, _type: type, slug: { _type: 'slug', current: slug }, jobProfile: { _ref: 'jobProfile.a' }, hiringOrganization: { _ref: 'organization.a' }, employmentTypes: ['FULL_TIME'] }
+    : { _id: id, _type: type, slug: { _type: 'slug', current: slug }, jobProfile: { _ref: 'jobProfile.a' }, hiringOrganization: { _ref: 'organization.a' }, employmentTypes: ['FULL_TIME'], datePosted: '2026-10-01' }
 
 /** Two pages of one type never share a slug: each would be written to the same file. */
 export const slugUnique = defineRule({
@@ -20,7 +20,7 @@ export const slugUnique = defineRule({
   },
   across: {
     phase: 'slug',
-    order: 1,
+    order: 10,
     check(doc, view) {
       if (doc._type !== 'jobProfile' && doc._type !== 'vacancy') return []
       const slug = doc.slug.current

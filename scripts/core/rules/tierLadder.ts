@@ -52,7 +52,7 @@ export const tierLadder = defineRule({
   ],
   across: {
     phase: 'profile',
-    order: 1,
+    order: 10,
     // A tier listed by several profiles is reported once for each thing found wrong with it.
     once: true,
     check(doc, view) {

@@ -19,7 +19,7 @@ export const tierNet = defineRule({
   },
   across: {
     phase: 'profile',
-    order: 2,
+    order: 20,
     check(doc, view) {
       if (doc._type !== 'jobProfile') return []
       const out: Finding<'tier.net_not_exported'>[] = []

@@ -16,7 +16,7 @@ export const vacancyApplicantCountries = defineRule({
   },
   across: {
     phase: 'vacancy',
-    order: 5,
+    order: 60,
     // Applicant countries belong to remote work: the JobPosting of any other vacancy leaves them out.
     check: (doc) =>
       doc._type === 'vacancy' && doc.remote !== true && doc.applicantCountries?.length

@@ -17,7 +17,7 @@ export const vacancyExpired = defineRule({
   },
   across: {
     phase: 'vacancy',
-    order: 3,
+    order: 40,
     check(doc, { now }) {
       if (doc._type !== 'vacancy' || !isExpired(doc.validThrough, now)) return []
       return [{ code: 'vacancy.expired', docId: doc._id, docType: 'vacancy', path: ['validThrough'], params: { validThrough: doc.validThrough ?? '', now: now.toISOString().slice(0, 10) } }]

@@ -15,7 +15,7 @@ export const vacancyNetSalary = defineRule({
   },
   across: {
     phase: 'vacancy',
-    order: 2,
+    order: 20,
     check(doc, view) {
       if (doc._type !== 'vacancy') return []
       const tier = doc.salaryTier ? view.valid(doc.salaryTier._ref) : undefined
@@ -25,10 +25,10 @@ export const vacancyNetSalary = defineRule({
     },
   },
   examples: {
-    pass: [{ documents: exampleVacancy({ salary: { basis: 'gross' } }) }],
+    pass: [{ documents: exampleVacancy({ salary: { _type: 'jobldVacancySalary', period: 'MONTH', value: 3000, currency: 'EUR', basis: 'gross' } }) }],
     fail: [
       {
-        documents: exampleVacancy({ salary: { basis: 'net' } }),
+        documents: exampleVacancy({ salary: { _type: 'jobldVacancySalary', period: 'MONTH', value: 3000, currency: 'EUR', basis: 'net' } }),
         report: ['vacancy.a salary: warning: Left out a net salary from baseSalary: schema.org salaries are gross, expected a gross amount'],
         nl: ['vacancy.a salary: warning: Een netto salaris wordt geen baseSalary: salarissen in schema.org zijn bruto; vul een bruto bedrag in'],
       },

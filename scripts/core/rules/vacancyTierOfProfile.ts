@@ -17,7 +17,7 @@ export const vacancyTierOfProfile = defineRule({
   },
   across: {
     phase: 'vacancy',
-    order: 1,
+    order: 10,
     check(doc, view) {
       if (doc._type !== 'vacancy') return []
       const profile = view.valid(doc.jobProfile._ref)

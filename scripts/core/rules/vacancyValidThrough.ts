@@ -15,7 +15,7 @@ export const vacancyValidThrough = defineRule({
   },
   across: {
     phase: 'vacancy',
-    order: 4,
+    order: 50,
     check: (doc) => (doc._type === 'vacancy' && !doc.validThrough ? [{ code: 'vacancy.no_valid_through', docId: doc._id, docType: 'vacancy', path: ['validThrough'], params: {} }] : []),
   },
   examples: {

@@ -8,22 +8,23 @@ import { issueText } from '../catalogue/issueText.ts'
 import type { SanityProject } from '../sanityProject.ts'
 import type { CrossUnit, CrossView } from './crossView.ts'
 import { validDocument } from './validDocument.ts'
+import type { PayTransparency } from '../rules/lib/checkPayTransparency.ts'
 
 /**
  * The checks across documents for one `_id`: duplicates, then the content rules across documents
  * (the registry's layer, scripts/core/rules) on its valid document: its references, its slug
  * against the others of its type, a profile's tier ladder and FAQ languages, a vacancy's tier,
- * pay and expiry, an organisation's logo, and the warnings of the rules of one document, on its
+ * pay (net, pay transparency) and expiry, an organisation's logo, and the warnings of the rules of one document, on its
  * slim form. Reads the documents it refers to, and the owners of its slug, through the view; a
  * change to any of those can change the result, and to nothing else (apart from cycles, found by
  * the rules of the whole dataset's references, and the duplicate ladder issues of profiles
  * sharing a tier, kept once by assembleCrossIssues). Issues carry no position yet.
  * @param id the `_id`
  * @param view the dataset
- * @param options the clock vacancies expire against, and the Sanity project images are published from
+ * @param options the clock vacancies expire against, the Sanity project images are published from, and per country the day pay transparency applies (the resolved option)
  * @returns what was found, by phase
  */
-export function checkAcross(id: string, view: CrossView, options: { now: Date; project?: SanityProject | undefined }): CrossUnit {
+export function checkAcross(id: string, view: CrossView, options: { now: Date; project?: SanityProject | undefined; payTransparency: PayTransparency }): CrossUnit {
   const unit: CrossUnit = { own: [], duplicates: [], references: [], slug: [], profile: [], vacancy: [], organization: [], estimate: undefined, unknownType: undefined, expired: false, wrongType: false }
   const entries = view.entries(id)
   const first = entries[0]
@@ -66,7 +67,7 @@ function documentWarnings(doc: SlimDocument) {
 }
 
 /** The dataset as the rules across documents read it. */
-function acrossView(view: CrossView, options: { now: Date; project?: SanityProject | undefined }): AcrossView {
+function acrossView(view: CrossView, options: { now: Date; project?: SanityProject | undefined; payTransparency: PayTransparency }): AcrossView {
   return {
     valid: (id) => validDocument(view, id),
     has: (id) => view.entries(id).length > 0,
@@ -75,6 +76,7 @@ function acrossView(view: CrossView, options: { now: Date; project?: SanityProje
     references: (type) => documentDeclarations[type].references,
     now: options.now,
     project: options.project,
+    payTransparency: options.payTransparency,
   }
 }
 

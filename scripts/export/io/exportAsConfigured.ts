@@ -4,6 +4,7 @@ import { setFlagsFromString } from 'node:v8'
 import type { CommandIo } from '../../cli/commandIo.ts'
 import type { Config } from '../../core/config/resolveConfig.ts'
 import { countIssues, formatReport, sortIssues } from '../../core/formatReport.ts'
+import { formatGoogleResults, googleResultsReport } from '../../core/googleResults.ts'
 import type { Issue } from '../../core/issue.ts'
 import { toDotPath } from '../../core/toDotPath.ts'
 import { chooseSource } from '../../sources/loadSource.ts'
@@ -67,7 +68,7 @@ export async function exportAsConfigured(config: Config, io: ExportIo): Promise<
   return notifyExport({ ...config, out, baseUrl }, io)
 }
 
-/** Prints the issues and the summary line; the exit code. */
+/** Prints the issues, what Google shows per page type (pretty, when valid) and the summary line; the exit code. */
 function report(io: ExportIo, result: FolderExportResult, config: Config): number {
   printIssues(io, result.issues, config.format)
   if (!result.ok) {
@@ -77,11 +78,14 @@ function report(io: ExportIo, result: FolderExportResult, config: Config): numbe
   }
   const { profiles, vacancies, files, reused } = result
   if (config.dryRun) {
+    if (config.format === 'pretty') io.stderr.write(formatGoogleResults())
     io.stderr.write(`Valid: ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} would be written.\n`)
     return 0
   }
   const built = profiles + vacancies - reused
   const cached = reused > 0 ? `; ${built} page${built === 1 ? '' : 's'} built, ${reused} unchanged` : ''
+  // What Google shows per page type, then the summary, which stays the last line.
+  if (config.format === 'pretty') io.stderr.write(formatGoogleResults())
   io.stderr.write(`Wrote ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} (${files} files${cached}) to ${config.out}.\n`)
   return 0
 }
@@ -90,7 +94,7 @@ function printIssues(io: ExportIo, issues: Issue[], format: Config['format']) {
   if (format === 'json') {
     const counts = countIssues(issues)
     const list = sortIssues(issues).map((i) => ({ ...i, path: toDotPath(i.path) }))
-    io.stdout.write(`${JSON.stringify({ ok: counts.error === 0, counts, issues: list }, null, 2)}\n`)
+    io.stdout.write(`${JSON.stringify({ ok: counts.error === 0, counts, google: googleResultsReport(), issues: list }, null, 2)}\n`)
     return
   }
   const text = formatReport(issues)

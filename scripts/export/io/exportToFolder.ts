@@ -42,6 +42,8 @@ import type { Config } from '../../core/config/resolveConfig.ts'
 import { renamesTypes } from '../../core/typeNamesSource.ts'
 import { sanityProjectOf } from '../../core/sanityProject.ts'
 import { normaliseTypes } from '../../core/model/documentTypes.ts'
+import { euPayTransparency } from '../../core/rules/lib/payTransparencyDates.ts'
+import { payTransparencyKey } from '../../core/config/payTransparencyKey.ts'
 
 /**
  * Options of a written export: the configuration's (scripts/core/config/resolveConfig.ts; `cache`
@@ -49,7 +51,7 @@ import { normaliseTypes } from '../../core/model/documentTypes.ts'
  * the files made from the new version's manifest.
  */
 export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
-  Partial<Pick<Config, 'projectId' | 'dataset' | 'dryRun' | 'limits' | 'secret' | 'types' | 'workers'>> & {
+  Partial<Pick<Config, 'projectId' | 'dataset' | 'dryRun' | 'limits' | 'secret' | 'types' | 'workers' | 'payTransparency'>> & {
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
@@ -150,7 +152,14 @@ async function exportLocked(
   const storeDir = keep ? join(options.cacheDir, 'store') : await mkdtemp(join(tmpdir(), 'jobld-store-'))
   // Image URLs name the Sanity project: pages and checks of another project are not this store's.
   const project = sanityProjectOf(options)
-  const key = [await toolFingerprint(), options.baseUrl ?? '', renamesTypes(options.types) ? JSON.stringify(options.types) : '', project ? `${project.projectId}/${project.dataset}` : ''].join('\u0000')
+  // Pay transparency's dates decide vacancies' verdicts: stored verdicts under other dates are not this store's.
+  const key = [
+    await toolFingerprint(),
+    options.baseUrl ?? '',
+    renamesTypes(options.types) ? JSON.stringify(options.types) : '',
+    project ? `${project.projectId}/${project.dataset}` : '',
+    payTransparencyKey(options.payTransparency ?? euPayTransparency),
+  ].join('\u0000')
   const current = options.dryRun ? undefined : await readCurrentOutput(out)
   const manifestHash = current?.hash
   const threads = options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
@@ -186,7 +195,7 @@ async function exportLocked(
       const result = await runPipeline(
         loader,
         { store: opened, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles, touched },
-        { now: options.now, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, strict: options.strict, dryRun: options.dryRun },
+        { now: options.now, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, strict: options.strict, dryRun: options.dryRun, payTransparency: options.payTransparency },
       )
       return { result, holdsSecret: loader.holdsSecret }
     }

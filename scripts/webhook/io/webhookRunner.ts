@@ -167,6 +167,7 @@ export async function openWebhookRunner(config: Config, setting: WebhookSetting)
     secret: config.secret,
     types: config.types,
     workers: config.workers,
+    payTransparency: config.payTransparency,
     extraFiles: async (pages) => (await import('../../notify/io/renderSitemaps.ts')).renderSitemaps(pages, baseUrl),
   })
   const context: RunContext = {

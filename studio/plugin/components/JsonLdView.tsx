@@ -15,13 +15,14 @@ import { defaultTypeNames, documentTypes, studioTypeName, type DocumentTypeNames
 import { documentDeclarations } from '../../../scripts/core/model/index.ts'
 import { toDotPath } from '../../../scripts/core/toDotPath.ts'
 import { sortIssues } from '../../../scripts/core/formatReport.ts'
+import { describeGoogleResults } from './describeGoogleResults.ts'
 import { describePreview } from './describePreview.ts'
 import { isJsonLdPath } from './isJsonLdPath.ts'
 import { useJsonLdPreview, type PageResult } from './useJsonLdPreview.ts'
 import type { ResolvedJobldOptions } from '../options.ts'
 
-/** Options of the view, set in the structure: the plugin's resolved base URL and type names. */
-export type JsonLdViewOptions = Partial<Pick<ResolvedJobldOptions, 'baseUrl' | 'names'>>
+/** Options of the view, set in the structure: the plugin's resolved base URL, type names and pay transparency dates. */
+export type JsonLdViewOptions = Partial<Pick<ResolvedJobldOptions, 'baseUrl' | 'names' | 'payTransparency'>>
 
 type JsonLdViewProps = ComponentProps<UserViewComponent<JsonLdViewOptions>>
 
@@ -132,6 +133,7 @@ function PageSection({
   const { preview } = result
   const status = describePreview(preview, context.language)
   const json = preview.page ? serializeJsonLd(preview.page.graph) : undefined
+  const google = describeGoogleResults(preview.page?.types ?? [], context.language)
   return (
     <Stack gap={4} data-testid="jsonld-page" data-target={result.targetId}>
       {!ownPage && (
@@ -142,6 +144,17 @@ function PageSection({
       <Card padding={3} radius={2} tone={status.tone} border data-testid="jsonld-status">
         <Text size={1}>{status.text}</Text>
       </Card>
+      {google.length > 0 && (
+        <Card padding={3} radius={2} tone="transparent" border data-testid="jsonld-google">
+          <Stack gap={2}>
+            {google.map((line) => (
+              <Text size={1} key={line}>
+                {line}
+              </Text>
+            ))}
+          </Stack>
+        </Card>
+      )}
       {result.salary && (
         <Stack gap={3}>
           <Heading as="h4" size={0}>
@@ -186,7 +199,7 @@ export function JsonLdView(props: JsonLdViewProps) {
   const [reloadKey, setReloadKey] = useState(0)
   const language = useStudioLanguage()
   const names = options?.names ?? defaultTypeNames
-  const state = useJsonLdPreview(document.displayed, documentId, schemaType.name, { baseUrl: options?.baseUrl, names }, language, reloadKey)
+  const state = useJsonLdPreview(document.displayed, documentId, schemaType.name, { baseUrl: options?.baseUrl, names, payTransparency: options?.payTransparency }, language, reloadKey)
   const currentId = getPublishedId(documentId)
   const context: ViewContext = { language, names }
   return (

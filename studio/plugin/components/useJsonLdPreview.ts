@@ -3,6 +3,7 @@ import { getPublishedId, useClient, type SanityClient } from 'sanity'
 import { isRecord } from '../../../scripts/core/isRecord.ts'
 import type { Language } from '../../../scripts/core/messages/wording.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../scripts/core/model/documentTypes.ts'
+import type { PayTransparency } from '../../../scripts/core/rules/lib/checkPayTransparency.ts'
 import { previewPage, type PagePreview } from '../../../scripts/export/lib/previewPage.ts'
 import type { RawDocument } from '../../../scripts/core/rawDocument.ts'
 import { collectRefs } from './collectRefs.ts'
@@ -81,11 +82,11 @@ export function useJsonLdPreview(
   displayed: Partial<Record<string, unknown>>,
   documentId: string,
   studioType: string,
-  options: { baseUrl: string | undefined; names: DocumentTypeNames },
+  options: { baseUrl: string | undefined; names: DocumentTypeNames; payTransparency?: PayTransparency | undefined },
   language: Language,
   reloadKey: number,
 ): JsonLdPreviewState {
-  const { baseUrl, names } = options
+  const { baseUrl, names, payTransparency } = options
   const client = useClient({ apiVersion: '2025-02-19' })
   const publishedClient = useMemo(() => client.withConfig({ perspective: 'published' }), [client])
   // Images uploaded to this Studio are published from its own project and dataset.
@@ -129,7 +130,7 @@ export function useJsonLdPreview(
       related.value.targets.map(async (target) => ({
         targetId: target.id,
         targetType: target.type,
-        preview: await previewPage(documents, target.id, { now, baseUrl, projectId, dataset }),
+        preview: await previewPage(documents, target.id, { now, baseUrl, projectId, dataset, payTransparency }),
         salary: target.type === 'vacancy' ? describeSalary(documents, target.id, language) : undefined,
       })),
     ).then(
@@ -143,6 +144,6 @@ export function useJsonLdPreview(
     return () => {
       cancelled = true
     }
-  }, [related, own, id, baseUrl, projectId, dataset, names, language])
+  }, [related, own, id, baseUrl, projectId, dataset, names, payTransparency, language])
   return state
 }

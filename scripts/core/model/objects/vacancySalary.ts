@@ -12,5 +12,7 @@ export const vacancySalary = defineObject({
   keyed: false,
   nl: { title: 'Salaris van deze vacature' },
   en: { title: "This vacancy's salary" },
-  fields: { ...amountFields, currency: currencyField(), basis: basisField({ slim: true }) },
+  // No field is marked slim, so the slim form keeps the whole salary: the checks across documents
+  // read its basis (net stays net) and its amount (pay transparency).
+  fields: { ...amountFields, currency: currencyField(), basis: basisField() },
 })

@@ -2,6 +2,7 @@ import type { DocumentType } from '../../model/documentTypes.ts'
 import type { ReferenceField } from '../../model/declare/types.ts'
 import type { SlimDocument } from '../../model/slimDocument.ts'
 import type { SanityProject } from '../../sanityProject.ts'
+import type { PayTransparency } from '../lib/checkPayTransparency.ts'
 
 /**
  * What a rule across documents reads of the dataset while it checks one document: the other
@@ -24,6 +25,8 @@ export interface AcrossView {
   readonly now: Date
   /** The Sanity project images are published from, when the build knows it. */
   readonly project: SanityProject | undefined
+  /** Per country, the day a vacancy there must state its own pay (the resolved option `payTransparency`). */
+  readonly payTransparency: PayTransparency
 }
 
 /** The references among valid documents, as a rule on the whole dataset's references (cycles) reads them. */

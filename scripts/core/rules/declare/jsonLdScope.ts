@@ -1,5 +1,6 @@
 import type { Path } from '../../issue.ts'
 import type { JsonObject } from '../../jsonObject.ts'
+import type { GoogleResultType } from '../../googleResults.ts'
 import type { MessageParams } from '../../messages/wording.ts'
 
 /** A node of the JSON-LD document with the path it sits at. */
@@ -29,4 +30,10 @@ export interface JsonLdScope<C extends string = string> {
    * @param params the values it quotes
    */
   report(message: C, path: Path, params?: MessageParams): void
+  /**
+   * The same scope (its issues in the same list) under the rules of another type's consumers
+   * (core/googleResults.ts): under guidance, an issue's code is `guidance.*` and its words say whose rule it is.
+   * @param type the page type whose consumers' rules apply
+   */
+  under(type: GoogleResultType): JsonLdScope<C>
 }

@@ -69,8 +69,8 @@ export interface WholeDocumentEntry<C extends string = string> {
 /** The document layer of a rule: on a field, or on the whole document. */
 export type DocumentEntry<C extends string = string> = FieldEntry<C> | WholeDocumentEntry<C>
 
-/** The Studio's checks that query the Content Lake; schemas/lib/studioChecks.ts supplies them. */
-export type StudioCheckId = 'profileLadder' | 'tierLadder'
+/** The Studio's checks that query the Content Lake or read an option of the plugin; schemas/lib/studioChecks.ts supplies them. */
+export type StudioCheckId = 'profileLadder' | 'tierLadder' | 'payTransparency'
 
 /** A Studio check of a rule, on a document type (or one of its fields). */
 export interface StudioEntry {
@@ -90,7 +90,7 @@ export type AcrossPhase = 'references' | 'slug' | 'profile' | 'vacancy' | 'organ
 /** The layer across documents: one valid document at a time, reading the others through the view. */
 export interface DocumentAcrossEntry<C extends string = string> {
   readonly phase: AcrossPhase
-  /** Its place among the rules of its phase on one document (lower first). */
+  /** Its place among the rules of its phase on one document (lower first; tens, to leave room between). */
   readonly order: number
   /**
    * Findings on other documents that several documents may find (a tier on the ladders of two

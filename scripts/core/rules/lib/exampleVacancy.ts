@@ -27,6 +27,7 @@ export function exampleVacancy(fields: Readonly<Record<string, unknown>> = {}): 
       jobProfile: { _ref: 'jobProfile.a' },
       hiringOrganization: { _ref: 'organization.a' },
       employmentTypes: ['FULL_TIME'],
+      datePosted: '2026-10-01',
       validThrough: '2026-12-31',
       ...fields,
     },

@@ -1,5 +1,6 @@
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import type { SanityProject } from '../../../core/sanityProject.ts'
+import type { PayTransparency } from '../../../core/rules/lib/checkPayTransparency.ts'
 import { checkAcross } from '../../../core/validate/checkAcross.ts'
 import { validDocument } from '../../../core/validate/validDocument.ts'
 import { planPage, type PagePlan } from '../planPage.ts'
@@ -13,6 +14,8 @@ export interface UnitOptions {
   baseUrl: string | undefined
   /** The Sanity project images are published from (an uploaded logo needs it). */
   project: SanityProject | undefined
+  /** Per country, the day a vacancy there must state its own pay (the resolved `payTransparency`). */
+  payTransparency: PayTransparency
   sha256: Sha256Hex
   /** Sign pages (false: every signature is empty, for a store used once). */
   signatures: boolean

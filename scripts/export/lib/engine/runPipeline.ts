@@ -13,6 +13,7 @@
 import type { Issue } from '../../../core/issue.ts'
 import { htmlPath } from '../pagePath.ts'
 import { sanityProjectOf } from '../../../core/sanityProject.ts'
+import { euPayTransparency } from '../../../core/rules/lib/payTransparencyDates.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
 import type { PagePlan } from '../planPage.ts'
 import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
@@ -60,7 +61,7 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
 
     // The checks across documents, for what a change can affect.
     const view = storeView(store, loader)
-    const unitOptions = { now: options.now, baseUrl: options.baseUrl, project: sanityProjectOf(options), sha256, signatures: parts.signatures !== false }
+    const unitOptions = { now: options.now, baseUrl: options.baseUrl, project: sanityProjectOf(options), payTransparency: options.payTransparency ?? euPayTransparency, sha256, signatures: parts.signatures !== false }
     let checked = 0
     if (log) {
       const affected = affectedIds(store, log, store.meta.get('now'), options.now)

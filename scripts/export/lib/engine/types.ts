@@ -150,9 +150,9 @@ export interface PageSink {
 
 /**
  * Options of the pipeline: the configuration's clock, base URL, Sanity project (for the URLs of
- * uploaded images), strictness and dry run (scripts/core/config/resolveConfig.ts).
+ * uploaded images), strictness, dry run and pay transparency (scripts/core/config/resolveConfig.ts).
  */
-export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'strict' | 'dryRun'>>
+export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'strict' | 'dryRun' | 'payTransparency'>>
 
 /** How the output folder relates to the store, as the driver found it. */
 export interface OutputState {

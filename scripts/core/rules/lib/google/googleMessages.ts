@@ -9,13 +9,21 @@ import type { RuleMessage } from '../../declare/types.ts'
 
 const or = (p: MessageParams, key: string, language: Language) => joinList(names(p, key), language === 'nl' ? 'of' : 'or')
 const v = (p: MessageParams, language: Language) => valueWords(p, language)
+/**
+ * Whose rule a JSON-LD check states: Google's for a type Google shows (the default), schema.org's
+ * and other consumers' guidance (`authority: guidance`) for a type it no longer shows (core/googleResults.ts).
+ */
+const by = (p: MessageParams, level: 'required' | 'recommended') =>
+  p.authority === 'guidance' ? `${level} by schema.org and other consumers' guidance, not a Google result` : `${level} by Google`
+const nlBy = (p: MessageParams, verb: 'vereist' | 'raadt') =>
+  p.authority === 'guidance' ? `de richtlijn van schema.org en andere afnemers (geen Google-resultaat) ${verb === 'vereist' ? 'vraagt' : 'raadt'}` : `Google ${verb}`
 const quoted = (p: MessageParams, key: string, language: Language) =>
   joinList(names(p, key).map((name) => `"${name}"`), language === 'nl' ? 'of' : 'or')
 
 /** Google's expectations for a value, in both languages (what `google.invalid_value` asks for). */
 const googleExpectations = {
   date: { en: 'an ISO 8601 date (2026-11-26) or date-time (2026-11-26T09:00:00+01:00)', nl: 'een ISO 8601-datum (2026-11-26) of datum met tijd (2026-11-26T09:00:00+01:00)' },
-  hiringOrganization: { en: 'an Organization node with a name', nl: 'een Organization-node met een naam' },
+  hiringOrganization: { en: 'an Organization node with a name, or "confidential"', nl: 'een Organization-node met een naam, of "confidential"' },
   applicantLocation: { en: 'a Country node with a name', nl: 'een Country-node met een naam' },
   jobLocation: { en: 'a Place node with an address', nl: 'een Place-node met een adres' },
   address: { en: 'a PostalAddress node with addressCountry', nl: 'een PostalAddress-node met addressCountry' },
@@ -26,6 +34,7 @@ const googleExpectations = {
     nl: 'een QuantitativeValue-node met value of minValue en maxValue, en unitText',
   },
   number: { en: 'a number', nl: 'een getal' },
+  boolean: { en: 'true or false', nl: 'true of false' },
   months: { en: 'a number of months, 0 or more', nl: 'een aantal maanden, 0 of meer' },
   question: { en: 'a Question node', nl: 'een Question-node' },
   answer: { en: 'an Answer node with text', nl: 'een Answer-node met text' },
@@ -49,49 +58,55 @@ const googleExpectation = (p: MessageParams, language: Language) => {
 /** Every message of Google's rules, by id. */
 export const googleMessages = {
   'google.required': {
-    en: (p) => `Unexpected ${text(p, 'type')} without ${text(p, 'property')}, expected ${text(p, 'property')} (required by Google)`,
-    nl: (p) => `${text(p, 'type')} zonder ${text(p, 'property')}: Google vereist ${text(p, 'property')}`,
+    en: (p) => `Unexpected ${text(p, 'type')} without ${text(p, 'property')}, expected ${text(p, 'property')} (${by(p, 'required')})`,
+    nl: (p) => `${text(p, 'type')} zonder ${text(p, 'property')}: ${nlBy(p, 'vereist')} ${text(p, 'property')}`,
   },
   'google.recommended': {
     severity: 'warning',
-    en: (p) => `Unexpected ${text(p, 'type')} without ${text(p, 'property')}, expected ${text(p, 'property')} (recommended by Google)`,
-    nl: (p) => `${text(p, 'type')} zonder ${text(p, 'property')}: Google raadt ${text(p, 'property')} aan`,
+    en: (p) => `Unexpected ${text(p, 'type')} without ${text(p, 'property')}, expected ${text(p, 'property')} (${by(p, 'recommended')})`,
+    nl: (p) => `${text(p, 'type')} zonder ${text(p, 'property')}: ${nlBy(p, 'raadt')} ${text(p, 'property')} aan`,
   },
   'google.required.telecommute': {
     code: 'google.required',
-    en: () => 'Unexpected TELECOMMUTE JobPosting without applicantLocationRequirements, expected the countries applicants may work from (required by Google)',
-    nl: () => 'JobPosting op afstand (TELECOMMUTE) zonder applicantLocationRequirements: Google vereist de landen van waaruit kandidaten mogen werken',
+    en: (p) => `Unexpected TELECOMMUTE JobPosting without applicantLocationRequirements, expected the countries applicants may work from (${by(p, 'required')})`,
+    nl: (p) => `JobPosting op afstand (TELECOMMUTE) zonder applicantLocationRequirements: ${nlBy(p, 'vereist')} de landen van waaruit kandidaten mogen werken`,
   },
   'google.required.job_location': {
     code: 'google.required',
-    en: () => 'Unexpected JobPosting without jobLocation, expected jobLocation, or jobLocationType TELECOMMUTE with applicantLocationRequirements (required by Google)',
-    nl: () => 'JobPosting zonder jobLocation: Google vereist jobLocation, of jobLocationType TELECOMMUTE met applicantLocationRequirements',
+    en: (p) => `Unexpected JobPosting without jobLocation, expected jobLocation, or jobLocationType TELECOMMUTE with applicantLocationRequirements (${by(p, 'required')})`,
+    nl: (p) => `JobPosting zonder jobLocation: ${nlBy(p, 'vereist')} jobLocation, of jobLocationType TELECOMMUTE met applicantLocationRequirements`,
   },
   'google.required.quantity': {
     code: 'google.required',
-    en: () => 'Unexpected QuantitativeValue without value, minValue or maxValue, expected an amount (required by Google)',
-    nl: () => 'QuantitativeValue zonder value, minValue of maxValue: Google vereist een bedrag',
+    en: (p) => `Unexpected QuantitativeValue without value, minValue or maxValue, expected an amount (${by(p, 'required')})`,
+    nl: (p) => `QuantitativeValue zonder value, minValue of maxValue: ${nlBy(p, 'vereist')} een bedrag`,
   },
   'google.required.estimate_period': {
     code: 'google.required',
-    en: () => 'Unexpected estimatedSalary without duration or unitText, expected the period the amount is for (required by Google)',
-    nl: () => 'estimatedSalary zonder duration of unitText: Google vereist de periode waarvoor het bedrag geldt',
+    en: (p) => `Unexpected estimatedSalary without duration or unitText, expected the period the amount is for (${by(p, 'required')})`,
+    nl: (p) => `estimatedSalary zonder duration of unitText: ${nlBy(p, 'vereist')} de periode waarvoor het bedrag geldt`,
   },
   'google.required.estimate_value': {
     code: 'google.required',
-    en: () =>
-      'Unexpected estimatedSalary without value, expected a QuantitativeValue with value or minValue and maxValue, or a MonetaryAmountDistribution with median or percentiles (required by Google)',
-    nl: () =>
-      'estimatedSalary zonder value: Google vereist een QuantitativeValue met value of minValue en maxValue, of een MonetaryAmountDistribution met een mediaan of percentielen',
+    en: (p) =>
+      `Unexpected estimatedSalary without value, expected a QuantitativeValue with value or minValue and maxValue, or a MonetaryAmountDistribution with median or percentiles (${by(p, 'required')})`,
+    nl: (p) =>
+      `estimatedSalary zonder value: ${nlBy(p, 'vereist')} een QuantitativeValue met value of minValue en maxValue, of een MonetaryAmountDistribution met een mediaan of percentielen`,
   },
   'google.required.distribution': {
     code: 'google.required',
-    en: (p) => `Unexpected MonetaryAmountDistribution without median or percentiles, expected at least one of ${or(p, 'keys', 'en')} (required by Google)`,
-    nl: (p) => `MonetaryAmountDistribution zonder mediaan of percentielen: Google vereist minstens één van ${or(p, 'keys', 'nl')}`,
+    en: (p) => `Unexpected MonetaryAmountDistribution without median or percentiles, expected at least one of ${or(p, 'keys', 'en')} (${by(p, 'required')})`,
+    nl: (p) => `MonetaryAmountDistribution zonder mediaan of percentielen: ${nlBy(p, 'vereist')} minstens één van ${or(p, 'keys', 'nl')}`,
   },
   'google.invalid_value': {
     en: (p) => `Unexpected ${text(p, 'property')} ${v(p, 'en')}, expected ${googleExpectation(p, 'en')}`,
     nl: (p) => `Onverwachte ${text(p, 'property')}: ${v(p, 'nl')}; verwacht ${googleExpectation(p, 'nl')}`,
+  },
+  // Google's JobPosting rule: a description is more than its title.
+  'google.invalid_value.description_is_title': {
+    code: 'google.invalid_value',
+    en: (p) => `Unexpected description that only repeats the title "${text(p, 'title')}", expected the full description of the job (required by Google)`,
+    nl: (p) => `De description herhaalt alleen de titel "${text(p, 'title')}": Google vereist de volledige beschrijving van de baan`,
   },
   'google.invalid_value.distribution_as_base': {
     code: 'google.invalid_value',

@@ -37,6 +37,8 @@ export const jobPostingExamples: Examples = {
         organization,
       ),
     },
+    // An employer that stays anonymous (a staffing agency hiring for it).
+    { jsonld: graph({ ...posting, hiringOrganization: 'confidential' }) },
   ],
   fail: [
     {
@@ -87,19 +89,19 @@ export const jobPostingExamples: Examples = {
       report: [
         "@graph[0].applicantLocationRequirements: Unexpected TELECOMMUTE JobPosting without applicantLocationRequirements, expected the countries applicants may work from (required by Google)",
         "@graph[0].baseSalary: Unexpected MonetaryAmountDistribution as baseSalary, expected a MonetaryAmount with the employer's own salary (a distribution is an estimate: estimatedSalary)",
-        "@graph[0].estimatedSalary[0].duration: Unexpected estimatedSalary without duration or unitText, expected the period the amount is for (required by Google)",
-        "@graph[0].estimatedSalary[0].value: Unexpected estimatedSalary without value, expected a QuantitativeValue with value or minValue and maxValue, or a MonetaryAmountDistribution with median or percentiles (required by Google)",
-        "@graph[0].estimatedSalary[1].value.value: Unexpected QuantitativeValue without value, minValue or maxValue, expected an amount (required by Google)",
-        "@graph[0].estimatedSalary[2].median: Unexpected MonetaryAmountDistribution without median or percentiles, expected at least one of percentile10, percentile25, median, percentile75 or percentile90 (required by Google)",
+        "@graph[0].estimatedSalary[0].duration: Unexpected estimatedSalary without duration or unitText, expected the period the amount is for (required by schema.org and other consumers' guidance, not a Google result)",
+        "@graph[0].estimatedSalary[0].value: Unexpected estimatedSalary without value, expected a QuantitativeValue with value or minValue and maxValue, or a MonetaryAmountDistribution with median or percentiles (required by schema.org and other consumers' guidance, not a Google result)",
+        "@graph[0].estimatedSalary[1].value.value: Unexpected QuantitativeValue without value, minValue or maxValue, expected an amount (required by schema.org and other consumers' guidance, not a Google result)",
+        "@graph[0].estimatedSalary[2].median: Unexpected MonetaryAmountDistribution without median or percentiles, expected at least one of percentile10, percentile25, median, percentile75 or percentile90 (required by schema.org and other consumers' guidance, not a Google result)",
         "@graph[0].estimatedSalary[3].median: Unexpected median 2600 below percentile25 2800, expected percentile10 ≤ percentile25 ≤ median ≤ percentile75 ≤ percentile90",
       ],
       nl: [
         "@graph[0].applicantLocationRequirements: JobPosting op afstand (TELECOMMUTE) zonder applicantLocationRequirements: Google vereist de landen van waaruit kandidaten mogen werken",
         "@graph[0].baseSalary: Een MonetaryAmountDistribution kan geen baseSalary zijn: dat is een MonetaryAmount met het eigen salaris van de werkgever (een verdeling is een schatting: estimatedSalary)",
-        "@graph[0].estimatedSalary[0].duration: estimatedSalary zonder duration of unitText: Google vereist de periode waarvoor het bedrag geldt",
-        "@graph[0].estimatedSalary[0].value: estimatedSalary zonder value: Google vereist een QuantitativeValue met value of minValue en maxValue, of een MonetaryAmountDistribution met een mediaan of percentielen",
-        "@graph[0].estimatedSalary[1].value.value: QuantitativeValue zonder value, minValue of maxValue: Google vereist een bedrag",
-        "@graph[0].estimatedSalary[2].median: MonetaryAmountDistribution zonder mediaan of percentielen: Google vereist minstens één van percentile10, percentile25, median, percentile75 of percentile90",
+        "@graph[0].estimatedSalary[0].duration: estimatedSalary zonder duration of unitText: de richtlijn van schema.org en andere afnemers (geen Google-resultaat) vraagt de periode waarvoor het bedrag geldt",
+        "@graph[0].estimatedSalary[0].value: estimatedSalary zonder value: de richtlijn van schema.org en andere afnemers (geen Google-resultaat) vraagt een QuantitativeValue met value of minValue en maxValue, of een MonetaryAmountDistribution met een mediaan of percentielen",
+        "@graph[0].estimatedSalary[1].value.value: QuantitativeValue zonder value, minValue of maxValue: de richtlijn van schema.org en andere afnemers (geen Google-resultaat) vraagt een bedrag",
+        "@graph[0].estimatedSalary[2].median: MonetaryAmountDistribution zonder mediaan of percentielen: de richtlijn van schema.org en andere afnemers (geen Google-resultaat) vraagt minstens één van percentile10, percentile25, median, percentile75 of percentile90",
         "@graph[0].estimatedSalary[3].median: median 2600 is lager dan percentile25 2800; verwacht percentile10 ≤ percentile25 ≤ median ≤ percentile75 ≤ percentile90",
       ],
     },
@@ -112,6 +114,17 @@ export const jobPostingExamples: Examples = {
       nl: [
         "@graph[0].baseSalary.value.minValue: minValue 3000 is hoger dan maxValue 2800; minValue mag hoogstens maxValue zijn",
         "@graph[0].jobLocation: JobPosting zonder jobLocation: Google vereist jobLocation, of jobLocationType TELECOMMUTE met applicantLocationRequirements",
+      ],
+    },
+    {
+      jsonld: graph({ ...posting, description: ' Kok ', experienceInPlaceOfEducation: 'yes' }, organization),
+      report: [
+        '@graph[0].description: Unexpected description that only repeats the title "Kok", expected the full description of the job (required by Google)',
+        '@graph[0].experienceInPlaceOfEducation: Unexpected experienceInPlaceOfEducation text "yes", expected true or false',
+      ],
+      nl: [
+        '@graph[0].description: De description herhaalt alleen de titel "Kok": Google vereist de volledige beschrijving van de baan',
+        '@graph[0].experienceInPlaceOfEducation: Onverwachte experienceInPlaceOfEducation: tekst "yes"; verwacht true of false',
       ],
     },
   ],
