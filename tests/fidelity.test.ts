@@ -91,12 +91,14 @@ describe('scoreArticle', () => {
     expect(verdicts(scoreArticle(article, asDistribution))).toEqual(['✓ tier Alle niveaus'])
   })
 
-  it('wants an amount in a period the content model lacks (four-weekly) out of every tier', () => {
+  it('wants a gross four-weekly amount published per year, times 13 (the one rule), never as monthly pay', () => {
     const article = expected({ tiers: [{ level: 'Trede 1', amounts: { FOUR_WEEKS: 2400, MONTH: 2600 } }] })
-    const right = run({ tiers: [{ level: 'Trede 1', basis: 'gross', currency: 'EUR', amounts: { MONTH: { value: 2600 } } }] })
-    const asMonthly = run({ tiers: [{ level: 'Trede 1', basis: 'gross', currency: 'EUR', amounts: { MONTH: { value: 2400 } } }] })
-    expect(verdicts(scoreArticle(article, right))).toEqual(['✓ tier Trede 1', '✓ tier Trede 1 FOUR_WEEKS kept out'])
-    expect(verdicts(scoreArticle(article, asMonthly))).toEqual(['✗ tier Trede 1: MONTH 2400', '✗ tier Trede 1 FOUR_WEEKS kept out: in a tier: 2400'])
+    const right = run({ tiers: [{ level: 'Trede 1', basis: 'gross', currency: 'EUR', amounts: { YEAR: { value: 31200 }, MONTH: { value: 2600 } } }] })
+    const left = run({ tiers: [{ level: 'Trede 1', basis: 'gross', currency: 'EUR', amounts: { MONTH: { value: 2600 } } }] })
+    const asMonthly = run({ tiers: [{ level: 'Trede 1', basis: 'gross', currency: 'EUR', amounts: { YEAR: { value: 31200 }, MONTH: { value: 2400 } } }] })
+    expect(verdicts(scoreArticle(article, right))).toEqual(['✓ tier Trede 1'])
+    expect(verdicts(scoreArticle(article, left))).toEqual(['✗ tier Trede 1: YEAR nothing'])
+    expect(verdicts(scoreArticle(article, asMonthly))).toEqual(['✗ tier Trede 1: MONTH 2400'])
   })
 
   it('scores a broken article as right when the importer refused it', () => {

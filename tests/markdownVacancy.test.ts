@@ -95,7 +95,7 @@ describe('vacancyToDocuments', () => {
     expect(documents).toEqual([])
     expect(messages).toEqual([
       '11:1 Unexpected `hoursPerWeek: "veertig"` in front matter, expected the hours a week as a number, such as 24',
-      '12:1 Unexpected `salary: {"period":"MONTH"}` in front matter, expected the employer\'s own salary: value, or minValue and maxValue, with period (HOUR, DAY, WEEK, MONTH or YEAR), currency (EUR) and basis (gross or net)',
+      '12:1 Unexpected `salary: {"period":"MONTH"}` in front matter, expected the employer\'s own salary: value, or minValue and maxValue, with period (HOUR, DAY, WEEK, per 4 weken, MONTH or YEAR), currency (EUR), basis (gross or net) and vakantiegeld (inclusief or exclusief)',
     ])
   })
 

@@ -27,7 +27,8 @@ function exampleStudios() {
     const pkg = readJson(join(root, 'examples', name, 'package.json'))
     if (!isRecord(pkg) || !isRecord(pkg.dependencies) || !('sanity' in pkg.dependencies)) return []
     const lock = readJson(join(root, 'examples', name, 'package-lock.json'))
-    return [{ name, sanity: locked(lock, 'sanity'), ui: locked(lock, '@sanity/ui') }]
+    const cli = isRecord(pkg.overrides) ? pkg.overrides['@sanity/cli'] : undefined
+    return [{ name, sanity: locked(lock, 'sanity'), ui: locked(lock, '@sanity/ui'), cli }]
   })
 }
 
@@ -47,6 +48,13 @@ describe("the Sanity majors jobld's Studio plugin claims", () => {
     const claimed = majors(String(peers['@sanity/ui']))
     const built = [...new Set(studios.map((s) => Number(s.ui?.split('.')[0])))].sort()
     expect(claimed.sort()).toEqual(built)
+  })
+
+  it("shows in the README the @sanity/cli override the example Studios pin, for a registry that holds only part of npm", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const shown = [...readme.matchAll(/"overrides": \{ "@sanity\/cli": "([^"]+)" \}/g)].map((match) => match[1])
+    expect(shown).toHaveLength(1)
+    expect(studios.map((s) => s.cli)).toEqual(studios.map(() => shown[0]))
   })
 
   it('reads a peer range as its majors, and refuses one it cannot read', () => {

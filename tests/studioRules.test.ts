@@ -329,6 +329,23 @@ describe('pay transparency in the Studio', () => {
   })
 })
 
+describe('four-weekly pay in the Studio', () => {
+  const fourWeekly = (minValue: number, extra: Record<string, unknown> = {}) => ({
+    ...vacancy,
+    salaryTier: undefined,
+    salary: { _type: 'jobldVacancySalary', period: 'FOUR_WEEKS', minValue, maxValue: 2800, currency: 'EUR', basis: 'gross', ...extra },
+  })
+
+  it('accepts a four-weekly range with the holiday allowance stated', async () => {
+    expect(await studioMarkers(fourWeekly(2500, { holidayAllowanceIncluded: true }))).toEqual([])
+  })
+
+  it('refuses a four-weekly amount outside its range (four times a week\'s), on its field, in Dutch and English', async () => {
+    expect(await studioErrors(fourWeekly(150))).toEqual(['salary.minValue: Bedrag 150 per 4 weken ligt buiten het bereik 200–200000'])
+    expect(await studioErrors(fourWeekly(150), seed, 'en-US')).toEqual(['salary.minValue: Unexpected 150 per FOUR_WEEKS, expected between 200 and 200000'])
+  })
+})
+
 describe('tier ladder in the Studio', () => {
   const lowerSenior = { ...tier('Senior', 3, 15, 2600), _id: `drafts.${senior._id}` }
 

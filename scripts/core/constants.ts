@@ -3,19 +3,37 @@
  * Values that come from outside (Google, ISO) say where in a comment.
  */
 
-/** Periods a salary amount can be given in; the names are Google's `unitText` values. */
-export const salaryPeriods = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const
+/**
+ * Periods a salary amount can be given in. All but FOUR_WEEKS are Google's `unitText` values;
+ * four-weekly pay (13 periods a year under many Dutch collective agreements) is published per
+ * year by one rule (fourWeeksPerYear, rules/lib/publishedAmount.ts).
+ */
+export const salaryPeriods = ['HOUR', 'DAY', 'WEEK', 'FOUR_WEEKS', 'MONTH', 'YEAR'] as const
 export type SalaryPeriod = (typeof salaryPeriods)[number]
+
+/** The `unitText` values Google's job posting documentation lists for baseSalary: every salary period but FOUR_WEEKS. */
+export const googleSalaryUnits = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const satisfies ReadonlyArray<SalaryPeriod>
+export type GoogleSalaryUnit = (typeof googleSalaryUnits)[number]
+
+/**
+ * The one rule for four-weekly pay: an amount per four weeks is published per YEAR, times 13
+ * (13 × 4 weeks = 52 weeks, the year Dutch four-weekly payrolls pay in 13 periods), with the
+ * stated amount and period kept in the salary's description. YEAR, not the hourly rate: it needs
+ * no hours (a vacancy or tier may state none), it is exact, and it is a unit Google knows.
+ */
+export const fourWeeksPerYear = 13
 
 /** ISO 8601 durations for each period, used by MonetaryAmountDistribution.duration. */
 export const periodDurations = {
   HOUR: 'PT1H',
   DAY: 'P1D',
   WEEK: 'P1W',
+  FOUR_WEEKS: 'P4W',
   MONTH: 'P1M',
   YEAR: 'P1Y',
 } as const satisfies Record<SalaryPeriod, string>
 
+const weekRange = { min: 50, max: 50_000 } as const
 /**
  * Plausible ranges per period, in the currency's main unit. They catch typos
  * (a monthly wage typed as 24500, an hourly wage typed as 1450) rather than
@@ -24,7 +42,9 @@ export const periodDurations = {
 export const amountRanges = {
   HOUR: { min: 1, max: 1_000 },
   DAY: { min: 10, max: 10_000 },
-  WEEK: { min: 50, max: 50_000 },
+  WEEK: weekRange,
+  // Four weeks: four times a week's range.
+  FOUR_WEEKS: { min: weekRange.min * 4, max: weekRange.max * 4 },
   MONTH: { min: 100, max: 250_000 },
   YEAR: { min: 1_000, max: 3_000_000 },
 } as const satisfies Record<SalaryPeriod, { min: number; max: number }>

@@ -1,4 +1,4 @@
-import { definePlugin, type Template } from 'sanity'
+import { definePlugin, type SchemaTypeDefinition, type Template } from 'sanity'
 import { jobldSchemaTypes } from '../../schemas/index.ts'
 import { i18nNamespace } from '../../schemas/lib/i18nNamespace.ts'
 import { documentTypes } from '../../scripts/core/model/documentTypes.ts'
@@ -7,6 +7,7 @@ import { LanguageSync } from './components/LanguageSync.tsx'
 import { ownOrganizationCheck } from './components/OwnOrganizationCheck.tsx'
 import { jobldLocaleBundles } from './i18n.ts'
 import { resolveJobldOptions, type JobldOptions } from './options.ts'
+import { typeNameClashes } from './typeNameClashes.ts'
 
 /**
  * jobld's Studio plugin: `plugins: [jobld(options)]`. Registers jobld's document types (under the
@@ -25,7 +26,13 @@ export const jobld = definePlugin<JobldOptions | void>((given) => {
   return {
     name: 'jobld',
     schema: {
-      types: jobldSchemaTypes(options),
+      // A type of one of jobld's names from a plugin listed before jobld stops here, in jobld's words.
+      types: (previous: SchemaTypeDefinition[]) => {
+        const own = jobldSchemaTypes(options)
+        const clashes = typeNameClashes(previous, own, options)
+        if (clashes.length) throw new Error(clashes.join('\n'))
+        return [...previous, ...own]
+      },
       // Sanity's "create new" menus title a document type's template by the type: worded by locale.
       templates: (previous: Template[]) =>
         previous.map((template) => {

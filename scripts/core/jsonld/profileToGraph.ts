@@ -1,11 +1,12 @@
-import type { FAQPage, Graph, Occupation, OccupationalExperienceRequirements, Question, Thing } from 'schema-dts'
+import type { FAQPage, Occupation, OccupationalExperienceRequirements, Question } from 'schema-dts'
 import { cleanText } from '../html/cleanText.ts'
 import { portableTextToHtml } from '../html/portableTextToHtml.ts'
 import type { FaqEntryDoc, JobProfileDoc, OrganizationDoc, SalaryTierDoc } from '../model/index.ts'
+import type { JsonLdGraph } from './jsonLdGraph.ts'
 import { nodeId, organizationId, pageUrl, type IdOptions } from './ids.ts'
 import { remember, type RenderMemo } from './renderMemo.ts'
 import { tierToEstimatedSalary } from './salary.ts'
-import { cleanList, country, educationRequirements, occupationalCategory, organizationNode, skills } from './shared.ts'
+import { cleanList, country, educationRequirements, occupationalCategory, organizationNode, skills, type OrganizationNode } from './shared.ts'
 
 /** A profile with the documents its page is built from. */
 export interface ProfileParts {
@@ -24,7 +25,7 @@ export interface ProfileParts {
  * @param memo what was built already for other pages of the export (answers, tiers, organisations)
  * @returns the graph
  */
-export function profileToGraph({ profile, tiers, faq, publisher }: ProfileParts, options: IdOptions, memo?: RenderMemo): Graph {
+export function profileToGraph({ profile, tiers, faq, publisher }: ProfileParts, options: IdOptions, memo?: RenderMemo): JsonLdGraph {
   const slug = profile.slug.current
   const occupationId = nodeId(options, profile._id, slug, 'occupation')
   const url = pageUrl(options, slug)
@@ -57,7 +58,8 @@ export function profileToGraph({ profile, tiers, faq, publisher }: ProfileParts,
     ...(estimatedSalary.length ? { estimatedSalary } : {}),
   }
 
-  const graph: Thing[] = [occupation]
+  // Each node is checked against schema-dts's schema.org type; the graph is jobld's own public type.
+  const graph: Array<Occupation | FAQPage | OrganizationNode> = [occupation]
   if (faq.length) {
     const page: FAQPage = {
       '@type': 'FAQPage',

@@ -1,4 +1,5 @@
-import type { MonetaryAmount, MonetaryAmountDistribution, Organization } from 'schema-dts'
+import type { MonetaryAmount, MonetaryAmountDistribution } from 'schema-dts'
+import type { OrganizationNode } from './shared.ts'
 
 /**
  * What graph builders make once per input document rather than once per page: an FAQ answer
@@ -9,7 +10,7 @@ import type { MonetaryAmount, MonetaryAmountDistribution, Organization } from 's
  */
 export interface RenderMemo {
   answers: Map<string, string>
-  organizations: Map<string, Organization>
+  organizations: Map<string, OrganizationNode>
   tierSalaries: Map<string, Array<MonetaryAmountDistribution | MonetaryAmount>>
   profileDescriptions: Map<string, string>
 }

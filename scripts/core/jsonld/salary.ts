@@ -10,21 +10,31 @@
  * - a median (a tier whose statistic is `median`) is a MonetaryAmountDistribution with its
  *   `median`, the percentiles the source gives (`percentile10` … `percentile90`) and `duration`
  *   (https://schema.org/MonetaryAmountDistribution);
+ * - an amount per four weeks is published per year, times 13 (rules/lib/publishedAmount.ts, the one
+ *   rule: Google's unitText has no four weeks), its description keeping the stated amount and period;
+ * - whether the vacancy's own salary includes the holiday allowance (vakantiegeld) is stated in its
+ *   description and as an `additionalProperty` of its QuantitativeValue
+ *   (https://schema.org/additionalProperty: "a characteristic for which there is no matching
+ *   property in schema.org");
  * - net amounts are never published (schema.org salaries are gross).
  */
 import type { MonetaryAmount, MonetaryAmountDistribution, QuantitativeValue } from 'schema-dts'
 import type { SalaryAmount, SalaryTierDoc } from '../model/index.ts'
-import { defaultSalaryStatistic, periodDurations, type Language, type PercentileField, type SalaryPeriod, type SalaryStatistic } from '../constants.ts'
+import { defaultSalaryStatistic, fourWeeksPerYear, periodDurations, type GoogleSalaryUnit, type Language, type PercentileField, type SalaryPeriod, type SalaryStatistic } from '../constants.ts'
 import type { SalaryEstimate } from '../rules/lib/estimateSalary.ts'
+import { publishedAmount } from '../rules/lib/publishedAmount.ts'
 import { cleanText } from '../html/cleanText.ts'
 
 type AmountFields = Pick<SalaryAmount, 'period' | 'value' | 'minValue' | 'maxValue'> & Partial<Pick<SalaryAmount, PercentileField>>
+
+/** A vacancy's own salary as the JSON-LD reads it. */
+type OwnSalary = AmountFields & { currency: string; holidayAllowanceIncluded?: boolean | undefined }
 
 /** The words of the descriptions, per content language. */
 const words = {
   nl: {
     statistic: { average: 'Gemiddelde', median: 'Mediaan' },
-    period: { HOUR: 'uur', DAY: 'dag', WEEK: 'week', MONTH: 'maand', YEAR: 'jaar' },
+    period: { HOUR: 'uur', DAY: 'dag', WEEK: 'week', FOUR_WEEKS: '4 weken', MONTH: 'maand', YEAR: 'jaar' },
     gross: 'bruto',
     at: (hours: number) => `bij ${hours} uur per week`,
     estimate: 'Schatting, geen aanbod van de werkgever',
@@ -32,10 +42,13 @@ const words = {
     prorated: (hours: number) => `omgerekend naar ${hours} uur per week`,
     hourlyConverted: 'omgerekend naar een uurloon',
     noHours: 'de vacature noemt geen uren per week',
+    fourWeekly: (stated: string) => `opgegeven als ${stated}, gepubliceerd per jaar (${fourWeeksPerYear} × 4 weken)`,
+    holidayAllowance: { true: 'inclusief vakantiegeld', false: 'exclusief vakantiegeld' },
+    holidayAllowanceName: 'Inclusief vakantiegeld',
   },
   en: {
     statistic: { average: 'Average', median: 'Median' },
-    period: { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' },
+    period: { HOUR: 'hour', DAY: 'day', WEEK: 'week', FOUR_WEEKS: '4 weeks', MONTH: 'month', YEAR: 'year' },
     gross: 'gross',
     at: (hours: number) => `at ${hours} hours a week`,
     estimate: 'Estimate, not an offer by the employer',
@@ -43,10 +56,18 @@ const words = {
     prorated: (hours: number) => `prorated to ${hours} hours a week`,
     hourlyConverted: 'converted to an hourly rate',
     noHours: 'the vacancy states no hours per week',
+    fourWeekly: (stated: string) => `stated as ${stated}, published per year (${fourWeeksPerYear} × 4 weeks)`,
+    holidayAllowance: { true: 'holiday allowance included', false: 'holiday allowance not included' },
+    holidayAllowanceName: 'Holiday allowance included',
   },
 } as const satisfies Record<Language, unknown>
 
 const scalesWithHours = (period: SalaryPeriod) => period !== 'HOUR' && period !== 'DAY'
+
+/** For an amount per four weeks, what its description adds: the amount as stated; else nothing. */
+function statedNote(amount: AmountFields, currency: string, lang: Language): string | undefined {
+  return amount.period === 'FOUR_WEEKS' ? words[lang].fourWeekly(amountPhrase(amount, currency, lang)) : undefined
+}
 
 /** "2450 EUR per maand" in the content language. */
 function amountPhrase(amount: AmountFields, currency: string, lang: Language): string {
@@ -77,7 +98,8 @@ export function tierToEstimatedSalary(tier: SalaryTierDoc, lang: Language): Arra
   const w = words[lang]
   return tier.amounts.map((amount) => {
     const hours = tier.hoursPerWeek !== undefined && scalesWithHours(amount.period) ? ` ${w.at(tier.hoursPerWeek)}` : ''
-    const description = `${w.statistic[statistic]}, ${w.gross} per ${w.period[amount.period]}${hours}`
+    const stated = statedNote(amount, tier.currency, lang)
+    const description = `${w.statistic[statistic]}, ${w.gross} per ${w.period[amount.period]}${hours}${stated ? `; ${stated}` : ''}`
     return estimateNode(amount, tier.currency, statistic, cleanText(tier.level), description)
   })
 }
@@ -108,7 +130,8 @@ export function estimateToEstimatedSalary(estimate: Extract<SalaryEstimate, { ki
       how = scalesWithHours(estimate.source.period) ? ` (${sourceAt}), ${w.hourlyConverted}; ${w.noHours}` : `, ${w.gross} per ${w.period.HOUR}; ${w.noHours}`
       break
   }
-  return estimateNode(estimate.amount, estimate.currency, estimate.statistic, level, `${what}${how}`)
+  const stated = statedNote(estimate.amount, estimate.currency, lang)
+  return estimateNode(estimate.amount, estimate.currency, estimate.statistic, level, `${what}${how}${stated ? `; ${stated}` : ''}`)
 }
 
 function estimateNode(
@@ -118,34 +141,50 @@ function estimateNode(
   name: string,
   description: string,
 ): MonetaryAmountDistribution | MonetaryAmount {
+  const published = publishedAmount(amount)
   // A range is never a median (the rule tierMedian refuses one in a median tier); it stays a plain range.
-  if (statistic === 'median' && amount.value !== undefined && amount.minValue === undefined && amount.maxValue === undefined)
+  if (statistic === 'median' && published.value !== undefined && published.minValue === undefined && published.maxValue === undefined)
     return {
       '@type': 'MonetaryAmountDistribution',
       name,
       description,
       currency,
-      duration: periodDurations[amount.period],
-      ...(amount.percentile10 !== undefined ? { percentile10: amount.percentile10 } : {}),
-      ...(amount.percentile25 !== undefined ? { percentile25: amount.percentile25 } : {}),
-      median: amount.value,
-      ...(amount.percentile75 !== undefined ? { percentile75: amount.percentile75 } : {}),
-      ...(amount.percentile90 !== undefined ? { percentile90: amount.percentile90 } : {}),
+      duration: periodDurations[published.period],
+      ...(published.percentile10 !== undefined ? { percentile10: published.percentile10 } : {}),
+      ...(published.percentile25 !== undefined ? { percentile25: published.percentile25 } : {}),
+      median: published.value,
+      ...(published.percentile75 !== undefined ? { percentile75: published.percentile75 } : {}),
+      ...(published.percentile90 !== undefined ? { percentile90: published.percentile90 } : {}),
     } satisfies MonetaryAmountDistribution
-  return { '@type': 'MonetaryAmount', name, description, currency, value: quantitativeValue(amount) } satisfies MonetaryAmount
+  return { '@type': 'MonetaryAmount', name, description, currency, value: quantitativeValue(published) } satisfies MonetaryAmount
 }
 
 /**
- * A JobPosting.baseSalary from the vacancy's own salary: MonetaryAmount with a QuantitativeValue.
- * @param amount the amount (value or range) and its period
- * @param currency ISO 4217 code
+ * A JobPosting.baseSalary from the vacancy's own salary: MonetaryAmount with a QuantitativeValue
+ * in a unit Google knows (four weeks: per year, × 13). A description says what the numbers alone
+ * do not: the amount as stated per four weeks, and whether the holiday allowance is included
+ * (also its QuantitativeValue's `additionalProperty` `holidayAllowanceIncluded`); none when there is nothing to add.
+ * @param salary the amount (value or range), its period, currency and holiday allowance
+ * @param lang the vacancy's language, for the description
  * @returns the MonetaryAmount
  */
-export function baseSalary(amount: AmountFields, currency: string): MonetaryAmount {
-  return { '@type': 'MonetaryAmount', currency, value: quantitativeValue(amount) }
+export function baseSalary(salary: OwnSalary, lang: Language): MonetaryAmount {
+  const w = words[lang]
+  const allowance = salary.holidayAllowanceIncluded
+  const notes = [statedNote(salary, salary.currency, lang), allowance === undefined ? undefined : w.holidayAllowance[allowance ? 'true' : 'false']].filter((n) => n !== undefined)
+  const value = quantitativeValue(publishedAmount(salary))
+  return {
+    '@type': 'MonetaryAmount',
+    ...(notes.length > 0 ? { description: notes.join('; ') } : {}),
+    currency: salary.currency,
+    value:
+      allowance === undefined
+        ? value
+        : { ...value, additionalProperty: { '@type': 'PropertyValue', propertyID: 'holidayAllowanceIncluded', name: w.holidayAllowanceName, value: allowance } },
+  }
 }
 
-function quantitativeValue(amount: AmountFields): QuantitativeValue {
+function quantitativeValue(amount: Omit<AmountFields, 'period'> & { period: GoogleSalaryUnit }): QuantitativeValue {
   return {
     '@type': 'QuantitativeValue',
     ...(amount.value !== undefined ? { value: amount.value } : {}),

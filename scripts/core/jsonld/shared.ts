@@ -11,13 +11,16 @@ export function cleanList(items: ReadonlyArray<string> | undefined): string[] {
   return (items ?? []).map((s) => cleanText(s)).filter((s) => s !== '')
 }
 
+/** schema.org's Organization itself (schema-dts's Organization also admits its subtypes and a bare reference text). */
+export type OrganizationNode = Extract<Organization, { '@type': 'Organization' }>
+
 /**
  * The Organization node of a publisher or employer.
  * @param org the organisation
  * @param options the Sanity project its uploaded logo is stored in
  * @returns the node
  */
-export function organizationNode(org: OrganizationDoc, options: IdOptions): Organization {
+export function organizationNode(org: OrganizationDoc, options: IdOptions): OrganizationNode {
   const logo = logoUrl(org, sanityProjectOf(options))
   return {
     '@type': 'Organization',

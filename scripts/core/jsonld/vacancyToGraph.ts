@@ -1,7 +1,8 @@
-import type { Graph, JobPosting, OccupationalExperienceRequirements, Place } from 'schema-dts'
+import type { JobPosting, OccupationalExperienceRequirements, Place } from 'schema-dts'
 import { cleanText } from '../html/cleanText.ts'
 import { portableTextToHtml } from '../html/portableTextToHtml.ts'
 import type { JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc } from '../model/index.ts'
+import type { JsonLdGraph } from './jsonLdGraph.ts'
 import { remember, type RenderMemo } from './renderMemo.ts'
 import { nodeId, pageUrl, type IdOptions } from './ids.ts'
 import { estimateSalary } from '../rules/lib/estimateSalary.ts'
@@ -34,7 +35,7 @@ const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * @param memo what was built already for other pages of the export (the employer, the profile's part of the description)
  * @returns the graph with one JobPosting
  */
-export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyParts, options: IdOptions, memo?: RenderMemo): Graph {
+export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyParts, options: IdOptions, memo?: RenderMemo): JsonLdGraph {
   const lang = vacancy.language
   const tasks = cleanList(profile.tasks)
   const about = remember(memo?.profileDescriptions, `${profile._id}\u0000${lang}`, () => {
@@ -47,7 +48,7 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
 
   // Only the employer's own (gross) salary is a baseSalary; a tier is an estimate, prorated to the
   // vacancy's hours (rules/lib/estimateSalary.ts). A net amount is neither.
-  const salary = vacancy.salary && vacancy.salary.basis === 'gross' ? baseSalary(vacancy.salary, vacancy.salary.currency) : undefined
+  const salary = vacancy.salary && vacancy.salary.basis === 'gross' ? baseSalary(vacancy.salary, lang) : undefined
   const estimate = !vacancy.salary && tier ? estimateSalary(tier, vacancy) : undefined
   const estimated = estimate?.kind === 'estimate' ? estimateToEstimatedSalary(estimate, lang) : undefined
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { employmentTypes, iscoPattern, salaryBases, salaryPeriods, slugPattern } from '../constants.ts'
+import { employmentTypes, iscoPattern, salaryBases, salaryPeriods, slugPattern, type SalaryPeriod } from '../constants.ts'
 import { CountryCode, HttpUrl } from './common.ts'
 import { objectTypes } from './objectTypes.ts'
 
@@ -9,6 +9,12 @@ const looseEnum = <const V extends readonly [string, ...string[]]>(values: V) =>
     .string()
     .transform((v) => v.trim().toUpperCase().replace(/[-\s]+/g, '_'))
     .pipe(z.enum(values))
+
+/** How front matter may write a salary period besides its name ("month", "MONTH"): four-weekly pay. */
+const periodWords: Readonly<Record<string, SalaryPeriod>> = { 'PER 4 WEKEN': 'FOUR_WEEKS', 'PER VIER WEKEN': 'FOUR_WEEKS', '4-WEEKLY': 'FOUR_WEEKS' }
+
+/** Front matter's words for whether a salary includes the holiday allowance. */
+const holidayAllowanceWords = { inclusief: true, exclusief: false } as const
 
 /** One value or a list of them, read as a list. */
 const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]))
@@ -46,14 +52,26 @@ export const frontMatterReaders = {
       value: z.number().optional(),
       minValue: z.number().optional(),
       maxValue: z.number().optional(),
-      // "month", "Month" and "MONTH" all name the period MONTH.
+      // "month", "Month" and "MONTH" all name the period MONTH; "per 4 weken", "per vier weken" and "4-weekly" name FOUR_WEEKS.
       period: z
         .string()
-        .transform((v) => v.trim().toUpperCase())
+        .transform((v) => {
+          const upper = v.trim().toUpperCase().replace(/\s+/g, ' ')
+          return periodWords[upper] ?? upper
+        })
         .pipe(z.enum(salaryPeriods)),
       currency: z.string().trim().min(1).default('EUR'),
       basis: z.enum(salaryBases).default('gross'),
+      vakantiegeld: z
+        .string()
+        .transform((v) => v.trim().toLowerCase())
+        .pipe(z.enum(['inclusief', 'exclusief']))
+        .optional(),
     })
     .refine((s) => s.value !== undefined || s.minValue !== undefined || s.maxValue !== undefined)
-    .transform((s) => ({ _type: objectTypes.vacancySalary, ...s })),
+    .transform(({ vakantiegeld, ...s }) => ({
+      _type: objectTypes.vacancySalary,
+      ...s,
+      ...(vakantiegeld === undefined ? {} : { holidayAllowanceIncluded: holidayAllowanceWords[vakantiegeld] }),
+    })),
 }

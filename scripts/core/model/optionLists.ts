@@ -27,14 +27,14 @@ type ShiftWork = (typeof shiftWorkValues)[number]
 type Workplace = (typeof workplaceValues)[number]
 
 const periodTitles = {
-  nl: { HOUR: 'Per uur', DAY: 'Per dag', WEEK: 'Per week', MONTH: 'Per maand', YEAR: 'Per jaar' },
-  en: { HOUR: 'Per hour', DAY: 'Per day', WEEK: 'Per week', MONTH: 'Per month', YEAR: 'Per year' },
+  nl: { HOUR: 'Per uur', DAY: 'Per dag', WEEK: 'Per week', FOUR_WEEKS: 'Per 4 weken', MONTH: 'Per maand', YEAR: 'Per jaar' },
+  en: { HOUR: 'Per hour', DAY: 'Per day', WEEK: 'Per week', FOUR_WEEKS: 'Per 4 weeks', MONTH: 'Per month', YEAR: 'Per year' },
 } as const satisfies Wording<Record<SalaryPeriod, string>>
 
 /** Short period suffixes for previews ("€ 2.450 p/m", "€2,450 /mo"), per language. */
 export const periodAbbreviations = {
-  nl: { HOUR: 'p/u', DAY: 'p/d', WEEK: 'p/w', MONTH: 'p/m', YEAR: 'p/j' },
-  en: { HOUR: '/h', DAY: '/day', WEEK: '/wk', MONTH: '/mo', YEAR: '/yr' },
+  nl: { HOUR: 'p/u', DAY: 'p/d', WEEK: 'p/w', FOUR_WEEKS: 'p/4w', MONTH: 'p/m', YEAR: 'p/j' },
+  en: { HOUR: '/h', DAY: '/day', WEEK: '/wk', FOUR_WEEKS: '/4 wk', MONTH: '/mo', YEAR: '/yr' },
 } as const satisfies Wording<Record<SalaryPeriod, string>>
 
 /** Names of what a tier's amounts are (average or median), for titles and previews, per language. */

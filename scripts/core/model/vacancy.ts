@@ -88,7 +88,7 @@ export const vacancy = defineDocument({
     }),
     location: field.object(jobLocation, {
       group: 'location',
-      // Its country decides whether pay transparency applies (rules/lib/checkPayTransparency.ts, across documents).
+      // Its country decides whether pay transparency applies (rules/lib/checkPayTransparency.ts, across documents); translations must agree on it.
       slim: true,
       nl: { title: 'Werklocatie', description: 'Waar het werk gedaan wordt. Laat leeg bij een volledig thuiswerkvacature en zet "Op afstand" aan.' },
       en: { title: 'Work location', description: 'Where the work is done. Leave it empty for a fully remote vacancy and turn on "Remote".' },
@@ -128,6 +128,7 @@ export const vacancy = defineDocument({
     identifier: field.string({
       nonEmpty: true,
       group: 'publication',
+      slim: true,
       nl: { title: 'Vacaturenummer', description: 'Het eigen nummer van de werkgever voor deze vacature.' },
       en: { title: 'Vacancy number', description: "The employer's own number for this vacancy." },
     }),
@@ -222,8 +223,8 @@ export const vacancy = defineDocument({
       field: 'salary',
       read: read.ownSalary,
       expected:
-        "the employer's own salary: value, or minValue and maxValue, with period (HOUR, DAY, WEEK, MONTH or YEAR), currency (EUR) and basis (gross or net)",
-      doc: "the employer's own salary, the only source of `baseSalary` (not with `level`): `value`, or `minValue` and `maxValue`, with `period` (HOUR, DAY, WEEK, MONTH, YEAR), `currency` (default EUR) and `basis` (`gross` by default, or `net`)",
+        "the employer's own salary: value, or minValue and maxValue, with period (HOUR, DAY, WEEK, per 4 weken, MONTH or YEAR), currency (EUR), basis (gross or net) and vakantiegeld (inclusief or exclusief)",
+      doc: "the employer's own salary, the only source of `baseSalary` (not with `level`): `value`, or `minValue` and `maxValue`, with `period` (HOUR, DAY, WEEK, MONTH, YEAR, or four-weekly: `per 4 weken`, `per vier weken`, `4-weekly`), `currency` (default EUR), `basis` (`gross` by default, or `net`) and `vakantiegeld` (`inclusief` or `exclusief`: whether the amount includes the holiday allowance)",
     },
     employmentType: {
       field: 'employmentTypes',
@@ -238,5 +239,10 @@ export const vacancy = defineDocument({
     directApply: { field: 'directApply', expected: 'true or false', doc: 'true when candidates apply directly' },
     applyUrl: { field: 'applyUrl', expected: 'an absolute http(s) URL', doc: 'the application form' },
     language: { field: 'language', expected: 'nl or en', required: true, doc: '`nl` or `en`' },
+    translationOf: {
+      read: read.slug,
+      expected: 'the slug of the vacancy this one translates',
+      doc: 'the slug of the vacancy in another language that this one translates: the two become translations of each other (a `translation.metadata` document)',
+    },
   },
 })

@@ -9,13 +9,14 @@ import type { SanityProject } from '../sanityProject.ts'
 import type { CrossUnit, CrossView } from './crossView.ts'
 import { validDocument } from './validDocument.ts'
 import type { PayTransparency } from '../rules/lib/checkPayTransparency.ts'
+import { checkTranslations } from '../translations/checkTranslations.ts'
 
 /**
  * The checks across documents for one `_id`: duplicates, then the content rules across documents
  * (the registry's layer, scripts/core/rules) on its valid document: its references, its slug
  * against the others of its type, a profile's tier ladder and FAQ languages, a vacancy's tier,
  * pay (net, pay transparency) and expiry, an organisation's logo, and the warnings of the rules of one document, on its
- * slim form. Reads the documents it refers to, and the owners of its slug, through the view; a
+ * slim form; and the facts a translation metadata document's members state (core/translations). Reads the documents it refers to, and the owners of its slug, through the view; a
  * change to any of those can change the result, and to nothing else (apart from cycles, found by
  * the rules of the whole dataset's references, and the duplicate ladder issues of profiles
  * sharing a tier, kept once by assembleCrossIssues). Issues carry no position yet.
@@ -25,12 +26,15 @@ import type { PayTransparency } from '../rules/lib/checkPayTransparency.ts'
  * @returns what was found, by phase
  */
 export function checkAcross(id: string, view: CrossView, options: { now: Date; project?: SanityProject | undefined; payTransparency: PayTransparency }): CrossUnit {
-  const unit: CrossUnit = { own: [], duplicates: [], references: [], slug: [], profile: [], vacancy: [], organization: [], estimate: undefined, unknownType: undefined, expired: false, wrongType: false }
+  const unit: CrossUnit = { own: [], duplicates: [], references: [], slug: [], profile: [], vacancy: [], organization: [], translations: [], estimate: undefined, unknownType: undefined, expired: false, wrongType: false }
   const entries = view.entries(id)
   const first = entries[0]
   if (!first) return unit
   const firstCheck = first.check
   if (firstCheck.kind === 'unknownType') unit.unknownType = { typeKey: firstCheck.typeKey, order: first.order, position: first.position }
+  // A translation metadata document: its members must agree on their facts (read through the view, so a change to one checks the group again).
+  else if (firstCheck.kind === 'translations' && entries.length === 1)
+    unit.translations = checkTranslations([{ id, members: firstCheck.members }], (member) => validDocument(view, member))
   // Copies: --strict and positions change issues, and a stored verdict must stay as it was.
   else if (firstCheck.kind === 'invalid') for (const issue of firstCheck.issues) unit.own.push({ ...issue })
   for (const entry of entries.slice(1)) {

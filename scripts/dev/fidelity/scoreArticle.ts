@@ -1,5 +1,6 @@
 import type { Issue } from '../../core/issue.ts'
 import type { SalaryPeriod } from '../../core/constants.ts'
+import { publishedAmount } from '../../core/rules/lib/publishedAmount.ts'
 import { isModelPeriod, type StatedPeriod } from '../../import/lib/amounts/statedPeriods.ts'
 import type { ActualAmount, ActualFacts, ActualTier } from './actualFacts.ts'
 import type { ExpectedAmount, ExpectedArticle } from './expectedArticle.ts'
@@ -45,6 +46,18 @@ function expectedAmount(amount: ExpectedAmount): ActualAmount {
   return Object.fromEntries(Object.entries(amount).filter(([, n]) => n !== undefined))
 }
 
+/**
+ * An expected gross amount as the export publishes it (rules/lib/publishedAmount.ts, the one rule):
+ * per four weeks becomes per year, each figure times 13; any other period stays as it is.
+ */
+function asPublished(period: SalaryPeriod, amount: ExpectedAmount): [SalaryPeriod, ExpectedAmount] {
+  const published = publishedAmount({ period, value: 1 })
+  if (!published.converted) return [period, amount]
+  const times = (n: number) => publishedAmount({ period, value: n }).value ?? n
+  if (typeof amount === 'number') return [published.period, times(amount)]
+  return [published.period, Object.fromEntries(Object.entries(amount).map(([key, n]) => [key, n === undefined ? n : times(n)]))]
+}
+
 function showAmount(a: ActualAmount | undefined): string {
   if (a === undefined) return 'nothing'
   if (a.value !== undefined) return String(a.value)
@@ -80,15 +93,18 @@ export function scoreArticle(expected: ExpectedArticle, run: ArticleRun): Articl
   if (expected.title !== undefined) fact('title', actual.title === expected.title, JSON.stringify(actual.title ?? null))
 
   const basisOf = (tier: { basis?: 'gross' | 'net' | undefined }) => tier.basis ?? expected.basis ?? 'gross'
-  // Amounts in a period the content model lacks (four-weekly) cannot come out; they must stay out of every tier.
+  // Amounts in a period the content model lacks cannot come out; they must stay out of every tier.
+  // Gross four-weekly amounts come out per year, times 13 (the Occupation's estimatedSalary); net ones as they are.
   const tierNumbersOut = actual.tiers.flatMap((t) => Object.values(t.amounts).flatMap(numbersOf))
   const keptOut: FactResult[] = []
   const modelTiers: ExpectedArticle['tiers'] = []
   for (const want of expected.tiers) {
     const amounts: typeof want.amounts = {}
     for (const [period, amount] of Object.entries(want.amounts) as Array<[StatedPeriod, ExpectedAmount]>) {
-      if (isModelPeriod(period)) amounts[period] = amount
-      else {
+      if (isModelPeriod(period)) {
+        const [published, figures] = basisOf(want) === 'gross' ? asPublished(period, amount) : [period, amount]
+        amounts[published] = figures
+      } else {
         const taken = numbersOf(expectedAmount(amount)).filter((n) => tierNumbersOut.includes(n))
         keptOut.push({ fact: `tier ${want.level} ${period} kept out`, ok: taken.length === 0, ...(taken.length > 0 ? { detail: `in a tier: ${taken.join(', ')}` } : {}) })
       }

@@ -1,9 +1,9 @@
-import type { Graph } from 'schema-dts'
 import type { Issue } from '../../core/issue.ts'
 import { validateJsonLd } from '../../core/jsonld/validateJsonLd.ts'
 import { profileToGraph } from '../../core/jsonld/profileToGraph.ts'
 import { vacancyToGraph } from '../../core/jsonld/vacancyToGraph.ts'
 import type { IdOptions } from '../../core/jsonld/ids.ts'
+import type { JsonLdGraph } from '../../core/jsonld/jsonLdGraph.ts'
 import type { RenderMemo } from '../../core/jsonld/renderMemo.ts'
 import type { ContentDocument } from '../../core/model/index.ts'
 import type { Page } from './buildPages.ts'
@@ -60,7 +60,7 @@ function isOfType<T extends ContentDocument['_type']>(doc: ContentDocument | und
   return doc !== undefined && doc._type === type
 }
 
-function finish(plan: PagePlan, graph: Graph): Page {
-  const types = graph['@graph'].map((node) => (typeof node === 'object' && '@type' in node ? String(node['@type']) : ''))
+function finish(plan: PagePlan, graph: JsonLdGraph): Page {
+  const types = graph['@graph'].map((node) => node['@type'])
   return { kind: plan.kind, slug: plan.slug, path: plan.path, graph, sourceIds: plan.sourceIds, types }
 }

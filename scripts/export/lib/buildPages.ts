@@ -1,6 +1,6 @@
-import type { Graph } from 'schema-dts'
 import type { Config } from '../../core/config/resolveConfig.ts'
 import type { Issue } from '../../core/issue.ts'
+import type { JsonLdGraph } from '../../core/jsonld/jsonLdGraph.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 import { exportInMemory } from './engine/exportInMemory.ts'
 
@@ -13,7 +13,7 @@ export interface Page {
   slug: string
   /** Path of the `.jsonld` file, relative to the output folder. */
   path: string
-  graph: Graph
+  graph: JsonLdGraph
   /** `_id`s of every document the page was built from, sorted: the page changes when one of them does. */
   sourceIds: string[]
   /** The `@type`s in the graph, in graph order. */

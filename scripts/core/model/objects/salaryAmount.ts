@@ -17,7 +17,7 @@ const percentile = (n: 10 | 25 | 75 | 90) =>
     en: { title: `${n}th percentile`, description: `Median tiers only: ${n} % earn less than this.` },
   })
 
-/** The percentile fields, by the names rules/constants.ts lists (percentileFields). */
+/** The percentile fields, by the names core/constants.ts lists (percentileFields). */
 const percentileAmountFields = {
   percentile10: percentile(10),
   percentile25: percentile(25),

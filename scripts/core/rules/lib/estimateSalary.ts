@@ -30,7 +30,7 @@ export interface EstimatedAmount {
 
 /**
  * How the estimate was made: `tier`, the tier's own amount (the vacancy works the tier's hours);
- * `prorated`, a weekly, monthly or yearly amount scaled by the vacancy's hours over the tier's;
+ * `prorated`, a weekly, four-weekly, monthly or yearly amount scaled by the vacancy's hours over the tier's;
  * `hourly`, per hour because a part-time vacancy states no hours (the tier's hourly amount, or
  * its monthly, yearly or weekly amount divided by the tier's hours).
  */
@@ -61,14 +61,14 @@ export type SalaryEstimate =
   | { kind: 'none'; violation: Violation<EstimateNotice> }
 
 /** Weeks in each period that scales with hours per week; HOUR and DAY do not. */
-const weeksPer: Partial<Record<SalaryPeriod, number>> = { WEEK: 1, MONTH: 52 / 12, YEAR: 52 }
+const weeksPer: Partial<Record<SalaryPeriod, number>> = { WEEK: 1, FOUR_WEEKS: 4, MONTH: 52 / 12, YEAR: 52 }
 
 /** A period's pay follows the hours worked per week (an hourly or a daily rate does not). */
 const scales = (period: SalaryPeriod) => weeksPer[period] !== undefined
 
 // Months first: the figure job seekers compare; then the others that scale with hours.
-const scalingPreference: readonly SalaryPeriod[] = ['MONTH', 'YEAR', 'WEEK']
-const asIsPreference: readonly SalaryPeriod[] = ['MONTH', 'HOUR', 'YEAR', 'WEEK', 'DAY']
+const scalingPreference: readonly SalaryPeriod[] = ['MONTH', 'FOUR_WEEKS', 'YEAR', 'WEEK']
+const asIsPreference: readonly SalaryPeriod[] = ['MONTH', 'FOUR_WEEKS', 'HOUR', 'YEAR', 'WEEK', 'DAY']
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 
@@ -106,7 +106,7 @@ function amountText(amount: Omit<AmountLike, 'period'>): string {
  * Turns the salary tier a vacancy points at into the vacancy's estimated salary, by its hours:
  * the tier's amounts are for the tier's hours a week (40 unless it says). A vacancy at those
  * hours, or full time without hours, gets the tier's amount (month first); one at other hours
- * gets the monthly (else yearly, weekly) amount scaled by its hours over the tier's, or else the
+ * gets the monthly (else four-weekly, yearly, weekly) amount scaled by its hours over the tier's, or else the
  * hourly amount; a part-time vacancy that states no hours gets an amount per hour. Daily
  * amounts are used only at the tier's own hours. The estimate is never a base salary: the
  * violation it carries is the notice that says so.

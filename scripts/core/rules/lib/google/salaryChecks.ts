@@ -1,12 +1,12 @@
 import type { Path } from '../../../issue.ts'
-import { salaryPeriods } from '../../../constants.ts'
+import { googleSalaryUnits } from '../../../constants.ts'
 import { isJsonObject, type JsonObject } from '../../../jsonObject.ts'
 import { isIsoDuration } from '../../../isoDates.ts'
 import { isCurrencyCode } from '../isCurrencyCode.ts'
 import { expecting, found, given, required, type GoogleScope } from './googleScope.ts'
 import { hasType } from './hasType.ts'
 
-const salaryPeriodSet: ReadonlySet<string> = new Set(salaryPeriods)
+const salaryPeriodSet: ReadonlySet<string> = new Set(googleSalaryUnits)
 
 /** The statistics of a distribution, in the order their values must ascend. */
 const distributionKeys = ['percentile10', 'percentile25', 'median', 'percentile75', 'percentile90'] as const
@@ -20,7 +20,7 @@ export function checkCurrencyCode(scope: GoogleScope, value: unknown, path: Path
 /** A unitText is one of the salary periods. */
 export function checkUnitText(scope: GoogleScope, value: unknown, path: Path): void {
   if (typeof value === 'string' && salaryPeriodSet.has(value)) return
-  scope.report('google.invalid_value', path, { property: 'unitText', ...found(value), allowed: salaryPeriods })
+  scope.report('google.invalid_value', path, { property: 'unitText', ...found(value), allowed: googleSalaryUnits })
 }
 
 /** A QuantitativeValue holds a value, or a minimum and/or maximum, as numbers with min ≤ max. */
