@@ -9,6 +9,7 @@ const profile = (id: string, publisher: string, tiers: string[] = []) => ({
   _type: 'jobProfile',
   slug: { _type: 'slug', current: id.replace(/\W/g, '-') },
   language: 'nl',
+  country: 'NL',
   publisher: { _ref: publisher },
   salaryTiers: tiers.map((ref) => ({ _ref: ref })),
 })

@@ -9,7 +9,7 @@ const withArticle = (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${
 type Code = 'reference.draft' | 'reference.missing' | 'reference.wrong_type'
 
 const organization = { _id: 'organization.a', _type: 'organization' }
-const profile = (publisher: string) => ({ _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', publisher: { _ref: publisher } })
+const profile = (publisher: string) => ({ _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', country: 'NL', publisher: { _ref: publisher } })
 
 /** Every reference points at a published document of the type its field is for. */
 export const referenceTargets = defineRule({

@@ -4,7 +4,7 @@ import type { Finding } from './declare/types.ts'
 
 const page = (type: 'jobProfile' | 'vacancy', id: string, slug: string) =>
   type === 'jobProfile'
-    ? { _id: id, _type: type, slug: { _type: 'slug', current: slug }, language: 'nl', publisher: { _ref: 'organization.a' } }
+    ? { _id: id, _type: type, slug: { _type: 'slug', current: slug }, language: 'nl', country: 'NL', publisher: { _ref: 'organization.a' } }
     : { _id: id, _type: type, slug: { _type: 'slug', current: slug }, jobProfile: { _ref: 'jobProfile.a' }, hiringOrganization: { _ref: 'organization.a' }, employmentTypes: ['FULL_TIME'], datePosted: '2026-10-01' }
 
 /** Two pages of one type never share a slug: each would be written to the same file. */

@@ -23,6 +23,7 @@ const profile = (tiers: string[]) => ({
   _type: 'jobProfile',
   slug: { _type: 'slug', current: 'kok' },
   language: 'nl',
+  country: 'NL',
   publisher: { _ref: 'organization.a' },
   salaryTiers: tiers.map((id) => ({ _ref: id })),
 })

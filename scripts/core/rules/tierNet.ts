@@ -4,7 +4,7 @@ import { defineRule } from './declare/defineRule.ts'
 import type { Finding } from './declare/types.ts'
 
 const tier = (basis: 'gross' | 'net') => ({ _id: 'salaryTier.a', _type: 'salaryTier', level: 'Junior', rank: 1, basis, currency: 'EUR', amounts: [{ _key: 'm', _type: 'jobldSalaryAmount', period: 'MONTH', value: 2000 }] })
-const profile = { _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', publisher: { _ref: 'organization.a' }, salaryTiers: [{ _ref: 'salaryTier.a' }] }
+const profile = { _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', country: 'NL', publisher: { _ref: 'organization.a' }, salaryTiers: [{ _ref: 'salaryTier.a' }] }
 
 /** Net amounts stay net: a profile's net tier is left out of its Occupation, and the report says so. */
 export const tierNet = defineRule({

@@ -40,14 +40,14 @@ function brokenOrder(amount: AmountLike, path: Violation['path']): Violation<Cod
   ]
 }
 
-const tier = (statistic: string, amount: Record<string, number>) => ({
+const tier = (statistic: string | undefined, amount: Record<string, number>) => ({
   _id: 'salaryTier.a',
   _type: 'salaryTier',
   level: 'Medior',
   rank: 2,
   basis: 'gross',
   currency: 'EUR',
-  statistic,
+  ...(statistic ? { statistic } : {}),
   amounts: [{ _key: 'm', _type: 'jobldSalaryAmount', period: 'MONTH', ...amount }],
 })
 
@@ -83,7 +83,7 @@ export const tierPercentiles = defineRule({
     },
   ],
   examples: {
-    pass: [{ documents: [tier('median', { percentile10: 2200, percentile25: 2400, value: 2650, percentile75: 2900, percentile90: 3100 })] }],
+    pass: [{ documents: [tier('median', { percentile10: 2200, percentile25: 2400, value: 2650, percentile75: 2900, percentile90: 2900 })] }],
     fail: [
       {
         documents: [tier('median', { percentile10: 2200, percentile25: 2700, value: 2650, percentile75: 2900 })],
@@ -91,7 +91,7 @@ export const tierPercentiles = defineRule({
         nl: ['salaryTier.a amounts[0].value: De mediaan (2650) ligt onder het 25e percentiel (2700) per maand: percentielen lopen op, 10 ≤ 25 ≤ mediaan ≤ 75 ≤ 90'],
       },
       {
-        documents: [tier('average', { value: 2650, percentile75: 2900 })],
+        documents: [tier(undefined, { value: 2650, percentile75: 2900 })],
         report: ['salaryTier.a amounts[0].percentile75: Unexpected percentiles per MONTH in an average tier, expected them only beside a median (statistic "median")'],
         nl: ['salaryTier.a amounts[0].percentile75: Percentielen (per maand) horen bij een mediaan: kies "Mediaan" of laat de percentielen leeg'],
       },

@@ -3,7 +3,8 @@ import { defineRule } from './declare/defineRule.ts'
 import { checkPayTransparency } from './lib/checkPayTransparency.ts'
 import { exampleVacancy } from './lib/exampleVacancy.ts'
 
-const inBelgium = { location: { _type: 'jobldJobLocation', country: 'BE', locality: 'Antwerpen' }, datePosted: '2026-07-01' }
+// Posted on the first day pay transparency applies in Belgium (the directive's date).
+const inBelgium = { location: { _type: 'jobldJobLocation', country: 'BE', locality: 'Antwerpen' }, datePosted: '2026-06-07' }
 
 /** A vacancy where pay transparency applies states the employer's own pay. */
 export const vacancyPayTransparency = defineRule({
@@ -38,10 +39,10 @@ export const vacancyPayTransparency = defineRule({
       {
         documents: exampleVacancy({ ...inBelgium, salaryTier: { _ref: 'salaryTier.a' } }),
         report: [
-          "vacancy.a salary: Unexpected vacancy in BE posted on 2026-07-01 without its own pay, expected the employer's own salary or range: pay transparency applies in BE from 2026-06-07 (EU Pay Transparency Directive 2023/970, Article 5; a salary tier's estimate does not count)",
+          "vacancy.a salary: Unexpected vacancy in BE posted on 2026-06-07 without its own pay, expected the employer's own salary or range: pay transparency applies in BE from 2026-06-07 (EU Pay Transparency Directive 2023/970, Article 5; a salary tier's estimate does not count)",
         ],
         nl: [
-          'vacancy.a salary: Deze vacature in BE (gepubliceerd op 2026-07-01) noemt geen eigen salaris: in BE geldt vanaf 2026-06-07 loontransparantie (EU-richtlijn loontransparantie 2023/970, artikel 5). Vul het salaris of de salarisschaal van de werkgever in; een schatting uit een salarisniveau telt niet',
+          'vacancy.a salary: Deze vacature in BE (gepubliceerd op 2026-06-07) noemt geen eigen salaris: in BE geldt vanaf 2026-06-07 loontransparantie (EU-richtlijn loontransparantie 2023/970, artikel 5). Vul het salaris of de salarisschaal van de werkgever in; een schatting uit een salarisniveau telt niet',
         ],
       },
     ],

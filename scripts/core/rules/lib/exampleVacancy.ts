@@ -7,7 +7,7 @@
 export function exampleVacancy(fields: Readonly<Record<string, unknown>> = {}): Array<Readonly<Record<string, unknown>>> {
   return [
     { _id: 'organization.a', _type: 'organization' },
-    { _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', publisher: { _ref: 'organization.a' }, salaryTiers: [{ _ref: 'salaryTier.a' }] },
+    { _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', country: 'NL', publisher: { _ref: 'organization.a' }, salaryTiers: [{ _ref: 'salaryTier.a' }] },
     {
       _id: 'salaryTier.a',
       _type: 'salaryTier',
