@@ -1,12 +1,14 @@
 /**
  * The last check before a JSON-LD file is written: its shape and `@context`, the schema.org
- * vocabulary (validateVocabulary) and Google's rules for each node of the graph (validateGoogle).
+ * vocabulary (validateVocabulary) and Google's rules for each node of the graph (the registry's JSON-LD layer, core/rules).
  */
 import type { Issue, Path } from '../issue.ts'
-import { issueText } from '../messages/issueText.ts'
+import { issueText } from '../catalogue/issueText.ts'
 import type { MessageParams } from '../messages/wording.ts'
-import { isJsonObject, quote, type IssueOwner } from './_json.ts'
-import { validateGoogle, type IndexedNode } from './validateGoogle.ts'
+import { isJsonObject } from '../jsonObject.ts'
+import { quote, type IssueOwner } from './_json.ts'
+import type { IndexedNode } from '../rules/declare/jsonLdScope.ts'
+import { jsonLdRules } from '../rules/layers/jsonLdRules.ts'
 import { validateVocabulary } from './validateVocabulary.ts'
 
 /**
@@ -59,7 +61,7 @@ export function validateJsonLd(doc: unknown, owner: IssueOwner): Issue[] {
     if (typeof id === 'string') (index ??= new Map()).set(id, entry)
   }
   for (const { node, path } of nodes)
-    for (const found of validateGoogle(node, owner, path, index))
+    for (const found of jsonLdRules(node, owner, path, index))
       if ((found.code !== 'google.invalid_value' && found.code !== 'guidance.invalid_value') || !refused?.has(found.path.join('\u0000'))) issues.push(found)
   return issues
 }

@@ -1,4 +1,3 @@
-import { checkLogo } from '../rules/checkLogo.ts'
 import { defineDocument } from './declare/defineDocument.ts'
 import { field } from './declare/field.ts'
 
@@ -21,7 +20,7 @@ export const organization = defineDocument({
       nl: { title: 'Website', description: 'Volledig adres van de website, met https://.' },
       en: { title: 'Website', description: 'The full address of the website, with https://.' },
     }),
-    // Published at its Sanity CDN URL (core/jsonld/logoUrl.ts); Google's logo rules are warnings (checkLogo).
+    // Published at its Sanity CDN URL (core/jsonld/logoUrl.ts); Google's logo rules are warnings (the rule organizationLogo).
     logo: field.image({
       slim: true,
       // The formats Google Images reads (googleLogoFormats), as the file picker offers them.
@@ -39,7 +38,6 @@ export const organization = defineDocument({
       en: { title: 'Profiles elsewhere', description: "The organisation's addresses on other sites, such as LinkedIn or the Chamber of Commerce." },
     }),
   },
-  warnings: checkLogo,
   orderings: ['nameAsc'],
   preview: { select: { title: 'name', subtitle: 'url' } },
 })

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { studioMessages } from '../messages/studioMessages.ts'
-import { checkVacancy } from '../rules/checkVacancy.ts'
-import { employmentTypes } from '../rules/constants.ts'
-import { isExpired } from '../rules/isExpired.ts'
+import { employmentTypes } from '../constants.ts'
+import { isExpired } from '../rules/lib/isExpired.ts'
 import { isRecord } from '../isRecord.ts'
 import { defineDocument } from './declare/defineDocument.ts'
 import { field } from './declare/field.ts'
@@ -80,7 +79,7 @@ export const vacancy = defineDocument({
       nl: { title: 'Soort dienstverband', description: 'Een of meer soorten, zoals voltijd en deeltijd.' },
       en: { title: 'Employment type', description: 'One or more kinds, such as full time and part time.' },
     }),
-    /** Hours a week of the job; a tier's estimate is prorated by them (rules/estimateSalary.ts). */
+    /** Hours a week of the job; a tier's estimate is prorated by them (rules/lib/estimateSalary.ts). */
     hoursPerWeek: field.number({
       group: 'content',
       slim: true,
@@ -89,7 +88,7 @@ export const vacancy = defineDocument({
     }),
     location: field.object(jobLocation, {
       group: 'location',
-      // Its country decides whether pay transparency applies (rules/checkPayTransparency.ts, across documents); translations must agree on it.
+      // Its country decides whether pay transparency applies (rules/lib/checkPayTransparency.ts, across documents); translations must agree on it.
       slim: true,
       nl: { title: 'Werklocatie', description: 'Waar het werk gedaan wordt. Laat leeg bij een volledig thuiswerkvacature en zet "Op afstand" aan.' },
       en: { title: 'Work location', description: 'Where the work is done. Leave it empty for a fully remote vacancy and turn on "Remote".' },
@@ -157,9 +156,6 @@ export const vacancy = defineDocument({
       en: { title: 'Language', description: 'The language of the vacancy.' },
     }),
   },
-  check: checkVacancy,
-  // Pay transparency depends on the option `payTransparency`: the build checks it across documents.
-  studioChecks: ['payTransparency'],
   orderings: ['datePostedDesc', 'validThroughAsc'],
   preview: {
     select: {

@@ -1,5 +1,5 @@
 import type { Issue, Path } from '../issue.ts'
-import { issueText } from '../messages/issueText.ts'
+import { issueText } from '../catalogue/issueText.ts'
 import type { TranslationGroup } from './translationGroups.ts'
 
 /**

@@ -48,7 +48,7 @@ import type { Config } from '../../core/config/resolveConfig.ts'
 import { renamesTypes } from '../../core/typeNamesSource.ts'
 import { sanityProjectOf } from '../../core/sanityProject.ts'
 import { normaliseTypes } from '../../core/model/documentTypes.ts'
-import { euPayTransparency } from '../../core/rules/payTransparencyDates.ts'
+import { euPayTransparency } from '../../core/rules/lib/payTransparencyDates.ts'
 import { payTransparencyKey } from '../../core/config/payTransparencyKey.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { quoteText } from '../../core/validate/quoteText.ts'
+import { quoteText } from '../../core/messages/quoteText.ts'
 import { htmlPath, pagePath } from './pagePath.ts'
 import type { Manifest } from './renderFiles.ts'
 import { checkRelativePath } from './trust/checkRelativePath.ts'

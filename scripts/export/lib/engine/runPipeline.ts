@@ -13,7 +13,7 @@
 import type { Issue } from '../../../core/issue.ts'
 import { htmlPath } from '../pagePath.ts'
 import { sanityProjectOf } from '../../../core/sanityProject.ts'
-import { euPayTransparency } from '../../../core/rules/payTransparencyDates.ts'
+import { euPayTransparency } from '../../../core/rules/lib/payTransparencyDates.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
 import type { PagePlan } from '../planPage.ts'
 import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'

@@ -11,7 +11,7 @@ import type { Config } from '../../../core/config/resolveConfig.ts'
 import type { PagePlan } from '../planPage.ts'
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
-import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
 import type { ContentStore, StoredEntry } from '../store/contentStore.ts'
 
 /** Where a document's bytes are: a span of a file (the source's, or the store's document file), or its value in memory. */

@@ -11,7 +11,7 @@
  */
 import type { Issue, Position } from '../../../core/issue.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
-import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
 import type { PagePlan } from '../planPage.ts'
 
 /** A table of records by key. */
