@@ -208,6 +208,26 @@ describe('hostile archives', () => {
   })
 })
 
+describe('an archive holding the API token', () => {
+  it('is a content error at the document line inside the archive, and no byte of the token reaches the cache folder', async () => {
+    const token = 'skTokenForTheArchiveTest0123456789abcdef'
+    const docs = [...generateDataset({ documents: 8 * 17 + 4, seed: 9 })]
+    const at = docs.findIndex((doc) => doc._type === 'organization')
+    docs[at] = { ...docs[at], name: `Werkgever ${token}` }
+    const archive = await pack('with-token', [[`${folder}/data.ndjson`, ndjson(docs)]])
+    const cache = join(work, 'with-token-cache')
+    const run = await runCli(['--from', archive, '--out', join(work, 'out-with-token'), '--cache-dir', cache, ...NOW], { SANITY_API_TOKEN: token })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      `organization → ${String(docs[at]?._id)} (${archive}!/${folder}/data.ndjson:${at + 1}): does not validate.\n  name: Unexpected API token in this field (its value is not shown), expected content without secrets: remove it, and rotate the token\n`,
+    )
+    expect(run.stderr).not.toContain(token)
+    const left = await readdir(cache, { recursive: true, withFileTypes: true }).catch(() => [])
+    for (const entry of left) if (entry.isFile()) expect((await readFile(join(entry.parentPath, entry.name))).includes(token), entry.name).toBe(false)
+    await expect(stat(join(cache, 'store'))).rejects.toThrow()
+  })
+})
+
 describe('incremental exports of an archive', () => {
   it('write what a full export writes after random edits, and read only what changed', { timeout: 300_000 }, async () => {
     const random = createRandom(24)
