@@ -106,6 +106,12 @@ export const ruleMessages = {
     nl: (p: Params) =>
       `Deze vacature in ${fmt(p.country ?? '')} (gepubliceerd op ${fmt(p.datePosted ?? '')}) noemt geen eigen salaris: in ${fmt(p.country ?? '')} geldt vanaf ${fmt(p.date ?? '')} loontransparantie (EU-richtlijn loontransparantie 2023/970, artikel 5). Vul het salaris of de salarisschaal van de werkgever in; een schatting uit een salarisniveau telt niet`,
   },
+  'vacancy.confidential_link': {
+    en: (p: Params) =>
+      `Unexpected ${fmt(p.field ?? '')} ${fmt(p.url ?? '')} on the employer's own ${fmt(p.place ?? '')} in a confidential vacancy, expected a link that does not reveal the employer (its JobPosting names it only as "confidential")`,
+    nl: (p: Params) =>
+      `Deze vacature houdt de werkgever vertrouwelijk, maar ${fmt(p.field ?? '') === 'applyUrl' ? 'de sollicitatielink' : 'de canonieke URL'} ${fmt(p.url ?? '')} staat op ${fmt(p.place ?? '')} van de werkgever en verraadt hem. Gebruik een link van het bureau`,
+  },
   'vacancy.salary_twice': {
     en: () => 'Unexpected own salary beside a salary tier, expected one of the two',
     nl: () => 'Kies een salarisniveau of een eigen salaris, niet allebei',

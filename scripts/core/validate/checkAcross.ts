@@ -12,13 +12,14 @@ import { organization } from '../model/organization.ts'
 import type { SanityProject } from '../sanityProject.ts'
 import { validDocument } from './validDocument.ts'
 import { checkPayTransparency, type PayTransparency } from '../rules/checkPayTransparency.ts'
+import { checkConfidential } from '../rules/checkConfidential.ts'
 
 const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
 
 /**
  * The checks across documents for one `_id`: duplicates, its references, its slug against the
- * others of its type, a profile's tier ladder and FAQ languages, a vacancy's tier, pay and
- * expiry. Reads the documents it refers to, and the owners of its slug, through the view; a
+ * others of its type, a profile's tier ladder and FAQ languages, a vacancy's tier, pay, pay
+ * transparency, links that would reveal a confidential employer, and expiry. Reads the documents it refers to, and the owners of its slug, through the view; a
  * change to any of those can change the result, and to nothing else (apart from cycles, found
  * by findCycles, and the duplicate ladder issues of profiles sharing a tier, kept once by
  * assembleCrossIssues). Issues carry no position yet.
@@ -228,6 +229,9 @@ function checkVacancy(vacancy: SlimVacancy, view: CrossView, { now, payTranspare
       path: [vacancy.salary ? 'salary' : 'salaryTier'],
       ...issueText('vacancy.net_salary', {}),
     })
+  const employer = validDocument(view, vacancy.hiringOrganization._ref)
+  for (const v of checkConfidential(vacancy, employer?._type === 'organization' ? employer : undefined))
+    unit.vacancy.push({ severity: 'error', code: v.code, docId: vacancy._id, docType: 'vacancy', path: v.path, ...ruleText(v) })
   const payViolation = checkPayTransparency(vacancy, payTransparency)
   if (payViolation) unit.vacancy.push({ severity: 'error', code: payViolation.code, docId: vacancy._id, docType: 'vacancy', path: payViolation.path, ...ruleText(payViolation) })
   const isOver = isExpired(vacancy.validThrough, now)

@@ -47,7 +47,7 @@ export interface Pattern {
  * build checks the same across documents): the Studio's schema (schemas/lib/studioChecks.ts)
  * supplies the validator.
  */
-export type StudioCheckId = 'profileLadder' | 'tierLadder' | 'payTransparency'
+export type StudioCheckId = 'profileLadder' | 'tierLadder' | 'payTransparency' | 'confidentialEmployer'
 
 /** The document as a Studio callback sees it (hidden, reference filters). */
 export interface StudioFieldContext {
