@@ -12,6 +12,8 @@ import { resolveConfig } from './core/config/resolveConfig.ts'
 import type { RawDocument } from './core/rawDocument.ts'
 import { defaultLimits } from './core/limits.ts'
 import { normaliseTypes } from './core/model/documentTypes.ts'
+import { releaseNotices } from './core/releases/releaseNotices.ts'
+import { releaseView } from './core/releases/releaseView.ts'
 
 export { buildPages, type ExportedPage, type ExportOptions, type Page, type PagesResult }
 export { ConfigError, type ConfigErrorCode } from './core/config/configError.ts'
@@ -29,7 +31,7 @@ export * from './core/model/index.ts'
 
 /**
  * Options of {@link exportJsonLd}, derived from the option declaration (the same as `jobld export`'s
- * `--now`, `--base-url`, `--strict` and `--types`): `now` is required, so that a static build is
+ * `--now`, `--base-url`, `--strict` and `--types`, and `jobld validate`'s `--release`): `now` is required, so that a static build is
  * reproducible (a prerendered page must not read the time): pass the build's date, e.g. `'2026-12-01'`.
  */
 export type ExportJsonLdOptions = OptionsOf<'exportJsonLd'> & Required<Pick<OptionsOf<'exportJsonLd'>, 'now'>>
@@ -37,8 +39,9 @@ export type ExportJsonLdOptions = OptionsOf<'exportJsonLd'> & Required<Pick<Opti
 /**
  * Validates Sanity documents (as the Content Lake or an export gives them) and returns the JSON-LD
  * of every page, exactly as `jobld export` would write it.
- * @param documents plain Sanity documents (`_id`, `_type`, …); drafts and unknown types are skipped
- * @param options the clock, base URL, strictness and the Studio's type names
+ * @param documents plain Sanity documents (`_id`, `_type`, …); drafts and unknown types are skipped,
+ *   strings are cleaned of stega encoding; with `release`, the raw documents (release versions too)
+ * @param options the clock, base URL, strictness, the Studio's type names, and a release to see the documents through
  * @returns `ok`, the pages (graph, `.jsonld` text, `<script>` snippet) and every issue
  * @throws ConfigError (a TypeError) naming the option that is not what it should be; a TypeError
  *   naming the document that is not plain JSON data of a sane size (a cycle, more than 100 levels,
@@ -49,13 +52,17 @@ export async function exportJsonLd(
   options: ExportJsonLdOptions,
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: PagesResult['issues'] }> {
   const config = resolveConfig(options, { takenBy: 'exportJsonLd' })
-  const raw: RawDocument[] = []
+  const values: Array<Record<string, unknown>> = []
   for (const value of documents) {
     // An endless iterable stops here, not when memory runs out.
-    if (raw.length >= defaultLimits.documents) throw new TypeError(`Unexpected more than ${defaultLimits.documents.toLocaleString('en')} documents, expected at most that many in one export`)
+    if (values.length >= defaultLimits.documents) throw new TypeError(`Unexpected more than ${defaultLimits.documents.toLocaleString('en')} documents, expected at most that many in one export`)
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-      throw new TypeError(`Unexpected documents[${raw.length}] that is ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, expected a Sanity document (an object with _id and _type)`)
-    raw.push({ value: normaliseTypes(value, config.types) })
+      throw new TypeError(`Unexpected documents[${values.length}] that is ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, expected a Sanity document (an object with _id and _type)`)
+    values.push(value)
   }
-  return exportInMemory(raw, config)
+  // With a release, the documents are those of its view: the published ones with its versions over them.
+  const view = config.release === undefined ? undefined : releaseView(values, config.release)
+  const raw: RawDocument[] = (view?.documents ?? values).map((value) => ({ value: normaliseTypes(value, config.types) }))
+  const issues = view && config.release !== undefined ? releaseNotices(config.release, view.unpublished) : []
+  return exportInMemory(raw, config, { issues })
 }

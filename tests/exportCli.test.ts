@@ -12,13 +12,17 @@ describe('export command', () => {
   it('writes the seed page, the example vacancies and a manifest from content/', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')
     const { code, stderr } = await runCli(['--out', out, ...now])
-    expect(stderr).toContain('Wrote 1 job profile page and 2 vacancies (7 files)')
+    expect(stderr).toContain('Wrote 2 job profile pages and 3 vacancies (11 files)')
     expect(code).toBe(0)
     const files = await readTree(out)
     expect(Object.keys(files).sort()).toEqual([
+      'customer-service-employee.html',
+      'customer-service-employee.jsonld',
       'customer-service-medewerker.html',
       'customer-service-medewerker.jsonld',
       'manifest.json',
+      'vacatures/example-customer-service-employee-utrecht.html',
+      'vacatures/example-customer-service-employee-utrecht.jsonld',
       'vacatures/voorbeeld-customer-service-medewerker-remote.html',
       'vacatures/voorbeeld-customer-service-medewerker-remote.jsonld',
       'vacatures/voorbeeld-customer-service-medewerker-utrecht.html',
@@ -26,6 +30,9 @@ describe('export command', () => {
     ])
     const graph = JSON.parse(files['customer-service-medewerker.jsonld'] ?? '')['@graph']
     expect(graph.map((n: { '@type': string }) => n['@type'])).toEqual(['Occupation', 'FAQPage', 'Organization'])
+    // The Dutch page and its English translation, each FAQPage in its own language.
+    expect(graph[1].inLanguage).toBe('nl')
+    expect(JSON.parse(files['customer-service-employee.jsonld'] ?? '')['@graph'][1]).toMatchObject({ '@type': 'FAQPage', inLanguage: 'en' })
     // The career page gives averages ("gemiddeld"): plain amounts, never a median.
     const monthly = graph[0].estimatedSalary.filter((s: { value: { unitText: string } }) => s.value.unitText === 'MONTH')
     expect(
@@ -75,7 +82,9 @@ describe('export command', () => {
     expect(utrecht).not.toHaveProperty('estimatedSalary')
     const manifest = JSON.parse(files['manifest.json'] ?? '')
     expect(manifest.pages.map((p: { path: string; types: string[] }) => [p.path, p.types])).toEqual([
+      ['customer-service-employee.jsonld', ['Occupation', 'FAQPage', 'Organization']],
       ['customer-service-medewerker.jsonld', ['Occupation', 'FAQPage', 'Organization']],
+      ['vacatures/example-customer-service-employee-utrecht.jsonld', ['JobPosting']],
       ['vacatures/voorbeeld-customer-service-medewerker-remote.jsonld', ['JobPosting']],
       ['vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld', ['JobPosting']],
     ])
@@ -161,7 +170,7 @@ describe('export command', () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-cli-'))
     const { code, stderr } = await runCli(['--dry-run', '--out', join(dir, 'out'), ...now])
     expect(code).toBe(0)
-    expect(stderr).toContain(`${googleBlock}Valid: 1 job profile page and 2 vacancies would be written.`)
+    expect(stderr).toContain(`${googleBlock}Valid: 2 job profile pages and 3 vacancies would be written.`)
     expect(await readdir(dir)).toEqual([])
   })
 

@@ -24,7 +24,9 @@ describe('exportJsonLd, the programmatic API', () => {
     const { 'manifest.json': _manifest, ...pages } = written
     expect(fromApi).toEqual(pages)
     expect(result.pages.map((p) => [p.path, p.types])).toEqual([
+      ['customer-service-employee.jsonld', ['Occupation', 'FAQPage', 'Organization']],
       ['customer-service-medewerker.jsonld', ['Occupation', 'FAQPage', 'Organization']],
+      ['vacatures/example-customer-service-employee-utrecht.jsonld', ['JobPosting']],
       ['vacatures/voorbeeld-customer-service-medewerker-remote.jsonld', ['JobPosting']],
       ['vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld', ['JobPosting']],
     ])

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readTree, runCli, tempDir } from './support/exportRun.ts'
+import { copyDutchSeed } from './support/dutchSeed.ts'
 import { startGoogleIndexing } from './support/googleIndexingEmulator.ts'
 import { startIndexNow } from './support/indexNowEmulator.ts'
 import { testServiceAccount } from './support/notifyRun.ts'
@@ -24,11 +25,14 @@ describe('jobld export --notify', () => {
   it('writes the sitemaps with the pages and notifies what the export changed, in one command', { timeout: 60_000 }, async () => {
     const dir = await tempDir('export-notify')
     const out = join(dir, 'jsonld')
+    // The Dutch seed: the English translations would add pages of their own to every count below.
+    const content = join(dir, 'content')
+    await copyDutchSeed(content)
     const account = testServiceAccount()
     const google = await startGoogleIndexing({ clientEmail: account.email, publicKey: account.publicKey })
     const indexNow = await startIndexNow({ key: KEY })
     closers.push(() => google.close(), () => indexNow.close())
-    const args = ['--from', 'content', '--out', out, '--cache-dir', join(dir, 'cache'), '--base-url', BASE, ...NOW]
+    const args = ['--from', content, '--out', out, '--cache-dir', join(dir, 'cache'), '--base-url', BASE, ...NOW]
     const channels = ['--google-endpoint', google.url, '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url, '--no-live-check']
     const env = { JOBLD_GOOGLE_CREDENTIALS: account.keyJson(google.tokenUri) }
 
@@ -57,7 +61,7 @@ describe('jobld export --notify', () => {
     expect(google.notifications).toHaveLength(2)
 
     // Without a base URL there are no sitemaps: the ones jobld wrote go.
-    const plain = await runCli(['--from', 'content', '--out', out, '--cache-dir', join(dir, 'cache'), ...NOW])
+    const plain = await runCli(['--from', content, '--out', out, '--cache-dir', join(dir, 'cache'), ...NOW])
     expect(plain.code, plain.stderr).toBe(0)
     expect(Object.keys(await readTree(out)).filter((path) => path.startsWith('sitemap'))).toEqual([])
   })

@@ -6,7 +6,11 @@ import { defaultLimits } from '../scripts/core/limits.ts'
 import { runImport } from '../scripts/import/command.ts'
 import { contentHash, contentLakeWriter, PushError, pushToContentLake, type ContentLakeWriter } from '../scripts/import/io/pushToContentLake.ts'
 import { readMarkdown } from '../scripts/sources/readMarkdown.ts'
+
+/** The Dutch seed: the pushes below count its documents. */
+const seed = DUTCH_SEED
 import { startContentLake, type ContentLake } from './support/contentLakeServer.ts'
+import { DUTCH_SEED } from './support/dutchSeed.ts'
 
 const token = 'sk-test-secret-token'
 const lakes: ContentLake[] = []
@@ -23,7 +27,7 @@ async function lake(documents: object[] = []) {
 const envFor = (l: ContentLake) => ({ SANITY_PROJECT_ID: l.projectId, SANITY_DATASET: l.dataset, SANITY_API_TOKEN: token, SANITY_API_HOST: l.url })
 
 async function imported() {
-  return (await readMarkdown(['content'])).documents.map((doc) => doc.value)
+  return (await readMarkdown([...seed])).documents.map((doc) => doc.value)
 }
 
 /** The stored documents without what the Content Lake sets itself, sorted by _id. */
@@ -160,10 +164,10 @@ describe('npm run import -- --push', () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-push-'))
     let stderr = ''
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: envFor(l), cwd: process.cwd() }
-    expect(await runImport(['content', '--out', join(dir, 'out.ndjson'), '--push'], io)).toBe(0)
+    expect(await runImport([...seed, '--out', join(dir, 'out.ndjson'), '--push'], io)).toBe(0)
     expect(stderr).toContain('Pushed to jobld/production: 14 created, 0 replaced, 0 unchanged, 0 left alone.\n')
     stderr = ''
-    expect(await runImport(['content', '--out', join(dir, 'out.ndjson'), '--push'], io)).toBe(0)
+    expect(await runImport([...seed, '--out', join(dir, 'out.ndjson'), '--push'], io)).toBe(0)
     expect(stderr).toContain('Pushed to jobld/production: 0 created, 0 replaced, 14 unchanged, 0 left alone.\n')
     expect(stderr).not.toContain(token)
   })
@@ -172,7 +176,7 @@ describe('npm run import -- --push', () => {
     const l = await lake()
     let stderr = ''
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: envFor(l), cwd: process.cwd() }
-    expect(await runImport(['content', '--push'], io)).toBe(0)
+    expect(await runImport([...seed, '--push'], io)).toBe(0)
     expect(stderr).toContain('Imported 14 documents from 3 of 3 files.\n')
     expect(stderr).toContain('Pushed to jobld/production: 14 created, 0 replaced, 0 unchanged, 0 left alone.\n')
     expect(stored(l)).toHaveLength(14)
@@ -184,7 +188,7 @@ describe('npm run import -- --push', () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-push-'))
     let stderr = ''
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: envFor(l), cwd: process.cwd() }
-    expect(await runImport(['content', '--out', join(dir, 'out.ndjson'), '--push'], io)).toBe(1)
+    expect(await runImport([...seed, '--out', join(dir, 'out.ndjson'), '--push'], io)).toBe(1)
     expect(stderr).toMatch(/Push stopped at transaction 1 of 1 \(0 of 14 mutations committed, none of its own when read back\): HTTP 503 .*; run the same import again to finish\n$/)
     expect(stderr).not.toContain(token)
   })
@@ -196,7 +200,7 @@ describe('a push whose answers do not come', () => {
     let stderr = ''
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: { ...envFor(l), ...env }, cwd: process.cwd() }
     const started = Date.now()
-    const code = await runImport(['content', '--push'], io)
+    const code = await runImport([...seed, '--push'], io)
     return { code, stderr, ms: Date.now() - started }
   }
 

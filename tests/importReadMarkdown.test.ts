@@ -12,6 +12,28 @@ describe('readMarkdown', () => {
     expect(ids).toEqual([...ids].sort())
     expect(ids.filter((id) => id === 'organization.voorbeeld-b-v')).toHaveLength(1)
     expect(ids).toContain('vacancy.voorbeeld-customer-service-medewerker-utrecht')
+    // The English translations are linked to their Dutch originals, as @sanity/document-internationalization links them.
+    const metadata = documents.filter((doc) => doc.value._type === 'translation.metadata').map((doc) => doc.value)
+    expect(metadata).toEqual([
+      {
+        _id: 'translation.metadata.jobProfile.customer-service-medewerker',
+        _type: 'translation.metadata',
+        schemaTypes: ['jobProfile'],
+        translations: [
+          { _key: 'nl', _type: 'internationalizedArrayReferenceValue', value: { _type: 'reference', _ref: 'jobProfile.customer-service-medewerker' } },
+          { _key: 'en', _type: 'internationalizedArrayReferenceValue', value: { _type: 'reference', _ref: 'jobProfile.customer-service-employee' } },
+        ],
+      },
+      {
+        _id: 'translation.metadata.vacancy.voorbeeld-customer-service-medewerker-utrecht',
+        _type: 'translation.metadata',
+        schemaTypes: ['vacancy'],
+        translations: [
+          { _key: 'nl', _type: 'internationalizedArrayReferenceValue', value: { _type: 'reference', _ref: 'vacancy.voorbeeld-customer-service-medewerker-utrecht' } },
+          { _key: 'en', _type: 'internationalizedArrayReferenceValue', value: { _type: 'reference', _ref: 'vacancy.example-customer-service-employee-utrecht' } },
+        ],
+      },
+    ])
     expect(issues).toEqual([
       {
         severity: 'notice',

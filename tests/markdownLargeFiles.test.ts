@@ -66,4 +66,9 @@ describe('parseMarkdownText, large files in pieces', () => {
     expect(result.bytes).toBeGreaterThan(3_400_000)
     expect(result.maxRssMb).toBeLessThan(600)
   }, 60_000)
+
+  it('imports a table as long as markdownTableRows allows (200,000 rows; appending them with push(...rows) overflowed the stack)', async () => {
+    const { stdout } = await run(join('node_modules', '.bin', 'tsx'), [join('tests', 'support', 'importLargeTable.ts'), '200000'], { maxBuffer: 1 << 20 })
+    expect(JSON.parse(stdout)).toMatchObject({ documents: 2, tableRows: 200_001, errors: [] })
+  }, 120_000)
 })

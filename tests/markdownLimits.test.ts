@@ -103,7 +103,7 @@ describe('Markdown input limits', () => {
     expect(messages).toEqual(
       ['5:1 `__proto__`', '7:1 `constructor`', '8:1 `prototype`'].map(
         (at) =>
-          `${at.split(' ')[0]} warning Unexpected front matter key ${at.split(' ')[1]}, expected one of \`type\`, \`title\`, \`slug\`, \`alternativeTitles\`, \`organization\`, \`organizationUrl\`, \`country\`, \`language\`, \`iscoCode\`, \`datePosted\`; ignored`,
+          `${at.split(' ')[0]} warning Unexpected front matter key ${at.split(' ')[1]}, expected one of \`type\`, \`title\`, \`slug\`, \`alternativeTitles\`, \`organization\`, \`organizationUrl\`, \`country\`, \`language\`, \`iscoCode\`, \`datePosted\`, \`translationOf\`; ignored`,
       ),
     )
     expect(documents.map((doc) => doc.value._id)).toEqual(['jobProfile.kok', 'organization.voorbeeld-b-v'])

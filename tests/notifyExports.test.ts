@@ -3,10 +3,11 @@
  * `--now` in between; notify's dry run prints exactly one URL_UPDATED and one URL_DELETED, and
  * its URLs are the `url`s the export put into the pages' JSON-LD.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDir } from './support/exportRun.ts'
+import { copyDutchSeed } from './support/dutchSeed.ts'
 import { startGoogleIndexing } from './support/googleIndexingEmulator.ts'
 import { startIndexNow } from './support/indexNowEmulator.ts'
 import { exportContent, runNotifyCli, testServiceAccount } from './support/notifyRun.ts'
@@ -38,7 +39,8 @@ describe('notify after two exports of content/', () => {
     const dir = await tempDir('notify-exports')
     const content = join(dir, 'content')
     const out = join(dir, 'jsonld')
-    await cp('content', content, { recursive: true })
+    // The Dutch seed: the English translations would add pages of their own to every count below.
+    await copyDutchSeed(content)
     // The remote vacancy runs until the end of 2026, so the second export's --now expires it.
     await edit(join(content, 'vacancies', `${REMOTE}.md`), 'validThrough: 2027-06-30', 'validThrough: 2026-12-31')
 

@@ -4,10 +4,11 @@
  * already shows: the exported graph for URL_UPDATED, the page gone (or without its JobPosting, or
  * with an expired one) for URL_DELETED. What does not match yet stays queued and is reported.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { LIVE_CHECK_OFF } from '../scripts/notify/io/notifyExport.ts'
+import { copyDutchSeed } from './support/dutchSeed.ts'
 import { runCli, tempDir } from './support/exportRun.ts'
 import { startGoogleIndexing, type GoogleIndexingEmulator } from './support/googleIndexingEmulator.ts'
 import { startIndexNow, type IndexNowEmulator } from './support/indexNowEmulator.ts'
@@ -28,12 +29,12 @@ afterEach(async () => {
   for (const close of closers.splice(0)) await close()
 })
 
-/** A copy of content/, its export for a site on loopback, the site (publishing nothing yet) and both engines. */
+/** A copy of the Dutch seed in content/ (its pages are counted below), its export for a site on loopback, the site (publishing nothing yet) and both engines. */
 async function setup(label: string) {
   const dir = await tempDir(`live-${label}`)
   const content = join(dir, 'content')
   const out = join(dir, 'jsonld')
-  await cp('content', content, { recursive: true })
+  await copyDutchSeed(content)
   const site = await startSite({ out })
   const google = await startGoogleIndexing({ clientEmail: account.email, publicKey: account.publicKey })
   const indexNow = await startIndexNow({ key: KEY })

@@ -15,9 +15,30 @@ export const limitDefinitions = {
     env: 'JOBLD_MAX_MARKDOWN_NESTING',
     // Real articles nest lists three or four deep and emphasis two; the Markdown parser's time
     // grows with the square of the depth (and its tree walks with the depth), so deep nesting is
-    // refused before parsing (scripts/import/lib/checkMarkdownNesting.ts).
+    // refused before parsing (scripts/import/lib/checkMarkdownBounds.ts).
     default: 32,
     what: 'levels lists and block quotes, or emphasis and links, nest in one Markdown file',
+  },
+  markdownLines: {
+    env: 'JOBLD_MAX_MARKDOWN_LINES',
+    // A long career article has a few hundred lines; the parser and the importer hold about a
+    // kilobyte per line, so 8 MiB of one-letter lines would take gigabytes and minutes.
+    default: 20_000,
+    what: 'lines of Markdown in one file, after its front matter, not counting table rows',
+  },
+  markdownTableRows: {
+    env: 'JOBLD_MAX_MARKDOWN_TABLE_ROWS',
+    // Salary and location tables can be long; the rows of a large table are read by hand at a
+    // fraction of a line's cost (10^5 rows of 3.5 MB take under 600 MB).
+    default: 200_000,
+    what: 'table rows in one Markdown file',
+  },
+  markdownDelimiters: {
+    env: 'JOBLD_MAX_MARKDOWN_DELIMITERS',
+    // A long article has a few hundred; their cost in the parser grows with the square of those in
+    // one paragraph, and each becomes a span of Portable Text.
+    default: 10_000,
+    what: 'emphasis, link and code delimiters (`*`, `_`, `~`, `[`, `]`, backticks) in one Markdown file',
   },
   frontMatterBytes: {
     env: 'JOBLD_MAX_FRONT_MATTER_BYTES',

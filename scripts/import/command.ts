@@ -13,6 +13,7 @@ import type { ArgsDef, CommandDef, ParsedArgs } from 'citty'
 import { reporter } from 'vfile-reporter'
 import { formatReport } from '../core/formatReport.ts'
 import { checkDocuments } from './lib/checkDocuments.ts'
+import { linkTranslations } from './lib/linkTranslations.ts'
 import { mergeDocuments } from './lib/mergeDocuments.ts'
 import type { Issue } from '../core/issue.ts'
 import type { RawDocument } from '../core/rawDocument.ts'
@@ -78,7 +79,10 @@ async function importMarkdown(args: ParsedArgs<typeof importArgs>, io: Session):
 
   const failed = imported.filter(({ file }) => file.messages.some((message) => message.fatal === true))
   const clean = imported.filter((entry) => !failed.includes(entry))
-  const merged = withoutSecretDocuments(mergeDocuments(clean.flatMap(({ documents }) => documents)), io.env.SANITY_API_TOKEN)
+  // Translations name their original by slug: linked once every file is read, as the export does.
+  const linked = linkTranslations(clean.flatMap(({ documents }) => documents))
+  const together = mergeDocuments(linked.documents)
+  const merged = withoutSecretDocuments({ ...together, issues: [...linked.issues, ...together.issues] }, io.env.SANITY_API_TOKEN)
   const report = reporter(
     imported.map(({ file }) => file),
     { quiet: false, color: false },

@@ -32,6 +32,8 @@ export interface ContentLakeOptions {
   pageSize?: number
   /** Bounds: bytes in all, the whole read's deadline, one line's length (default: defaultLimits). */
   limits?: Limits
+  /** A Content Release to read the dataset through (its perspective); default the published documents. */
+  release?: string | undefined
 }
 
 interface Context {
@@ -149,7 +151,7 @@ function makeContext(options: ContentLakeOptions): Context {
     dataset: options.dataset,
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
     useCdn: false,
-    perspective: 'published',
+    perspective: options.release === undefined ? 'published' : [options.release],
     // Retries and timeouts are ours, so both paths fail alike and count attempts alike.
     maxRetries: 0,
     timeout: 0,
@@ -211,6 +213,57 @@ export async function readContentLakeDelta(options: ContentLakeOptions, since: s
   }
   await readByQuery(context, keep, `${PUBLISHED} && (_updatedAt >= $since || _id in $extra)`, { since, extra: [...extra] })
   return { ids, changed }
+}
+
+/** A dataset as a release will leave it, and what the release holds. */
+export interface ContentLakeRelease {
+  /** The documents of the release's perspective, positioned as `sanity://<projectId>/<dataset>@<release>`. */
+  documents: RawDocument[]
+  /** Published documents the release unpublishes (its versions marked `_system.delete`). */
+  unpublished: Array<{ id: string; type: string }>
+  /** Versions the release holds. */
+  versions: number
+}
+
+/**
+ * Reads a dataset through a Content Release's perspective (`perspective=<release>` on the query
+ * API, as @sanity/client sends it): every document as it will be once the release ships, in pages
+ * of GROQ under the same bounds as a full read; then the release's versions in the raw perspective,
+ * for the documents it unpublishes. A release without versions is an error: its id is wrong, or
+ * it has shipped already.
+ * @param options project, dataset, token, budgets, and the release
+ * @returns the documents, the unpublished ones and the number of versions
+ */
+export async function readContentLakeRelease(options: ContentLakeOptions & { release: string }): Promise<ContentLakeRelease> {
+  const context = makeContext(options)
+  const file = `sanity://${options.projectId}/${options.dataset}@${options.release}`
+  // Time and bytes are bounded by the client's fetch (boundedFetch), as for every other query.
+  const answer = await withRetries(context, () =>
+    context.client.fetch(
+      '*[_id in path($versions)]{_id, _type, "unpublishes": _system.delete == true}',
+      { versions: `versions.${options.release}.**` },
+      { filterResponse: false, returnQuery: false, tag: 'jobld.release', perspective: 'raw' },
+    ),
+  )
+  const versions: unknown = isRecord(answer) ? answer.result : undefined
+  if (!Array.isArray(versions)) throw badResponse(context, 'query answer without a list of versions')
+  if (versions.length === 0)
+    throw new SourceError(
+      'EMPTY',
+      `Unexpected release "${options.release}" without versions in dataset "${options.dataset}" on ${context.host}, expected the id of a release that has not shipped (the <id> in versions.<id>.…; the Studio shows it in the release's URL)`,
+    )
+  const documents: RawDocument[] = []
+  await readByQuery(context, async (value) => {
+    documents.push({ value, position: { file, line: documents.length + 1 } })
+  }, '!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_id in path("_.**")) && !string::startsWith(_type, "system.")')
+  const published = new Set(documents.flatMap(({ value }) => (typeof value._id === 'string' ? [value._id] : [])))
+  const unpublished: ContentLakeRelease['unpublished'] = []
+  for (const version of versions) {
+    if (!isRecord(version) || version.unpublishes !== true || typeof version._id !== 'string') continue
+    const id = version._id.slice(`versions.${options.release}.`.length)
+    if (!published.has(id)) unpublished.push({ id, type: typeof version._type === 'string' ? version._type : '(unknown)' })
+  }
+  return { documents, unpublished, versions: versions.length }
 }
 
 /** What a change read found: the documents asked for that are published, and the published documents that refer to any of them. */

@@ -5,6 +5,7 @@ import type { Issue } from '../core/issue.ts'
 import { defaultLimits, type Limits } from '../core/limits.ts'
 import { checkMarkdownSize } from '../import/lib/checkMarkdownSize.ts'
 import { markdownToDocuments } from '../import/lib/markdownToDocuments.ts'
+import { linkTranslations } from '../import/lib/linkTranslations.ts'
 import { mergeDocuments } from '../import/lib/mergeDocuments.ts'
 import { messageToIssue } from '../import/lib/messageToIssue.ts'
 import type { RawDocument, SourceResult } from '../core/rawDocument.ts'
@@ -89,8 +90,10 @@ export async function readMarkdown(paths: string[], limits: Limits = defaultLimi
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
       .map((message) => messageToIssue(message, file.path)),
   )
-  const merged = mergeDocuments(imported.flatMap(({ documents }) => documents))
-  return { documents: merged.documents, issues: [...issues, ...merged.issues] }
+  // Translations name their original by slug: linked once every file is read.
+  const linked = linkTranslations(imported.flatMap(({ documents }) => documents))
+  const merged = mergeDocuments(linked.documents)
+  return { documents: merged.documents, issues: [...issues, ...linked.issues, ...merged.issues] }
 }
 
 function isErrno(error: unknown, code: string): boolean {

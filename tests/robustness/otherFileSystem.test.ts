@@ -55,7 +55,7 @@ describe.skipIf(!otherDevice)('an output on another file system than its cache',
       const out = join(await onShm(`first-${run}`), 'site', 'jsonld')
       const result = await runJobld(['export', '--from', 'content', '--out', out, '--cache-dir', join(dir, 'cache'), ...NOW])
       expect(result.code, result.stderr).toBe(0)
-      expect(result.stderr.split('\n').at(-2)).toBe(`Wrote 1 job profile page and 2 vacancies (7 files) to ${out}.`)
+      expect(result.stderr.split('\n').at(-2)).toBe(`Wrote 2 job profile pages and 3 vacancies (11 files) to ${out}.`)
       expect(await readTree(out)).toEqual(await readTree(reference))
       expect(await hidden(out)).toEqual([])
       expect(await readdir(join(dir, 'cache', cacheFolderName(out)))).toEqual(['cache-key', 'store'])

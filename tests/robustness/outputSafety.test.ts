@@ -108,9 +108,13 @@ describe('the output rule: jobld writes only to a path of its own', () => {
     const files = Object.keys(await readTree(join(dir, 'jsonld')))
     expect(files).toEqual([
       'README.txt',
+      'customer-service-employee.html',
+      'customer-service-employee.jsonld',
       'customer-service-medewerker.html',
       'customer-service-medewerker.jsonld',
       'manifest.json',
+      'vacatures/example-customer-service-employee-utrecht.html',
+      'vacatures/example-customer-service-employee-utrecht.jsonld',
       'vacatures/extra.txt',
       'vacatures/voorbeeld-customer-service-medewerker-utrecht.html',
       'vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld',

@@ -8,16 +8,18 @@ import { readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readExportedPage, readManifest } from '../../scripts/site/files.ts'
+import { copyDutchSeed } from '../support/dutchSeed.ts'
 import { NOW, runJobld, tempDir } from '../support/exportRun.ts'
 
 const SLUG = 'customer-service-medewerker'
 const PRIVATE = 'root:x:0:0:secret-line-of-another-file'
 
-/** An export of the seed content, and a private file beside it. */
+/** An export of the Dutch seed (the tests below name its pages by place), and a private file beside it. */
 async function exported(label: string) {
   const dir = await tempDir(label)
   const out = join(dir, 'jsonld')
-  expect((await runJobld(['export', '--from', 'content', '--out', out, ...NOW])).code).toBe(0)
+  await copyDutchSeed(join(dir, 'content'))
+  expect((await runJobld(['export', '--from', join(dir, 'content'), '--out', out, ...NOW])).code).toBe(0)
   await writeFile(join(dir, 'private.txt'), PRIVATE)
   return { dir, out }
 }

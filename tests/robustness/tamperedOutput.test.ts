@@ -5,18 +5,18 @@
  * or inside it moves. Inside a sound folder, jobld removes an old page's file only while it still
  * holds what jobld wrote, replaces nothing it did not write, and goes through no link.
  */
-import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { copyDutchSeed } from '../support/dutchSeed.ts'
 import { NOW, outputState, readTree, runCli, tempDir } from '../support/exportRun.ts'
 
-const content = join(process.cwd(), 'content')
 const REMOTE = 'vacatures/voorbeeld-customer-service-medewerker-remote'
 
-/** A copy of the seed content and an export of it, with a cache folder of their own. */
+/** A copy of the Dutch seed (the tests below name its pages by place) and an export of it, with a cache folder of their own. */
 async function exported(label: string) {
   const dir = await tempDir(label)
-  await cp(content, join(dir, 'content'), { recursive: true })
+  await copyDutchSeed(join(dir, 'content'))
   const out = join(dir, 'site', 'jsonld')
   const run = (from = join(dir, 'content')) => runCli(['--from', from, '--out', out, '--cache-dir', join(dir, 'cache'), ...NOW])
   const first = await run()

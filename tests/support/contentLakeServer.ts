@@ -16,7 +16,10 @@
  * - `GET|POST /data/query/<dataset>`: GROQ from the `query` and `$param` URL parameters (params
  *   JSON-encoded) or a JSON body `{query, params}`; `perspective` is `raw`, `published`, `drafts`
  *   or a comma list of release names and `drafts`/`published` (default: `published` from API
- *   version 2025-02-19 on, `raw` before). Answers `{query, result, ms}` (`returnQuery=false` drops
+ *   version 2025-02-19 on, `raw` before). A release's view puts each document's first version
+ *   in the list (`versions.<release>.<id>`, `drafts.<id>`) over the published one, under the
+ *   published `_id` with `_originalId`; a version marked `_system: {delete: true}` leaves the
+ *   document out (the release unpublishes it). Answers `{query, result, ms}` (`returnQuery=false` drops
  *   `query`); a syntax error answers 400 `{error: {type: 'queryParseError', description, query, start, end}}`.
  * - `GET /data/export/<dataset>`: every document (drafts and release versions included, as the
  *   real export does) as chunked NDJSON; `types=a,b` filters by `_type`.
@@ -383,7 +386,8 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
     for (const id of baseIds) {
       const candidates = [...layers.map((layer) => (layer === 'drafts' ? `drafts.${id}` : `versions.${layer}.${id}`)), id]
       const chosen = candidates.map((candidate) => store.get(candidate)).find((doc) => doc !== undefined)
-      if (!chosen) continue
+      // A release's version marked `_system.delete` unpublishes the document in that release's view.
+      if (!chosen || (chosen._id !== id && isRecord(chosen._system) && chosen._system.delete === true)) continue
       view.push(chosen._id === id ? chosen : { ...chosen, _id: id, _originalId: chosen._id })
     }
     return view

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { createClient, type SanityClient } from '@sanity/client'
 import { runCli } from '../../scripts/cli/runCli.ts'
 import { readMarkdown } from '../../scripts/sources/readMarkdown.ts'
+import { DUTCH_SEED } from './dutchSeed.ts'
 import { startContentLake, type ContentLake } from './contentLakeServer.ts'
 import { runJobld, tempDir, type CliRun } from './exportRun.ts'
 import { startGoogleIndexing, type GoogleIndexingEmulator } from './googleIndexingEmulator.ts'
@@ -80,7 +81,7 @@ export async function startWebhookRig(
   const out = join(dir, 'jsonld')
   const cache = join(dir, 'cache')
   const base = Date.parse('2026-11-20T08:00:00Z')
-  const content = (await readMarkdown(['content'])).documents.map((doc, i) => ({
+  const content = (await readMarkdown([...DUTCH_SEED])).documents.map((doc, i) => ({
     ...doc.value,
     _updatedAt: new Date(base + i * 1000).toISOString(),
   }))

@@ -108,6 +108,17 @@ export const optionDefinitions = {
       return fault ? fail(fault) : value.replace(/\/+$/, '')
     },
   }),
+  release: defineOption({
+    flag: 'release',
+    description: 'Validate the dataset as it will be once this Content Release ships (its id, as in versions.<id>.…): the Content Lake\'s release perspective, or an export with versions',
+    expected: 'a release id such as rMonday0900 (letters, digits, "_" and "-")',
+    schema: z.string(),
+    takenBy: ['validate', 'exportJsonLd'],
+    resolve: (value, { fail }) => {
+      if (value === undefined || value === '') return undefined
+      return /^[A-Za-z0-9_-]{1,128}$/.test(value) ? value : fail()
+    },
+  }),
   cache: defineOption({
     flag: 'cache',
     description: 'Keep a cache and rebuild only the pages whose content changed (--no-cache: a full export)',

@@ -131,6 +131,22 @@ export const issueMessages = {
     en: (p) => `Ignored ${text(p, 'count')} document${p.count === 1 ? '' : 's'} of unknown type "${text(p, 'type')}", expected one of ${names(p, 'types').join(', ')}`,
     nl: (p) => `${text(p, 'count')} document${p.count === 1 ? '' : 'en'} van het onbekende type "${text(p, 'type')}" overgeslagen; jobld kent ${joinList(names(p, 'types'), 'en')}`,
   },
+  'release.unpublishes': {
+    en: (p) => `Unpublished by release "${text(p, 'release')}": once it ships, this document is gone and every reference to it is missing`,
+    nl: (p) => `Release "${text(p, 'release')}" depubliceert dit document: zodra die live gaat, bestaat het niet meer en verwijst niets er meer naar`,
+  },
+  'translation.disagrees': {
+    en: (p) =>
+      `Unexpected ${text(p, 'found')} in the ${text(p, 'language')} translation, expected ${text(p, 'expected')} as the ${text(p, 'originalLanguage')} original "${text(p, 'original')}" states (translations must agree on amounts, dates, employer, location and terms)`,
+    nl: (p) =>
+      `In de ${text(p, 'language')}-vertaling staat ${text(p, 'found')}, maar het ${text(p, 'originalLanguage')}-origineel "${text(p, 'original')}" zegt ${text(p, 'expected')}; vertalingen moeten dezelfde bedragen, data, werkgever, plaats en voorwaarden noemen`,
+  },
+  'stega.cleaned': {
+    en: (p) =>
+      `Removed the stega encoding of Visual Editing (invisible characters) from ${text(p, 'strings')} string${p.strings === 1 ? '' : 's'} in ${text(p, 'count')} document${p.count === 1 ? '' : 's'}: the JSON-LD holds the clean text (fetch with stega off for builds to skip this)`,
+    nl: (p) =>
+      `Stega-codering van Visual Editing (onzichtbare tekens) verwijderd uit ${text(p, 'strings')} tekst${p.strings === 1 ? '' : 'en'} in ${text(p, 'count')} document${p.count === 1 ? '' : 'en'}: de JSON-LD bevat de schone tekst (haal voor builds op zonder stega om dit over te slaan)`,
+  },
   'reference.draft': {
     en: (p) => `Unexpected reference to unpublished "${text(p, 'target')}", expected a published ${text(p, 'type')} (publish it, or point at its published id)`,
     nl: (p) => `Dit verwijst naar "${text(p, 'target')}", dat niet gepubliceerd is; publiceer het, of verwijs naar de gepubliceerde versie`,

@@ -83,9 +83,18 @@ export const studioMessages = {
   'view.tab': plain('JSON-LD', 'JSON-LD'),
   'view.form_tab': plain('Bewerken', 'Edit'),
   'view.intro': plain(
-    'Wat de export voor dit document schrijft, met de wijzigingen in dit formulier. Documenten waarnaar het verwijst, telt de build mee zoals ze gepubliceerd zijn.',
-    'What the export writes for this document, with the changes in this form. The documents it refers to count as they are published.',
+    'Wat de export voor dit document schrijft, met de wijzigingen in dit formulier. Documenten waarnaar het verwijst, telt de build mee zoals het gekozen perspectief ze toont.',
+    'What the export writes for this document, with the changes in this form. The documents it refers to count as the selected perspective shows them.',
   ),
+  'view.perspective.published': plain('Perspectief: gepubliceerd. Zo leest de export de inhoud nu.', 'Perspective: published. This is how the export reads the content now.'),
+  'view.perspective.drafts': plain(
+    'Perspectief: concepten. Zo wordt het als alle concepten gepubliceerd zijn; de export leest alleen gepubliceerde documenten.',
+    'Perspective: drafts. This is how it will be once every draft is published; the export reads published documents only.',
+  ),
+  'view.perspective.release': {
+    nl: (p) => `Perspectief: release "${s(p, 'title')}". Zo wordt het als deze release live gaat (jobld validate --release ${s(p, 'id')} controleert de hele dataset zo).`,
+    en: (p) => `Perspective: release "${s(p, 'title')}". This is how it will be once this release ships (jobld validate --release ${s(p, 'id')} checks the whole dataset so).`,
+  },
   'view.reload': plain('Opnieuw laden', 'Reload'),
   'view.loading': plain('Laden…', 'Loading…'),
   'view.fetch_failed': {

@@ -5,6 +5,8 @@
  * or its own organisation type), and the export reads those documents under the same names
  * (`--types jobProfile=careerProfile`), mapping them onto the model here, in one place.
  */
+import { cleanStegaText } from '../stega/cleanStega.ts'
+
 /** jobld's document types, in the order the Studio lists them. */
 export const documentTypes = ['jobProfile', 'salaryTier', 'faqEntry', 'organization', 'vacancy'] as const
 
@@ -64,14 +66,15 @@ export function resolveTypeNames(given: Partial<Record<string, string>> = {}): {
 /**
  * Reads a document made under a Studio's type names as jobld's model has it: its `_type` becomes
  * jobld's own name. Other documents are returned as they are (the export reports unknown types).
+ * A `_type` that carries stega encoding is read without it (the export cleans every string later).
  * @param doc a document as the source gave it
  * @param names the Studio's names of jobld's types
  * @returns the same object when nothing changes, else a copy with jobld's `_type`
  */
 export function normaliseTypes(doc: Record<string, unknown>, names: DocumentTypeNames): Record<string, unknown> {
-  const type = doc._type
-  if (typeof type !== 'string') return doc
-  for (const key of documentTypes) if (names[key] === type) return key === type ? doc : { ...doc, _type: key }
+  const type = typeof doc._type === 'string' ? cleanStegaText(doc._type) : undefined
+  if (type === undefined) return doc
+  for (const key of documentTypes) if (names[key] === type) return key === doc._type ? doc : { ...doc, _type: key }
   return doc
 }
 

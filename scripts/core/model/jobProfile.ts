@@ -91,6 +91,7 @@ export const jobProfile = defineDocument({
     iscoCode: field.string({
       pattern: patterns.iscoCode,
       group: 'seo',
+      slim: true,
       nl: { title: 'ISCO-code', description: 'Beroepscode volgens ISCO-08 (ILO), vier cijfers; klantenservicemedewerkers zijn 4222.' },
       en: { title: 'ISCO code', description: 'The occupation code in ISCO-08 (ILO), four digits; customer service staff are 4222.' },
     }),
@@ -99,6 +100,7 @@ export const jobProfile = defineDocument({
       pattern: patterns.countryCode,
       initialValue: 'NL',
       group: 'seo',
+      slim: true,
       nl: { title: 'Land', description: 'Land waar het artikel over gaat, als ISO 3166-1-code (NL).' },
       en: { title: 'Country', description: 'The country the article is about, as an ISO 3166-1 code (NL).' },
     }),
@@ -168,5 +170,10 @@ export const jobProfile = defineDocument({
       doc: 'ISCO-08 unit group, e.g. `"4222"`',
     },
     datePosted: { read: read.date, expected: 'an ISO 8601 date such as 2026-01-15', doc: 'ignored with a notice: a job profile has no date (vacancies have one)' },
+    translationOf: {
+      read: read.slug,
+      expected: 'the slug of the job profile this one translates',
+      doc: 'the slug of the job profile in another language that this one translates: the two become translations of each other (a `translation.metadata` document)',
+    },
   },
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { maxListLevel, maxSpansPerBlock } from '../rules/constants.ts'
 import { table } from './objects/table.ts'
 import { textBlock } from './objects/textBlock.ts'
 
@@ -31,8 +32,8 @@ export const Block = z.object({
   _key: z.string().min(1),
   style: z.enum(valuesOf(textBlock.styles)).optional(),
   listItem: z.enum(valuesOf(textBlock.lists)).optional(),
-  level: z.number().int().min(1).optional(),
-  children: z.array(Span),
+  level: z.number().int().min(1).max(maxListLevel).optional(),
+  children: z.array(Span).max(maxSpansPerBlock),
   markDefs: z.array(LinkMark).optional(),
 })
 export type Block = z.infer<typeof Block>

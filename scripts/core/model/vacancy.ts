@@ -104,7 +104,7 @@ export const vacancy = defineDocument({
     }),
     location: field.object(jobLocation, {
       group: 'location',
-      // Its country decides whether pay transparency applies (rules/checkPayTransparency.ts, across documents).
+      // Its country decides whether pay transparency applies (rules/checkPayTransparency.ts, across documents); translations must agree on it.
       slim: true,
       nl: { title: 'Werklocatie', description: 'Waar het werk gedaan wordt. Laat leeg bij een volledig thuiswerkvacature en zet "Op afstand" aan.' },
       en: { title: 'Work location', description: 'Where the work is done. Leave it empty for a fully remote vacancy and turn on "Remote".' },
@@ -144,6 +144,7 @@ export const vacancy = defineDocument({
     identifier: field.string({
       nonEmpty: true,
       group: 'publication',
+      slim: true,
       nl: { title: 'Vacaturenummer', description: 'Het eigen nummer van de werkgever voor deze vacature.' },
       en: { title: 'Vacancy number', description: "The employer's own number for this vacancy." },
     }),
@@ -283,5 +284,10 @@ export const vacancy = defineDocument({
       doc: "the original posting's address when the vacancy is published elsewhere too: the JobPosting's `url` (instead of this page's)",
     },
     language: { field: 'language', expected: 'nl or en', required: true, doc: '`nl` or `en`' },
+    translationOf: {
+      read: read.slug,
+      expected: 'the slug of the vacancy this one translates',
+      doc: 'the slug of the vacancy in another language that this one translates: the two become translations of each other (a `translation.metadata` document)',
+    },
   },
 })

@@ -150,3 +150,17 @@ export const countryPattern = /^[A-Z]{2}$/
  * export from turning into a 50 MB page.
  */
 export const maxTextLength = 100_000
+
+/**
+ * The deepest list level a text block may have: the HTML renderer (@portabletext/to-html) nests
+ * calls per level and runs out of stack between 500 and 1,000 levels down; real lists nest three
+ * or four deep, and Markdown is refused past JOBLD_MAX_MARKDOWN_NESTING (32) unless raised.
+ */
+export const maxListLevel = 100
+
+/**
+ * The most spans one text block may have: the renderer's marks tree (@portabletext/toolkit) takes
+ * time that grows with the square of the spans in a block (20,000 took 5.7 s); a real paragraph
+ * has a few dozen.
+ */
+export const maxSpansPerBlock = 2_000

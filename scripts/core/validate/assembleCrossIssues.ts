@@ -20,6 +20,8 @@ export interface CrossIssueParts {
   vacancies: ReadonlyArray<Issue>
   /** Organisations' issues (their logos), in source order. */
   organizations: ReadonlyArray<Issue>
+  /** Translations that state other facts than their originals, per translation metadata document in `_id` order. */
+  translations: ReadonlyArray<Issue>
   /** Each current vacancy's estimate notice, in `_id` order. */
   estimates: ReadonlyArray<Issue>
 }
@@ -45,6 +47,7 @@ export function assembleCrossIssues(parts: CrossIssueParts, origin: (id: string)
   }
   for (const issue of parts.vacancies) issues.push({ ...issue })
   for (const issue of parts.organizations) issues.push({ ...issue })
+  for (const issue of parts.translations) issues.push({ ...issue })
   const refused = new Set<string>()
   for (const issue of issues) if (issue.severity === 'error') refused.add(issue.docId)
   for (const notice of parts.estimates) if (!refused.has(notice.docId)) issues.push({ ...notice })

@@ -11,6 +11,7 @@ import type { SlimDocument, SlimOrganization, SlimProfile, SlimTier, SlimVacancy
 import { organization } from '../model/organization.ts'
 import type { SanityProject } from '../sanityProject.ts'
 import { validDocument } from './validDocument.ts'
+import { checkTranslations } from '../translations/checkTranslations.ts'
 import { checkPayTransparency, type PayTransparency } from '../rules/checkPayTransparency.ts'
 import { checkConfidential } from '../rules/checkConfidential.ts'
 
@@ -19,7 +20,8 @@ const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith(
 /**
  * The checks across documents for one `_id`: duplicates, its references, its slug against the
  * others of its type, a profile's tier ladder and FAQ languages, a vacancy's tier, pay, pay
- * transparency, links that would reveal a confidential employer, and expiry. Reads the documents it refers to, and the owners of its slug, through the view; a
+ * transparency, links that would reveal a confidential employer, and expiry, the facts a translation
+ * metadata document's members state. Reads the documents it refers to, and the owners of its slug, through the view; a
  * change to any of those can change the result, and to nothing else (apart from cycles, found
  * by findCycles, and the duplicate ladder issues of profiles sharing a tier, kept once by
  * assembleCrossIssues). Issues carry no position yet.
@@ -29,12 +31,15 @@ const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith(
  * @returns what was found, by phase
  */
 export function checkAcross(id: string, view: CrossView, options: { now: Date; project?: SanityProject | undefined; payTransparency: PayTransparency }): CrossUnit {
-  const unit: CrossUnit = { own: [], duplicates: [], references: [], slug: [], profile: [], vacancy: [], organization: [], estimate: undefined, unknownType: undefined, expired: false, wrongType: false }
+  const unit: CrossUnit = { own: [], duplicates: [], references: [], slug: [], profile: [], vacancy: [], organization: [], translations: [], estimate: undefined, unknownType: undefined, expired: false, wrongType: false }
   const entries = view.entries(id)
   const first = entries[0]
   if (!first) return unit
   const firstCheck = first.check
   if (firstCheck.kind === 'unknownType') unit.unknownType = { typeKey: firstCheck.typeKey, order: first.order, position: first.position }
+  // A translation metadata document: its members must agree on their facts (read through the view, so a change to one checks the group again).
+  else if (firstCheck.kind === 'translations' && entries.length === 1)
+    unit.translations = checkTranslations([{ id, members: firstCheck.members }], (member) => validDocument(view, member))
   // Copies: --strict and positions change issues, and a stored verdict must stay as it was.
   else if (firstCheck.kind === 'invalid') for (const issue of firstCheck.issues) unit.own.push({ ...issue })
   for (const entry of entries.slice(1)) {

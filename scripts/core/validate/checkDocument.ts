@@ -5,6 +5,7 @@ import { maxTextLength } from '../rules/constants.ts'
 import { describeValue } from './describeValue.ts'
 import { findLongTexts } from './findLongTexts.ts'
 import { zodIssueToIssue } from './zodIssueToIssue.ts'
+import { TRANSLATION_METADATA, translationMembers, type TranslationMember } from '../translations/translationGroups.ts'
 
 /**
  * What one document is on its own, before it is compared with the others: the first layer of
@@ -12,14 +13,20 @@ import { zodIssueToIssue } from './zodIssueToIssue.ts'
  * `type` is `_type` when that is a string (references are checked against it even for documents
  * that fail their schema).
  */
-export type DocumentCheck<D = ContentDocument> =
+export type DocumentCheck<D = ContentDocument> = (
   | { kind: 'missingId'; docType: string; idText: string }
   /** Bytes that are not a JSON object (a bad NDJSON line): the issue says why, at its line. */
   | { kind: 'unreadable'; issue: Issue }
   | { kind: 'unpublished'; id: string; type: string | undefined }
   | { kind: 'unknownType'; id: string; type: string | undefined; typeKey: string }
+  /** A translation metadata document of `@sanity/document-internationalization`: it links translations and makes no page. */
+  | { kind: 'translations'; id: string; type: typeof TRANSLATION_METADATA; members: TranslationMember[] }
   | { kind: 'invalid'; id: string; type: DocumentType; issues: Issue[] }
   | { kind: 'valid'; id: string; type: DocumentType; doc: D }
+) & {
+  /** How many of the document's strings carried Visual Editing's stega encoding, removed before the check (cleanStega). */
+  stega?: number | undefined
+}
 
 const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
 
@@ -35,6 +42,7 @@ export function checkDocument(value: Record<string, unknown>): DocumentCheck {
   const typeString = typeof type === 'string' ? type : undefined
   if (typeof id !== 'string' || id === '') return { kind: 'missingId', docType: typeString ?? '(unknown)', idText: describeValue(id) }
   if (isUnpublished(id)) return { kind: 'unpublished', id, type: typeString }
+  if (typeString === TRANSLATION_METADATA) return { kind: 'translations', id, type: TRANSLATION_METADATA, members: translationMembers(value) }
   if (typeString === undefined || !isDocumentType(typeString)) return { kind: 'unknownType', id, type: typeString, typeKey: String(type) }
   const tooLong = findLongTexts(value, maxTextLength).map(
     ({ path, length }): Issue => ({

@@ -41,6 +41,8 @@ export interface CrossUnit {
   vacancy: Issue[]
   /** An organisation's warnings (its logo), and its uploaded logo without a known Sanity project. */
   organization: Issue[]
+  /** A translation metadata document's members that state other facts than its first (checkTranslations). */
+  translations: Issue[]
   /** The notice that a vacancy's JobPosting states its tier as an estimate: dropped when the vacancy has an error. */
   estimate: Issue | undefined
   /** The first entry is of a type jobld does not export: counted in one notice per type. */

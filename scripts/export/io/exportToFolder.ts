@@ -30,7 +30,12 @@ import { nodeSha256 } from './engine/nodeSha256.ts'
 import { defaultThreads, threadWorkers, type ScanningWorkers } from './engine/threadWorkers.ts'
 import { toolFingerprint } from './engine/toolFingerprint.ts'
 import { ndjsonLoader } from './loaders/ndjsonLoader.ts'
-import { loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
+import { contentLakeOptions, loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
+import { loadSanityClient } from '../../sources/loadSanityClient.ts'
+import { readNdjson } from '../../sources/readNdjson.ts'
+import { releaseNotices } from '../../core/releases/releaseNotices.ts'
+import { releaseView } from '../../core/releases/releaseView.ts'
+import type { RawDocument } from '../../core/rawDocument.ts'
 import { openCacheSession, openOutput, readCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
 import { describeFsError, errorCode, errorPath } from './describeFsError.ts'
 import { spliceManifest } from './spliceManifest.ts'
@@ -51,7 +56,7 @@ import { payTransparencyKey } from '../../core/config/payTransparencyKey.ts'
  * the files made from the new version's manifest.
  */
 export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
-  Partial<Pick<Config, 'projectId' | 'dataset' | 'dryRun' | 'limits' | 'secret' | 'types' | 'workers' | 'payTransparency'>> & {
+  Partial<Pick<Config, 'projectId' | 'dataset' | 'dryRun' | 'limits' | 'secret' | 'types' | 'workers' | 'payTransparency' | 'release'>> & {
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
@@ -268,6 +273,7 @@ function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
 /** The loader of a choice: NDJSON from its file, the Content Lake and Markdown into the store, archives in memory. */
 async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, storeDir: string, pool: ScanningWorkers | undefined): Promise<Loader> {
   const types = renamesTypes(options.types) ? options.types : undefined
+  if (options.release !== undefined) return openRelease(choice, env, limits, options, options.release)
   if (choice.kind === 'ndjson')
     return ndjsonLoader(choice.file, {
       name: choice.file,
@@ -282,6 +288,35 @@ async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Lim
   const loaded = await loadSource(choice, limits)
   const documents = types ? loaded.documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, types) })) : loaded.documents
   return memoryLoader(documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256, kind: choice.kind })
+}
+
+/**
+ * The loader of a release's view, held in memory: the Content Lake's release perspective, or an
+ * export with versions (.ndjson, .tar.gz) seen through the same perspective by releaseView.
+ */
+async function openRelease(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, release: string): Promise<Loader> {
+  const types = renamesTypes(options.types) ? options.types : undefined
+  const named = (documents: RawDocument[]) => (types ? documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, types) })) : documents)
+  if (choice.kind === 'markdown')
+    throw new CliError('USAGE', `Unexpected --release ${release} with Markdown content, expected the Content Lake (SANITY_PROJECT_ID) or an export with versions (--from <.ndjson or .tar.gz>)`)
+  if (choice.kind === 'contentLake') {
+    await loadSanityClient()
+    const { readContentLakeRelease } = await import('../../sources/contentLake.ts')
+    const read = await readContentLakeRelease({ ...contentLakeOptions(choice, env, limits), release })
+    return memoryLoader(named(read.documents), { issues: releaseNotices(release, read.unpublished), secret: options.secret, hash: nodeSha256, kind: 'contentLake', identity: `${choice.projectId}/${choice.dataset}@${release}` })
+  }
+  const loaded = choice.kind === 'ndjson' ? await readNdjson(choice.file, limits.ndjsonLineBytes) : await loadSource(choice, limits)
+  const view = releaseView(
+    loaded.documents.map((doc) => doc.value),
+    release,
+  )
+  if (view.versions === 0)
+    throw new SourceError('EMPTY', `Unexpected release "${release}" without versions in "${choice.file}", expected the id of a release that has not shipped (the <id> in versions.<id>.…) and an export that holds versions`)
+  // Each document keeps the line of the document it came from: the version's, or the published one's.
+  const positions = new Map(loaded.documents.map((doc) => [doc.value._id, doc.position]))
+  const documents: RawDocument[] = view.documents.map((value) => ({ value, position: positions.get(value._originalId ?? value._id) }))
+  const issues = [...loaded.issues, ...releaseNotices(release, view.unpublished)]
+  return memoryLoader(named(documents), { issues, secret: options.secret, hash: nodeSha256, kind: choice.kind, identity: `${choice.file}@${release}` })
 }
 
 /** The size of a file source, to decide on worker threads. */

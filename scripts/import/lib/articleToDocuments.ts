@@ -12,6 +12,7 @@ import { slugify } from '../../core/rules/slugify.ts'
 import { directFields } from './directFields.ts'
 import { documentValue } from './documentValue.ts'
 import { frontMatterSpec } from './frontMatterSpec.ts'
+import { translationMetadataDocument } from './translationMetadataDocument.ts'
 import type { ArticleContext } from './articleContext.ts'
 import { deriveJobTitle } from './deriveJobTitle.ts'
 import { extractAlternativeTitles } from './extractAlternativeTitles.ts'
@@ -290,7 +291,11 @@ export function articleToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     ...withPosition(toPosition(file, split.title ?? start)),
     fieldPositions: positions,
   }
-  const documents = [profile, ...tiers, ...faqDocs, organization]
+  const translation =
+    fm.translationOf === undefined
+      ? []
+      : [translationMetadataDocument('jobProfile', profileId, fm.language, `jobProfile.${fm.translationOf}`, toPosition(file, parsed.keyPoints.get('translationOf')))]
+  const documents = [profile, ...tiers, ...faqDocs, organization, ...translation]
   return { documents: documents.sort(compareById) }
 }
 

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile'
 import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { defaultLimits, limitDefinitions, type Limits } from '../../core/limits.ts'
 import { maxTextLength } from '../../core/rules/constants.ts'
-import { checkMarkdownNesting } from './checkMarkdownNesting.ts'
+import { checkMarkdownBounds } from './checkMarkdownBounds.ts'
 import { checkMarkdownSize } from './checkMarkdownSize.ts'
 import { limitMessage } from './limitMessage.ts'
 import { decodeUtf8 } from './decodeUtf8.ts'
@@ -33,7 +33,7 @@ const count = (n: number) => n.toLocaleString('en')
  * messages on the file at their line, so one bad file never stops the others: a file over
  * `markdownFileBytes`, front matter over `frontMatterBytes`, more keys than `frontMatterKeys`,
  * more alias uses than `frontMatterAliases` (an alias bomb), lists or emphasis nested deeper than
- * `markdownNesting`, YAML errors, a key given twice, and a
+ * `markdownNesting`, more lines than `markdownLines` or delimiters than `markdownDelimiters`, YAML errors, a key given twice, and a
  * line longer than the export's longest text.
  * Keys are read into a record without prototype, so `__proto__`, `constructor` and `prototype`
  * are plain unknown keys.
@@ -51,7 +51,7 @@ export function parseMarkdownFile(file: VFile, limits: Limits = defaultLimits): 
   const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded
   file.value = text
   if (!checkLineLengths(file, text)) return undefined
-  if (!checkMarkdownNesting(file, text, limits)) return undefined
+  if (!checkMarkdownBounds(file, text, limits)) return undefined
   const tree = parseMarkdownText(text)
   const frontMatter = tree.children.find((node): node is Yaml => node.type === 'yaml')
   const keyPoints = new Map<string, Point>()

@@ -11,6 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { pushAll } from '../../core/pushAll.ts'
 import { cutPieces, defaultSizes, type Piece, type PieceSizes } from './pieces/cutPieces.ts'
 import { dropUnusedPositions } from './pieces/dropUnusedPositions.ts'
 import { joinPiece, shiftPositions } from './pieces/joinPiece.ts'
@@ -36,7 +37,7 @@ export function parseMarkdownText(text: string, sizes: PieceSizes = defaultSizes
   for (const item of cutPieces(text, sizes)) {
     const last = root.children[root.children.length - 1]
     if (item.kind === 'rows' && last?.type === 'table' && last.position) {
-      last.children.push(...item.rows)
+      pushAll(last.children, item.rows)
       const end = item.rows[item.rows.length - 1]?.position?.end
       if (end) last.position.end = { ...end }
       continue

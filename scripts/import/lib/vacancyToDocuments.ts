@@ -15,6 +15,7 @@ import { plainText } from './plainText.ts'
 import { readFrontMatter } from './readFrontMatter.ts'
 import { reportMessage } from './reportMessage.ts'
 import { toPosition } from './toPosition.ts'
+import { translationMetadataDocument } from './translationMetadataDocument.ts'
 
 /** The front matter of a vacancy, as its declaration gives it (scripts/core/model/vacancy.ts). */
 const spec = frontMatterSpec(vacancy)
@@ -88,6 +89,8 @@ export function vacancyToDocuments(file: VFile, parsed: ParsedMarkdown | undefin
     ...(titlePosition ? { position: toPosition(file, parsed.frontMatter ?? h1) ?? titlePosition } : {}),
     fieldPositions: positions,
   }
-  const documents = [document, organization]
+  const translation =
+    fm.translationOf === undefined ? [] : [translationMetadataDocument('vacancy', id, fm.language, `vacancy.${fm.translationOf}`, toPosition(file, parsed.keyPoints.get('translationOf')))]
+  const documents = [document, organization, ...translation]
   return { documents: documents.sort(compareById) }
 }

@@ -31,6 +31,7 @@ import type { WebhookEvent } from '../lib/webhookEvent.ts'
 import { expiredVacancies } from './expiryIndex.ts'
 import { revalidateSite } from './revalidateSite.ts'
 import { openWebhookInbox, type WebhookInbox } from './webhookInbox.ts'
+import { pushAll } from '../../core/pushAll.ts'
 
 /** The environment the webhook reads: the Content Lake, its secret, the site's secret, notify's credentials, the limits. */
 export interface WebhookEnv extends ContentLakeEnv, NotifyEnv, ConfigEnv {
@@ -339,7 +340,7 @@ async function applyChange(context: RunContext, summary: RunSummary, touched: Se
     context.log('refused', `${count(errors.length, 'error')}, nothing written: ${lines.join(' | ')}`)
     return state
   }
-  summary.pages.push(...result.pages)
+  pushAll(summary.pages, result.pages)
   const changed = result.pages.filter((page) => page.action !== 'unchanged')
   context.log(
     'output',

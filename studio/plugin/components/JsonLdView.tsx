@@ -189,8 +189,8 @@ function PageSection({
 
 /**
  * The "JSON-LD" view beside a document's form: the graph the export writes for the document
- * as it is being edited (draft included), made by the build's own code from the published
- * documents it references, with the build's errors and warnings for it, in the Studio's language.
+ * as it is being edited (draft included), made by the build's own code from the documents it
+ * references as the selected perspective shows them (and saying which), with the build's errors and warnings for it, in the Studio's language.
  * @param props the view props Sanity's structure passes
  * @returns the view
  */
@@ -213,6 +213,9 @@ export function JsonLdView(props: JsonLdViewProps) {
           </Box>
           <Button mode="ghost" fontSize={1} text={say(context, 'view.reload')} onClick={() => setReloadKey((n) => n + 1)} />
         </Flex>
+        <Card padding={3} radius={2} tone="primary" border data-testid="jsonld-perspective">
+          <Text size={1}>{state.perspective}</Text>
+        </Card>
         {state.status === 'loading' && (
           <Text size={1} muted>
             {say(context, 'view.loading')}

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { getPublishedId, useClient, type SanityClient } from 'sanity'
-import { isRecord } from '../../../scripts/core/isRecord.ts'
+import { getPublishedId, useClient, usePerspective } from 'sanity'
 import type { Language } from '../../../scripts/core/messages/wording.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../scripts/core/model/documentTypes.ts'
 import type { PayTransparency } from '../../../scripts/core/rules/checkPayTransparency.ts'
@@ -9,9 +8,8 @@ import type { RawDocument } from '../../../scripts/core/rawDocument.ts'
 import { collectRefs } from './collectRefs.ts'
 import type { PreviewStatus } from './describePreview.ts'
 import { describeSalary } from './describeSalary.ts'
-
-/** How far references are followed (vacancy → profile → tiers, FAQ, publisher is 2). */
-const maxDepth = 5
+import { fetchRelated, type Related } from './fetchRelated.ts'
+import { perspectiveNote } from './perspectiveNote.ts'
 
 /** The export's result for one page the edited document is part of. */
 export interface PageResult {
@@ -30,44 +28,13 @@ export type JsonLdPreviewState =
   | { status: 'error'; message: string }
   | { status: 'ready'; results: PageResult[] }
 
-interface Related {
-  /** The pages to preview: the document itself, or the profiles and vacancies that use it. */
-  targets: Array<{ id: string; type: string }>
-  /** Published versions of every document the targets reference, directly or not. */
-  documents: Record<string, unknown>[]
-}
-
-/**
- * Fetches the published documents a page needs, following references from the seeds: the
- * build reads published documents, so drafts of referenced documents are not used.
- */
-async function fetchClosure(client: SanityClient, seeds: ReadonlyArray<Record<string, unknown>>, known: Set<string>): Promise<Record<string, unknown>[]> {
-  const out: Record<string, unknown>[] = []
-  let pending = seeds.flatMap((doc) => collectRefs(doc)).filter((id) => !known.has(id))
-  for (let depth = 0; depth < maxDepth && pending.length > 0; depth++) {
-    for (const id of pending) known.add(id)
-    const rows = await client.fetch<unknown>('*[_id in $ids]', { ids: pending })
-    const docs = (Array.isArray(rows) ? rows : []).filter(isRecord)
-    out.push(...docs)
-    pending = [...new Set(docs.flatMap((doc) => collectRefs(doc)))].filter((id) => !known.has(id))
-  }
-  return out
-}
-
-async function fetchRelated(client: SanityClient, own: Record<string, unknown>, id: string, type: string, names: DocumentTypeNames): Promise<Related> {
-  if (type === 'jobProfile' || type === 'vacancy') {
-    return { targets: [{ id, type }], documents: await fetchClosure(client, [own], new Set([id])) }
-  }
-  const rows = await client.fetch<unknown>('*[_type in $types && references($id)]', { id, types: [names.jobProfile, names.vacancy] })
-  const users = (Array.isArray(rows) ? rows : []).filter(isRecord).map((doc) => normaliseTypes(doc, names))
-  const targets = users.flatMap((doc) => (typeof doc._id === 'string' && typeof doc._type === 'string' ? [{ id: doc._id, type: doc._type }] : []))
-  const known = new Set([id, ...targets.map((t) => t.id)])
-  return { targets, documents: [...users, ...(await fetchClosure(client, [own, ...users], known))] }
-}
+/** The view's state, and which perspective it shows, in the Studio's language. */
+export type JsonLdPreview = JsonLdPreviewState & { perspective: string }
 
 /**
  * Runs the export's validation and JSON-LD transform on the document being edited (its draft,
- * under its published `_id`) together with the published documents it references, for the
+ * under its published `_id`) together with the documents it references as the perspective the
+ * editor selected shows them (published, drafts, or a release and those before it), for the
  * Studio's JSON-LD view. A salary tier, FAQ entry or organisation shows the pages of the job
  * profiles and vacancies that use it.
  * @param displayed the document as the form shows it, draft included
@@ -76,7 +43,7 @@ async function fetchRelated(client: SanityClient, own: Record<string, unknown>, 
  * @param options base URL of the career pages (as given to the build) and the Studio's names of jobld's types
  * @param language the Studio's language, for the salary sentence
  * @param reloadKey changes when the editor asks to fetch the referenced documents again
- * @returns loading, error, or the result per page
+ * @returns loading, error, or the result per page, and the sentence saying which perspective it shows
  */
 export function useJsonLdPreview(
   displayed: Partial<Record<string, unknown>>,
@@ -85,10 +52,14 @@ export function useJsonLdPreview(
   options: { baseUrl: string | undefined; names: DocumentTypeNames; payTransparency?: PayTransparency | undefined },
   language: Language,
   reloadKey: number,
-): JsonLdPreviewState {
+): JsonLdPreview {
   const { baseUrl, names, payTransparency } = options
   const client = useClient({ apiVersion: '2025-02-19' })
-  const publishedClient = useMemo(() => client.withConfig({ perspective: 'published' }), [client])
+  const { perspectiveStack, selectedPerspective } = usePerspective()
+  // The stack Sanity gives for the selection: ['published'], ['drafts'], or a release over those before it and the drafts.
+  const stackKey = perspectiveStack.join(',')
+  // Keyed by the stack's text: Sanity may hand a new array with the same perspectives.
+  const perspectiveClient = useMemo(() => client.withConfig({ perspective: perspectiveStack }), [client, stackKey])
   // Images uploaded to this Studio are published from its own project and dataset.
   const { projectId, dataset } = client.config()
   const id = getPublishedId(documentId)
@@ -98,11 +69,11 @@ export function useJsonLdPreview(
   // Refetch when the references change, not on every keystroke.
   const refsKey = useMemo(() => collectRefs(own).sort().join(','), [own])
   const [related, setRelated] = useState<{ key: string; value: Related } | { key: string; error: string } | undefined>()
-  const fetchKey = `${id}|${refsKey}|${reloadKey}`
+  const fetchKey = `${id}|${refsKey}|${reloadKey}|${stackKey}`
 
   useEffect(() => {
     let cancelled = false
-    fetchRelated(publishedClient, own, id, type, names).then(
+    fetchRelated(perspectiveClient, own, id, type, names).then(
       (value) => {
         if (!cancelled) setRelated({ key: fetchKey, value })
       },
@@ -114,7 +85,7 @@ export function useJsonLdPreview(
       cancelled = true
     }
     // `own` changes on every edit; the fetch depends only on what fetchKey captures.
-  }, [publishedClient, fetchKey])
+  }, [perspectiveClient, fetchKey])
 
   // The export pipeline runs asynchronously: each edit starts a run, and only the newest one shows.
   const [state, setState] = useState<JsonLdPreviewState>({ status: 'loading' })
@@ -145,5 +116,5 @@ export function useJsonLdPreview(
       cancelled = true
     }
   }, [related, own, id, baseUrl, projectId, dataset, names, payTransparency, language])
-  return state
+  return { ...state, perspective: perspectiveNote(selectedPerspective, language) }
 }

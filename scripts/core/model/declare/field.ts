@@ -65,10 +65,27 @@ function declare<S extends z.ZodType, R extends boolean, L extends boolean, T ex
   }
 }
 
-/** A string's zod schema: trimmed and non-empty when `nonEmpty`, matching its pattern, passing its own rule. */
+/**
+ * Something a reader can see: a character that is not white space, not a control and not a
+ * format character (zero-width space and joiners, word joiner, bidi marks, soft hyphen).
+ */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}]/u
+
+/**
+ * A string's zod schema: trimmed and non-empty when `nonEmpty` (a text of invisible characters
+ * only counts as empty: it would be published as a blank title), matching its pattern, passing
+ * its own rule.
+ */
 function stringSchema(o: { nonEmpty?: boolean | undefined; pattern?: Pattern | undefined; check?: FieldRules['check'] }): z.ZodString {
   let schema = z.string()
-  if (o.nonEmpty) schema = schema.trim().min(1)
+  if (o.nonEmpty) {
+    schema = schema
+      .trim()
+      .min(1)
+      .superRefine((value, ctx) => {
+        if (value !== '' && !VISIBLE.test(value)) ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: value })
+      })
+  }
   if (o.pattern) schema = schema.regex(o.pattern.regex, expectedHint(o.pattern.hint))
   const { check } = o
   if (check) schema = schema.superRefine((value, ctx) => addViolation(ctx, check(value), []))

@@ -14,7 +14,7 @@ export const vacancySalary = defineObject({
   nl: { title: 'Salaris van deze vacature' },
   en: { title: "This vacancy's salary" },
   // No field is marked slim, so the slim form keeps the whole salary: the checks across documents
-  // read its basis (net stays net) and its amount (pay transparency).
+  // read its basis (net stays net) and its amount (pay transparency, translations that must agree).
   fields: {
     ...amountFields,
     currency: currencyField(),

@@ -1,5 +1,5 @@
 import { referenceTargets } from '../../../core/validate/checkAcross.ts'
-import type { ContentStore, DocRecord, StoredEntry } from '../store/contentStore.ts'
+import type { ContentStore, DocRecord, StoredEntry, Table } from '../store/contentStore.ts'
 import type { EntryChange, Loader } from './types.ts'
 
 /** The keys a document puts into the store's indexes. */
@@ -8,6 +8,8 @@ export interface IndexKeys {
   slugKey: string | undefined
   expiryKey: string | undefined
   unknownType: string | undefined
+  /** Strings of its entries cleaned of stega encoding. */
+  stega: number
 }
 
 /** What changes to entries touched, for the checks across documents to follow (not kept for a full export). */
@@ -18,12 +20,24 @@ export interface ChangeLog {
   slugKeys: Set<string>
 }
 
-const NO_KEYS: IndexKeys = { refs: [], slugKey: undefined, expiryKey: undefined, unknownType: undefined }
+const NO_KEYS: IndexKeys = { refs: [], slugKey: undefined, expiryKey: undefined, unknownType: undefined, stega: 0 }
+
+/**
+ * The store's table of `_id`s whose entries carried stega encoding, with how many strings: the
+ * one notice that it was cleaned is made from it (stegaNotice), the same after any run.
+ * @param store the store
+ * @returns the table
+ */
+export function stegaTable(store: Pick<ContentStore, 'table'>): Table<number> {
+  return store.table<number>('stega')
+}
 
 /**
  * Applies a loader's entry changes to the store: the entries of each `_id` (in source order),
  * entries without one, and the indexes that follow from an `_id`'s valid document (who refers
- * to whom, slugs, expiry dates, types jobld does not export). Runs inside the caller's
+ * to whom, slugs, expiry dates, types jobld does not export; a translation metadata document
+ * refers to its members, so that a change to one checks the group again), and the strings
+ * cleaned of stega encoding. Runs inside the caller's
  * transaction.
  * @param store the store
  * @param loader orders entries (the first of an `_id` is its document)
@@ -105,13 +119,17 @@ function indexKeys(record: DocRecord): IndexKeys {
   if (!first) return NO_KEYS
   const check = first.check
   const unknownType = check.kind === 'unknownType' ? check.typeKey : undefined
-  if (record.entries.length !== 1 || check.kind !== 'valid') return { ...NO_KEYS, unknownType }
+  let stega = 0
+  for (const entry of record.entries) stega += entry.check.stega ?? 0
+  if (record.entries.length === 1 && check.kind === 'translations') return { ...NO_KEYS, refs: [...new Set(check.members.map((member) => member.id))], stega }
+  if (record.entries.length !== 1 || check.kind !== 'valid') return { ...NO_KEYS, unknownType, stega }
   const doc = check.doc
   return {
     refs: [...new Set(referenceTargets(doc))],
     slugKey: doc._type === 'jobProfile' || doc._type === 'vacancy' ? `${doc._type}:${doc.slug.current}` : undefined,
     expiryKey: doc._type === 'vacancy' ? expiryKey(doc.validThrough) : undefined,
     unknownType,
+    stega,
   }
 }
 
@@ -121,6 +139,9 @@ function updateIndexes(store: ContentStore, id: string, before: IndexKeys, after
   swap(store.slugs, id, before.slugKey, after.slugKey)
   swap(store.expiry, id, before.expiryKey, after.expiryKey)
   swap(store.unknown, id, before.unknownType, after.unknownType)
+  if (after.stega > 0) {
+    if (after.stega !== before.stega) stegaTable(store).put(id, after.stega)
+  } else if (before.stega > 0) stegaTable(store).remove(id)
 }
 
 function swap(index: ContentStore['slugs'], id: string, before: string | undefined, after: string | undefined): void {

@@ -51,6 +51,7 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
       profile: unit.profile,
       vacancy: unit.vacancy,
       organization: unit.organization,
+      translations: unit.translations,
       estimate: unit.estimate,
     }
     const hasIssues = Object.values(issues).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined))

@@ -33,6 +33,7 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
   const vacancies: Array<{ id: string; issues: Issue[] }> = []
   const estimates: Array<{ id: string; issue: Issue }> = []
   const organizations: Array<{ order: number; issues: Issue[] }> = []
+  const translations: Array<{ id: string; issues: Issue[] }> = []
   let wrongType = false
   for (const [id, unit] of store.unitIssues.entries()) {
     if (unit.own.length || unit.duplicates.length || unit.references.length) {
@@ -50,6 +51,7 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
     if (unit.profile.length) profiles.push({ id, issues: unit.profile })
     if (unit.vacancy.length) vacancies.push({ id, issues: unit.vacancy.map((issue) => atClock(issue, now)) })
     if (unit.estimate) estimates.push({ id, issue: unit.estimate })
+    if (unit.translations?.length) translations.push({ id, issues: unit.translations })
     if (unit.organization?.length) {
       const first = store.docs.get(id)?.entries[0]
       organizations.push({ order: first ? loader.order(first) : 0, issues: unit.organization })
@@ -71,6 +73,7 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
       profiles: profiles.sort(byId).flatMap((item) => item.issues),
       vacancies: vacancies.sort(byId).flatMap((item) => item.issues),
       organizations: inOrder(organizations).flatMap((item) => item.issues),
+      translations: translations.sort(byId).flatMap((item) => item.issues),
       estimates: estimates.sort(byId).map((item) => item.issue),
     },
     (id) => view.origin(id),

@@ -25,6 +25,7 @@ import { pageIssues } from './pageIssues.ts'
 import { storeKey } from './storeKey.ts'
 import { STORE_FORMAT, storeTrusted } from './storeTrusted.ts'
 import { storeView } from './storeView.ts'
+import { stegaNotice } from './stegaNotice.ts'
 import type { BuildTask, BuiltPage, EntryChange, Loader, PageOutcome, RunOptions, RunParts, RunResult, TaskDocument } from './types.ts'
 
 /** Pages per build task: large enough to amortise the hand-over, small enough to spread over the workers. */
@@ -91,7 +92,7 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
     })
 
     const sourceIssues = loader.issues()
-    const crossIssues = [...sourceIssues, ...documentIssues(store, view, loader, options.now)]
+    const crossIssues = [...sourceIssues, ...stegaNotice(store), ...documentIssues(store, view, loader, options.now)]
     // With errors already, nothing is written; every page is still built or looked up, so the report is the full one.
     const write = !options.dryRun && !hasErrors(crossIssues, strict) && !loader.holdsSecret
 

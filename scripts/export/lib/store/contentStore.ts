@@ -68,6 +68,8 @@ export interface UnitIssues {
   profile: StoredIssue[]
   vacancy: Issue[]
   organization: Issue[]
+  /** Absent in a store written before translations were checked (then its key differs anyway). */
+  translations?: Issue[] | undefined
   estimate: Issue | undefined
 }
 

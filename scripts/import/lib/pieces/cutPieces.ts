@@ -38,7 +38,7 @@ export interface RowRun {
 }
 
 // A row that starts with "|" and holds no character with a meaning inside a cell (escapes, code, emphasis, links, HTML, entities, autolinks).
-const plainRow = /^ {0,3}\|(?!.*(?:[\\`*_~[\]<>&!@]|www\.|:\/\/))/iu
+export const plainRow = /^ {0,3}\|(?!.*(?:[\\`*_~[\]<>&!@]|www\.|:\/\/))/iu
 
 /** The cells of a plain row, as GFM splits them: an outer pipe on each side dropped, each cell trimmed. */
 function rowCells(line: string): string[] {

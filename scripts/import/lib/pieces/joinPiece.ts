@@ -1,5 +1,6 @@
 import type { Nodes, RootContent, Table } from 'mdast'
 import type { Seam } from './cutPieces.ts'
+import { pushAll } from '../../../core/pushAll.ts'
 
 /**
  * Moves every position in a tree by whole lines and by offset (pieces start at line starts, so columns stay).
@@ -38,7 +39,7 @@ export function joinPiece(before: RootContent[], next: RootContent[], seam: Seam
     if (last.type === 'table' && first.type === 'table') {
       // The piece's first row is the repeated header.
       const rows: Table['children'] = first.children.slice(1)
-      last.children.push(...rows)
+      pushAll(last.children, rows)
       // A piece that only repeats the header (the table ended at its first line) leaves the end where it was.
       const end = rows[rows.length - 1]?.position?.end
       if (end) last.position.end = end
@@ -50,28 +51,28 @@ export function joinPiece(before: RootContent[], next: RootContent[], seam: Seam
       if (tail?.type === 'text' && head?.type === 'text') {
         tail.value += `\n${head.value}`
         if (tail.position && head.position) tail.position.end = head.position.end
-        last.children.push(...rest)
+        pushAll(last.children, rest)
       } else if (head?.type === 'text') {
         // (Text positions are dropped in a large file's tree, see dropUnusedPositions.)
         head.value = `\n${head.value}`
-        last.children.push(...first.children)
+        pushAll(last.children, first.children)
       } else if (tail?.type === 'text') {
         tail.value += '\n'
-        last.children.push(...first.children)
+        pushAll(last.children, first.children)
       } else last.children.push({ type: 'text', value: '\n' }, ...first.children)
       last.position.end = first.position.end
       next.shift()
     } else if (last.type === 'list' && first.type === 'list' && last.ordered === first.ordered) {
-      last.children.push(...first.children)
+      pushAll(last.children, first.children)
       last.spread = (last.spread ?? false) || (first.spread ?? false)
       last.position.end = first.position.end
       next.shift()
     } else if (last.type === 'blockquote' && first.type === 'blockquote') {
       joinPiece(last.children, first.children, seam)
-      last.children.push(...first.children)
+      pushAll(last.children, first.children)
       last.position.end = first.position.end
       next.shift()
     }
   }
-  before.push(...next)
+  pushAll(before, next)
 }

@@ -1,38 +1,51 @@
 /**
- * Written by hand: no Markdown library bounds nesting. micromark takes time that grows with the
- * square of how deep lists, block quotes and emphasis nest, and the tree it builds is walked
+ * Written by hand: no Markdown library bounds its own work. micromark takes time that grows with
+ * the square of how deep lists, block quotes and emphasis nest, and the tree it builds is walked
  * recursively (by mdast utilities and by the importer), so a file nested thousands deep takes
- * minutes and then overflows the stack. One linear pass over the lines estimates both depths
- * (generously: it may count an unclosed `_` or `[` as open) without parsing.
+ * minutes and then overflows the stack. Nor is a flat file cheap: the parser and the tree hold
+ * about a kilobyte per line and per emphasis, link or code delimiter (8 MiB of one-letter
+ * paragraphs took six minutes and 4.9 GB), and its emphasis resolution grows with the square of
+ * the delimiters in one paragraph. One linear pass over the lines estimates the depths
+ * (generously: it may count an unclosed `_` or `[` as open) and counts lines and delimiters,
+ * without parsing.
  */
 import type { VFile } from 'vfile'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
 import { limitMessage } from './limitMessage.ts'
+import { plainRow } from './pieces/cutPieces.ts'
 import { reportMessage } from './reportMessage.ts'
+
+/** A table's delimiter row (`| --- | :-: |`), which makes the line above it a header. */
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 
 const isSpace = (char: string | undefined) => char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\r'
 
 /**
  * Refuses a Markdown text whose lists and block quotes (on one line, counting the items still
  * open from the lines above) or whose emphasis and link delimiters (open at once in one
- * paragraph) nest deeper than `markdownNesting`, with an error at the line and column where the
- * limit is passed. Fenced code and code spans are skipped.
+ * paragraph) nest deeper than `markdownNesting`, that has more lines than `markdownLines`, or
+ * more emphasis, link and code delimiters than `markdownDelimiters`, with an error at the line and
+ * column where the limit is passed. The front matter is not counted; fenced code counts its lines only.
  * @param file the file, for the message
  * @param text its text
  * @param limits the limits in force
  * @returns true when the file may be parsed
  */
-export function checkMarkdownNesting(file: VFile, text: string, limits: Limits = defaultLimits): boolean {
+export function checkMarkdownBounds(file: VFile, text: string, limits: Limits = defaultLimits): boolean {
   const limit = limits.markdownNesting
-  const refuse = (what: string, found: number, line: number, column: number) => {
-    reportMessage(file, `${limitMessage(what, found, 'deep', 'markdownNesting', limits)}; the file is not read`, { place: { line, column }, ruleId: 'limit', level: 'error' })
-    return false
-  }
+  const refuse = (what: string, found: number, line: number, column: number) => refuseAt(file, limitMessage(what, found, 'deep', 'markdownNesting', limits), line, column)
   // Content columns of the list items open above, innermost last.
   const items: number[] = []
   let fence: string | undefined
   let open = 0
   let { line, start } = afterFrontMatter(text)
+  const firstLine = line
+  let delimiters = 0
+  // Plain rows of a table (after its delimiter row, without markup) are read by hand in a large
+  // file, far cheaper than other lines: they count against markdownTableRows instead of markdownLines.
+  let rows = 0
+  let inTable = false
+  let previousHasPipe = false
   while (start <= text.length) {
     line++
     const newline = text.indexOf('\n', start)
@@ -54,6 +67,17 @@ export function checkMarkdownNesting(file: VFile, text: string, limits: Limits =
       p++
     }
     const blank = p >= end
+    if (fence === undefined && !blank && inTable && plainRow.test(text.slice(start, end))) {
+      if (++rows > limits.markdownTableRows) {
+        return refuseAt(file, limitMessage('Markdown text with at least', limits.markdownTableRows + 1, 'table rows', 'markdownTableRows', limits), line, 1)
+      }
+    } else {
+      inTable = fence === undefined && !blank && ((inTable && text.slice(start, end).includes('|')) || (previousHasPipe && DELIMITER_ROW.test(text.slice(start, end))))
+      if (line - firstLine - rows > limits.markdownLines) {
+        return refuseAt(file, limitMessage('Markdown text of at least', limits.markdownLines + 1, 'lines', 'markdownLines', limits), line, 1)
+      }
+    }
+    previousHasPipe = fence === undefined && text.slice(start, end).includes('|')
     if (fence !== undefined) {
       if (text.startsWith(fence, p) && text.slice(p, end).trim().replace(new RegExp(`^\\${fence[0]}+`), '') === '') fence = undefined
     } else if (blank) {
@@ -91,8 +115,12 @@ export function checkMarkdownNesting(file: VFile, text: string, limits: Limits =
       } else if (!code) {
         // A new item, a heading or a table row starts its own inline content.
         if (pushed || text[p] === '#' || text[p] === '|') open = 0
-        const over = scanInline(text, p, end, open, limit)
-        if (over.at !== undefined) return refuse('emphasis and links nested', over.open, line, over.at - start + 1)
+        const over = scanInline(text, p, end, open, limit, limits.markdownDelimiters - delimiters)
+        if (over.at !== undefined && over.open > limit) return refuse('emphasis and links nested', over.open, line, over.at - start + 1)
+        delimiters += over.delimiters
+        if (over.at !== undefined) {
+          return refuseAt(file, limitMessage('Markdown text with at least', limits.markdownDelimiters + 1, 'emphasis, link and code delimiters', 'markdownDelimiters', limits), line, over.at - start + 1)
+        }
         open = over.open
       }
     }
@@ -104,13 +132,17 @@ export function checkMarkdownNesting(file: VFile, text: string, limits: Limits =
 
 /**
  * Counts the emphasis (`*`, `_`, `~` runs that can open but not close) and link (`[`) delimiters
- * open at once in one line's inline content, carrying the count of the lines above.
+ * open at once in one line's inline content, carrying the count of the lines above, and every
+ * delimiter run on the line (emphasis runs, brackets, code span ticks); stops at the first one
+ * past either limit.
  */
-function scanInline(text: string, from: number, end: number, carried: number, limit: number): { open: number; at: number | undefined } {
+function scanInline(text: string, from: number, end: number, carried: number, limit: number, left: number): { open: number; delimiters: number; at: number | undefined } {
   let open = carried
+  let delimiters = 0
   let i = from
   while (i < end) {
     const char = text[i]
+    if ((char === '`' || char === '[' || char === ']' || char === '*' || char === '_' || char === '~') && ++delimiters > left) return { open, delimiters, at: i }
     if (char === '\\') {
       i += 2
       continue
@@ -120,13 +152,19 @@ function scanInline(text: string, from: number, end: number, carried: number, li
       let j = i
       while (j < end && text[j] === '`') j++
       const ticks = text.slice(i, j)
-      const close = text.indexOf(ticks, j)
-      i = close !== -1 && close < end ? close + ticks.length : j
+      // Searched within the line only: a search through the rest of the text for each unclosed run
+      // would take time quadratic in the file.
+      const found = text.slice(j, end).indexOf(ticks)
+      if (found === -1) i = j
+      else {
+        i = j + found + ticks.length
+        if (++delimiters > left) return { open, delimiters, at: j + found }
+      }
       continue
     }
     if (char === '[') {
       open++
-      if (open > limit) return { open, at: i }
+      if (open > limit) return { open, delimiters, at: i }
     } else if (char === ']') open = Math.max(0, open - 1)
     else if (char === '*' || char === '_' || char === '~') {
       let j = i
@@ -135,14 +173,20 @@ function scanInline(text: string, from: number, end: number, carried: number, li
       const closes = i > from && !isSpace(text[i - 1])
       if (opens && !closes) {
         open += j - i
-        if (open > limit) return { open, at: i }
+        if (open > limit) return { open, delimiters, at: i }
       } else if (closes && !opens) open = Math.max(0, open - (j - i))
       i = j
       continue
     }
     i++
   }
-  return { open, at: undefined }
+  return { open, delimiters, at: undefined }
+}
+
+/** Reports a limit passed at a line and column of the file; the file is then not read. */
+function refuseAt(file: VFile, message: string, line: number, column: number): false {
+  reportMessage(file, `${message}; the file is not read`, { place: { line, column }, ruleId: 'limit', level: 'error' })
+  return false
 }
 
 /**

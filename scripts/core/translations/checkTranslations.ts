@@ -1,0 +1,99 @@
+import type { Issue, Path } from '../issue.ts'
+import { issueText } from '../messages/issueText.ts'
+import type { TranslationGroup } from './translationGroups.ts'
+
+/**
+ * The facts a translation must state as its original does, per document type: a vacancy's pay,
+ * dates, employer, place and terms; a job profile's country, occupation code, publisher and tiers.
+ * Each is a path into the document; references compare by `_ref`.
+ */
+const FACTS: Record<string, ReadonlyArray<Path>> = {
+  vacancy: [
+    ['salary', 'minValue'],
+    ['salary', 'maxValue'],
+    ['salary', 'value'],
+    ['salary', 'currency'],
+    ['salary', 'period'],
+    ['salary', 'basis'],
+    ['salary', 'holidayAllowanceIncluded'],
+    ['salaryTier', '_ref'],
+    ['datePosted'],
+    ['validThrough'],
+    ['hiringOrganization', '_ref'],
+    ['location', 'country'],
+    ['location', 'locality'],
+    ['location', 'region'],
+    ['location', 'postalCode'],
+    ['location', 'streetAddress'],
+    ['remote'],
+    ['applicantCountries'],
+    ['employmentTypes'],
+    ['hoursPerWeek'],
+    ['identifier'],
+  ],
+  jobProfile: [['country'], ['iscoCode'], ['publisher', '_ref']],
+}
+
+/**
+ * Checks that translations agree on the facts that must not differ between languages (amounts,
+ * dates, employer, location, employment type): each member of a group is compared with the
+ * group's first member, and every fact that differs is an error on the member, naming both values
+ * and languages.
+ * @param groups translation groups (translationGroups)
+ * @param get a document by `_id`, as it will be exported (undefined when absent or invalid)
+ * @returns the issues, one per differing fact
+ */
+export function checkTranslations(groups: ReadonlyArray<TranslationGroup>, get: (id: string) => Record<string, unknown> | undefined): Issue[] {
+  const issues: Issue[] = []
+  for (const group of groups) {
+    const present = group.members.flatMap((member) => {
+      const doc = get(member.id)
+      return doc ? [{ ...member, doc }] : []
+    })
+    const [first, ...others] = present
+    if (!first) continue
+    const type = first.doc._type
+    const facts = typeof type === 'string' ? FACTS[type] : undefined
+    if (!facts) continue
+    for (const other of others) {
+      if (other.doc._type !== type) continue
+      for (const path of facts) {
+        const expected = at(first.doc, path)
+        const found = at(other.doc, path)
+        if (same(expected, found)) continue
+        issues.push({
+          severity: 'error',
+          code: 'translation.disagrees',
+          docId: other.id,
+          docType: String(type),
+          path,
+          ...issueText('translation.disagrees', {
+            found: shown(found),
+            expected: shown(expected),
+            language: other.language,
+            original: first.id,
+            originalLanguage: first.language,
+          }),
+        })
+      }
+    }
+  }
+  return issues
+}
+
+function at(value: unknown, path: Path): unknown {
+  let node = value
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = Reflect.get(node, key)
+  }
+  return node
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+function shown(value: unknown): string {
+  return value === undefined ? 'nothing' : JSON.stringify(value)
+}
