@@ -12,8 +12,8 @@ import { checkSitemap, readUrlsetSchema } from './support/sitemapSchema.ts'
 const BASE = 'https://www.example.nl/beroepen'
 
 /** Every file checked against the schema's shape; their entries by file name. */
-function checkAll(files: ReadonlyArray<OutputFile>): Record<string, Array<{ loc: string; lastmod?: string }>> {
-  const entries: Record<string, Array<{ loc: string; lastmod?: string }>> = {}
+function checkAll(files: ReadonlyArray<OutputFile>): Record<string, Array<{ loc: string; lastmod?: string; alternates?: Record<string, string> }>> {
+  const entries: Record<string, Array<{ loc: string; lastmod?: string; alternates?: Record<string, string> }>> = {}
   for (const file of files) {
     const { sitemap, problems } = checkSitemap(file.content, BASE)
     expect(problems, file.path).toEqual([])
@@ -132,5 +132,38 @@ describe('renderSitemaps', () => {
       }),
     )
     expect(urls.sort()).toEqual(expected.sort())
+  })
+
+  it('lists each translated page with every language version and its original as x-default, as Google asks', async () => {
+    const translated: SitemapPage[] = [
+      { ...profile('klantenservice'), language: 'nl' },
+      { ...profile('customer-service'), language: 'en', translationOf: 'klantenservice.jsonld' },
+      { ...profile('kundenservice'), language: 'de', translationOf: 'klantenservice.jsonld' },
+      { ...profile('alone'), language: 'nl' },
+      // Its original expired (no page): the two translations still name each other, without x-default.
+      { ...vacancy('support-utrecht'), language: 'en', translationOf: 'vacatures/ondersteuning-utrecht.jsonld' },
+      { ...vacancy('unterstutzung-utrecht'), language: 'de', translationOf: 'vacatures/ondersteuning-utrecht.jsonld' },
+      vacancy('kok'),
+    ]
+    const entries = checkAll(await renderSitemaps(translated, BASE))
+    const group = { de: `${BASE}/kundenservice`, en: `${BASE}/customer-service`, nl: `${BASE}/klantenservice`, 'x-default': `${BASE}/klantenservice` }
+    expect(entries['sitemap-beroepen.xml']).toEqual([
+      { loc: `${BASE}/alone` },
+      { loc: `${BASE}/customer-service`, alternates: group },
+      { loc: `${BASE}/klantenservice`, alternates: group },
+      { loc: `${BASE}/kundenservice`, alternates: group },
+    ])
+    const pair = { de: `${BASE}/vacatures/unterstutzung-utrecht`, en: `${BASE}/vacatures/support-utrecht` }
+    expect(entries['sitemap-vacatures.xml']).toEqual([
+      { loc: `${BASE}/vacatures/kok` },
+      { loc: `${BASE}/vacatures/support-utrecht`, alternates: pair },
+      { loc: `${BASE}/vacatures/unterstutzung-utrecht`, alternates: pair },
+    ])
+    const files = await renderSitemaps(translated, BASE)
+    expect(files.find((f) => f.path === 'sitemap-beroepen.xml')?.content).toContain(
+      `<url><loc>${BASE}/klantenservice</loc><xhtml:link rel="alternate" hreflang="de" href="${BASE}/kundenservice"/><xhtml:link rel="alternate" hreflang="en" href="${BASE}/customer-service"/><xhtml:link rel="alternate" hreflang="nl" href="${BASE}/klantenservice"/><xhtml:link rel="alternate" hreflang="x-default" href="${BASE}/klantenservice"/></url>`,
+    )
+    // Without translations, no XHTML namespace.
+    expect((await renderSitemaps([vacancy('kok')], BASE)).map((f) => f.content).join('')).not.toContain('xhtml')
   })
 })

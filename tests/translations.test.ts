@@ -1,11 +1,11 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportJsonLd } from '../scripts/index.ts'
 import { translationGroups } from '../scripts/core/translations/translationGroups.ts'
 import { readNdjson } from '../scripts/sources/readNdjson.ts'
-import { runJobld } from './support/exportRun.ts'
+import { readTree, runJobld } from './support/exportRun.ts'
 
 const fixture = (name: string) => `tests/fixtures/translations/${name}/input.ndjson`
 const now = '2026-11-26'
@@ -77,5 +77,65 @@ describe('translations linked by @sanity/document-internationalization', () => {
     expect(fixed.stderr).not.toContain('translation.disagrees')
     expect(fixed.stderr).not.toContain('in the en translation')
     expect(fixed.code).toBe(0)
+  })
+
+  it('refuses the bundled English vacancy once its Markdown states another salary, and checks it again when only its original changes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lifecycle-translations-md-'))
+    const content = join(dir, 'content')
+    await cp('content', content, { recursive: true })
+    const english = join(content, 'vacancies', 'example-customer-service-employee-utrecht.md')
+    const dutch = join(content, 'vacancies', 'voorbeeld-customer-service-medewerker-utrecht.md')
+    const export_ = () => runJobld(['export', '--from', content, '--out', join(dir, 'out'), '--now', now, '--workers', '0'])
+    expect((await export_()).code).toBe(0)
+    const englishText = await readFile(english, 'utf8')
+    await writeFile(english, englishText.replace('  minValue: 2700', '  minValue: 2900'))
+    const changed = await export_()
+    expect(changed.code).toBe(1)
+    expect(changed.stderr).toContain(`vacancy → ${enId} (${english}:15:1): does not validate.
+  salary.minValue: Unexpected 2900 in the en translation, expected 2700 as the nl original "vacancy.voorbeeld-customer-service-medewerker-utrecht" states`)
+    // The original follows: the pair agrees again though the translation's file did not change.
+    await writeFile(dutch, (await readFile(dutch, 'utf8')).replace('  minValue: 2700', '  minValue: 2900'))
+    const agreed = await export_()
+    expect(agreed.stderr).not.toContain('in the en translation')
+    expect(agreed.code).toBe(0)
+  })
+
+  it('lists the bundled content\'s Dutch and English pages as alternates in the sitemaps and names each translation\'s original in the manifest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lifecycle-alternates-'))
+    const base = 'https://www.example.nl/beroepen'
+    const run = await runJobld(['export', '--out', join(dir, 'out'), '--now', now, '--base-url', base, '--no-cache'])
+    expect(run.code).toBe(0)
+    const tree = await readTree(join(dir, 'out'))
+    const manifest = JSON.parse(tree['manifest.json'] ?? '{}') as { pages: Array<{ path: string; language?: string; translationOf?: string }> }
+    expect(manifest.pages.map(({ path, language, translationOf }) => [path, language, translationOf])).toEqual([
+      ['customer-service-employee.jsonld', 'en', 'customer-service-medewerker.jsonld'],
+      ['customer-service-medewerker.jsonld', 'nl', undefined],
+      ['vacatures/example-customer-service-employee-utrecht.jsonld', 'en', 'vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld'],
+      ['vacatures/voorbeeld-customer-service-medewerker-remote.jsonld', undefined, undefined],
+      ['vacatures/voorbeeld-customer-service-medewerker-utrecht.jsonld', 'nl', undefined],
+    ])
+    const profiles = `<xhtml:link rel="alternate" hreflang="en" href="${base}/customer-service-employee"/><xhtml:link rel="alternate" hreflang="nl" href="${base}/customer-service-medewerker"/><xhtml:link rel="alternate" hreflang="x-default" href="${base}/customer-service-medewerker"/>`
+    expect(tree['sitemap-beroepen.xml']).toContain(`<url><loc>${base}/customer-service-employee</loc>${profiles}</url><url><loc>${base}/customer-service-medewerker</loc>${profiles}</url>`)
+    const utrecht = `<xhtml:link rel="alternate" hreflang="en" href="${base}/vacatures/example-customer-service-employee-utrecht"/><xhtml:link rel="alternate" hreflang="nl" href="${base}/vacatures/voorbeeld-customer-service-medewerker-utrecht"/><xhtml:link rel="alternate" hreflang="x-default" href="${base}/vacatures/voorbeeld-customer-service-medewerker-utrecht"/>`
+    expect(tree['sitemap-vacatures.xml']).toContain(`<url><loc>${base}/vacatures/example-customer-service-employee-utrecht</loc>${utrecht}</url>`)
+    expect(tree['sitemap-vacatures.xml']).toContain(`<url><loc>${base}/vacatures/voorbeeld-customer-service-medewerker-remote</loc></url>`)
+  })
+
+  it('writes the manifest and sitemaps a full export writes when a kept store sees a translation leave its group', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lifecycle-alternates-incremental-'))
+    const content = join(dir, 'content')
+    await cp('content', content, { recursive: true })
+    const base = 'https://www.example.nl/beroepen'
+    const export_ = (out: string, ...extra: string[]) => runJobld(['export', '--from', content, '--out', join(dir, out), '--now', now, '--base-url', base, '--workers', '0', ...extra])
+    expect((await export_('kept')).code).toBe(0)
+    const article = join(content, 'articles', 'customer-service-employee.md')
+    await writeFile(article, (await readFile(article, 'utf8')).replace('translationOf: customer-service-medewerker\n', ''))
+    const incremental = await export_('kept')
+    const full = await export_('fresh', '--no-cache')
+    expect([incremental.code, full.code]).toEqual([0, 0])
+    const kept = await readTree(join(dir, 'kept'))
+    expect(kept).toEqual(await readTree(join(dir, 'fresh')))
+    expect(kept['sitemap-beroepen.xml']).not.toContain('customer-service-employee"/>')
+    expect(kept['sitemap-vacatures.xml']).toContain('hreflang="x-default"')
   })
 })

@@ -43,7 +43,15 @@ describe('examples/studio: jobld in a Studio of its own', () => {
     dir = await installExample('examples/studio', await packJobld())
     await run('npm', ['run', 'build'], { cwd: dir, offline: true, env: studioEnv })
     await mkdir(screenshots, { recursive: true })
-    seed = (await readMarkdown(['content'])).documents.map((doc) => doc.value)
+    // The remote example vacancy without its own salary: the build then has a message on it
+    // (Google recommends baseSalary), which the JSON-LD view must show in the Studio's language.
+    seed = (await readMarkdown(['content'])).documents
+      .map((doc) => doc.value)
+      .map((doc) => {
+        if (doc._id !== remoteId) return doc
+        const { salary: _, ...rest } = doc
+        return rest
+      })
     stored = [...seed.map((doc) => (doc._type === 'jobProfile' ? { ...doc, _type: 'careerProfile' } : doc)), ...agencyDocuments]
     session = await openStudio({ dist: join(dir, 'dist'), documents: stored })
   })
@@ -88,8 +96,8 @@ describe('examples/studio: jobld in a Studio of its own', () => {
   it("shows the build's messages in Dutch, and in English once the Studio is switched to English", async () => {
     const { page, studioUrl } = session
     const own = await exportJsonLd(seed, { now: today })
-    const notice = own.issues.find((issue) => issue.docId === remoteId && issue.code.startsWith('vacancy.salary_estimated'))
-    if (!notice) throw new Error(`Expected the build's estimate notice on ${remoteId}`)
+    const notice = own.issues.find((issue) => issue.docId === remoteId)
+    if (!notice) throw new Error(`Expected a message of the build on ${remoteId}`)
     const message = () => page.locator(`[data-testid="jsonld-issue"][data-code="${notice.code}"]`).getByTestId('jsonld-issue-message')
     /** Opens the form and counts jobld's words in it: a field title, an option and a group, in one language. */
     const formWords = async (language: 'nl' | 'en', screenshot: string) => {

@@ -110,7 +110,7 @@ describe('the Studio for editors', () => {
   test('a senior tier lower than the medior one shows the Dutch validation message, and the JSON-LD view the build error', async () => {
     const { page, lake } = session
     await page.getByRole('link', { name: 'Salarisniveaus' }).click()
-    await page.getByRole('link', { name: /3\. Senior/ }).click()
+    await page.locator('a[href$=";salaryTier.customer-service-medewerker.senior"]').click()
     const form = page.locator('[data-testid="document-panel-scroller"]')
     await form.getByRole('button', { name: '3100 p/m' }).click()
     await page.getByRole('dialog').getByLabel('Bedrag', { exact: true }).fill('2750')

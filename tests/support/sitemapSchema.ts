@@ -120,10 +120,13 @@ const LEXICAL: Record<string, RegExp> = {
   'xsd:dateTime': /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?$/,
 }
 
-/** A file's `<loc>`s and `<lastmod>`s, once it passed the checks. */
+/** The XHTML namespace of `<xhtml:link rel="alternate" hreflang="…">`, the one other namespace a jobld sitemap uses (the schema's `xsd:any namespace="##other"` after a `<url>`'s own elements). */
+const XHTML = 'http://www.w3.org/1999/xhtml'
+
+/** A file's `<loc>`s, `<lastmod>`s and alternates (`hreflang` → `href`), once it passed the checks. */
 export interface CheckedSitemap {
   root: 'urlset' | 'sitemapindex'
-  entries: Array<{ loc: string; lastmod?: string }>
+  entries: Array<{ loc: string; lastmod?: string; alternates?: Record<string, string> }>
 }
 
 /**
@@ -140,7 +143,7 @@ export function checkSitemap(xml: string, folder: string): { sitemap: CheckedSit
   if (new TextEncoder().encode(xml).length > 52_428_800) problems.push('larger than 50 MB')
   if (root.name !== 'urlset' && root.name !== 'sitemapindex') problems.push(`root <${root.name}>, expected <urlset> or <sitemapindex>`)
   if (root.attributes.xmlns !== schema.namespace) problems.push(`namespace ${String(root.attributes.xmlns)}, expected ${schema.namespace}`)
-  const extra = Object.keys(root.attributes).filter((a) => a !== 'xmlns')
+  const extra = Object.keys(root.attributes).filter((a) => a !== 'xmlns' && !(a === 'xmlns:xhtml' && root.attributes[a] === XHTML))
   if (extra.length) problems.push(`unexpected attributes ${extra.join(', ')} on the root`)
   const item = root.name === 'urlset' ? 'url' : 'sitemap'
   // An index entry is <loc> and an optional <lastmod>; a <url> is what tUrl declares.
@@ -154,7 +157,22 @@ export function checkSitemap(xml: string, folder: string): { sitemap: CheckedSit
       continue
     }
     let position = 0
+    let other = false
+    const alternates: Record<string, string> = {}
     for (const part of child.children) {
+      // Elements of another namespace come after the schema's own, in any number.
+      if (part.name.includes(':')) {
+        other = true
+        if (part.name !== 'xhtml:link' || root.attributes['xmlns:xhtml'] !== XHTML) problems.push(`${where}: <${part.name}> of an undeclared namespace, expected <xhtml:link> with xmlns:xhtml`)
+        const { rel, hreflang, href } = part.attributes
+        if (rel !== 'alternate') problems.push(`${where}: <xhtml:link rel="${String(rel)}">, expected rel="alternate"`)
+        if (hreflang === undefined || !/^(x-default|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/.test(hreflang)) problems.push(`${where}: hreflang ${String(hreflang)}, expected a language code or x-default`)
+        else if (hreflang in alternates) problems.push(`${where}: hreflang ${hreflang} twice`)
+        if (href === undefined || !href.startsWith(folder.endsWith('/') ? folder : `${folder}/`)) problems.push(`${where}: href ${String(href)} is not under ${folder}`)
+        if (hreflang !== undefined && href !== undefined) alternates[hreflang] = href
+        continue
+      }
+      if (other) problems.push(`${where}: <${part.name}> after an element of another namespace`)
       while (position < sequence.length && sequence[position]?.name !== part.name && sequence[position]?.optional) position++
       if (sequence[position]?.name !== part.name) problems.push(`${where}: <${part.name}> out of the schema's sequence ${sequence.map((s) => s.name).join(', ')}`)
       position++
@@ -170,7 +188,9 @@ export function checkSitemap(xml: string, folder: string): { sitemap: CheckedSit
     if (lastmod !== undefined && !schema.lastmodTypes.some((type) => LEXICAL[type]?.test(lastmod))) problems.push(`${where}: <lastmod> ${lastmod} is not a ${schema.lastmodTypes.join(' or ')}`)
     const changefreq = child.children.find((c) => c.name === 'changefreq')?.text
     if (changefreq !== undefined && !schema.changefreq.includes(changefreq)) problems.push(`${where}: <changefreq> ${changefreq}`)
-    entries.push({ loc, ...(lastmod !== undefined ? { lastmod } : {}) })
+    // Google: each alternate lists every language version, itself included.
+    if (Object.keys(alternates).length && !Object.values(alternates).includes(loc)) problems.push(`${where}: alternates without the page itself`)
+    entries.push({ loc, ...(lastmod !== undefined ? { lastmod } : {}), ...(Object.keys(alternates).length ? { alternates } : {}) })
   }
   return { sitemap: { root: root.name === 'urlset' ? 'urlset' : 'sitemapindex', entries }, problems }
 }

@@ -25,6 +25,8 @@ const Entry = z
     types: z.array(z.string()),
     sha256: Sha256,
     updatedAt: z.string().optional(),
+    language: z.string().optional(),
+    translationOf: z.string().optional(),
   })
   .superRefine((entry, ctx) => {
     // Every path follows from the kind and the slug: a manifest can name no other file.
@@ -32,6 +34,8 @@ const Entry = z
     if (outputFileKind(path) !== 'jsonld') ctx.addIssue({ code: 'custom', path: ['slug'], message: `Unexpected slug ${quoteText(entry.slug)}, expected a slug of lowercase letters, digits and hyphens` })
     else if (entry.path !== path) ctx.addIssue({ code: 'custom', path: ['path'], message: `Unexpected path ${quoteText(entry.path)}, expected ${path} for the ${entry.kind} ${entry.slug}` })
     else if (entry.html !== htmlPath(path)) ctx.addIssue({ code: 'custom', path: ['html'], message: `Unexpected path ${quoteText(entry.html)}, expected ${htmlPath(path)} beside ${path}` })
+    else if (entry.translationOf !== undefined && outputFileKind(entry.translationOf) !== 'jsonld')
+      ctx.addIssue({ code: 'custom', path: ['translationOf'], message: `Unexpected translationOf ${quoteText(entry.translationOf)}, expected the path of a page such as customer-service-medewerker.jsonld` })
   })
 
 /** The schema of `manifest.json`: jobld reads its own manifest back as input, like any other. */
@@ -63,7 +67,13 @@ export type ManifestReading =
 export function readManifestText(text: string): ManifestReading {
   const read = readBack(text, ManifestSchema)
   if (read.ok) {
-    const pages = read.value.pages.map(({ updatedAt, ...entry }) => (updatedAt === undefined ? entry : { ...entry, updatedAt }))
+    // Optional keys only when set, in the order the export writes them.
+    const pages = read.value.pages.map(({ updatedAt, language, translationOf, ...entry }) => ({
+      ...entry,
+      ...(updatedAt === undefined ? {} : { updatedAt }),
+      ...(language === undefined ? {} : { language }),
+      ...(translationOf === undefined ? {} : { translationOf }),
+    }))
     return { kind: 'manifest', manifest: { generator: 'jobld', version: 1, pages, ...(read.value.files ? { files: read.value.files } : {}) } }
   }
   // jobld's manifests open with their generator; one cut short is still recognisably jobld's.

@@ -8,6 +8,9 @@ export type PagePlan = {
   path: string
   /** As {@link Page.sourceIds}. */
   sourceIds: string[]
+  /** A page with translations: its language and, for a translation, its original's path (pageTranslation). */
+  language?: string | undefined
+  translationOf?: string | undefined
 } & (
   | { kind: 'profile'; profile: string; tiers: string[]; faq: string[]; publisher: string | undefined }
   | { kind: 'vacancy'; vacancy: string; profile: string; tier: string | undefined; employer: string }

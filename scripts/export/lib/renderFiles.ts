@@ -21,6 +21,10 @@ export interface ManifestEntry {
   sha256: string
   /** The latest `_updatedAt` of the page's source documents, when every one has it (ISO 8601). */
   updatedAt?: string
+  /** A page with translations: its language, as the translation metadata document keys it (`nl`, `en`). */
+  language?: string
+  /** A translation's original, as a page path (absent on the original itself): the group's `x-default`. */
+  translationOf?: string
 }
 
 /** `manifest.json`: every page with its sources and hash; no timestamps, so it is reproducible. */
@@ -117,14 +121,16 @@ export function manifestTail(files: ReadonlyArray<string>): string {
 /**
  * One entry as JSON.stringify(manifest, null, 2) writes it two levels deep, written directly: a
  * manifest of a hundred thousand entries is then made in a fraction of the time. The keys are a
- * ManifestEntry's, in the order renderPage gives them (updatedAt last, when set); the tests compare
+ * ManifestEntry's, in the order renderPage gives them (then updatedAt, language, translationOf, when set); the tests compare
  * the result with JSON.stringify's.
  * @param entry the entry
  * @returns its text, without the separator that follows it
  */
 export function manifestEntryText(entry: ManifestEntry): string {
   const updated = entry.updatedAt === undefined ? '' : `,\n      "updatedAt": ${quote(entry.updatedAt)}`
-  return `    {\n      "path": ${quote(entry.path)},\n      "html": ${quote(entry.html)},\n      "kind": ${quote(entry.kind)},\n      "slug": ${quote(entry.slug)},\n      "sourceIds": ${list(entry.sourceIds)},\n      "types": ${list(entry.types)},\n      "sha256": ${quote(entry.sha256)}${updated}\n    }`
+  const language = entry.language === undefined ? '' : `,\n      "language": ${quote(entry.language)}`
+  const original = entry.translationOf === undefined ? '' : `,\n      "translationOf": ${quote(entry.translationOf)}`
+  return `    {\n      "path": ${quote(entry.path)},\n      "html": ${quote(entry.html)},\n      "kind": ${quote(entry.kind)},\n      "slug": ${quote(entry.slug)},\n      "sourceIds": ${list(entry.sourceIds)},\n      "types": ${list(entry.types)},\n      "sha256": ${quote(entry.sha256)}${updated}${language}${original}\n    }`
 }
 
 /** Characters a JSON string holds as they are: the common case of ids, slugs and paths. */

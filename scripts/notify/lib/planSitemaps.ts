@@ -2,14 +2,25 @@ import { pageUrl } from '../../core/jsonld/ids.ts'
 import type { ManifestEntry } from '../../export/lib/renderFiles.ts'
 import { notifyPageUrl } from './notifyPageUrl.ts'
 
-/** What a sitemap needs of a manifest entry; `updatedAt` is the latest `_updatedAt` of the page's sources. */
-export type SitemapPage = Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt'>
+/**
+ * What a sitemap needs of a manifest entry; `updatedAt` is the latest `_updatedAt` of the page's
+ * sources, `language` and `translationOf` place it among its translations.
+ */
+export type SitemapPage = Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>
+
+/** One alternate of a page: another language's version (or `x-default`) and its URL. */
+export interface SitemapAlternate {
+  hreflang: string
+  href: string
+}
 
 /** One `<url>` of a sitemap. */
 export interface SitemapUrl {
   loc: string
   /** ISO 8601 (UTC, milliseconds), as the sitemap will carry it; absent when the page has no `updatedAt`. */
   lastmod?: string
+  /** Every language's version of the page, itself included, then `x-default` (its original); absent for a page without translations. */
+  alternates?: SitemapAlternate[]
 }
 
 /** One sitemap file: its name in the output folder, its public URL and its URLs. */
@@ -33,6 +44,8 @@ export const SITEMAP_LIMITS: SitemapLimits = { urls: 50_000, bytes: 52_428_800 }
 const FILE_OVERHEAD = 1024
 // `<url><loc></loc><lastmod></lastmod></url>` and a 24-character timestamp, with newlines.
 const URL_OVERHEAD = 80
+// `<xhtml:link rel="alternate" hreflang="" href=""/>` with a newline, besides the language and URL.
+const ALTERNATE_OVERHEAD = 56
 const GROUPS = [
   { kind: 'vacancy', name: 'vacatures' },
   { kind: 'profile', name: 'beroepen' },
@@ -45,8 +58,12 @@ const xmlLength = (text: string) =>
  * Plans the sitemap files of an export: vacancies in `sitemap-vacatures.xml`, job profile pages
  * in `sitemap-beroepen.xml` (continued in `sitemap-vacatures-2.xml`, … when a file would pass
  * 50,000 URLs or 50 MB), URLs sorted, `<lastmod>` from each page's `updatedAt` (the content's
- * change, never the export's clock; omitted when unknown). An empty group has no file (the schema
- * wants at least one `<url>`). The files' URLs sit under the base URL, so they may list the pages.
+ * change, never the export's clock; omitted when unknown). A page with translations lists every
+ * language's version, itself included, as alternates (`hreflang`), and its original as
+ * `x-default`, as Google asks of a sitemap with localized versions
+ * (https://developers.google.com/search/docs/specialty/international/localized-versions). An empty
+ * group has no file (the schema wants at least one `<url>`). The files' URLs sit under the base
+ * URL, so they may list the pages.
  * @param pages the manifest's entries
  * @param baseUrl `--base-url`
  * @param limits bounds per file (tests lower them)
@@ -55,6 +72,7 @@ const xmlLength = (text: string) =>
  */
 export function planSitemaps(pages: ReadonlyArray<SitemapPage>, baseUrl: string, limits: SitemapLimits = SITEMAP_LIMITS): SitemapFilePlan[] {
   const files: SitemapFilePlan[] = []
+  const alternates = alternatesOf(pages, baseUrl)
   for (const group of GROUPS) {
     const urls: SitemapUrl[] = []
     for (const page of pages) {
@@ -65,7 +83,8 @@ export function planSitemaps(pages: ReadonlyArray<SitemapPage>, baseUrl: string,
       if (stamp !== undefined && Number.isNaN(stamp))
         throw new TypeError(`Unexpected updatedAt "${page.updatedAt}" of ${page.path}, expected an ISO 8601 date`)
       // The loc as the sitemap writer will print it (URL-normalised), so the size estimate holds.
-      urls.push({ loc: new URL(url).href, ...(stamp !== undefined ? { lastmod: new Date(stamp).toISOString() } : {}) })
+      const links = alternates.get(page.path)
+      urls.push({ loc: new URL(url).href, ...(stamp !== undefined ? { lastmod: new Date(stamp).toISOString() } : {}), ...(links ? { alternates: links } : {}) })
     }
     urls.sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
     let current: SitemapUrl[] = []
@@ -79,7 +98,8 @@ export function planSitemaps(pages: ReadonlyArray<SitemapPage>, baseUrl: string,
       bytes = FILE_OVERHEAD
     }
     for (const url of urls) {
-      const size = xmlLength(url.loc) + URL_OVERHEAD
+      let size = xmlLength(url.loc) + URL_OVERHEAD
+      for (const link of url.alternates ?? []) size += xmlLength(link.href) + xmlLength(link.hreflang) + ALTERNATE_OVERHEAD
       if (current.length > 0 && (current.length >= limits.urls || bytes + size > limits.bytes)) close()
       current.push(url)
       bytes += size
@@ -87,4 +107,34 @@ export function planSitemaps(pages: ReadonlyArray<SitemapPage>, baseUrl: string,
     if (current.length > 0) close()
   }
   return files
+}
+
+/**
+ * The alternates of every page with translations, by path: the pages that name the same original
+ * (or are it) form a group; each member of a group of two or more lists them all, by language,
+ * then the original as `x-default` when it is a page of the export.
+ */
+function alternatesOf(pages: ReadonlyArray<SitemapPage>, baseUrl: string): Map<string, SitemapAlternate[]> {
+  const groups = new Map<string, Array<{ language: string; href: string }>>()
+  const hrefs = new Map<string, string>()
+  for (const page of pages) {
+    if (page.language === undefined) continue
+    const url = notifyPageUrl(page.path, baseUrl)
+    if (url === undefined) continue
+    const href = new URL(url).href
+    hrefs.set(page.path, href)
+    const key = page.translationOf ?? page.path
+    groups.set(key, [...(groups.get(key) ?? []), { language: page.language, href }])
+  }
+  const found = new Map<string, SitemapAlternate[]>()
+  for (const page of pages) {
+    if (page.language === undefined) continue
+    const key = page.translationOf ?? page.path
+    const members = groups.get(key) ?? []
+    if (members.length < 2) continue
+    const links = members.map((member) => ({ hreflang: member.language, href: member.href })).sort((a, b) => (a.hreflang < b.hreflang ? -1 : a.hreflang > b.hreflang ? 1 : a.href < b.href ? -1 : 1))
+    const original = hrefs.get(key)
+    found.set(page.path, original === undefined ? links : [...links, { hreflang: 'x-default', href: original }])
+  }
+  return found
 }

@@ -109,7 +109,8 @@ export async function startFakeSanityApi(lake: ContentLake): Promise<FakeSanityA
     if (path.startsWith('/users/me/keyvalue')) return json(keyValue(request, path))
     if (path === '/auth/id') return json({ id: readId(user) })
     if (path === '/auth/providers') return json({ providers: [], thirdPartyLogin: false, sso: {} })
-    if (path === '/ping') return { status: 200, headers: cors, body: 'PONG' }
+    // The Studio also pings its dataset to learn which shard serves it (for its latency telemetry).
+    if (path === '/ping' || path === `/data/ping/${lake.dataset}`) return { status: 200, headers: cors, body: 'PONG' }
     if (path === '/check/cors') return json({ result: true })
     if (path === '/features') return json([])
     if (path === '/help') return json({})

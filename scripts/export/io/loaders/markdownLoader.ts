@@ -17,6 +17,8 @@ import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/docu
 import type { RawDocument } from '../../../core/rawDocument.ts'
 import { secretVerdict } from '../../../core/secrets/findSecret.ts'
 import { mergeDocuments } from '../../../import/lib/mergeDocuments.ts'
+import { linkTranslations } from '../../../import/lib/linkTranslations.ts'
+import { TRANSLATION_METADATA } from '../../../core/translations/translationGroups.ts'
 import { messageToIssue } from '../../../import/lib/messageToIssue.ts'
 import { entryId } from '../../lib/engine/entryId.ts'
 import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
@@ -142,18 +144,27 @@ async function loadFiles(paths: string[], options: MarkdownLoaderOptions, contex
     })
   }
 
+  // A translation's metadata document names its original (translationMetadataDocument): it is
+  // linked again whenever the original changes.
+  for (const id of [...touched]) if (contributors.values(`${TRANSLATION_METADATA}.${id}`).length) touched.add(`${TRANSLATION_METADATA}.${id}`)
+  // What the files give for one `_id`, in file order.
+  const given = (id: string): RawDocument[] => {
+    const from = contributors.values(id).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+    const raw: RawDocument[] = []
+    for (const path of from)
+      for (const doc of records.get(path)?.documents ?? [])
+        if (doc.id === id) raw.push({ value: JSON.parse(bytesOf(doc.at).toString('utf8')), position: doc.position, ...(doc.fields ? { fieldPositions: new Map(doc.fields) } : {}) })
+    return raw
+  }
+
   // The merged document of each touched `_id`, from every file that gives it, in file order.
   let holdsSecret = false
   const secretIssues: Issue[] = []
   const changes: EntryChange[] = []
   const unknown: StoredEntry[] = []
   for (const id of touched) {
-    const from = contributors.values(id).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-    const raw: RawDocument[] = []
-    for (const path of from)
-      for (const doc of records.get(path)?.documents ?? [])
-        if (doc.id === id) raw.push({ value: JSON.parse(bytesOf(doc.at).toString('utf8')), position: doc.position, ...(doc.fields ? { fieldPositions: new Map(doc.fields) } : {}) })
-    const merged = mergeDocuments(raw)
+    const raw = given(id)
+    const merged = id.startsWith(`${TRANSLATION_METADATA}.`) ? linkedMetadata(id, raw, given(id.slice(TRANSLATION_METADATA.length + 1))) : mergeDocuments(raw)
     const before = store.docs.get(id)?.entries[0]
     const doc = merged.documents[0]
     store.transaction(() => {
@@ -203,6 +214,15 @@ async function loadFiles(paths: string[], options: MarkdownLoaderOptions, contex
   const fileIssues = listed.flatMap((path) => records.get(path)?.issues ?? [])
   const merged = [...mergeIssues.entries()].flatMap(([, list]) => list)
   return { issues: [...fileIssues, ...merged, ...secretIssues], holdsSecret }
+}
+
+/**
+ * A translation metadata document as readMarkdown makes it: the items of every translation of one
+ * original, after the original's own (linkTranslations); an error when the original is no page.
+ */
+function linkedMetadata(id: string, items: RawDocument[], original: RawDocument[]): { documents: RawDocument[]; issues: Issue[] } {
+  const linked = linkTranslations([...mergeDocuments(original).documents, ...items])
+  return { documents: linked.documents.filter((doc) => doc.value._id === id), issues: linked.issues }
 }
 
 async function stampOf(path: string): Promise<FileStamp | undefined> {

@@ -10,6 +10,8 @@ export interface IndexKeys {
   unknownType: string | undefined
   /** Strings of its entries cleaned of stega encoding. */
   stega: number
+  /** Whether the first entry is a translation metadata document (then `refs` are its members). */
+  translations: boolean
 }
 
 /** What changes to entries touched, for the checks across documents to follow (not kept for a full export). */
@@ -18,9 +20,11 @@ export interface ChangeLog {
   ids: Set<string>
   /** Slug keys a changed document had or has: their other owners may gain or lose a duplicate. */
   slugKeys: Set<string>
+  /** Members a changed translation metadata document had or has: their pages' languages and originals may change. */
+  members: Set<string>
 }
 
-const NO_KEYS: IndexKeys = { refs: [], slugKey: undefined, expiryKey: undefined, unknownType: undefined, stega: 0 }
+const NO_KEYS: IndexKeys = { refs: [], slugKey: undefined, expiryKey: undefined, unknownType: undefined, stega: 0, translations: false }
 
 /**
  * The store's table of `_id`s whose entries carried stega encoding, with how many strings: the
@@ -86,6 +90,7 @@ export function applyEntries(store: ContentStore, loader: Pick<Loader, 'order'>,
       log.ids.add(id)
       if (before.slugKey !== undefined) log.slugKeys.add(before.slugKey)
       if (after.slugKey !== undefined) log.slugKeys.add(after.slugKey)
+      for (const keys of [before, after]) if (keys.translations) for (const member of keys.refs) log.members.add(member)
     }
   }
 }
@@ -121,7 +126,7 @@ function indexKeys(record: DocRecord): IndexKeys {
   const unknownType = check.kind === 'unknownType' ? check.typeKey : undefined
   let stega = 0
   for (const entry of record.entries) stega += entry.check.stega ?? 0
-  if (record.entries.length === 1 && check.kind === 'translations') return { ...NO_KEYS, refs: [...new Set(check.members.map((member) => member.id))], stega }
+  if (record.entries.length === 1 && check.kind === 'translations') return { ...NO_KEYS, refs: [...new Set(check.members.map((member) => member.id))], stega, translations: true }
   if (record.entries.length !== 1 || check.kind !== 'valid') return { ...NO_KEYS, unknownType, stega }
   const doc = check.doc
   return {
@@ -130,6 +135,7 @@ function indexKeys(record: DocRecord): IndexKeys {
     expiryKey: doc._type === 'vacancy' ? expiryKey(doc.validThrough) : undefined,
     unknownType,
     stega,
+    translations: false,
   }
 }
 

@@ -7,6 +7,7 @@ import { planPage, type PagePlan } from '../planPage.ts'
 import { pageSignature } from '../pageSignature.ts'
 import type { ContentStore, UnitIssues, UnitRecord } from '../store/contentStore.ts'
 import type { StoreView } from './storeView.ts'
+import { pageTranslation } from './pageTranslation.ts'
 
 /** What the checks of units need besides the store. */
 export interface UnitOptions {
@@ -42,7 +43,8 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
     const unit = checkAcross(id, view, options)
     const doc = validDocument(view, id)
     const find = (target: string) => validDocument(view, target)
-    const plan = doc ? planPage(doc, find, unit.expired) : undefined
+    const planned = doc ? planPage(doc, find, unit.expired) : undefined
+    const plan = planned ? { ...planned, ...pageTranslation(store, view, id) } : undefined
     const issues: UnitIssues = {
       own: unit.own,
       duplicates: unit.duplicates,

@@ -49,7 +49,7 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
   try {
     const full = prepare(store, storeKey(parts.key, loader), parts.output?.manifestHash)
     let nextEntry = numberOr(store.meta.get('nextEntry'), 1)
-    const log: ChangeLog | undefined = full ? undefined : { ids: new Set(), slugKeys: new Set() }
+    const log: ChangeLog | undefined = full ? undefined : { ids: new Set(), slugKeys: new Set(), members: new Set() }
     await loader.load({
       store,
       workers,
@@ -219,13 +219,19 @@ function prepare(store: ContentStore, key: string, manifestHash: string | undefi
 
 /**
  * What a change can affect: the changed `_id`s, the valid documents that refer to them, the
- * other owners of the slugs they had or have, and the vacancies whose expiry the clock crossed
- * since the last run.
+ * other owners of the slugs they had or have, the vacancies whose expiry the clock crossed
+ * since the last run, and every member of a translation group one of those belongs to or a
+ * changed metadata document named (a page's manifest entry states its language and original).
  */
 function affectedIds(store: ContentStore, log: ChangeLog, lastNow: unknown, now: Date): Set<string> {
   const affected = new Set(log.ids)
   for (const id of log.ids) for (const referrer of store.referrers.values(id)) affected.add(referrer)
   for (const key of log.slugKeys) for (const owner of store.slugs.values(key)) affected.add(owner)
+  for (const id of log.members) affected.add(id)
+  for (const id of [...affected]) {
+    const check = store.docs.get(id)?.entries[0]?.check
+    if (check?.kind === 'translations') for (const member of check.members) affected.add(member.id)
+  }
   const last = typeof lastNow === 'string' ? new Date(lastNow) : undefined
   if (last && last.getTime() !== now.getTime()) {
     const [from, to] = last < now ? [last, now] : [now, last]
@@ -348,6 +354,8 @@ function manifestEntry(store: ContentStore, producer: string): ManifestEntry | u
   if (!plan || !state) return undefined
   const entry: ManifestEntry = { path: plan.path, html: htmlPath(plan.path), kind: plan.kind, slug: plan.slug, sourceIds: plan.sourceIds, types: state.types, sha256: state.sha256 }
   if (unit?.updatedAt !== undefined) entry.updatedAt = unit.updatedAt
+  if (plan.language !== undefined) entry.language = plan.language
+  if (plan.translationOf !== undefined) entry.translationOf = plan.translationOf
   return entry
 }
 
