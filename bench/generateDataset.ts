@@ -3,7 +3,7 @@
  * 3 salary tiers, 10 FAQ entries (8 of their own, 2 shared with other profiles) and 5 vacancies
  * each, and organisations shared by many profiles and vacancies. Deterministic for a seed.
  */
-import { slugify } from '../scripts/core/rules/slugify.ts'
+import { slugify } from '../scripts/core/slugify.ts'
 import { capitalise, cities, domains, heading, paragraph, pickQualities, question, roles, sentencePool } from './dutchText.ts'
 import { createRandom, type Random } from './random.ts'
 

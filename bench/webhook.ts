@@ -131,9 +131,12 @@ async function sizeRun(size: number, base: ReadonlyArray<Record<string, unknown>
       const change = await mutate(lake, mutation)
       const logFrom = stderr.length
       const cpuBefore = await cpuSeconds(listener.pid)
+      const googleBefore = google.notifications.length
+      const indexNowBefore = indexNow.submissions.length
       const sentAt = Date.now()
       const delivery = await sendWebhook(url, { _id: change.documentId, _type: change.type, operation: change.operation }, { secret: SECRET, transactionId: change.transactionId, time: change.time })
-      const notified = await notification(google.notifications, expected, 300_000)
+      // Only what arrives after this delivery counts: an earlier change may have notified the same URL.
+      const notified = await notification(google.notifications, expected, 300_000, { google: googleBefore, indexNow: indexNowBefore })
       const cpu = (await cpuSeconds(listener.pid)) - cpuBefore
       const response = isRecord(delivery.response) ? delivery.response : {}
       const pages = Array.isArray(response.pages) ? response.pages : []
@@ -174,13 +177,13 @@ async function sizeRun(size: number, base: ReadonlyArray<Record<string, unknown>
   }
 
   /** When the expected notification arrived: Google's notifyTime, or for IndexNow the moment it was seen. */
-  async function notification(list: ReadonlyArray<{ url: string; type: string; notifyTime: string }>, expected: string, ms: number): Promise<number> {
+  async function notification(list: ReadonlyArray<{ url: string; type: string; notifyTime: string }>, expected: string, ms: number, from: { google: number; indexNow: number }): Promise<number> {
     const end = Date.now() + ms
     for (;;) {
       if (expected.startsWith('INDEXNOW ')) {
-        if (indexNow.submissions.some((s) => s.urlList.includes(expected.slice('INDEXNOW '.length)))) return Date.now()
+        if (indexNow.submissions.slice(from.indexNow).some((s) => s.urlList.includes(expected.slice('INDEXNOW '.length)))) return Date.now()
       } else {
-        const found = list.find((n) => `${n.type} ${n.url}` === expected)
+        const found = list.slice(from.google).find((n) => `${n.type} ${n.url}` === expected)
         if (found) return Date.parse(found.notifyTime.replace(/(\.\d{3})\d*Z$/, '$1Z'))
       }
       if (Date.now() > end) throw new Error(`Unexpected wait for ${expected}, expected it within ${ms} ms`)

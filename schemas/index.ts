@@ -6,7 +6,7 @@
 import type { SchemaTypeDefinition } from 'sanity'
 import { defaultTypeNames, documentTypes, type DocumentTypeNames } from '../scripts/core/model/documentTypes.ts'
 import { documentDeclarations, objectDeclarations } from '../scripts/core/model/index.ts'
-import type { PayTransparency } from '../scripts/core/rules/checkPayTransparency.ts'
+import type { PayTransparency } from '../scripts/core/rules/lib/checkPayTransparency.ts'
 import { studioChecks } from './lib/studioChecks.ts'
 import { toSanityDocument } from './lib/toSanityDocument.ts'
 import type { SanityContext } from './lib/toSanityField.ts'

@@ -3,8 +3,8 @@ import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { buildPages } from '../scripts/export/lib/buildPages.ts'
 import { validateJsonLd } from '../scripts/core/jsonld/validateJsonLd.ts'
-import { checkConfidential } from '../scripts/core/rules/checkConfidential.ts'
-import { formatViolation } from '../scripts/core/rules/violation.ts'
+import { checkConfidentialLink } from '../scripts/core/rules/lib/checkConfidentialLink.ts'
+import { formatViolation } from '../scripts/core/rules/formatViolation.ts'
 import { vacancyToDocuments } from '../scripts/import/lib/vacancyToDocuments.ts'
 import type { RawDocument } from '../scripts/core/rawDocument.ts'
 
@@ -53,7 +53,7 @@ describe('a confidential employer', () => {
   })
 
   it("refuses a link on the employer's website or under its profiles, in English and Dutch", () => {
-    const on = (applyUrl: string, canonicalUrl?: string) => checkConfidential({ confidential: true, applyUrl, canonicalUrl }, employer)
+    const on = (applyUrl: string, canonicalUrl?: string) => checkConfidentialLink({ confidential: true, applyUrl, canonicalUrl }, employer)
     expect(on('https://bureau.example.nl/vacature/1')).toEqual([])
     expect(on('https://www.linkedin.com/jobs/view/123')).toEqual([])
     const [site] = on('https://voorbeeld.example.nl/werken-bij/kok')
@@ -66,7 +66,7 @@ describe('a confidential employer', () => {
     expect(on('https://bureau.example.nl/vacature/1', 'https://www.linkedin.com/company/voorbeeld-bv/jobs/9')).toEqual([
       { code: 'vacancy.confidential_link', path: ['canonicalUrl'], params: { field: 'canonicalUrl', url: 'https://www.linkedin.com/company/voorbeeld-bv/jobs/9', place: 'https://www.linkedin.com/company/voorbeeld-bv' } },
     ])
-    expect(checkConfidential({ applyUrl: 'https://voorbeeld.example.nl/werken-bij/kok' }, employer)).toEqual([])
+    expect(checkConfidentialLink({ applyUrl: 'https://voorbeeld.example.nl/werken-bij/kok' }, employer)).toEqual([])
   })
 })
 

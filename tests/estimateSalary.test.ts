@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { estimateSalary, type EstimateTierLike } from '../scripts/core/rules/estimateSalary.ts'
-import { formatViolation } from '../scripts/core/rules/violation.ts'
+import { estimateSalary, type EstimateTierLike } from '../scripts/core/rules/lib/estimateSalary.ts'
+import { formatViolation } from '../scripts/core/rules/formatViolation.ts'
 
 /** The seed's Junior tier: averages of the career page, no hours stated (40 assumed). */
 const junior: EstimateTierLike = {

@@ -91,7 +91,7 @@ describe('export command', () => {
   })
 
   it("states a tier's estimate once per vacancy, as the documents the export keeps between pages give it", async () => {
-    // The command checks across documents on slim copies (validate/slimDocument.ts): hours and statistic must survive.
+    // The command checks across documents on slim copies (core/model/slimDocument.ts): hours and statistic must survive.
     for (const name of ['vacancy-estimate-prorated', 'vacancy-estimate-hourly', 'tier-median']) {
       const fixture = join('tests/fixtures/validation', name)
       const out = join(await mkdtemp(join(tmpdir(), 'jobld-cli-')), 'jsonld')

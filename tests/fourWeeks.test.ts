@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { publishedAmount } from '../scripts/core/rules/publishedAmount.ts'
+import { publishedAmount } from '../scripts/core/rules/lib/publishedAmount.ts'
 import { localizedLists } from '../scripts/core/model/optionLists.ts'
 import { buildPages } from '../scripts/export/lib/buildPages.ts'
 import { validateJsonLd } from '../scripts/core/jsonld/validateJsonLd.ts'

@@ -77,21 +77,21 @@ describe('liveVerdict', () => {
 })
 
 describe('markWaiting', () => {
-  it('looks again after as long as the page has waited: 5 seconds at first, doubling when checked on time, an hour at most', () => {
+  it('looks again after as long as the page has waited: half a second at first, doubling when checked on time, an hour at most', () => {
     const item: QueuedNotification = { id: 1, channel: 'google', type: 'URL_UPDATED', url: URL_, sha256: 'a', from: null }
     let waiting = item
     let at = NOW.getTime()
     const delays: number[] = []
-    for (let i = 0; i < 12; i += 1) {
+    for (let i = 0; i < 16; i += 1) {
       waiting = markWaiting(waiting, 'the page answers HTTP 404', new Date(at))
       const next = Date.parse(waiting.waiting?.next ?? '')
       delays.push((next - at) / 1000)
       at = next
     }
-    expect(delays).toEqual([5, 5, 10, 20, 40, 80, 160, 320, 640, 1280, 2560, 3600])
-    expect(waiting.waiting).toMatchObject({ checks: 12, since: NOW.toISOString(), reason: 'the page answers HTTP 404' })
+    expect(delays).toEqual([0.5, 0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 3600, 3600])
+    expect(waiting.waiting).toMatchObject({ checks: 16, since: NOW.toISOString(), reason: 'the page answers HTTP 404' })
     // Checks in quick succession (a webhook request polling the site) do not push the next one away.
     const polled = [0, 250, 500, 1000].reduce((w, ms) => markWaiting(w, 'x', new Date(NOW.getTime() + ms)), item)
-    expect(Date.parse(polled.waiting?.next ?? '') - NOW.getTime()).toBe(6000)
+    expect(Date.parse(polled.waiting?.next ?? '') - NOW.getTime()).toBe(2000)
   })
 })

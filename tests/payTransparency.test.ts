@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parsePayTransparency } from '../scripts/core/config/parsePayTransparency.ts'
-import { checkPayTransparency } from '../scripts/core/rules/checkPayTransparency.ts'
-import { euPayTransparency, payTransparencyDates } from '../scripts/core/rules/payTransparencyDates.ts'
-import { formatViolation } from '../scripts/core/rules/violation.ts'
+import { checkPayTransparency } from '../scripts/core/rules/lib/checkPayTransparency.ts'
+import { euPayTransparency, payTransparencyDates } from '../scripts/core/rules/lib/payTransparencyDates.ts'
+import { formatViolation } from '../scripts/core/rules/formatViolation.ts'
 import { runCli } from './support/exportRun.ts'
 
 const inNl = { location: { country: 'NL', locality: 'Utrecht' }, datePosted: '2027-01-15', salaryTier: { _ref: 'salaryTier.kok.junior' } }

@@ -1,11 +1,11 @@
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { markdownToDocuments } from '../scripts/import/lib/markdownToDocuments.ts'
-import { checkQuestion } from '../scripts/core/rules/checkQuestion.ts'
-import { checkTierLadder } from '../scripts/core/rules/checkTier.ts'
-import { formatViolation } from '../scripts/core/rules/violation.ts'
+import { documentRules } from '../scripts/core/rules/layers/documentRules.ts'
+import { checkTierLadder } from '../scripts/core/rules/lib/checkTierLadder.ts'
+import { formatViolation } from '../scripts/core/rules/formatViolation.ts'
 import { describeValue } from '../scripts/core/validate/describeValue.ts'
-import { quoteText } from '../scripts/core/validate/quoteText.ts'
+import { quoteText } from '../scripts/core/messages/quoteText.ts'
 
 const mega = 'Hoeveel verdien je '.repeat(60_000)
 
@@ -36,7 +36,7 @@ describe('quoteText', () => {
 
 describe('long values in messages', () => {
   it('cuts a 1 MB question in the rule message', () => {
-    const violation = checkQuestion(mega)
+    const violation = documentRules('faqEntry').fields.question?.check?.(mega)[0]
     if (!violation) throw new Error('expected a violation')
     expect(formatViolation(violation, 'en')).toBe(`Unexpected question ${quoteText(mega)}, expected it to end with "?"`)
     expect(formatViolation(violation, 'en').length).toBeLessThan(200)

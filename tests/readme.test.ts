@@ -2,6 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { documentDeclarations } from '../scripts/core/model/index.ts'
 import { frontMatterTable } from '../scripts/dev/readme/frontMatterTable.ts'
+import { allRules } from '../scripts/core/rules/allRules.ts'
+import { replaceSection } from '../scripts/dev/readme/replaceSection.ts'
+import { rulesTable } from '../scripts/dev/readme/rulesTable.ts'
 
 /*
  * The README's front matter tables are made from the model's declarations (their `frontMatter`
@@ -32,4 +35,8 @@ describe('README', () => {
       expect(readme.slice(place.start, place.start + table.length + '<!-- /front matter -->'.length)).toBe(`${table}<!-- /front matter -->`)
     })
 
+  it('lists every content rule of the registry as the rule declares it (npm run docs:rules writes it)', () => {
+    const readme = readFileSync(readmePath, 'utf8')
+    expect(readme).toBe(replaceSection(readme, 'content rules', rulesTable(allRules)))
+  })
 })

@@ -1,4 +1,4 @@
-import { euPayTransparency } from '../scripts/core/rules/payTransparencyDates.ts'
+import { euPayTransparency } from '../scripts/core/rules/lib/payTransparencyDates.ts'
 import { describe, expect, it } from 'vitest'
 import { ConfigError } from '../scripts/core/config/configError.ts'
 import { optionNamesOf } from '../scripts/core/config/configInput.ts'

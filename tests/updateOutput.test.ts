@@ -5,16 +5,21 @@
  * against the local emulator; and its work is the change's (documents read, checked, pages built).
  */
 import { createClient, type SanityClient } from '@sanity/client'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDataset } from '../bench/generateDataset.ts'
 import { createRandom, type Random } from '../bench/random.ts'
 import { cacheDirFor } from '../scripts/export/io/cacheDir.ts'
+import { parseManifest } from '../scripts/export/lib/parseManifest.ts'
 import { updateOutput, type OutputChange, type UpdateOutputOptions } from '../scripts/export/io/updateOutput.ts'
+import { renderSitemaps } from '../scripts/notify/io/renderSitemaps.ts'
 import { startContentLake, type ContentLake } from './support/contentLakeServer.ts'
 import { NOW, readTree, runCli, tempDir } from './support/exportRun.ts'
 
 type Doc = Record<string, unknown> & { _id: string }
+
+const BASE_URL = 'https://www.example.nl/beroepen'
 
 let lake: ContentLake
 let client: SanityClient
@@ -90,11 +95,13 @@ describe('updateOutput', () => {
     const dir = await tempDir('update-output')
     const out = join(dir, 'jsonld')
     const root = join(dir, 'cache')
-    const first = await runCli(['--out', out, '--cache-dir', root, '--workers', '0', ...NOW], env())
+    const first = await runCli(['--out', out, '--cache-dir', root, '--workers', '0', '--base-url', BASE_URL, ...NOW], env())
     expect(first.code, first.stderr).toBe(0)
     const options: UpdateOutputOptions = {
       now: new Date('2026-11-26'),
-      baseUrl: undefined,
+      baseUrl: BASE_URL,
+      // The sitemaps list every page: an update makes them from the current manifest and the change.
+      extraFiles: (pages) => renderSitemaps(pages, BASE_URL),
       strict: false,
       cache: true,
       cacheDir: cacheDirFor(root, out),
@@ -117,9 +124,10 @@ describe('updateOutput', () => {
       expect(result.work.documentsRead, done.join('; ')).toBeLessThanOrEqual(ids.length)
       expect(result.work.documentsChecked, done.join('; ')).toBeLessThan(60)
       const fresh = join(dir, `full-${step}`)
-      const full = await runCli(['--out', fresh, '--cache-dir', join(dir, `cache-${step}`), '--no-cache', '--workers', '0', ...NOW], env())
+      const full = await runCli(['--out', fresh, '--cache-dir', join(dir, `cache-${step}`), '--no-cache', '--workers', '0', '--base-url', BASE_URL, ...NOW], env())
       expect(full.code).toBe(0)
       const [mine, theirs] = [await readTree(out), await readTree(fresh)]
+      expect(Object.keys(mine).filter((path) => path.startsWith('sitemap')).length, 'sitemaps').toBeGreaterThan(1)
       expect(mine, done.join('; ')).toEqual(theirs)
       // Every page it reports is in the output, but those it removed.
       for (const page of result.pages) expect(mine[page.path] === undefined, `${page.path} ${page.action}`).toBe(page.action === 'removed')
@@ -150,5 +158,26 @@ describe('updateOutput', () => {
       expect(page.action).toBe('unchanged')
       expect(page.url).toMatch(/^https:\/\/www\.example\.nl\/beroepen\//)
     }
+  })
+
+  it('reads a manifest edited in place with its schema though the content store is unchanged: an html path out of the folder is refused, nothing written', async () => {
+    const dir = await tempDir('update-edited-manifest')
+    const out = join(dir, 'jsonld')
+    const root = join(dir, 'cache')
+    expect((await runCli(['--out', out, '--cache-dir', root, '--workers', '0', ...NOW], env())).code).toBe(0)
+    const file = join(out, 'manifest.json')
+    const written = await readFile(file, 'utf8')
+    const page = parseManifest(written)?.pages[0]
+    if (!page) throw new Error('Unexpected export without pages')
+    // Edited byte for byte where jobld wrote it: the layout is jobld's, only the hash of the bytes differs.
+    await writeFile(file, written.replace(`"html": "${page.html}"`, '"html": "../victim.html"'))
+    const before = await readTree(out)
+    const options: UpdateOutputOptions = { now: new Date('2026-11-26'), baseUrl: undefined, strict: false, cache: true, cacheDir: cacheDirFor(root, out), workers: 0, out, source: { kind: 'contentLake', projectId: lake.projectId, dataset: lake.dataset }, env: env() }
+    const faq = published('faqEntry')[0]
+    if (!faq) throw new Error('Unexpected dataset without FAQ entries')
+    await expect(updateOutput(options, changeOf([faq._id]))).rejects.toThrow(
+      `Unexpected ${out}/manifest.json: it is jobld's manifest, damaged or edited (pages[0].html: Unexpected path "../victim.html", expected ${page.path.replace(/\.jsonld$/, '.html')} beside ${page.path}), so jobld cannot tell which files in ${out} are its own`,
+    )
+    expect(await readTree(out)).toEqual(before)
   })
 })

@@ -3,10 +3,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { asExpected, expectFixture, readFixture } from './support/jsonldFixture.ts'
 import type { Issue } from '../scripts/core/issue.ts'
-import { googleAnswerTags } from '../scripts/core/jsonld/googleConstants.ts'
-import { validateGoogle, type IndexedNode } from '../scripts/core/jsonld/validateGoogle.ts'
+import { googleAnswerTags } from '../scripts/core/googleConstants.ts'
+import type { IndexedNode } from '../scripts/core/rules/declare/jsonLdScope.ts'
+import { jsonLdRules as validateGoogle } from '../scripts/core/rules/layers/jsonLdRules.ts'
 import { validateJsonLd } from '../scripts/core/jsonld/validateJsonLd.ts'
-import { formatIssue } from '../scripts/core/messages/formatIssue.ts'
+import { formatIssue } from '../scripts/core/catalogue/formatIssue.ts'
 
 // One fixture per failure mode: tests/fixtures/jsonld/google-<case>.json holds the JSON-LD
 // `document` and the `expected` issues of validateGoogle on each node (severity, code, path, message) in order;

@@ -1,8 +1,8 @@
 import type { ValidationContext, ValidationError } from 'sanity'
-import type { StudioCheckId } from '../../scripts/core/model/declare/types.ts'
+import type { StudioCheckId } from '../../scripts/core/rules/declare/types.ts'
 import type { DocumentTypeNames } from '../../scripts/core/model/documentTypes.ts'
-import { checkPayTransparency, type PayTransparency } from '../../scripts/core/rules/checkPayTransparency.ts'
-import { euPayTransparency } from '../../scripts/core/rules/payTransparencyDates.ts'
+import { checkPayTransparency, type PayTransparency } from '../../scripts/core/rules/lib/checkPayTransparency.ts'
+import { euPayTransparency } from '../../scripts/core/rules/lib/payTransparencyDates.ts'
 import { isRecord } from '../../scripts/core/isRecord.ts'
 import { validationLanguage } from './studioLanguage.ts'
 import { toValidationErrors } from './toValidationErrors.ts'
@@ -14,7 +14,7 @@ import { validateConfidentialEmployer } from './validateConfidentialEmployer.ts'
 export type StudioValidator = (value: unknown, context: ValidationContext) => Promise<ValidationError[] | true>
 
 /**
- * The validators of the model's Studio-only rules (scripts/core/model/declare/types.ts, StudioCheckId):
+ * The validators of the content rules' Studio checks (scripts/core/rules/declare/types.ts, StudioCheckId):
  * rules that query the Content Lake or read an option of the plugin, which the build checks across
  * documents instead.
  * @param names the Studio's names of jobld's document types (the queries ask for them)

@@ -1,5 +1,6 @@
 import type { ArrayOfType, FieldDefinition } from 'sanity'
-import type { FieldDeclaration, StudioCheckId, StudioItem } from '../../scripts/core/model/declare/types.ts'
+import type { FieldDeclaration, StudioItem } from '../../scripts/core/model/declare/types.ts'
+import type { StudioCheckId } from '../../scripts/core/rules/declare/types.ts'
 import type { DocumentTypeNames } from '../../scripts/core/model/documentTypes.ts'
 import { localizedLists } from '../../scripts/core/model/optionLists.ts'
 import type { StudioValidator } from './studioChecks.ts'

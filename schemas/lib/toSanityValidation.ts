@@ -1,6 +1,7 @@
 import type { Rule } from 'sanity'
-import type { FieldRules, StudioCheckId } from '../../scripts/core/model/declare/types.ts'
-import { formatViolation } from '../../scripts/core/rules/violation.ts'
+import type { FieldRules } from '../../scripts/core/model/declare/types.ts'
+import type { StudioCheckId } from '../../scripts/core/rules/declare/types.ts'
+import { formatViolation } from '../../scripts/core/rules/formatViolation.ts'
 import { isRecord } from '../../scripts/core/isRecord.ts'
 import { localizedMessage } from './localizedMessage.ts'
 import type { StudioValidator } from './studioChecks.ts'
@@ -49,8 +50,9 @@ export function toSanityValidation(rules: FieldRules, type: string, checks: Reco
           .custom((value, context) => {
             const text = checkedText(value, type)
             if (text === undefined) return true
-            const v = check(text)
-            return v ? formatViolation(v, validationLanguage(context)) : true
+            const [first, ...more] = check(text).map((v) => formatViolation(v, validationLanguage(context)))
+            if (first === undefined) return true
+            return more.length ? [first, ...more].map((message) => ({ message })) : first
           })
           .error(),
       )

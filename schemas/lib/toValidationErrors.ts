@@ -1,11 +1,12 @@
 import type { ValidationError } from 'sanity'
 import type { Language } from '../../scripts/core/messages/wording.ts'
-import { formatViolation, type Violation } from '../../scripts/core/rules/violation.ts'
+import type { Violation } from '../../scripts/core/rules/declare/types.ts'
+import { formatViolation } from '../../scripts/core/rules/formatViolation.ts'
 import { toKeyedPath } from './toKeyedPath.ts'
 
 /**
  * Words rule violations in the Studio's language as validation errors on their field paths.
- * @param violations the violations from a rule in scripts/core/rules
+ * @param violations the violations from the rules in scripts/core/rules
  * @param root the value the violation paths start from (the document, or the validated object)
  * @param language the Studio's language
  * @returns one validation error per violation, or `true` when there are none (Sanity's "valid")

@@ -1,5 +1,5 @@
 import { getPublishedId, type ValidationContext, type ValidationError } from 'sanity'
-import { checkConfidential } from '../../scripts/core/rules/checkConfidential.ts'
+import { checkConfidentialLink } from '../../scripts/core/rules/lib/checkConfidentialLink.ts'
 import { isRecord } from '../../scripts/core/isRecord.ts'
 import { ladderClientOptions, ladderPerspective } from './ladderApi.ts'
 import { validationLanguage } from './studioLanguage.ts'
@@ -10,7 +10,7 @@ export const employerSitesQuery = '*[_id == $id][0]{url, sameAs}'
 
 /**
  * Checks that a confidential vacancy, as being edited, has no link on its employer's website or
- * profiles (checkConfidential): the employer it references is fetched from the Content Lake.
+ * profiles (the rule vacancyConfidentialLink): the employer it references is fetched from the Content Lake.
  * @param doc the vacancy in the form
  * @param context Sanity's validation context, for its client
  * @returns errors in the Studio's language on the link that reveals the employer, or `true`
@@ -19,5 +19,5 @@ export async function validateConfidentialEmployer(doc: unknown, context: Valida
   if (!isRecord(doc) || doc.confidential !== true || !isRecord(doc.hiringOrganization) || typeof doc.hiringOrganization._ref !== 'string') return true
   const client = context.getClient(ladderClientOptions).withConfig(ladderPerspective)
   const employer = await client.fetch<unknown>(employerSitesQuery, { id: getPublishedId(doc.hiringOrganization._ref) }, { signal: context.signal })
-  return toValidationErrors(checkConfidential(doc, isRecord(employer) ? employer : undefined), doc, validationLanguage(context))
+  return toValidationErrors(checkConfidentialLink(doc, isRecord(employer) ? employer : undefined), doc, validationLanguage(context))
 }

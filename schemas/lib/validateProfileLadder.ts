@@ -1,11 +1,10 @@
 import { getPublishedId, type ValidationContext, type ValidationError } from 'sanity'
-import { checkTierLadder } from '../../scripts/core/rules/checkTier.ts'
-import type { TierLike } from '../../scripts/core/rules/checkTier.ts'
-import { formatViolation } from '../../scripts/core/rules/violation.ts'
+import { checkTierLadder } from '../../scripts/core/rules/lib/checkTierLadder.ts'
+import { formatViolation } from '../../scripts/core/rules/formatViolation.ts'
 import { isRecord } from '../../scripts/core/isRecord.ts'
 import { ladderClientOptions, ladderPerspective, tierProjection } from './ladderApi.ts'
 import { validationLanguage } from './studioLanguage.ts'
-import { readTier } from '../../scripts/core/rules/readTier.ts'
+import { readTier, type TierLike } from '../../scripts/core/rules/lib/readTier.ts'
 
 /** The tiers a profile lists. */
 export const tiersByIdQuery = `*[_id in $ids]{${tierProjection}}`

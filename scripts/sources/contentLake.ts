@@ -181,38 +181,94 @@ function makeContext(options: ContentLakeOptions): Context {
   return context
 }
 
-/** What a delta read found: every published `_id` now, and the documents changed since the last read. */
-export interface ContentLakeDelta {
-  ids: string[]
-  changed: Array<Record<string, unknown>>
-}
-
 /** Published documents only: no drafts, release versions or system documents (as streamContentLake keeps them). */
 const PUBLISHED = '!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_id in path("_.**")) && !string::startsWith(_type, "system.")'
 
+/** A range of `_id`s: from `start` (inclusive) to `end` (exclusive), each bound optional. */
+export interface IdRange {
+  start?: string | undefined
+  end?: string | undefined
+}
+
 /**
- * Reads what changed in a dataset since a moment: the `_id`s of every published document (to see
- * deletions and unpublishing) and the documents whose `_updatedAt` is at or after `since`, in pages
- * of GROQ queries, under the same timeouts, retries, deadline and byte budget as a full read.
+ * Reads what changed in a dataset since a moment: the published documents whose `_updatedAt` is at
+ * or after `since` (and those of `extra`), in pages of GROQ queries, under the same timeouts,
+ * retries, deadline and byte budget as a full read. Deletions are not in it: countContentLakeIds
+ * and listContentLakeIds find them.
  * @param options project, dataset, token, budgets
  * @param since an ISO 8601 instant: documents updated at or after it come whole
  * @param extra `_id`s to fetch whole as well (documents the caller has no copy of)
- * @returns the ids and the changed documents
+ * @returns the changed documents
  */
-export async function readContentLakeDelta(options: ContentLakeOptions, since: string, extra: ReadonlyArray<string> = []): Promise<ContentLakeDelta> {
+export async function readContentLakeChanged(options: ContentLakeOptions, since: string, extra: ReadonlyArray<string> = []): Promise<Array<Record<string, unknown>>> {
   const context = makeContext(options)
-  const answer = await withRetries(context, () =>
-    context.client.fetch(`*[${PUBLISHED}]._id`, {}, { filterResponse: false, returnQuery: false, tag: 'jobld.ids' }),
-  )
-  const ids: unknown = isRecord(answer) ? answer.result : undefined
-  if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) throw badResponse(context, 'query answer without a list of ids')
-  if (ids.length > context.limits.documents) throw tooManyDocuments(context)
   const changed: Array<Record<string, unknown>> = []
   const keep: Keep = async (value) => {
     changed.push(value)
   }
   await readByQuery(context, keep, `${PUBLISHED} && (_updatedAt >= $since || _id in $extra)`, { since, extra: [...extra] })
-  return { ids, changed }
+  return changed
+}
+
+/**
+ * Counts the published documents in ranges of `_id`s, one GROQ `count()` per range (string
+ * comparison of `_id`, as Sanity's documented pagination by `_id` uses it): the Content Lake
+ * answers from its index, and nothing but the numbers comes back.
+ * @param options project, dataset, token, budgets
+ * @param ranges the ranges (no bounds: the whole dataset)
+ * @returns the count of each range
+ */
+export async function countContentLakeIds(options: ContentLakeOptions, ranges: ReadonlyArray<IdRange>): Promise<number[]> {
+  const context = makeContext(options)
+  return inTurn(ranges, async (range) => {
+    const answer = await withRetries(context, () => context.client.fetch(`count(*[${PUBLISHED}${rangeFilter(range)}])`, rangeParams(range), { filterResponse: false, returnQuery: false, tag: 'jobld.count' }))
+    const count: unknown = isRecord(answer) ? answer.result : undefined
+    if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) throw badResponse(context, 'count answer that is not a number')
+    return count
+  })
+}
+
+/**
+ * Lists the published `_id`s in ranges of `_id`s (small ones: where countContentLakeIds found a difference).
+ * @param options project, dataset, token, budgets
+ * @param ranges the ranges
+ * @returns the `_id`s of each range
+ */
+export async function listContentLakeIds(options: ContentLakeOptions, ranges: ReadonlyArray<IdRange>): Promise<string[][]> {
+  const context = makeContext(options)
+  let listed = 0
+  return inTurn(ranges, async (range) => {
+    const answer = await withRetries(context, () => context.client.fetch(`*[${PUBLISHED}${rangeFilter(range)}]._id`, rangeParams(range), { filterResponse: false, returnQuery: false, tag: 'jobld.ids' }))
+    const ids: unknown = isRecord(answer) ? answer.result : undefined
+    if (!Array.isArray(ids) || !ids.every((id): id is string => typeof id === 'string')) throw badResponse(context, 'query answer without a list of ids')
+    listed += ids.length
+    if (listed > context.limits.documents) throw tooManyDocuments(context)
+    return ids
+  })
+}
+
+function rangeFilter(range: IdRange): string {
+  return `${range.start !== undefined ? ' && _id >= $start' : ''}${range.end !== undefined ? ' && _id < $end' : ''}`
+}
+
+function rangeParams(range: IdRange): Record<string, string> {
+  return { ...(range.start !== undefined ? { start: range.start } : {}), ...(range.end !== undefined ? { end: range.end } : {}) }
+}
+
+/** Runs `ask` for each item, a few at a time, in order of the answers. */
+async function inTurn<T, R>(items: ReadonlyArray<T>, ask: (item: T) => Promise<R>): Promise<R[]> {
+  const answers: R[] = new Array<R>(items.length)
+  let next = 0
+  const lane = async () => {
+    for (;;) {
+      const i = next++
+      const item = items[i]
+      if (i >= items.length || item === undefined) return
+      answers[i] = await ask(item)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(4, items.length) }, lane))
+  return answers
 }
 
 /** A dataset as a release will leave it, and what the release holds. */

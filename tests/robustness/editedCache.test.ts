@@ -1,7 +1,7 @@
 /**
  * Issue 19, wrong output: the export cache (the content store) is input like any other. A verdict
  * edited in the store (every vacancy's `validThrough` set in the past, a slug changed), a page's
- * record edited, an index entry moved, or the cache's key replaced, and the export does not
+ * record edited, an index entry moved or removed, or the cache's key replaced, and the export does not
  * believe it: the store is emptied, every document is checked again, the output is the one
  * `--no-cache` writes, and the progress line says why.
  */
@@ -125,6 +125,26 @@ describe('a content store edited on disk', { timeout: 120_000 }, () => {
     const again = await run()
     expect(again.ok).toBe(true)
     expect(again.lines).toContain(doubted(storeDir))
+    expect(await readTree(out)).toEqual(await full())
+  })
+
+  it('is not believed when a value was removed from it: the page of an edited FAQ entry is written though its referrers were taken out', async () => {
+    const { out, dir, storeDir, run, touch, full } = await setting('removed-value')
+    const line = (await readFile(join(dir, 'data.ndjson'), 'utf8')).split('\n').find((text) => text.includes('"_type":"faqEntry"')) ?? ''
+    const faq = String(JSON.parse(line)._id)
+    // Removed, not edited: every value left passes its seal.
+    const env = open({ path: storeDir, maxDbs: 32, compression: false })
+    const db = env.openDB({ name: 'referrers', dupSort: true, keyEncoding: 'binary', encoding: 'binary' })
+    const recorded = [...db.getRange()].length
+    const key = Buffer.from(faq, 'utf8')
+    const members = [...db.getRange({ start: key, end: Buffer.concat([key, Buffer.from([0])]) })].flatMap(({ key: at, value }) => (Buffer.isBuffer(at) && at.equals(key) && Buffer.isBuffer(value) ? [Buffer.from(value)] : []))
+    expect(members.length).toBeGreaterThan(0)
+    for (const value of members) db.removeSync(key, value)
+    await env.close()
+    await touch('faqEntry')
+    const again = await run()
+    expect(again.ok).toBe(true)
+    expect(again.lines).toContain(`Not using the cache: the content store holds ${recorded - members.length} entries in referrers[] where it recorded ${recorded} (edited?); building everything`)
     expect(await readTree(out)).toEqual(await full())
   })
 

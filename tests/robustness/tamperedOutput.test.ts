@@ -72,6 +72,20 @@ describe('a manifest.json edited or damaged by hand or by a tool', () => {
     expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('the site team')
   })
 
+  it('is not believed when a page hash was edited in place, though the content store is unchanged: the export writes the true one', async () => {
+    const { out, run } = await exported('tampered-hash')
+    const file = join(out, 'manifest.json')
+    const written = await readFile(file, 'utf8')
+    const hash = /"sha256": "([0-9a-f]{64})"/.exec(written)?.[1] ?? ''
+    // Still a sound manifest by its schema, laid out as jobld lays it out: only its bytes' hash tells.
+    const edited = written.replace(hash, hash.replace(/^./, (digit) => (digit === '0' ? '1' : '0')))
+    expect(edited).not.toBe(written)
+    await writeFile(file, edited)
+    const result = await run()
+    expect(result.code, result.stderr).toBe(0)
+    expect(await readFile(file, 'utf8')).toBe(written)
+  })
+
   it('is called a damaged jobld manifest when it was cut short, with what to do', async () => {
     const { out, run } = await exported('truncated')
     const text = await readFile(join(out, 'manifest.json'), 'utf8')

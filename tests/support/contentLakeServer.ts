@@ -87,6 +87,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders
   /** Request body as text, for POST requests. */
   body?: string
+  /** For a query answered with a list: how many items (documents, `_id`s) it held. */
+  items?: number
   /** `Date.now()` when the request arrived. */
   at: number
 }
@@ -189,6 +191,24 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
     store.set(doc._id, doc)
     indexRefs(doc, true)
   }
+  // Every `_id` in order, for filters on a range of `_id`s (made again after a write).
+  let sortedIds: string[] | undefined
+  const idsBetween = (low: { id: string; inclusive: boolean } | undefined, high: { id: string; inclusive: boolean } | undefined) => {
+    sortedIds ??= [...store.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    const ids = sortedIds
+    const first = (id: string, after: boolean) => {
+      let lo = 0
+      let hi = ids.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        const at = ids[mid] ?? ''
+        if (at < id || (after && at === id)) lo = mid + 1
+        else hi = mid
+      }
+      return lo
+    }
+    return ids.slice(low ? first(low.id, !low.inclusive) : 0, high ? first(high.id, high.inclusive) : ids.length)
+  }
   const listeners: Array<(changes: DocumentChange[]) => void> = []
   let faults = armFaults(options.faults ?? [])
   let transactions = 0
@@ -246,8 +266,11 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
         })
       }
       switch (endpoint) {
-        case 'query':
-          return await sendJson(res, await runQuery(req.method ?? 'GET', url, body, apiVersion), damage)
+        case 'query': {
+          const answer = await runQuery(req.method ?? 'GET', url, body, apiVersion)
+          if (Array.isArray(answer.result)) record.items = answer.result.length
+          return await sendJson(res, answer, damage)
+        }
         case 'export':
           return await sendExport(res, url, damage)
         case 'mutate': {
@@ -348,7 +371,7 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
     return whole ? undefined : found
   }
 
-  /** The ids a filter's conjuncts pin down (`_id in [...]`, `_id == "x"`, `references(...)`), if one does. */
+  /** The ids a filter's conjuncts pin down (`_id in [...]`, `_id == "x"`, `references(...)`, a range of `_id`s), if one does. */
   function indexedIds(expr: unknown): string[] | undefined {
     const conjuncts: unknown[] = []
     const flatten = (node: unknown): void => {
@@ -359,17 +382,21 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
     }
     flatten(expr)
     const strings = (value: unknown) => (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string')
+    let low: { id: string; inclusive: boolean } | undefined
+    let high: { id: string; inclusive: boolean } | undefined
     for (const node of conjuncts) {
       if (!isRecord(node)) continue
       const right = isRecord(node.right) && node.right.type === 'Value' ? node.right.value : undefined
       const onId = isRecord(node.left) && node.left.type === 'AccessAttribute' && node.left.name === '_id'
       if (node.type === 'OpCall' && onId && (node.op === 'in' || node.op === '==') && right !== undefined) return strings(right)
+      if (node.type === 'OpCall' && onId && typeof right === 'string' && (node.op === '>=' || node.op === '>')) low = { id: right, inclusive: node.op === '>=' }
+      if (node.type === 'OpCall' && onId && typeof right === 'string' && (node.op === '<' || node.op === '<=')) high = { id: right, inclusive: node.op === '<=' }
       if (node.type === 'FuncCall' && node.name === 'references' && Array.isArray(node.args) && node.args.length === 1) {
         const arg: unknown = node.args[0]
         if (isRecord(arg) && arg.type === 'Value') return strings(arg.value).flatMap((id) => [...(referrers.get(id) ?? [])])
       }
     }
-    return undefined
+    return low || high ? idsBetween(low, high) : undefined
   }
 
   /** The documents a perspective shows: `raw` is the store, anything else overlays drafts or releases on published ids. */
@@ -469,6 +496,7 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
           store.set(id, after)
           indexRefs(after, true)
         } else store.delete(id)
+        if (!before || !after) sortedIds = undefined
         if (publishedId(id) !== id) continue
         const type = String((after ?? before)?._type ?? '')
         changes.push({ documentId: id, type, operation: !before ? 'create' : after ? 'update' : 'delete', transactionId, time: timestamp })

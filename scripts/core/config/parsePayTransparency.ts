@@ -1,12 +1,12 @@
-import { euPayTransparency } from '../rules/payTransparencyDates.ts'
-import type { PayTransparency } from '../rules/checkPayTransparency.ts'
-import { countryPattern } from '../rules/constants.ts'
+import { euPayTransparency } from '../rules/lib/payTransparencyDates.ts'
+import type { PayTransparency } from '../rules/lib/checkPayTransparency.ts'
+import { countryPattern } from '../constants.ts'
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 
 /**
- * Reads the `payTransparency` option: `eu` (the table of rules/payTransparencyDates.ts), `off`
+ * Reads the `payTransparency` option: `eu` (the table of rules/lib/payTransparencyDates.ts), `off`
  * (no country), or `<CC>=<date>` pairs, comma-separated, each giving a country its own date (after
  * `eu`, they change or add to the table: `eu,NO=2027-06-01`); in code also an object `{ NL: '2027-01-01' }`.
  * @param value the option as given

@@ -1,4 +1,4 @@
-import type { PayTransparency } from '../rules/checkPayTransparency.ts'
+import type { PayTransparency } from '../rules/lib/checkPayTransparency.ts'
 
 /**
  * The resolved `payTransparency` option as one string, the same for the same dates whatever

@@ -1,5 +1,5 @@
 import type { OrganizationDoc } from '../model/index.ts'
-import { readImageAsset } from '../rules/readImageAsset.ts'
+import { readImageAsset } from '../readImageAsset.ts'
 import type { SanityProject } from '../sanityProject.ts'
 
 /**

@@ -10,7 +10,7 @@
  * - a median (a tier whose statistic is `median`) is a MonetaryAmountDistribution with its
  *   `median`, the percentiles the source gives (`percentile10` … `percentile90`) and `duration`
  *   (https://schema.org/MonetaryAmountDistribution);
- * - an amount per four weeks is published per year, times 13 (rules/publishedAmount.ts, the one
+ * - an amount per four weeks is published per year, times 13 (rules/lib/publishedAmount.ts, the one
  *   rule: Google's unitText has no four weeks), its description keeping the stated amount and period;
  * - whether the vacancy's own salary includes the holiday allowance (vakantiegeld) is stated in its
  *   description and as an `additionalProperty` of its QuantitativeValue
@@ -20,9 +20,9 @@
  */
 import type { MonetaryAmount, MonetaryAmountDistribution, QuantitativeValue } from 'schema-dts'
 import type { SalaryAmount, SalaryTierDoc } from '../model/index.ts'
-import { defaultSalaryStatistic, fourWeeksPerYear, periodDurations, type GoogleSalaryUnit, type Language, type PercentileField, type SalaryPeriod, type SalaryStatistic } from '../rules/constants.ts'
-import type { SalaryEstimate } from '../rules/estimateSalary.ts'
-import { publishedAmount } from '../rules/publishedAmount.ts'
+import { defaultSalaryStatistic, fourWeeksPerYear, periodDurations, type GoogleSalaryUnit, type Language, type PercentileField, type SalaryPeriod, type SalaryStatistic } from '../constants.ts'
+import type { SalaryEstimate } from '../rules/lib/estimateSalary.ts'
+import { publishedAmount } from '../rules/lib/publishedAmount.ts'
 import { cleanText } from '../html/cleanText.ts'
 
 type AmountFields = Pick<SalaryAmount, 'period' | 'value' | 'minValue' | 'maxValue'> & Partial<Pick<SalaryAmount, PercentileField>>
@@ -105,7 +105,7 @@ export function tierToEstimatedSalary(tier: SalaryTierDoc, lang: Language): Arra
 }
 
 /**
- * A JobPosting.estimatedSalary from the estimate a vacancy's tier gives (rules/estimateSalary.ts),
+ * A JobPosting.estimatedSalary from the estimate a vacancy's tier gives (rules/lib/estimateSalary.ts),
  * in the tier's form (average: MonetaryAmount, median: MonetaryAmountDistribution), described as
  * an estimate with how it was made ("Schatting, geen aanbod van de werkgever: gemiddelde van
  * niveau Junior (2450 EUR per maand bij 40 uur per week), omgerekend naar 24 uur per week").
@@ -142,7 +142,7 @@ function estimateNode(
   description: string,
 ): MonetaryAmountDistribution | MonetaryAmount {
   const published = publishedAmount(amount)
-  // A range is never a median (checkTier refuses one in a median tier); it stays a plain range.
+  // A range is never a median (the rule tierMedian refuses one in a median tier); it stays a plain range.
   if (statistic === 'median' && published.value !== undefined && published.minValue === undefined && published.maxValue === undefined)
     return {
       '@type': 'MonetaryAmountDistribution',

@@ -1,7 +1,7 @@
 import type { CategoryCode, Country, DefinedTerm, EducationalOccupationalCredential, Organization } from 'schema-dts'
 import { cleanText } from '../html/cleanText.ts'
 import type { JobProfileDoc, OrganizationDoc } from '../model/index.ts'
-import { educationLevels, type EducationLevel } from '../rules/constants.ts'
+import { educationLevels, type EducationLevel } from '../constants.ts'
 import { organizationId, type IdOptions } from './ids.ts'
 import { logoUrl } from './logoUrl.ts'
 import { sanityProjectOf } from '../sanityProject.ts'

@@ -5,10 +5,10 @@ import type { JobProfileDoc, OrganizationDoc, SalaryTierDoc, VacancyDoc } from '
 import type { JsonLdGraph } from './jsonLdGraph.ts'
 import { remember, type RenderMemo } from './renderMemo.ts'
 import { nodeId, pageUrl, type IdOptions } from './ids.ts'
-import { estimateSalary } from '../rules/estimateSalary.ts'
+import { estimateSalary } from '../rules/lib/estimateSalary.ts'
 import { baseSalary, estimateToEstimatedSalary } from './salary.ts'
 import { cleanList, country, educationRequirements, occupationalCategory, organizationNode } from './shared.ts'
-import { googleConfidentialEmployer } from './googleConstants.ts'
+import { googleConfidentialEmployer } from '../googleConstants.ts'
 
 /** A vacancy with the documents its JobPosting is built from. */
 export interface VacancyParts {
@@ -48,7 +48,7 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
   const descriptionHtml = `${vacancy.body?.length ? portableTextToHtml(vacancy.body, { blockquotes: false }) : ''}${about}`
 
   // Only the employer's own (gross) salary is a baseSalary; a tier is an estimate, prorated to the
-  // vacancy's hours (rules/estimateSalary.ts). A net amount is neither.
+  // vacancy's hours (rules/lib/estimateSalary.ts). A net amount is neither.
   const salary = vacancy.salary && vacancy.salary.basis === 'gross' ? baseSalary(vacancy.salary, lang) : undefined
   const estimate = !vacancy.salary && tier ? estimateSalary(tier, vacancy) : undefined
   const estimated = estimate?.kind === 'estimate' ? estimateToEstimatedSalary(estimate, lang) : undefined

@@ -1,14 +1,16 @@
 /**
  * The last check before a JSON-LD file is written: its shape and `@context`, the schema.org
- * vocabulary (validateVocabulary) and Google's rules for each node of the graph (validateGoogle).
+ * vocabulary (validateVocabulary) and Google's rules for each node of the graph (the registry's JSON-LD layer, core/rules).
  */
 import type { Issue, Path } from '../issue.ts'
-import { issueText } from '../messages/issueText.ts'
+import { issueText } from '../catalogue/issueText.ts'
 import type { MessageParams } from '../messages/wording.ts'
-import { isJsonObject, quote, type IssueOwner } from './_json.ts'
-import { validateGoogle, type IndexedNode } from './validateGoogle.ts'
+import { isJsonObject } from '../jsonObject.ts'
+import { quote, type IssueOwner } from './_json.ts'
+import type { IndexedNode } from '../rules/declare/jsonLdScope.ts'
+import { jsonLdRules } from '../rules/layers/jsonLdRules.ts'
 import { validateVocabulary } from './validateVocabulary.ts'
-import { googleConfidentialEmployer } from './googleConstants.ts'
+import { googleConfidentialEmployer } from '../googleConstants.ts'
 
 /**
  * Contexts that mean schema.org. `https://schema.org` is what jobld writes; the http form and
@@ -56,7 +58,7 @@ export function validateJsonLd(doc: unknown, owner: IssueOwner): Issue[] {
   // documents the pending job terms it uses (educationRequirements, directApply, CategoryCode …)
   // and a notice per page would bury the issues that matter.
   // Google documents one text where schema.org expects a node: hiringOrganization "confidential"
-  // (a staffing agency's anonymous employer); validateGoogle checks it.
+  // (a staffing agency's anonymous employer); the rule googleJobPosting checks it.
   const vocabularyIssues = validateVocabulary(doc, owner).filter((i) => !i.code.startsWith('vocab.pending_') && !isConfidentialEmployer(doc, i))
   issues.push(...vocabularyIssues)
   // A value the vocabulary already refuses (a malformed date) is not reported twice.
@@ -70,7 +72,7 @@ export function validateJsonLd(doc: unknown, owner: IssueOwner): Issue[] {
     if (typeof id === 'string') (index ??= new Map()).set(id, entry)
   }
   for (const { node, path } of nodes)
-    for (const found of validateGoogle(node, owner, path, index))
+    for (const found of jsonLdRules(node, owner, path, index))
       if ((found.code !== 'google.invalid_value' && found.code !== 'guidance.invalid_value') || !refused?.has(found.path.join('\u0000'))) issues.push(found)
   return issues
 }

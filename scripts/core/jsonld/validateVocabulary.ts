@@ -21,11 +21,12 @@
  */
 import type { Issue, Severity } from '../issue.ts'
 import { schemaOrg, type MemberInfo, type PropertyInfo, type RangeInfo, type TypeInfo } from '../vocabulary/schemaOrg.ts'
-import { isIsoDate, isIsoDateTime, isIsoDuration, isIsoTime } from './_iso.ts'
+import { isIsoDate, isIsoDateTime, isIsoDuration, isIsoTime } from '../isoDates.ts'
 import { literalParams } from '../messages/describe.ts'
-import { issueText } from '../messages/issueText.ts'
+import { issueText } from '../catalogue/issueText.ts'
 import type { MessageParams } from '../messages/wording.ts'
-import { isJsonObject, quote, type IssueOwner, type JsonObject } from './_json.ts'
+import { isJsonObject, type JsonObject } from '../jsonObject.ts'
+import { quote, type IssueOwner } from './_json.ts'
 
 /** The walk's state: one mutable path, copied only when an issue is reported. */
 interface Walk {

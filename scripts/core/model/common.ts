@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { languages } from '../rules/constants.ts'
+import { languages } from '../constants.ts'
 import { expectedHint } from '../messages/expectedHint.ts'
-import { imageAssetRefPattern } from '../rules/readImageAsset.ts'
+import { imageAssetRefPattern } from '../readImageAsset.ts'
 import { patterns } from './patterns.ts'
 
 /**

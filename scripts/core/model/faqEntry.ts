@@ -1,5 +1,4 @@
 import { studioMessages } from '../messages/studioMessages.ts'
-import { checkQuestion } from '../rules/checkQuestion.ts'
 import { defineDocument } from './declare/defineDocument.ts'
 import { field } from './declare/field.ts'
 import { objectTypes } from './objectTypes.ts'
@@ -17,7 +16,6 @@ export const faqEntry = defineDocument({
     question: field.string({
       required: true,
       nonEmpty: true,
-      check: checkQuestion,
       nl: { title: 'Vraag', description: 'De vraag zoals een lezer hem stelt, met een vraagteken aan het eind.' },
       en: { title: 'Question', description: 'The question as a reader asks it, with a question mark at the end.' },
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { employmentTypes, iscoPattern, salaryBases, salaryPeriods, slugPattern, type SalaryPeriod } from '../rules/constants.ts'
+import { employmentTypes, iscoPattern, salaryBases, salaryPeriods, slugPattern, type SalaryPeriod } from '../constants.ts'
 import { CountryCode, HttpUrl } from './common.ts'
 import { objectTypes } from './objectTypes.ts'
 

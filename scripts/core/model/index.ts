@@ -1,7 +1,7 @@
 /**
  * jobld's content model: every document and object type, each declared once in its own file
  * (declare/ holds the format). The zod model, the Studio's schema (schemas/), the slim forms
- * (core/validate/slimDocument.ts), the reference fields, the importer's front matter and the
+ * (core/model/slimDocument.ts), the reference fields, the importer's front matter and the
  * Studio's "Problemen" lists are derived from these declarations.
  */
 import type { z } from 'zod'

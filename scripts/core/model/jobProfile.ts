@@ -114,7 +114,6 @@ export const jobProfile = defineDocument({
       en: { title: 'Language', description: 'The language of the article.' },
     }),
     salaryTiers: field.references('salaryTier', {
-      studioCheck: 'profileLadder',
       group: 'salary',
       slim: true,
       nl: { title: 'Salarisniveaus', description: 'Van laag naar hoog; elk hoger niveau verdient minstens zoveel als het niveau eronder.' },

@@ -1,5 +1,5 @@
 /**
- * The titles of the values in scripts/core/rules/constants.ts, in Dutch and English, as the Studio shows them.
+ * The titles of the values in scripts/core/core/constants.ts, in Dutch and English, as the Studio shows them.
  * Each table is checked against its constant, so a new value cannot go without a title.
  */
 import type {
@@ -9,7 +9,7 @@ import type {
   SalaryBasis,
   SalaryPeriod,
   SalaryStatistic,
-} from '../rules/constants.ts'
+} from '../constants.ts'
 import {
   educationLevelKeys,
   educationLevels,
@@ -20,7 +20,7 @@ import {
   salaryStatistics,
   shiftWorkValues,
   workplaceValues,
-} from '../rules/constants.ts'
+} from '../constants.ts'
 import type { Wording } from '../messages/wording.ts'
 
 type ShiftWork = (typeof shiftWorkValues)[number]

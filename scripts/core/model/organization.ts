@@ -1,4 +1,3 @@
-import { checkLogo } from '../rules/checkLogo.ts'
 import { defineDocument } from './declare/defineDocument.ts'
 import { field } from './declare/field.ts'
 
@@ -17,13 +16,13 @@ export const organization = defineDocument({
       nl: { title: 'Naam', description: 'Naam van de organisatie zoals hij op de site staat.' },
       en: { title: 'Name', description: 'The name of the organisation as the site shows it.' },
     }),
-    // A confidential vacancy's links must not lead to it (rules/checkConfidential.ts, across documents).
+    // A confidential vacancy's links must not lead to it (the rule vacancyConfidentialLink).
     url: field.url({
       slim: true,
       nl: { title: 'Website', description: 'Volledig adres van de website, met https://.' },
       en: { title: 'Website', description: 'The full address of the website, with https://.' },
     }),
-    // Published at its Sanity CDN URL (core/jsonld/logoUrl.ts); Google's logo rules are warnings (checkLogo).
+    // Published at its Sanity CDN URL (core/jsonld/logoUrl.ts); Google's logo rules are warnings (the rule organizationLogo).
     logo: field.image({
       slim: true,
       // The formats Google Images reads (googleLogoFormats), as the file picker offers them.
@@ -42,7 +41,6 @@ export const organization = defineDocument({
       en: { title: 'Profiles elsewhere', description: "The organisation's addresses on other sites, such as LinkedIn or the Chamber of Commerce." },
     }),
   },
-  warnings: checkLogo,
   orderings: ['nameAsc'],
   preview: { select: { title: 'name', subtitle: 'url' } },
 })

@@ -1,4 +1,4 @@
-import { countryPattern, iscoPattern } from '../rules/constants.ts'
+import { countryPattern, iscoPattern } from '../constants.ts'
 import type { Pattern } from './declare/types.ts'
 
 /** The patterns of jobld's coded fields, with their words in the build and in the Studio. */

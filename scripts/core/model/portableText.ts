@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { maxListLevel, maxSpansPerBlock } from '../rules/constants.ts'
+import { maxListLevel, maxSpansPerBlock } from '../constants.ts'
 import { table } from './objects/table.ts'
 import { textBlock } from './objects/textBlock.ts'
 

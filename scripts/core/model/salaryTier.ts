@@ -1,5 +1,4 @@
 import { studioMessages } from '../messages/studioMessages.ts'
-import { checkSalaryTier } from '../rules/checkSalaryTier.ts'
 import { defineDocument } from './declare/defineDocument.ts'
 import { field } from './declare/field.ts'
 import { basisField, currencyField } from './objects/amountFields.ts'
@@ -9,7 +8,7 @@ import { formatTierAmounts } from './preview/formatTierAmounts.ts'
 /**
  * Salarisniveau: one salary level of a job profile (junior, medior, senior, or the article's own
  * names) with the amounts the source gives per period. Net amounts stay net. `statistic` says what
- * the amounts are: averages (the default) or medians (rules/constants.ts, salaryStatistics).
+ * the amounts are: averages (the default) or medians (core/constants.ts, salaryStatistics).
  */
 export const salaryTier = defineDocument({
   name: 'salaryTier',
@@ -55,7 +54,7 @@ export const salaryTier = defineDocument({
           'What the source gives: an average (such as "on average € 2,450") or the median of a salary survey. An average is published as an amount, a median as a distribution; a median is one amount per period.',
       },
     }),
-    /** The hours a week the amounts are for (40 when absent); rule: checkHoursPerWeek, through checkTier. */
+    /** The hours a week the amounts are for (40 when absent); rule: hoursPerWeek (scripts/core/rules). */
     hoursPerWeek: field.number({
       initialValue: 40,
       slim: true,
@@ -83,8 +82,6 @@ export const salaryTier = defineDocument({
       en: { title: 'Source', description: 'Where the amounts come from, such as a collective agreement or a salary survey.' },
     }),
   },
-  check: checkSalaryTier,
-  studioChecks: ['tierLadder'],
   orderings: ['rankAsc', 'levelAsc'],
   preview: {
     select: { level: 'level', rank: 'rank', amounts: 'amounts', currency: 'currency', basis: 'basis', statistic: 'statistic' },

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { studioMessages } from '../messages/studioMessages.ts'
-import { checkVacancy } from '../rules/checkVacancy.ts'
-import { employmentTypes } from '../rules/constants.ts'
-import { isExpired } from '../rules/isExpired.ts'
+import { employmentTypes } from '../constants.ts'
+import { isExpired } from '../rules/lib/isExpired.ts'
 import { isRecord } from '../isRecord.ts'
 import { defineDocument } from './declare/defineDocument.ts'
 import { field } from './declare/field.ts'
@@ -95,7 +94,7 @@ export const vacancy = defineDocument({
       nl: { title: 'Soort dienstverband', description: 'Een of meer soorten, zoals voltijd en deeltijd.' },
       en: { title: 'Employment type', description: 'One or more kinds, such as full time and part time.' },
     }),
-    /** Hours a week of the job; a tier's estimate is prorated by them (rules/estimateSalary.ts). */
+    /** Hours a week of the job; a tier's estimate is prorated by them (rules/lib/estimateSalary.ts). */
     hoursPerWeek: field.number({
       group: 'content',
       slim: true,
@@ -104,7 +103,7 @@ export const vacancy = defineDocument({
     }),
     location: field.object(jobLocation, {
       group: 'location',
-      // Its country decides whether pay transparency applies (rules/checkPayTransparency.ts, across documents); translations must agree on it.
+      // Its country decides whether pay transparency applies (rules/lib/checkPayTransparency.ts, across documents); translations must agree on it.
       slim: true,
       nl: { title: 'Werklocatie', description: 'Waar het werk gedaan wordt. Laat leeg bij een volledig thuiswerkvacature en zet "Op afstand" aan.' },
       en: { title: 'Work location', description: 'Where the work is done. Leave it empty for a fully remote vacancy and turn on "Remote".' },
@@ -155,7 +154,7 @@ export const vacancy = defineDocument({
     }),
     applyUrl: field.url({
       group: 'publication',
-      // A confidential vacancy's links must not lead to the employer's website (rules/checkConfidential.ts, across documents).
+      // A confidential vacancy's links must not lead to the employer's website (the rule vacancyConfidentialLink, across documents and in the Studio).
       slim: true,
       nl: { title: 'Sollicitatielink', description: 'Volledig adres van het sollicitatieformulier, met https://.' },
       en: { title: 'Application link', description: 'The full address of the application form, with https://.' },
@@ -186,10 +185,6 @@ export const vacancy = defineDocument({
       en: { title: 'Language', description: 'The language of the vacancy.' },
     }),
   },
-  check: checkVacancy,
-  // Pay transparency depends on the option `payTransparency`, and a confidential employer's links on the
-  // employer's document: the build checks both across documents.
-  studioChecks: ['payTransparency', 'confidentialEmployer'],
   orderings: ['datePostedDesc', 'validThroughAsc'],
   preview: {
     select: {

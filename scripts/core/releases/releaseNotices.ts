@@ -1,5 +1,5 @@
 import type { Issue } from '../issue.ts'
-import { issueText } from '../messages/issueText.ts'
+import { issueText } from '../catalogue/issueText.ts'
 import type { ReleaseView } from './releaseView.ts'
 
 /**

@@ -1,7 +1,7 @@
 import type { Issue, Path } from '../issue.ts'
 import { isDocumentType } from '../model/index.ts'
 import type { DocumentCheck } from '../validate/checkDocument.ts'
-import type { SlimDocument } from '../validate/slimDocument.ts'
+import type { SlimDocument } from '../model/slimDocument.ts'
 import { blankSecrets } from './blankSecrets.ts'
 import { holdsSecret } from './holdsSecret.ts'
 import { secretForm } from './secretForm.ts'

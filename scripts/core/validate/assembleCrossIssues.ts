@@ -10,7 +10,7 @@ export interface CrossIssueParts {
   unknownTypes: ReadonlyArray<Issue>
   /** References, per valid document in source order. */
   references: ReadonlyArray<Issue>
-  /** Reference cycles (findCycles). */
+  /** Reference cycles (the rule referenceCycle). */
   cycles: ReadonlyArray<Issue>
   /** Duplicate slugs: profiles, then vacancies, each in `_id` order. */
   slugs: ReadonlyArray<Issue>

@@ -1,5 +1,5 @@
 import type { Issue } from '../issue.ts'
-import { issueText } from '../messages/issueText.ts'
+import { issueText } from '../catalogue/issueText.ts'
 
 /**
  * An issue as worded at this clock: the one message that quotes the clock (a vacancy left out as

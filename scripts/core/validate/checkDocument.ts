@@ -1,7 +1,8 @@
 import type { Issue } from '../issue.ts'
 import { documentSchemas, isDocumentType, type ContentDocument, type DocumentType } from '../model/index.ts'
-import { issueText } from '../messages/issueText.ts'
-import { maxTextLength } from '../rules/constants.ts'
+import { issueText } from '../catalogue/issueText.ts'
+import { maxTextLength } from '../constants.ts'
+import { isUnpublished } from '../rules/lib/isUnpublished.ts'
 import { describeValue } from './describeValue.ts'
 import { findLongTexts } from './findLongTexts.ts'
 import { zodIssueToIssue } from './zodIssueToIssue.ts'
@@ -27,8 +28,6 @@ export type DocumentCheck<D = ContentDocument> = (
   /** How many of the document's strings carried Visual Editing's stega encoding, removed before the check (cleanStega). */
   stega?: number | undefined
 }
-
-const isUnpublished = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
 
 /**
  * Checks one document against its zod schema (drafts, release versions and unknown types are

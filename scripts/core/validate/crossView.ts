@@ -6,7 +6,7 @@
  */
 import type { Issue, Position } from '../issue.ts'
 import type { DocumentCheck } from './checkDocument.ts'
-import type { SlimDocument } from './slimDocument.ts'
+import type { SlimDocument } from '../model/slimDocument.ts'
 
 /** One entry of a dataset (an NDJSON line, a merged Markdown document, a Content Lake document) with its own verdict. */
 export interface CrossEntry {

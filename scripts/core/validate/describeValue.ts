@@ -1,4 +1,4 @@
-import { quoteText } from './quoteText.ts'
+import { quoteText } from '../messages/quoteText.ts'
 
 /**
  * Shows a value inside a message: strings quoted (long ones cut, with their length: quoteText), other

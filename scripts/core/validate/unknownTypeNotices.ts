@@ -1,5 +1,5 @@
 import type { Issue, Position } from '../issue.ts'
-import { issueText } from '../messages/issueText.ts'
+import { issueText } from '../catalogue/issueText.ts'
 import { documentSchemas } from '../model/index.ts'
 
 /** A document of a type jobld does not export: its `_id`, its type as text, and where it is. */

@@ -1,5 +1,5 @@
 import type { CrossView } from './crossView.ts'
-import type { SlimDocument } from './slimDocument.ts'
+import type { SlimDocument } from '../model/slimDocument.ts'
 
 /**
  * The valid document of an `_id`: its one entry, when that entry passed its own checks. A

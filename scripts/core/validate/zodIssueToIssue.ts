@@ -2,9 +2,9 @@ import type { z } from 'zod'
 import type { Issue, Path } from '../issue.ts'
 import { valueParams } from '../messages/describe.ts'
 import { hintOf } from '../messages/expectedHint.ts'
-import { issueText } from '../messages/issueText.ts'
+import { issueText } from '../catalogue/issueText.ts'
 import type { MessageParams } from '../messages/wording.ts'
-import { isRuleCode } from '../rules/violation.ts'
+import { isRuleMessage } from '../rules/ruleMessages.ts'
 
 type ZodIssue = z.core.$ZodIssue
 
@@ -64,7 +64,7 @@ export function describeZodIssue(issue: ZodIssue): { code: string } & Pick<Issue
     }
     case 'custom': {
       const rule = issue.params?.rule
-      if (typeof rule === 'string' && isRuleCode(rule)) return { code: rule, ...issueText(rule, ruleValues(issue.params?.values)) }
+      if (typeof rule === 'string' && isRuleMessage(rule)) return { code: rule, ...issueText(rule, ruleValues(issue.params?.values)) }
       return { code, message: issue.message }
     }
     default:

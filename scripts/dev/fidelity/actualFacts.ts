@@ -1,6 +1,6 @@
 import type { PagesResult } from '../../export/lib/buildPages.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
-import { periodDurations, salaryPeriods, type SalaryBasis, type SalaryPeriod } from '../../core/rules/constants.ts'
+import { periodDurations, salaryPeriods, type SalaryBasis, type SalaryPeriod } from '../../core/constants.ts'
 
 /** An amount as it came out: one value (an average), a range, or a distribution (median, percentiles). */
 export interface ActualAmount {

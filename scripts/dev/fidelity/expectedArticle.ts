@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { salaryBases, salaryPeriods } from '../../core/rules/constants.ts'
+import { salaryBases, salaryPeriods } from '../../core/constants.ts'
 import { statedPeriods } from '../../import/lib/amounts/statedPeriods.ts'
 
 const positive = z.number().positive()

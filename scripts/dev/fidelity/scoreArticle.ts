@@ -1,6 +1,6 @@
 import type { Issue } from '../../core/issue.ts'
-import type { SalaryPeriod } from '../../core/rules/constants.ts'
-import { publishedAmount } from '../../core/rules/publishedAmount.ts'
+import type { SalaryPeriod } from '../../core/constants.ts'
+import { publishedAmount } from '../../core/rules/lib/publishedAmount.ts'
 import { isModelPeriod, type StatedPeriod } from '../../import/lib/amounts/statedPeriods.ts'
 import type { ActualAmount, ActualFacts, ActualTier } from './actualFacts.ts'
 import type { ExpectedAmount, ExpectedArticle } from './expectedArticle.ts'
@@ -47,7 +47,7 @@ function expectedAmount(amount: ExpectedAmount): ActualAmount {
 }
 
 /**
- * An expected gross amount as the export publishes it (rules/publishedAmount.ts, the one rule):
+ * An expected gross amount as the export publishes it (rules/lib/publishedAmount.ts, the one rule):
  * per four weeks becomes per year, each figure times 13; any other period stays as it is.
  */
 function asPublished(period: SalaryPeriod, amount: ExpectedAmount): [SalaryPeriod, ExpectedAmount] {

@@ -5,7 +5,7 @@
  * output folder's next version (outputFolder.ts). The store keeps what the next export needs to
  * read, check and build only what changed.
  */
-import { createHmac, hash, randomBytes } from 'node:crypto'
+import { createHmac, createSecretKey, hash, randomBytes } from 'node:crypto'
 import { statSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -36,8 +36,9 @@ import { readNdjson } from '../../sources/readNdjson.ts'
 import { releaseNotices } from '../../core/releases/releaseNotices.ts'
 import { releaseView } from '../../core/releases/releaseView.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
-import { openCacheSession, openOutput, readCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
+import { openCacheSession, openOutput, readCurrent, trustedCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
 import { describeFsError, errorCode, errorPath } from './describeFsError.ts'
+import { pagesAfter } from './manifestIndex.ts'
 import { spliceManifest } from './spliceManifest.ts'
 import { openLmdbStore } from './store/lmdbStore.ts'
 import { StoreDoubt } from '../lib/store/storeDoubt.ts'
@@ -47,7 +48,7 @@ import type { Config } from '../../core/config/resolveConfig.ts'
 import { renamesTypes } from '../../core/typeNamesSource.ts'
 import { sanityProjectOf } from '../../core/sanityProject.ts'
 import { normaliseTypes } from '../../core/model/documentTypes.ts'
-import { euPayTransparency } from '../../core/rules/payTransparencyDates.ts'
+import { euPayTransparency } from '../../core/rules/lib/payTransparencyDates.ts'
 import { payTransparencyKey } from '../../core/config/payTransparencyKey.ts'
 
 /**
@@ -60,7 +61,7 @@ export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'c
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
-    extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
+    extraFiles?: ((pages: ReadonlyArray<Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>>) => Promise<OutputFile[]>) | undefined
   }
 
 /** What a written export did. */
@@ -165,8 +166,11 @@ async function exportLocked(
     project ? `${project.projectId}/${project.dataset}` : '',
     payTransparencyKey(options.payTransparency ?? euPayTransparency),
   ].join('\u0000')
-  const current = options.dryRun ? undefined : await readCurrentOutput(out)
-  const manifestHash = current?.hash
+  // The manifest's bytes and their hash: read with its schema unless the store vouches for them (below).
+  const manifestBytes = options.dryRun ? undefined : await readFile(join(out, MANIFEST)).catch(() => undefined)
+  const manifestHash = manifestBytes === undefined ? undefined : nodeSha256Bytes(manifestBytes)
+  // A file added to or removed from the output since the last run changes its folders' times.
+  const stampsAtStart = folderStamps(out)
   const threads = options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
   const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, secret: options.secret, types: options.types }) : undefined
   const reader = fileReader({ types: options.types })
@@ -176,13 +180,14 @@ async function exportLocked(
   try {
     store = await openLmdbStore(storeDir, session?.mac ?? onceMac())
     const opened = store
+    let current: CurrentOutput | undefined
     const output: OutputState = {
       manifestHash,
-      updateManifest: async (changes, files) => {
-        const text = await readFile(join(out, MANIFEST)).catch(() => undefined)
-        return text && nodeSha256Bytes(text) === manifestHash ? spliceManifest(text, changes, files) : undefined
-      },
-      changedSince: (stamps) => JSON.stringify(folderStamps(out)) !== JSON.stringify(stamps),
+      // The commit checks again, under the lock, that the manifest is still the one read here.
+      updateManifest: async (changes, files) => (current?.index ? spliceManifest(current.index, changes, files) : undefined),
+      pagesAfter: (changes) => (current?.index ? pagesAfter(current.index, changes) : undefined),
+      // Compared with the stamps from before this run staged anything (its probe rename changes the folder's time).
+      changedSince: (stamps) => JSON.stringify(stampsAtStart) !== JSON.stringify(stamps),
       stamps: async () => folderStamps(out),
     }
     const attempt = async () => {
@@ -190,6 +195,9 @@ async function exportLocked(
       let writer: Awaited<ReturnType<typeof openOutput>> | undefined
       try {
         const trusted = storeTrusted(opened, storeKey(key, loader), manifestHash)
+        // Issue 19: the manifest is input, read with its schema, unless these are the very bytes jobld
+        // wrote last (their hash is the one the trusted store, sealed with the cache folder's key, recorded).
+        current = manifestBytes === undefined || manifestHash === undefined ? undefined : ((trusted ? trustedCurrent(manifestBytes, manifestHash) : undefined) ?? readCurrent(manifestBytes.toString('utf8'), out, manifestHash))
         // A store that describes the output knows its files: it names the pages it drops, and the rest stay.
         writer = session ? await openOutput(session, current, options.secret, trusted) : undefined
       } catch (error) {
@@ -251,7 +259,7 @@ function storeDoubt(error: unknown, storeDir: string): string | undefined {
 
 /** A keyed digest for a store that lives for one run (a dry run's): its key is never written. */
 function onceMac(): Mac {
-  const key = randomBytes(32)
+  const key = createSecretKey(randomBytes(32))
   return (text) => createHmac('sha256', key).update(text).digest('base64url')
 }
 
@@ -328,16 +336,6 @@ async function sourceSize(choice: SourceChoice): Promise<number> {
 
 function nodeSha256Bytes(bytes: Buffer): string {
   return hash('sha256', bytes, 'hex')
-}
-
-/**
- * The output as it is now: its manifest, read with its schema, and that text's hash (the version
- * the store must describe).
- * @throws CliError when the manifest is jobld's but damaged or edited
- */
-async function readCurrentOutput(out: string): Promise<CurrentOutput | undefined> {
-  const text = await readFile(join(out, MANIFEST), 'utf8').catch(() => undefined)
-  return text === undefined ? undefined : readCurrent(text, out)
 }
 
 /** The time stamps of the output's folders: a file added or removed in one changes them. */

@@ -30,7 +30,7 @@ import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile }
 import { basename, dirname, join } from 'node:path'
 import { CliError } from '../../cli/cliError.ts'
 import { readManifestText } from '../lib/parseManifest.ts'
-import type { Manifest, ManifestEntry } from '../lib/renderFiles.ts'
+import type { ManifestEntry } from '../lib/renderFiles.ts'
 import { isWrittenByJobld } from '../lib/trust/isWrittenByJobld.ts'
 import { manifestFiles } from '../lib/trust/manifestFiles.ts'
 import { outputFileKind } from '../lib/trust/outputFileKind.ts'
@@ -40,19 +40,29 @@ import { cacheFolderName } from './cacheDir.ts'
 import { damagedManifestMessage, MANIFEST } from './checkOutputPath.ts'
 import { describeFsError, errorCode } from './describeFsError.ts'
 import { nodeSha256 } from './engine/nodeSha256.ts'
+import { indexManifest, type ManifestIndex } from './manifestIndex.ts'
 import { lockOutput, tryLockOutput } from './outputLock.ts'
 import { cacheMac } from './trust/cacheMac.ts'
 import { lstatInside, lstatInsideSync } from './trust/lstatInside.ts'
 import { readSealedFile, writeSealedFile } from './trust/sealedFile.ts'
 import { writeChunks } from './writeChunks.ts'
 
-/** The output as it is when an export starts: its manifest, read with its schema, and that text's hash. */
+/**
+ * The output as it is when an export starts: what its manifest lists, and that text's hash. The
+ * manifest was read with its schema (readCurrent), or its bytes are the ones jobld wrote last, by
+ * the content store's record of their hash, and are looked up where asked (trustedCurrent).
+ */
 export interface CurrentOutput {
-  manifest: Manifest
   /** SHA-256 of the manifest's text. */
   hash: string
+  /** The files the manifest lists, itself included: whether one is listed, and how many. */
+  files: Pick<ReadonlySet<string>, 'has' | 'size'>
   /** Every file the manifest lists, itself included. */
-  files: ReadonlySet<string>
+  allFiles(): Iterable<string>
+  /** The entry of the page at a `.jsonld` path. */
+  page(path: string): ManifestEntry | undefined
+  /** The manifest's bytes indexed, when the store vouched for them: the next manifest is spliced from them. */
+  index?: ManifestIndex
 }
 
 /** An output's cache folder opened by one run: its lock is held and killed runs' writes are finished. */
@@ -73,8 +83,8 @@ export interface CacheSession {
 export interface OutputWriter {
   /** The output folder, absolute. */
   readonly out: string
-  /** Files the current version holds by jobld's manifest (relative paths); empty for a new output. */
-  readonly current: ReadonlySet<string>
+  /** Files the current version holds by jobld's manifest (relative paths); none for a new output. */
+  readonly current: Pick<ReadonlySet<string>, 'has' | 'size'>
   /** Stages a file of the new version. */
   put(path: string, content: string | Iterable<string | Uint8Array>): Promise<void>
   /** Stages a file unless the output already holds exactly these bytes at that path (then keeps it). */
@@ -410,10 +420,10 @@ async function decide(input: {
     if (found.kind !== 'absent' && !(found.kind === 'file' && sameFile(join(out, path), input.stagedPath(path))))
       throw new CliError('WRITE', `Unexpected ${join(out, path)} that jobld did not write, where the new version puts a file; move it away and export again. Nothing was written.`)
   }
-  const pages = new Map<string, ManifestEntry>((current?.manifest.pages ?? []).map((entry) => [entry.path, entry]))
+  const pages = { get: (path: string) => current?.page(path) }
   const remove: WriteJournal['remove'] = []
   const leftAlone: string[] = []
-  for (const path of [...(input.drops ?? current?.files ?? [])].sort()) {
+  for (const path of [...(input.drops ?? current?.allFiles() ?? [])].sort()) {
     if (path === MANIFEST || puts.has(path) || kept.has(path) || !current?.files.has(path)) continue
     const found = lstatInsideSync(out, path)
     if (found.kind === 'absent') continue
@@ -461,7 +471,7 @@ async function apply(work: string, journal: WriteJournal, proven = false): Promi
   if (journal.replaces === null && (journal.remove.length > 0 || (!journal.whole && journal.staging === 'cache'))) return 'stale'
   if (journal.replaces !== null && !proven) {
     // Only what the replaced manifest lists is ever removed, whatever the journal says.
-    const listed = manifestFiles(readCurrent(await readFile(join(out, MANIFEST), 'utf8'), out).manifest)
+    const listed = readCurrent(await readFile(join(out, MANIFEST), 'utf8'), out).files
     if (!journal.remove.every(({ path }) => listed.has(path))) return 'stale'
   }
   const total = journal.whole ? 1 : journal.put.length + journal.remove.length
@@ -629,21 +639,55 @@ async function manifestHashOf(out: string): Promise<string | null> {
   const found = await lstatInside(out, MANIFEST).catch(() => ({ kind: 'absent' }) as const)
   if (found.kind === 'absent') return null
   if (found.kind !== 'file') return 'not a file'
-  const text = await readFile(join(out, MANIFEST), 'utf8').catch(() => undefined)
-  return text === undefined ? null : nodeSha256(text)
+  const bytes = await readFile(join(out, MANIFEST)).catch(() => undefined)
+  return bytes === undefined ? null : createHash('sha256').update(bytes).digest('hex')
 }
 
 /**
  * Reads the output's manifest text with its schema.
  * @param text the text of `<out>/manifest.json`
  * @param out the output folder, for the message
+ * @param hash the SHA-256 of the file's bytes, when the caller has it
  * @returns the current output
  * @throws CliError when it is not a sound jobld manifest
  */
-export function readCurrent(text: string, out: string): CurrentOutput {
+export function readCurrent(text: string, out: string, hash = nodeSha256(text)): CurrentOutput {
   const read = readManifestText(text)
   if (read.kind !== 'manifest') throw new CliError('OUTPUT', damagedManifestMessage(out, read.kind === 'damaged' ? read.problem : 'it has no "generator": "jobld"'))
-  return { manifest: read.manifest, hash: nodeSha256(text), files: manifestFiles(read.manifest) }
+  const files = manifestFiles(read.manifest)
+  const pages = new Map<string, ManifestEntry>(read.manifest.pages.map((entry) => [entry.path, entry]))
+  return { hash, files, allFiles: () => files, page: (path) => pages.get(path) }
+}
+
+/**
+ * The output as its manifest's bytes say, without reading them with their schema: only for bytes
+ * whose hash the content store recorded when jobld wrote them (the store is sealed with the cache
+ * folder's key, so a manifest edited since has another hash and is read with readCurrent).
+ * @param bytes the bytes of `<out>/manifest.json`
+ * @param hash their SHA-256, which the trusted store recorded
+ * @returns the current output, or undefined when the bytes are not laid out as jobld writes them (then read them with readCurrent)
+ */
+export function trustedCurrent(bytes: Buffer, hash: string): CurrentOutput | undefined {
+  const index = indexManifest(bytes)
+  if (!index) return undefined
+  const sitemaps = new Set(index.files)
+  const page = (path: string) => (outputFileKind(path) === 'jsonld' ? index.entry(path) : undefined)
+  const has = (path: string) => {
+    if (path === MANIFEST || sitemaps.has(path)) return true
+    const kind = outputFileKind(path)
+    if (kind === 'jsonld') return page(path) !== undefined
+    return kind === 'html' && page(path.replace(/\.html$/, '.jsonld'))?.html === path
+  }
+  const allFiles = function* () {
+    yield MANIFEST
+    yield* sitemaps
+    for (let i = 0; i < index.starts.length; i += 1) {
+      const path = index.pathAt(i)
+      const entry = path === undefined ? undefined : page(path)
+      if (entry) yield* [entry.path, entry.html]
+    }
+  }
+  return { hash, files: { has, size: 1 + sitemaps.size + 2 * index.starts.length }, allFiles, page, index }
 }
 
 /** Every file below a folder, as paths relative to it (`/`-separated); links are not followed. */

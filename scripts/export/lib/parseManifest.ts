@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { quoteText } from '../../core/validate/quoteText.ts'
+import { quoteText } from '../../core/messages/quoteText.ts'
 import { htmlPath, pagePath } from './pagePath.ts'
 import type { Manifest } from './renderFiles.ts'
 import { checkRelativePath } from './trust/checkRelativePath.ts'
@@ -8,14 +8,15 @@ import { readBack } from './trust/readBack.ts'
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Unexpected hash, expected 64 lowercase hex digits (SHA-256)')
 
-/** A path of the folder as jobld writes it, or a custom issue saying what is wrong with it. */
-const FilePath = z.string().superRefine((path, ctx) => {
+/** A path of the folder as jobld writes it (a sitemap), or a custom issue saying what is wrong with it. */
+export const ManifestFilePath = z.string().superRefine((path, ctx) => {
   const why = checkRelativePath(path)
   if (why) ctx.addIssue({ code: 'custom', message: `Unexpected path ${quoteText(path)} (${why}), expected a path inside the folder` })
   else if (outputFileKind(path) !== 'sitemap') ctx.addIssue({ code: 'custom', message: `Unexpected ${quoteText(path)}, expected a sitemap jobld writes, such as sitemap.xml` })
 })
 
-const Entry = z
+/** One page's entry in `manifest.json`: its paths follow from its kind and slug. */
+export const ManifestEntrySchema = z
   .object({
     path: z.string(),
     html: z.string(),
@@ -40,7 +41,7 @@ const Entry = z
 
 /** The schema of `manifest.json`: jobld reads its own manifest back as input, like any other. */
 export const ManifestSchema = z
-  .object({ generator: z.literal('jobld'), version: z.literal(1), pages: z.array(Entry), files: z.array(FilePath).optional() })
+  .object({ generator: z.literal('jobld'), version: z.literal(1), pages: z.array(ManifestEntrySchema), files: z.array(ManifestFilePath).optional() })
   .superRefine((manifest, ctx) => {
     const seen = new Set<string>()
     manifest.pages.forEach((entry, index) => {

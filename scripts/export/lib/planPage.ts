@@ -1,4 +1,4 @@
-import type { SlimDocument } from '../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../core/model/slimDocument.ts'
 import { pagePath } from './pagePath.ts'
 
 /** Which documents one page is built from: decided from slim documents, before any is rendered. */

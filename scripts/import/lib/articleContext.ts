@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { Language } from '../../core/rules/constants.ts'
+import type { Language } from '../../core/constants.ts'
 
 /** What the section extractors need to know about the article they read. */
 export interface ArticleContext {

@@ -12,11 +12,8 @@
 import type { VFile } from 'vfile'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
 import { limitMessage } from './limitMessage.ts'
-import { plainRow } from './pieces/cutPieces.ts'
+import { delimiterRow, plainRow } from './pieces/cutPieces.ts'
 import { reportMessage } from './reportMessage.ts'
-
-/** A table's delimiter row (`| --- | :-: |`), which makes the line above it a header. */
-const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
 
 const isSpace = (char: string | undefined) => char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\r'
 
@@ -67,17 +64,18 @@ export function checkMarkdownBounds(file: VFile, text: string, limits: Limits = 
       p++
     }
     const blank = p >= end
-    if (fence === undefined && !blank && inTable && plainRow.test(text.slice(start, end))) {
+    const lineText = text.slice(start, end)
+    if (fence === undefined && !blank && inTable && plainRow.test(lineText)) {
       if (++rows > limits.markdownTableRows) {
         return refuseAt(file, limitMessage('Markdown text with at least', limits.markdownTableRows + 1, 'table rows', 'markdownTableRows', limits), line, 1)
       }
     } else {
-      inTable = fence === undefined && !blank && ((inTable && text.slice(start, end).includes('|')) || (previousHasPipe && DELIMITER_ROW.test(text.slice(start, end))))
+      inTable = fence === undefined && !blank && ((inTable && lineText.includes('|')) || (previousHasPipe && delimiterRow.test(lineText)))
       if (line - firstLine - rows > limits.markdownLines) {
         return refuseAt(file, limitMessage('Markdown text of at least', limits.markdownLines + 1, 'lines', 'markdownLines', limits), line, 1)
       }
     }
-    previousHasPipe = fence === undefined && text.slice(start, end).includes('|')
+    previousHasPipe = fence === undefined && lineText.includes('|')
     if (fence !== undefined) {
       if (text.startsWith(fence, p) && text.slice(p, end).trim().replace(new RegExp(`^\\${fence[0]}+`), '') === '') fence = undefined
     } else if (blank) {

@@ -1,13 +1,13 @@
 import type { VFile } from 'vfile'
 import type { RawDocument } from '../../core/rawDocument.ts'
-import { maxTextLength } from '../../core/rules/constants.ts'
+import { maxTextLength } from '../../core/constants.ts'
 import { toDotPath } from '../../core/toDotPath.ts'
 import { findLongTexts } from '../../core/validate/findLongTexts.ts'
 import { positionOf } from './positionOf.ts'
 import { reportMessage } from './reportMessage.ts'
 
 /**
- * Applies the export's own text limit (rules/constants.ts `maxTextLength`, checked by
+ * Applies the export's own text limit (core/constants.ts `maxTextLength`, checked by
  * validate/checkDocument.ts) at import: every text longer is an error at the line it came from,
  * so the file fails here and not only later in the export.
  * @param file the file the documents came from

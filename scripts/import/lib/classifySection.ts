@@ -1,4 +1,4 @@
-import type { Language } from '../../core/rules/constants.ts'
+import type { Language } from '../../core/constants.ts'
 import { sectionKeywords, type SectionKind } from './sectionKeywords.ts'
 
 /** Lowercase, accents off, spaces single: headings compare by their words. */

@@ -1,4 +1,4 @@
-import type { Language } from '../../core/rules/constants.ts'
+import type { Language } from '../../core/constants.ts'
 import { articleForm, mentions } from './title/articleForm.ts'
 import { removeCodes } from './title/removeCodes.ts'
 import { removeTitleNoise } from './title/removeTitleNoise.ts'

@@ -1,5 +1,5 @@
-import type { SalaryBasis } from '../../core/rules/constants.ts'
-import type { Language } from '../../core/rules/constants.ts'
+import type { SalaryBasis } from '../../core/constants.ts'
+import type { Language } from '../../core/constants.ts'
 
 // "bruto" and "netto" also start words: brutoloon, nettomaandloon.
 const gross = /\bbruto|\bgross\b|before\s+tax/giu

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast'
-import type { EducationLevel } from '../../core/rules/constants.ts'
-import { educationLevelKeys } from '../../core/rules/constants.ts'
+import type { EducationLevel } from '../../core/constants.ts'
+import { educationLevelKeys } from '../../core/constants.ts'
 import { plainText } from './plainText.ts'
 import type { Section } from './splitSections.ts'
 
@@ -14,7 +14,7 @@ export interface EducationDraft {
 }
 
 /**
- * How texts name each level. The keys are Dutch levels (see rules/constants.ts); English
+ * How texts name each level. The keys are Dutch levels (see core/constants.ts); English
  * wording maps to the Dutch level with the same Google credential category: a bachelor's
  * degree to hbo (a university bachelor says "university", which maps to wo).
  */

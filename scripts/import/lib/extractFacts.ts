@@ -1,6 +1,6 @@
-import { quoteText } from '../../core/validate/quoteText.ts'
+import { quoteText } from '../../core/messages/quoteText.ts'
 import type { Nodes } from 'mdast'
-import { shiftWorkValues } from '../../core/rules/constants.ts'
+import { shiftWorkValues } from '../../core/constants.ts'
 import type { ArticleContext } from './articleContext.ts'
 import { plainText } from './plainText.ts'
 import { reportMessage } from './reportMessage.ts'

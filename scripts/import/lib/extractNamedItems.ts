@@ -1,4 +1,4 @@
-import { quoteText } from '../../core/validate/quoteText.ts'
+import { quoteText } from '../../core/messages/quoteText.ts'
 import type { ListItem, Nodes, Table } from 'mdast'
 import type { ArticleContext } from './articleContext.ts'
 import { plainText } from './plainText.ts'

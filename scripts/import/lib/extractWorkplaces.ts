@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast'
-import { workplaceValues } from '../../core/rules/constants.ts'
+import { workplaceValues } from '../../core/constants.ts'
 import { plainText } from './plainText.ts'
 import type { Section } from './splitSections.ts'
 

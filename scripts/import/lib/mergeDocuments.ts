@@ -1,4 +1,4 @@
-import { quoteText } from '../../core/validate/quoteText.ts'
+import { quoteText } from '../../core/messages/quoteText.ts'
 import { compareById } from './compareById.ts'
 import type { Issue, Position } from '../../core/issue.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'

@@ -1,6 +1,6 @@
 import type { Position } from '../../core/issue.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
-import { slugify } from '../../core/rules/slugify.ts'
+import { slugify } from '../../core/slugify.ts'
 
 /**
  * The `organization` document for a publisher or employer named in front matter, with the

@@ -1,4 +1,4 @@
-import type { Language } from '../../core/rules/constants.ts'
+import type { Language } from '../../core/constants.ts'
 import { findAmounts, type FoundAmount } from './findAmounts.ts'
 
 /**

@@ -3,7 +3,7 @@ import type { Path } from '../../core/issue.ts'
 import type { ParsedMarkdown } from './parseMarkdownFile.ts'
 import { reportMessage } from './reportMessage.ts'
 import type { VFile } from 'vfile'
-import { quoteText } from '../../core/validate/quoteText.ts'
+import { quoteText } from '../../core/messages/quoteText.ts'
 
 /** One front matter key: how its value is read, what is expected (for messages), whether it must be there. */
 export interface FrontMatterField {

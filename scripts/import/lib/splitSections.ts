@@ -1,5 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast'
-import type { Language } from '../../core/rules/constants.ts'
+import type { Language } from '../../core/constants.ts'
 import { classifySection } from './classifySection.ts'
 import { plainText } from './plainText.ts'
 import type { SectionKind } from './sectionKeywords.ts'

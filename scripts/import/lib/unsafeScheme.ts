@@ -1,4 +1,4 @@
-import { quoteText } from '../../core/validate/quoteText.ts'
+import { quoteText } from '../../core/messages/quoteText.ts'
 
 /** Schemes a link may have, as the export keeps them (scripts/core/html/portableTextToHtml.ts); a relative link has none. */
 const safeSchemes = new Set(['http:', 'https:', 'mailto:', 'tel:'])

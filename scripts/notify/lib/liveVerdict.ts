@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util'
-import { isExpired } from '../../core/rules/isExpired.ts'
+import { isExpired } from '../../core/rules/lib/isExpired.ts'
 import { ldJsonScripts } from './ldJsonScripts.ts'
 import type { NotificationType } from './notifyState.ts'
 

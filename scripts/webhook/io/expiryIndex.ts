@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { isExpired } from '../../core/rules/isExpired.ts'
+import { isExpired } from '../../core/rules/lib/isExpired.ts'
 import { MANIFEST } from '../../export/io/checkOutputPath.ts'
 import { parseManifest } from '../../export/lib/parseManifest.ts'
 

@@ -1,6 +1,6 @@
 import type { DocumentBadgeComponent } from 'sanity'
 import { previewText } from '../../../schemas/lib/previewText.ts'
-import { isExpired } from '../../../scripts/core/rules/isExpired.ts'
+import { isExpired } from '../../../scripts/core/rules/lib/isExpired.ts'
 
 /**
  * The "Verlopen" ("Expired") badge in the document header of a vacancy whose `validThrough` has

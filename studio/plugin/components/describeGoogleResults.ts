@@ -1,4 +1,4 @@
-import { describeGoogleResult, isGoogleResultType } from '../../../scripts/core/jsonld/googleResults.ts'
+import { describeGoogleResult, isGoogleResultType } from '../../../scripts/core/googleResults.ts'
 import type { Language } from '../../../scripts/core/messages/wording.ts'
 
 /**

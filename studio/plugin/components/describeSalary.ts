@@ -4,8 +4,8 @@ import { studioMessages } from '../../../scripts/core/messages/studioMessages.ts
 import type { Language } from '../../../scripts/core/messages/wording.ts'
 import { SalaryTierDoc, VacancyDoc } from '../../../scripts/core/model/index.ts'
 import type { RawDocument } from '../../../scripts/core/rawDocument.ts'
-import { estimateSalary } from '../../../scripts/core/rules/estimateSalary.ts'
-import { formatViolation } from '../../../scripts/core/rules/violation.ts'
+import { estimateSalary } from '../../../scripts/core/rules/lib/estimateSalary.ts'
+import { formatViolation } from '../../../scripts/core/rules/formatViolation.ts'
 import type { PreviewStatus } from './describePreview.ts'
 
 /**

@@ -2,7 +2,7 @@
  * How the six locales the fuzzer writes in put money on the page: Dutch (NL), Flemish (BE),
  * British, American, Canadian and Australian number and currency formats.
  */
-import type { Language } from '../../../scripts/core/rules/constants.ts'
+import type { Language } from '../../../scripts/core/constants.ts'
 
 /** The locales, by id. */
 export const localeIds = ['nl-NL', 'nl-BE', 'en-GB', 'en-US', 'en-CA', 'en-AU'] as const

@@ -2,7 +2,7 @@
  * Amounts as an article writes them: a value or a range in one of the locale's money styles, with
  * the words for its period and basis; and the amounts of a ladder of tiers per period.
  */
-import type { Language } from '../../../scripts/core/rules/constants.ts'
+import type { Language } from '../../../scripts/core/constants.ts'
 import type { Locale, MoneyStyle } from './locales.ts'
 import type { Choice } from './page.ts'
 import { basisWords, periodWords, type FuzzPeriod } from './periodWords.ts'

@@ -2,7 +2,7 @@
  * How articles name each pay period, after an amount and in a table header, Dutch and English,
  * four-weekly pay (a Dutch collective agreement's "per 4 weken") included.
  */
-import type { Language } from '../../../scripts/core/rules/constants.ts'
+import type { Language } from '../../../scripts/core/constants.ts'
 
 /** The periods an article can state pay in. */
 export const fuzzPeriods = ['HOUR', 'DAY', 'WEEK', 'FOUR_WEEKS', 'MONTH', 'YEAR'] as const

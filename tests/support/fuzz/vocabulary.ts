@@ -3,7 +3,7 @@
  * sentences around them, in Dutch and English. All wording is our own; the layouts they fill are
  * the ones found on public career, salary and collective-agreement pages.
  */
-import type { Language } from '../../../scripts/core/rules/constants.ts'
+import type { Language } from '../../../scripts/core/constants.ts'
 
 /** A job: its singular and plural (irregular ones included), and what it does, for the summary. */
 export interface Job {

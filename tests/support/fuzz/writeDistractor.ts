@@ -1,4 +1,4 @@
-import type { Language } from '../../../scripts/core/rules/constants.ts'
+import type { Language } from '../../../scripts/core/constants.ts'
 import { perPeriod, type MoneyWriter } from './money.ts'
 import type { Choice, Page } from './page.ts'
 import type { DistractorKind } from './recipe.ts'

@@ -1,4 +1,4 @@
-import type { Language } from '../../../scripts/core/rules/constants.ts'
+import type { Language } from '../../../scripts/core/constants.ts'
 import type { FaqMarkup } from './recipe.ts'
 import type { Choice, Page } from './page.ts'
 

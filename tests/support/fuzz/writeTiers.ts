@@ -1,4 +1,4 @@
-import type { Language } from '../../../scripts/core/rules/constants.ts'
+import type { Language } from '../../../scripts/core/constants.ts'
 import { amountNumbers, perPeriod, type FactAmount, type MoneyWriter } from './money.ts'
 import { capital, type Choice, type Page } from './page.ts'
 import type { FuzzPeriod } from './periodWords.ts'

@@ -1,4 +1,4 @@
-import type { Language } from '../../../scripts/core/rules/constants.ts'
+import type { Language } from '../../../scripts/core/constants.ts'
 import type { TitleForm } from './recipe.ts'
 import { capital, type Choice } from './page.ts'
 import { codeForms, pageTypeForms, productNames, questionTitles, type Job } from './vocabulary.ts'

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Path } from '../../issue.ts'
-import { formatViolation, type Violation } from '../../rules/violation.ts'
+import type { Violation } from '../../rules/declare/types.ts'
+import { formatViolation } from '../../rules/formatViolation.ts'
 
 /**
  * Hands a rule's violation to zod as a custom issue: the English message, and the rule's code and

@@ -1,13 +1,11 @@
 import { z } from 'zod'
 import { expectedHint } from '../../messages/expectedHint.ts'
-import { checkSlug } from '../../rules/checkSlug.ts'
-import { slugify } from '../../rules/slugify.ts'
+import { slugify } from '../../slugify.ts'
 import { HttpUrl, KeyedReference, Reference, SanityImage, Slug } from '../common.ts'
 import type { DocumentType } from '../documentTypes.ts'
 import type { GroupId } from '../groups.ts'
 import { optionValues, type OptionListId, type OptionValue } from '../optionLists.ts'
-import { addViolation } from './addViolation.ts'
-import type { FieldDeclaration, FieldRules, FieldWords, Fields, ObjectDeclaration, Pattern, StudioCheckId, StudioField } from './types.ts'
+import type { FieldDeclaration, FieldRules, FieldWords, Fields, ObjectDeclaration, Pattern, StudioField } from './types.ts'
 
 /** What every field declares: its words in both languages, and where it sits in the form. */
 interface Common<R extends boolean, L extends boolean> {
@@ -73,10 +71,9 @@ const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}]/u
 
 /**
  * A string's zod schema: trimmed and non-empty when `nonEmpty` (a text of invisible characters
- * only counts as empty: it would be published as a blank title), matching its pattern, passing
- * its own rule.
+ * only counts as empty: it would be published as a blank title), matching its pattern.
  */
-function stringSchema(o: { nonEmpty?: boolean | undefined; pattern?: Pattern | undefined; check?: FieldRules['check'] }): z.ZodString {
+function stringSchema(o: { nonEmpty?: boolean | undefined; pattern?: Pattern | undefined }): z.ZodString {
   let schema = z.string()
   if (o.nonEmpty) {
     schema = schema
@@ -87,21 +84,13 @@ function stringSchema(o: { nonEmpty?: boolean | undefined; pattern?: Pattern | u
       })
   }
   if (o.pattern) schema = schema.regex(o.pattern.regex, expectedHint(o.pattern.hint))
-  const { check } = o
-  if (check) schema = schema.superRefine((value, ctx) => addViolation(ctx, check(value), []))
   return schema
 }
 
 /** The rules a string item or field takes to the Studio. */
-const stringRules = (o: { pattern?: Pattern | undefined; check?: FieldRules['check'] }): FieldRules => ({
-  ...(o.pattern ? { pattern: o.pattern } : {}),
-  ...(o.check ? { check: o.check } : {}),
-})
+const stringRules = (o: { pattern?: Pattern | undefined }): FieldRules => (o.pattern ? { pattern: o.pattern } : {})
 
 const httpSchemes = ['http', 'https'] as const
-
-/** A slug made from the title with the importer's slugify, checked with the slug rule. */
-const slugSchema = Slug.superRefine((slug, ctx) => addViolation(ctx, checkSlug(slug.current), ['current']))
 
 /**
  * The builders of jobld's fields: each gives the field's zod schema (and its slim form), its
@@ -110,7 +99,7 @@ const slugSchema = Slug.superRefine((slug, ctx) => addViolation(ctx, checkSlug(s
 export const field = {
   /** Text: one line, or `rows` lines. `nonEmpty` trims it and refuses it empty. */
   string<R extends boolean = false, L extends boolean = false>(
-    o: Common<R, L> & { nonEmpty?: boolean; pattern?: Pattern; check?: FieldRules['check']; rows?: number; initialValue?: string },
+    o: Common<R, L> & { nonEmpty?: boolean; pattern?: Pattern; rows?: number; initialValue?: string },
   ) {
     const studio: StudioField = { type: o.rows ? 'text' : 'string', ...(o.rows ? { rows: o.rows } : {}), ...(o.initialValue !== undefined ? { initialValue: o.initialValue } : {}) }
     return declare(stringSchema(o), o, studio, stringRules(o))
@@ -184,14 +173,14 @@ export const field = {
     return declare(z.array(HttpUrl), o, { type: 'array', of: [{ type: 'url', rules: { uri: { scheme: httpSchemes } } }] }, {})
   },
 
-  /** The last part of the page's URL, made from the title with the importer's slugify and checked with the slug rule. */
+  /** The last part of the page's URL, made from the title with the importer's slugify (the rule slugFormat checks it). */
   slug<L extends boolean = false>(o: { group?: GroupId; slim?: L }) {
     const words = {
       nl: { title: 'Slug', description: 'Laatste deel van de URL, zoals customer-service-medewerker. Klik op "Genereer" om hem uit de titel te maken.' },
       en: { title: 'Slug', description: 'The last part of the URL, such as customer-service-medewerker. Click "Generate" to make it from the title.' },
     }
     const studio: StudioField = { type: 'slug', slug: { source: 'title', slugify: (source) => slugify(source), maxLength: 96 } }
-    return declare(slugSchema, { ...words, ...o, required: true }, studio, { check: checkSlug }, {}, Slug)
+    return declare(Slug, { ...words, ...o, required: true }, studio, {})
   },
 
   /** A reference to a document of another type; the slim form keeps its `_ref`. */
@@ -201,10 +190,9 @@ export const field = {
   },
 
   /** References to documents of another type, each once; the slim form keeps their `_ref`s. */
-  references<R extends boolean = false, L extends boolean = false>(to: DocumentType, o: Common<R, L> & { studioCheck?: StudioCheckId }) {
+  references<R extends boolean = false, L extends boolean = false>(to: DocumentType, o: Common<R, L>) {
     const studio: StudioField = { type: 'array', of: [{ type: 'reference', to }] }
-    const rules: FieldRules = { unique: true, ...(o.studioCheck ? { studioCheck: o.studioCheck } : {}) }
-    return declare(z.array(KeyedReference), o, studio, rules, { reference: { to, many: true } }, z.array(SlimRef))
+    return declare(z.array(KeyedReference), o, studio, { unique: true }, { reference: { to, many: true } }, z.array(SlimRef))
   },
 
   /** One object of one of jobld's object types; the slim form keeps its slim fields. */

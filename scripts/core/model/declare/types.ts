@@ -16,7 +16,7 @@ import type { Path } from '../../issue.ts'
 import type { FormatHint } from '../../messages/issueMessages.ts'
 import type { StudioMessageId } from '../../messages/studioMessages.ts'
 import type { Language, Wording } from '../../messages/wording.ts'
-import type { Violation } from '../../rules/violation.ts'
+import type { StudioCheckId, Violation } from '../../rules/declare/types.ts'
 import type { DocumentType } from '../documentTypes.ts'
 import type { GroupId } from '../groups.ts'
 import type { OptionListId } from '../optionLists.ts'
@@ -42,13 +42,6 @@ export interface Pattern {
   studioMessage: StudioMessageId
 }
 
-/**
- * A rule that needs the Content Lake or an option of the plugin and so runs in the Studio only (the
- * build checks the same across documents): the Studio's schema (schemas/lib/studioChecks.ts)
- * supplies the validator.
- */
-export type StudioCheckId = 'profileLadder' | 'tierLadder' | 'payTransparency' | 'confidentialEmployer'
-
 /** The document as a Studio callback sees it (hidden, reference filters). */
 export interface StudioFieldContext {
   document?: Record<string, unknown> | undefined
@@ -63,9 +56,9 @@ export interface FieldRules {
   unique?: boolean
   uri?: { scheme: readonly string[]; allowRelative?: boolean }
   pattern?: Pattern
-  /** The field's own rule, run by the zod model and by the Studio on a non-empty value. */
-  check?: (value: string) => Violation | undefined
-  /** A Studio-only rule on the field (see StudioCheckId). */
+  /** The content rules of the field (scripts/core/rules, set by defineDocument), run by the zod model and by the Studio on a non-empty value. */
+  check?: (text: string) => Violation[]
+  /** A content rule's Studio check of the field (set by defineDocument). */
   studioCheck?: StudioCheckId
 }
 
@@ -110,7 +103,7 @@ export interface StudioField {
 export interface FieldDeclaration<S extends z.ZodType = z.ZodType, L extends z.ZodType | undefined = z.ZodType | undefined> {
   readonly schema: S
   /**
-   * The field in the slim form that checks across documents read (core/validate/slimDocument.ts):
+   * The field in the slim form that checks across documents read (core/model/slimDocument.ts):
    * a reference keeps its `_ref`, an object its slim fields (or all of it when it has none).
    */
   readonly slimSchema: L
@@ -151,9 +144,10 @@ export interface ObjectDeclaration<N extends string = string, F extends Fields =
 }
 
 /**
- * The rules that span a document's fields, through one entry point per type: the zod model calls
- * it on the parsed document, the Studio on the document its form holds (half-filled, so the entry
- * point reads what it needs and skips what is not there yet). Paths are the document's own.
+ * The content rules of a whole document (the registry's entry point for its type,
+ * core/rules/layers/documentRules.ts): the zod model calls it on the parsed document, the Studio on
+ * the document its form holds (half-filled, so each rule reads what it needs and skips what is not
+ * there yet). Paths are the document's own.
  */
 export type CrossFieldCheck = (document: unknown) => Violation[]
 
@@ -196,7 +190,7 @@ export interface DocumentDeclaration<
   readonly fields: F
   /** The form's field groups; the first is the default. */
   readonly groups?: readonly GroupId[] | undefined
-  /** The rules that span the document's fields. */
+  /** The content rules of the whole document (set by defineDocument from the rules' registry). */
   readonly check?: CrossFieldCheck | undefined
   /**
    * Rules that only warn (the page is still written): warnings in the Studio's form, and in the
@@ -215,6 +209,6 @@ export interface DocumentDeclaration<
   readonly references: readonly ReferenceField[]
   /** The zod schema of one document, derived from the fields. */
   readonly schema: S
-  /** The document's slim form: `_id`, `_type` and its slim fields (core/validate/slimDocument.ts). */
+  /** The document's slim form: `_id`, `_type` and its slim fields (core/model/slimDocument.ts). */
   readonly slimSchema: L
 }

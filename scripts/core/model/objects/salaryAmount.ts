@@ -1,4 +1,4 @@
-import { salaryPeriods, type PercentileField } from '../../rules/constants.ts'
+import { salaryPeriods, type PercentileField } from '../../constants.ts'
 import { defineObject } from '../declare/defineObject.ts'
 import { objectTypes } from '../objectTypes.ts'
 import { periodAbbreviations } from '../optionLists.ts'
@@ -7,7 +7,7 @@ import { amountFields } from './amountFields.ts'
 
 /**
  * A median's percentiles, as schema.org's MonetaryAmountDistribution names them; only a median tier
- * gives them, and they rise with the median in between (rule: checkTier).
+ * gives them, and they rise with the median in between (rule: tierPercentiles).
  * @param n the percentile
  * @returns the field
  */
@@ -17,7 +17,7 @@ const percentile = (n: 10 | 25 | 75 | 90) =>
     en: { title: `${n}th percentile`, description: `Median tiers only: ${n} % earn less than this.` },
   })
 
-/** The percentile fields, by the names rules/constants.ts lists (percentileFields). */
+/** The percentile fields, by the names core/constants.ts lists (percentileFields). */
 const percentileAmountFields = {
   percentile10: percentile(10),
   percentile25: percentile(25),

@@ -6,7 +6,7 @@ import { amountFields, basisField, currencyField } from './amountFields.ts'
 /**
  * A vacancy's own salary: the employer's offer for this job, and the only source of a
  * JobPosting's baseSalary (a tier gives an estimatedSalary). Net amounts stay net. Its amount and
- * currency rules run with the vacancy's (rules/checkVacancy.ts).
+ * currency rules run with the vacancy's (the registry's rules of a vacancy, core/rules).
  */
 export const vacancySalary = defineObject({
   name: objectTypes.vacancySalary,

@@ -1,7 +1,7 @@
 import type { Language } from '../../messages/wording.ts'
-import { salaryPeriods } from '../../rules/constants.ts'
+import { salaryPeriods } from '../../constants.ts'
 import { basisTitles, periodAbbreviations, statisticTitles } from '../optionLists.ts'
-import { readAmount } from '../../rules/readAmount.ts'
+import { readAmount } from '../../rules/lib/readAmount.ts'
 import { wordAmount } from './wordAmount.ts'
 
 // Largest period first, as people read pay: "€ 2.450 p/m · € 14,50 p/u".

@@ -1,10 +1,10 @@
 import type { Language } from '../../messages/wording.ts'
 import { studioMessages } from '../../messages/studioMessages.ts'
-import { salaryBases, salaryStatistics } from '../../rules/constants.ts'
-import { estimateSalary } from '../../rules/estimateSalary.ts'
+import { salaryBases, salaryStatistics } from '../../constants.ts'
+import { estimateSalary } from '../../rules/lib/estimateSalary.ts'
 import { isRecord } from '../../isRecord.ts'
 import { periodAbbreviations } from '../optionLists.ts'
-import { readAmount, type KeyedAmount } from '../../rules/readAmount.ts'
+import { readAmount, type KeyedAmount } from '../../rules/lib/readAmount.ts'
 import { wordAmount } from './wordAmount.ts'
 
 /** What the vacancy preview selects: the vacancy's own salary, hours and types, and its tier's fields. */

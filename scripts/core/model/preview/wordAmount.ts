@@ -1,6 +1,6 @@
 import type { Language } from '../../messages/wording.ts'
 import { studioMessages } from '../../messages/studioMessages.ts'
-import type { AmountLike } from '../../rules/checkAmount.ts'
+import type { AmountLike } from '../../rules/lib/readAmount.ts'
 
 const numberLocale = { nl: 'nl-NL', en: 'en-GB' } as const satisfies Record<Language, string>
 

@@ -10,7 +10,7 @@ import Tinypool from 'tinypool'
 import type { BuildTask, BuiltPage, CheckItem, Workers } from '../../lib/engine/types.ts'
 import type { Config } from '../../../core/config/resolveConfig.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
-import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
 import type { ScanRange, ScanResult } from './scanNdjson.ts'
 import type { WorkerTask } from './workerMain.ts'
 

@@ -4,7 +4,8 @@
  * later one, when the store holds this dataset from this endpoint, asks only for what changed
  * since its newest `_updatedAt` (less a margin for clocks and for documents that changed while
  * the last read ran) and updates the store in place: documents whose bytes changed are checked
- * again, documents that are gone are removed, nothing else is touched. A change the webhook brings
+ * again, documents that are gone are removed (found by counting `_id`s in ranges, idDifferences),
+ * nothing else is touched. A change the webhook brings
  * (documents and deleted ids) is applied the same way, without a read.
  */
 import { hash } from 'node:crypto'
@@ -14,6 +15,7 @@ import type { Limits } from '../../../core/limits.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/documentTypes.ts'
 import { findSecretPaths, secretVerdict } from '../../../core/secrets/findSecret.ts'
 import { entryId } from '../../lib/engine/entryId.ts'
+import { idDifferences } from '../../lib/engine/idDifferences.ts'
 import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
 import type { StoredEntry } from '../../lib/store/contentStore.ts'
 import { loadSanityClient } from '../../../sources/loadSanityClient.ts'
@@ -247,20 +249,24 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       return { mode: 'full', read, removed: 0 }
     },
     async delta(choice: Extract<SourceChoice, { kind: 'contentLake' }>, lastUpdatedAt: string): Promise<LakeRead> {
-      const { readContentLakeDelta } = await import('../../../sources/contentLake.ts')
+      const lake = await import('../../../sources/contentLake.ts')
       const since = new Date(Date.parse(lastUpdatedAt) - MARGIN_MS).toISOString()
-      const found = await readContentLakeDelta(lakeOptions(choice), since)
-      const published = new Set(found.ids)
-      // Published documents the store lacks and the delta did not bring (an old _updatedAt): fetched whole.
-      const brought = new Set(found.changed.map((doc) => String(doc._id)))
-      const missing = found.ids.filter((id) => !brought.has(id) && store.docs.get(id) === undefined)
-      const changed = missing.length ? [...found.changed, ...(await readContentLakeDelta(lakeOptions(choice), '9999-12-31T00:00:00Z', missing)).changed] : found.changed
+      const storeAll = async (documents: ReadonlyArray<Record<string, unknown>>) => {
+        let stored = 0
+        for (let i = 0; i < documents.length; i += BATCH) stored += await store_(documents.slice(i, i + BATCH).map((value) => ({ value, bytes: Buffer.from(JSON.stringify(value)) })))
+        return stored
+      }
+      let read = await storeAll(await lake.readContentLakeChanged(lakeOptions(choice), since))
       stamps.add(lastUpdatedAt)
-      const gone = [...store.docs.entries()].map(([id]) => id).filter((id) => !published.has(id))
+      // Deleted and unpublished documents leave no trace to ask for by time: the store's `_id`s and
+      // the dataset's are counted, in ranges where they differ, and listed only in small ones.
+      const { gone, missing } = await idDifferences(store.docs, {
+        count: (ranges) => lake.countContentLakeIds(lakeOptions(choice), ranges),
+        list: (ranges) => lake.listContentLakeIds(lakeOptions(choice), ranges),
+      })
       const removed = remove(gone)
-      let read = 0
-      for (let i = 0; i < changed.length; i += BATCH)
-        read += await store_(changed.slice(i, i + BATCH).filter((doc) => published.has(String(doc._id))).map((value) => ({ value, bytes: Buffer.from(JSON.stringify(value)) })))
+      // Published documents the store lacks that the delta did not bring (an old _updatedAt): fetched whole.
+      if (missing.length) read += await storeAll(await lake.readContentLakeChanged(lakeOptions(choice), '9999-12-31T00:00:00Z', missing))
       finish()
       return { mode: 'delta', read, removed }
     },

@@ -154,6 +154,12 @@ function openAt(dir: string, sealer: Sealer): LmdbStore {
     paths: multiOf(multis.paths, sealer, 'paths'),
     table: <V,>(name: string) => tableOf<V>(dbs.loader, sealer, 'loader', `${name}${SEPARATOR}`),
     multi: (name) => multiOf(multis.loader, sealer, 'loaderMulti', `${name}${SEPARATOR}`),
+    counts() {
+      const counts: Record<string, number> = {}
+      // LMDB keeps each database's count of entries (key and value pairs): read at no cost.
+      for (const [name, db] of [...Object.entries(dbs), ...Object.entries(multis).map(([name, db]): [string, Database] => [`${name}[]`, db])]) if (name !== 'meta') counts[name] = entryCount(db)
+      return counts
+    },
     transaction: (write) => env.transactionSync(write),
     clear() {
       for (const db of [...Object.values(dbs), ...Object.values(multis)]) db.clearSync()
@@ -180,6 +186,11 @@ function tableOf<V>(db: Database, sealer: Sealer, table: string, prefix = ''): T
     },
     *entries(range = {}) {
       for (const { key, value } of db.getRange(rangeOf(prefix, range))) yield [textOf(key, prefix), read(Buffer.isBuffer(key) ? key : Buffer.from(String(key)), value) as V]
+    },
+    // Counted and listed by LMDB without reading values: keys are not sealed (a value is bound to its key).
+    count: (range = {}) => db.getCount(rangeOf(prefix, range)),
+    *keys({ offset, limit, ...range } = {}) {
+      for (const key of db.getKeys({ ...rangeOf(prefix, range), ...(offset ? { offset } : {}), ...(limit !== undefined ? { limit } : {}) })) yield textOf(key, prefix)
     },
   }
 }
@@ -211,6 +222,12 @@ function multiOf(db: Database, sealer: Sealer, table: string, prefix = ''): Mult
 
 const ZERO = Buffer.from([0])
 
+/** A database's number of entries, from LMDB's statistics. */
+function entryCount(db: Database): number {
+  const stats: unknown = db.getStats()
+  return typeof stats === 'object' && stats !== null && 'entryCount' in stats && typeof stats.entryCount === 'number' ? stats.entryCount : -1
+}
+
 function keyOf(prefix: string, key: string): Buffer {
   return Buffer.from(prefix + key, 'utf8')
 }
@@ -221,7 +238,7 @@ function textOf(key: unknown, prefix: string): string {
 }
 
 /** The byte range of keys from `start` to `end` within a prefix (all keys of the prefix without bounds). */
-function rangeOf(prefix: string, range: { start?: string; end?: string }): { start?: Buffer; end?: Buffer } {
+function rangeOf(prefix: string, range: { start?: string | undefined; end?: string | undefined }): { start?: Buffer; end?: Buffer } {
   const start = range.start !== undefined || prefix ? keyOf(prefix, range.start ?? '') : undefined
   // Past every key of the prefix: the prefix's last byte plus one (the prefix ends in a space).
   const end = range.end !== undefined ? keyOf(prefix, range.end) : prefix ? Buffer.from(prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1), 'utf8') : undefined

@@ -1,5 +1,5 @@
 import { checkDocument, type DocumentCheck } from '../../../core/validate/checkDocument.ts'
-import { slimDocument, type SlimDocument } from '../../../core/validate/slimDocument.ts'
+import { slimDocument, type SlimDocument } from '../../../core/model/slimDocument.ts'
 import { cleanStega } from '../../../core/stega/cleanStega.ts'
 
 /**

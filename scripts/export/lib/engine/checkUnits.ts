@@ -1,6 +1,6 @@
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import type { SanityProject } from '../../../core/sanityProject.ts'
-import type { PayTransparency } from '../../../core/rules/checkPayTransparency.ts'
+import type { PayTransparency } from '../../../core/rules/lib/checkPayTransparency.ts'
 import { checkAcross } from '../../../core/validate/checkAcross.ts'
 import { validDocument } from '../../../core/validate/validDocument.ts'
 import { planPage, type PagePlan } from '../planPage.ts'

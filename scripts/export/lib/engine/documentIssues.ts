@@ -1,9 +1,9 @@
 import type { Issue } from '../../../core/issue.ts'
-import { issueText } from '../../../core/messages/issueText.ts'
+import { issueText } from '../../../core/catalogue/issueText.ts'
 import { assembleCrossIssues } from '../../../core/validate/assembleCrossIssues.ts'
 import { atClock } from '../../../core/validate/atClock.ts'
 import { referenceTargets } from '../../../core/validate/checkAcross.ts'
-import { findCycles } from '../../../core/validate/findCycles.ts'
+import { graphRules } from '../../../core/rules/layers/acrossRules.ts'
 import { unknownTypeNotices, type UnknownTypeEntry } from '../../../core/validate/unknownTypeNotices.ts'
 import { validDocument } from '../../../core/validate/validDocument.ts'
 import type { ContentStore, StoredEntry } from '../store/contentStore.ts'
@@ -112,5 +112,5 @@ function cycles(store: ContentStore, view: StoreView): Issue[] {
     const doc = validDocument(view, id)
     return doc && (doc._type === 'jobProfile' || doc._type === 'vacancy') ? referenceTargets(doc) : undefined
   }
-  return findCycles(ids, edges, (id) => validDocument(view, id)?._type)
+  return graphRules({ ids, targets: edges, typeOf: (id) => validDocument(view, id)?._type })
 }

@@ -1,5 +1,5 @@
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
-import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
 
 /**
  * The `_id` an entry is filed under in the store: none for an entry that is no document with an

@@ -13,7 +13,7 @@
 import type { Issue } from '../../../core/issue.ts'
 import { htmlPath } from '../pagePath.ts'
 import { sanityProjectOf } from '../../../core/sanityProject.ts'
-import { euPayTransparency } from '../../../core/rules/payTransparencyDates.ts'
+import { euPayTransparency } from '../../../core/rules/lib/payTransparencyDates.ts'
 import { sha256Hex } from '../../../core/sha256Hex.ts'
 import type { PagePlan } from '../planPage.ts'
 import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
@@ -25,6 +25,7 @@ import { pageIssues } from './pageIssues.ts'
 import { storeKey } from './storeKey.ts'
 import { STORE_FORMAT, storeTrusted } from './storeTrusted.ts'
 import { storeView } from './storeView.ts'
+import { StoreDoubt } from '../store/storeDoubt.ts'
 import { stegaNotice } from './stegaNotice.ts'
 import type { BuildTask, BuiltPage, EntryChange, Loader, PageOutcome, RunOptions, RunParts, RunResult, TaskDocument } from './types.ts'
 
@@ -167,30 +168,35 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
     if (!write || !ok) {
       const manifest = collected()
       await sink.abort()
+      recordCounts(store)
       return { ...base, written: false, files, manifest }
     }
 
     // The manifest: updated in place when the store describes the output's, else written whole.
-    const extra = parts.extraFiles ? await parts.extraFiles([...manifestEntries(store)]) : []
+    const changes = new Map(
+      [...touched].sort().map((path): [string, ManifestEntry | undefined] => {
+        const [producer] = store.paths.values(path)
+        return [path, producer === undefined ? undefined : manifestEntry(store, producer)]
+      }),
+    )
+    // The sitemaps list every page: read from the current manifest and the changes where it can be, not from the store.
+    const extra = parts.extraFiles ? await parts.extraFiles((!full ? parts.output?.pagesAfter?.(changes) : undefined) ?? [...manifestEntries(store)]) : []
     for (const file of extra) await sink.put(file.path, file.content)
     const extraPaths = extra.map((file) => file.path)
     const manifest = collected()
     if (parts.manifest !== false) {
-      const changes = new Map(
-        [...touched].sort().map((path): [string, ManifestEntry | undefined] => {
-          const [producer] = store.paths.values(path)
-          return [path, producer === undefined ? undefined : manifestEntry(store, producer)]
-        }),
-      )
       const pieces = !full && parts.output?.updateManifest ? await parts.output.updateManifest(changes, extraPaths) : undefined
       await sink.put('manifest.json', pieces ?? manifestChunks(manifestEntries(store), extraPaths))
     }
     const manifestHash = await sink.commit()
     const stamps = parts.output?.stamps ? await parts.output.stamps() : undefined
     commitPages(store, full, manifestHash, stamps)
+    recordCounts(store)
     return { ...base, written: true, files: files + extra.length, manifest }
   } catch (error) {
     await sink.abort()
+    // What the run did to the store stays described (a failed write is not a reason to doubt it); a doubt empties it anyway.
+    if (!(error instanceof StoreDoubt)) tryRecordCounts(store)
     throw error
   } finally {
     await loader.close()
@@ -205,6 +211,9 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
  */
 function prepare(store: ContentStore, key: string, manifestHash: string | undefined): boolean {
   const trusted = storeTrusted(store, key, manifestHash)
+  // A value removed from the store passes every seal: the tables' sizes tell.
+  const missing = trusted ? countsDoubt(store) : undefined
+  if (missing !== undefined) throw new StoreDoubt(missing)
   store.transaction(() => {
     if (!trusted) {
       store.clear()
@@ -215,6 +224,33 @@ function prepare(store: ContentStore, key: string, manifestHash: string | undefi
     store.meta.put('state', 'updating')
   })
   return !trusted
+}
+
+/** Records how many keys each table holds, for the next run to compare (countsDoubt). */
+function recordCounts(store: ContentStore): void {
+  const counts = store.counts()
+  store.transaction(() => store.meta.put('counts', counts))
+}
+
+function tryRecordCounts(store: ContentStore): void {
+  try {
+    recordCounts(store)
+  } catch {
+    // The store cannot be written: the next run finds it as it is.
+  }
+}
+
+/** Why the store's tables are not the size the last run left them, in words; undefined when they are. */
+function countsDoubt(store: ContentStore): string | undefined {
+  const recorded = store.meta.get('counts')
+  if (typeof recorded !== 'object' || recorded === null) return 'the content store has no record of its size (edited?)'
+  const now = store.counts()
+  for (const name of new Set([...Object.keys(now), ...Object.keys(recorded)])) {
+    const was = numberOr(Reflect.get(recorded, name), 0)
+    const is = now[name] ?? 0
+    if (was !== is) return `the content store holds ${is} ${is === 1 ? 'entry' : 'entries'} in ${name} where it recorded ${was} (edited?)`
+  }
+  return undefined
 }
 
 /**

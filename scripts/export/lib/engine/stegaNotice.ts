@@ -1,5 +1,5 @@
 import type { Issue } from '../../../core/issue.ts'
-import { issueText } from '../../../core/messages/issueText.ts'
+import { issueText } from '../../../core/catalogue/issueText.ts'
 import type { ContentStore } from '../store/contentStore.ts'
 import { stegaTable } from './applyEntries.ts'
 

@@ -11,7 +11,7 @@ import type { Config } from '../../../core/config/resolveConfig.ts'
 import type { PagePlan } from '../planPage.ts'
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
-import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
 import type { ContentStore, StoredEntry } from '../store/contentStore.ts'
 
 /** Where a document's bytes are: a span of a file (the source's, or the store's document file), or its value in memory. */
@@ -160,6 +160,8 @@ export interface OutputState {
   manifestHash: string | undefined
   /** The next manifest made from the current one, changing only the given entries (in path order); undefined when it cannot be. */
   updateManifest?: ((changes: ReadonlyMap<string, ManifestEntry | undefined>, files: ReadonlyArray<string>) => Promise<Iterable<string | Uint8Array> | undefined>) | undefined
+  /** The pages of that next manifest in brief (path, kind, updatedAt), in path order, read from the current one; undefined when it cannot be. */
+  pagesAfter?: ((changes: ReadonlyMap<string, ManifestEntry | undefined>) => ReadonlyArray<Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>> | undefined) | undefined
   /** Whether files may be missing since the store last committed (someone changed the output's folders). */
   changedSince?: ((stamps: unknown) => boolean) | undefined
   /** The stamps of the output's folders now, recorded with a commit. */
@@ -180,7 +182,7 @@ export interface RunParts {
   /** Told what the pipeline is doing, for a progress line. */
   progress?: ((line: string) => void) | undefined
   /** Other files of the new version made from the manifest (the sitemaps), listed in it as jobld's. */
-  extraFiles?: ((pages: ReadonlyArray<ManifestEntry>) => Promise<OutputFile[]>) | undefined
+  extraFiles?: ((pages: ReadonlyArray<Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>>) => Promise<OutputFile[]>) | undefined
   /** Write the manifest (default true; the in-memory driver only collects pages). */
   manifest?: boolean | undefined
   /** Sign pages by their inputs, to keep unchanged ones next time (default true; a store used once needs none). */

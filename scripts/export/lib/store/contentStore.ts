@@ -11,7 +11,7 @@
  */
 import type { Issue, Position } from '../../../core/issue.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
-import type { SlimDocument } from '../../../core/validate/slimDocument.ts'
+import type { SlimDocument } from '../../../core/model/slimDocument.ts'
 import type { PagePlan } from '../planPage.ts'
 
 /** A table of records by key. */
@@ -21,6 +21,16 @@ export interface Table<V> {
   remove(key: string): void
   /** The records in key order, from `start` (inclusive) to `end` (exclusive) when given. */
   entries(range?: { start?: string; end?: string }): Iterable<[string, V]>
+  /** How many keys it holds, from `start` (inclusive) to `end` (exclusive) when given; no value is read. */
+  count(range?: KeyRange): number
+  /** Its keys in order within the range, skipping `offset` of them and yielding at most `limit`; no value is read. */
+  keys(range?: KeyRange & { offset?: number; limit?: number }): Iterable<string>
+}
+
+/** Keys from `start` (inclusive) to `end` (exclusive); either may be absent (no bound). */
+export interface KeyRange {
+  start?: string | undefined
+  end?: string | undefined
 }
 
 /** An index: each key holds a set of strings. */
@@ -139,6 +149,12 @@ export interface ContentStore {
   table<V>(name: string): Table<V>
   /** A loader's own index. */
   multi(name: string): MultiTable
+  /**
+   * How many keys (and index members) each table holds, `meta` aside: recorded when a run ends and
+   * compared when the next starts, so that a value someone removed from the store is noticed (a
+   * value's seal cannot tell that it is missing).
+   */
+  counts(): Record<string, number>
   /** Runs `write` as one transaction: everything it writes, or (killed) nothing. */
   transaction<T>(write: () => T): T
   /** Empties every table. */

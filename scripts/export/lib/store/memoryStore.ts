@@ -27,6 +27,8 @@ export function memoryStore(): ContentStore {
       *entries(range = {}) {
         for (const key of sortedKeys(data.keys(), range)) yield [key, data.get(key) as V]
       },
+      count: (range = {}) => sortedKeys(data.keys(), range).length,
+      keys: ({ offset = 0, limit = Number.POSITIVE_INFINITY, ...range } = {}) => sortedKeys(data.keys(), range).slice(offset, offset + limit),
     }
   }
   const multiOf = (name: string): MultiTable => {
@@ -70,6 +72,12 @@ export function memoryStore(): ContentStore {
     paths: multiOf('paths'),
     table: (name) => tableOf(`loader:${name}`),
     multi: (name) => multiOf(`loader:${name}`),
+    counts() {
+      const counts: Record<string, number> = {}
+      for (const [name, map] of tables) if (name !== 'meta') counts[name] = map.size
+      for (const [name, map] of multis) counts[`${name}[]`] = [...map.values()].reduce((sum, set) => sum + set.size, 0)
+      return counts
+    },
     transaction: (write) => write(),
     clear() {
       tables.clear()
@@ -80,7 +88,7 @@ export function memoryStore(): ContentStore {
 }
 
 /** Keys in the order the store on disk iterates them: by code point (UTF-8 byte order), within the range. */
-function sortedKeys(keys: Iterable<string>, range: { start?: string; end?: string }): string[] {
+function sortedKeys(keys: Iterable<string>, range: { start?: string | undefined; end?: string | undefined }): string[] {
   const inRange = [...keys].filter((key) => (range.start === undefined || compareCodePoints(key, range.start) >= 0) && (range.end === undefined || compareCodePoints(key, range.end) < 0))
   return inRange.sort(compareCodePoints)
 }

@@ -18,7 +18,7 @@ const SITEMAP = /^<\?xml version="1\.0" encoding="UTF-8"\?><(urlset|sitemapindex
  * @param sha256 SHA-256 as hex
  * @returns true when the content is jobld's for that path
  */
-export function isWrittenByJobld(path: string, text: string, pages: ReadonlyMap<string, ManifestEntry>, sha256: Sha256Hex): boolean {
+export function isWrittenByJobld(path: string, text: string, pages: Pick<ReadonlyMap<string, ManifestEntry>, 'get'>, sha256: Sha256Hex): boolean {
   switch (outputFileKind(path)) {
     case 'jsonld':
       return pages.get(path)?.sha256 === sha256(text)

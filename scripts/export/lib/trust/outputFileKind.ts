@@ -1,4 +1,4 @@
-import { maxSlugLength, slugPattern } from '../../../core/rules/constants.ts'
+import { maxSlugLength, slugPattern } from '../../../core/constants.ts'
 import { htmlPath, pagePath } from '../pagePath.ts'
 
 /** The kinds of file jobld writes into an output folder. */

@@ -6,7 +6,7 @@
  * removed and nothing it names is touched.
  */
 import { z } from 'zod'
-import { quoteText } from '../../../core/validate/quoteText.ts'
+import { quoteText } from '../../../core/messages/quoteText.ts'
 import { checkRelativePath } from './checkRelativePath.ts'
 import { outputFileKind } from './outputFileKind.ts'
 

@@ -1,7 +1,7 @@
-import { amountRanges, salaryPeriods, type SalaryPeriod } from '../../../core/rules/constants.ts'
+import { amountRanges, salaryPeriods, type SalaryPeriod } from '../../../core/constants.ts'
 
 /**
- * The periods an article can state pay in: the content model's (rules/constants.ts), four-weekly
+ * The periods an article can state pay in: the content model's (core/constants.ts), four-weekly
  * pay ("per 4 weken", 13 periods a year under many Dutch collective agreements) among them, read
  * as its own period so that it is never taken for monthly pay.
  */
@@ -18,7 +18,7 @@ export function isModelPeriod(period: StatedPeriod): period is SalaryPeriod {
 }
 
 /**
- * The plausible amounts per stated period: the model's ranges (rules/constants.ts).
+ * The plausible amounts per stated period: the model's ranges (core/constants.ts).
  * @param period the period
  * @returns the lowest and highest plausible amount
  */

@@ -1,6 +1,6 @@
 import type { Heading, Paragraph, RootContent } from 'mdast'
-import type { Language } from '../../../core/rules/constants.ts'
-import { quoteText } from '../../../core/validate/quoteText.ts'
+import type { Language } from '../../../core/constants.ts'
+import { quoteText } from '../../../core/messages/quoteText.ts'
 import type { ArticleContext } from '../articleContext.ts'
 import { classifySection } from '../classifySection.ts'
 import { plainText } from '../plainText.ts'

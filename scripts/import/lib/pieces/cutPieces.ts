@@ -59,7 +59,7 @@ function handRow(line: string, offset: number, number: number): TableRow {
 
 const fence = /^ {0,3}(`{3,}|~{3,})/u
 const listMarker = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/u
-const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/u
+export const delimiterRow = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/u
 const rawOpen = /^ {0,3}<(?:script|pre|style|textarea)\b|^ {0,3}<!--/iu
 const rawClose = /<\/(?:script|pre|style|textarea)>|-->/iu
 const htmlBlockStart = /^ {0,3}<[/A-Za-z]/u

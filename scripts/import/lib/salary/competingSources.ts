@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast'
-import { slugify } from '../../../core/rules/slugify.ts'
+import { slugify } from '../../../core/slugify.ts'
 import type { Figure } from './figure.ts'
 import { sameAmount } from './sameAmount.ts'
 

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast'
-import type { SalaryBasis } from '../../../core/rules/constants.ts'
+import type { SalaryBasis } from '../../../core/constants.ts'
 import type { StatedStatistic } from '../amounts/detectStatistic.ts'
 import type { StatedPeriod } from '../amounts/statedPeriods.ts'
 import type { Percentile } from '../tables/labelMeaning.ts'

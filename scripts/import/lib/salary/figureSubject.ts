@@ -1,4 +1,4 @@
-import type { Language } from '../../../core/rules/constants.ts'
+import type { Language } from '../../../core/constants.ts'
 
 /** What a figure in a salary section is about when it is not the pay of a level of the job. */
 export type FigureSubject = 'freelance' | 'contract' | 'allowance' | 'bonus' | 'market' | 'personal' | 'place' | 'sector' | 'job'

@@ -1,4 +1,4 @@
-import type { Language } from '../../../core/rules/constants.ts'
+import type { Language } from '../../../core/constants.ts'
 
 /** A word or phrase that names a salary level, found in a text. */
 export interface LevelTerm {

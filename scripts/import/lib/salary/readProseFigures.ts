@@ -1,6 +1,6 @@
 import type { StatedStatistic } from '../amounts/detectStatistic.ts'
 import type { Nodes } from 'mdast'
-import type { Language, SalaryBasis } from '../../../core/rules/constants.ts'
+import type { Language, SalaryBasis } from '../../../core/constants.ts'
 import { plausibleRange, type StatedPeriod } from '../amounts/statedPeriods.ts'
 import { findAmounts, type BadAmount, type FoundAmount } from '../findAmounts.ts'
 import type { Figure, FigureContext, FigureLevel } from './figure.ts'
@@ -51,7 +51,7 @@ function statedPercentile(clause: string): Percentile | undefined {
   return percentiles.find((p) => p === n)
 }
 
-/** Whether every number of an amount is plausible for a period (rules/constants.ts). */
+/** Whether every number of an amount is plausible for a period (core/constants.ts). */
 function fits(amount: FoundAmount, period: StatedPeriod): boolean {
   const { min, max } = plausibleRange(period)
   return [amount.value, amount.minValue, amount.maxValue].every((n) => n === undefined || (n >= min && n <= max))

@@ -1,7 +1,7 @@
 import { detectStatistic } from '../amounts/detectStatistic.ts'
 import type { List, ListItem, Nodes, Paragraph, RootContent } from 'mdast'
 import type { StatedPeriod } from '../amounts/statedPeriods.ts'
-import { quoteText } from '../../../core/validate/quoteText.ts'
+import { quoteText } from '../../../core/messages/quoteText.ts'
 import type { ArticleContext } from '../articleContext.ts'
 import { detectBasis } from '../detectBasis.ts'
 import { detectPeriod } from '../detectPeriod.ts'

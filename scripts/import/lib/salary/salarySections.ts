@@ -1,5 +1,5 @@
 import { jobNames } from '../tables/jobNames.ts'
-import type { Language } from '../../../core/rules/constants.ts'
+import type { Language } from '../../../core/constants.ts'
 import type { ArticleContext } from '../articleContext.ts'
 import { detectBasis } from '../detectBasis.ts'
 import { detectCurrency } from '../detectCurrency.ts'

@@ -1,4 +1,4 @@
-import type { Language } from '../../../core/rules/constants.ts'
+import type { Language } from '../../../core/constants.ts'
 
 /**
  * The forms a table may name the article's job in, lower case: the title and its plural (and,

@@ -1,4 +1,4 @@
-import type { Language, SalaryBasis } from '../../../core/rules/constants.ts'
+import type { Language, SalaryBasis } from '../../../core/constants.ts'
 import { detectStatistic } from '../amounts/detectStatistic.ts'
 import type { StatedPeriod } from '../amounts/statedPeriods.ts'
 import { detectBasis } from '../detectBasis.ts'

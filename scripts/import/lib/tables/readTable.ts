@@ -1,6 +1,6 @@
 import type { Nodes, Table, TableCell } from 'mdast'
-import type { Language } from '../../../core/rules/constants.ts'
-import { quoteText } from '../../../core/validate/quoteText.ts'
+import type { Language } from '../../../core/constants.ts'
+import { quoteText } from '../../../core/messages/quoteText.ts'
 import type { StatedPeriod } from '../amounts/statedPeriods.ts'
 import { findAmounts, type FoundAmount } from '../findAmounts.ts'
 import { plainText } from '../plainText.ts'

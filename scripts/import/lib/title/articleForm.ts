@@ -1,4 +1,4 @@
-import type { Language } from '../../../core/rules/constants.ts'
+import type { Language } from '../../../core/constants.ts'
 
 const articles = { nl: '(?:een|de|elke|iedere|als)', en: '(?:a|an|the|one|every|each|as)' } as const satisfies Record<Language, string>
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')

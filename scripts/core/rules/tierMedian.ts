@@ -1,0 +1,60 @@
+import { text } from '../messages/params.ts'
+import { defineRule } from './declare/defineRule.ts'
+import type { Violation } from './declare/types.ts'
+import { onTier } from './lib/onTier.ts'
+import { periodNamesNl } from './lib/periodNamesNl.ts'
+
+/** A median tier gives one value per period, never a range. */
+export const tierMedian = defineRule({
+  name: 'tierMedian',
+  doc: 'A tier says what its amounts are (`statistic`): `average` (the default; what the seed\'s career page gives, "gemiddeld") or `median` (a salary survey). A median is one value per period, never a range.',
+  severity: 'error',
+  messages: {
+    'tier.median_range': {
+      en: (p) =>
+        `Unexpected range ${text(p, 'min')}–${text(p, 'max')} per ${text(p, 'period')} in a median tier, expected one value (the median), or statistic "average"`,
+      nl: (p) =>
+        `Een mediaan is één bedrag, geen bereik (${text(p, 'min')}–${text(p, 'max')} per ${text(p, 'periodNl')}): vul één bedrag in, of kies "Gemiddelde" als de bron een bereik geeft`,
+    },
+  },
+  document: [
+    {
+      type: 'salaryTier',
+      check: onTier((tier) =>
+        // A median is one number; a range of medians would be published as something it is not.
+        tier.statistic !== 'median'
+          ? []
+          : tier.amounts.flatMap((amount, i): Violation<'tier.median_range'>[] =>
+              amount.minValue === undefined && amount.maxValue === undefined
+                ? []
+                : [
+                    {
+                      code: 'tier.median_range',
+                      path: ['amounts', i, amount.minValue !== undefined ? 'minValue' : 'maxValue'],
+                      params: { min: amount.minValue ?? '…', max: amount.maxValue ?? '…', period: amount.period, periodNl: periodNamesNl[amount.period] },
+                    },
+                  ],
+            ),
+      ),
+    },
+  ],
+  examples: {
+    pass: [
+      {
+        documents: [
+          { _id: 'salaryTier.a', _type: 'salaryTier', level: 'Junior', rank: 1, basis: 'gross', currency: 'EUR', statistic: 'median', amounts: [{ _key: 'm', period: 'MONTH', value: 2450 }] },
+          { _id: 'salaryTier.b', _type: 'salaryTier', level: 'Medior', rank: 2, basis: 'gross', currency: 'EUR', amounts: [{ _key: 'm', period: 'MONTH', minValue: 2500, maxValue: 2900 }] },
+        ],
+      },
+    ],
+    fail: [
+      {
+        documents: [
+          { _id: 'salaryTier.a', _type: 'salaryTier', level: 'Junior', rank: 1, basis: 'gross', currency: 'EUR', statistic: 'median', amounts: [{ _key: 'm', period: 'MONTH', minValue: 2300, maxValue: 2600 }] },
+        ],
+        report: ['salaryTier.a amounts[0].minValue: Unexpected range 2300–2600 per MONTH in a median tier, expected one value (the median), or statistic "average"'],
+        nl: ['salaryTier.a amounts[0].minValue: Een mediaan is één bedrag, geen bereik (2300–2600 per maand): vul één bedrag in, of kies "Gemiddelde" als de bron een bereik geeft'],
+      },
+    ],
+  },
+})

@@ -1,0 +1,186 @@
+import { z } from 'zod'
+import { ManifestEntrySchema, ManifestFilePath } from '../lib/parseManifest.ts'
+import { manifestHead, type ManifestEntry } from '../lib/renderFiles.ts'
+
+const HEAD = Buffer.from(manifestHead)
+/** How each page entry but the first starts: after the separator of the one before. */
+const ENTRY = Buffer.from('\n    {\n      "path": "')
+const PATH_AT = '    {\n      "path": "'.length
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const END_PAGES = Buffer.from('\n  ]')
+const WITH_FILES = Buffer.from('\n  ],\n  "files": ')
+const FILES_END = Buffer.from('\n}\n')
+const Files = z.array(ManifestFilePath)
+const KIND = Buffer.from('"kind": "')
+const UPDATED = Buffer.from('"updatedAt": "')
+const LANGUAGE = Buffer.from('"language": "')
+const ORIGINAL = Buffer.from('"translationOf": "')
+
+/** A page as the manifest lists it, in brief: what the sitemaps need. */
+export type ManifestPage = Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>
+
+/** The entries of a manifest jobld wrote, found in its bytes by position: nothing is parsed but what is asked for. */
+export interface ManifestIndex {
+  /** The manifest's bytes. */
+  readonly bytes: Buffer
+  /** Where each page entry starts, in path order. */
+  readonly starts: ReadonlyArray<number>
+  /** Where the list of pages ends (at its closing line). */
+  readonly end: number
+  /** The other files jobld wrote (the sitemaps). */
+  readonly files: ReadonlyArray<string>
+  /** The path of entry `index`, or undefined when it is not plain text. */
+  pathAt(index: number): string | undefined
+  /** Where entry `index` ends (before the separator that follows it). */
+  entryEnd(index: number): number
+  /** The index of the first entry whose path is at or after `path`, searching from `from`; undefined when a path on the way cannot be read. */
+  find(path: string, from?: number): number | undefined
+  /** The entry at a `.jsonld` path, read with its schema, or undefined when there is none. */
+  entry(path: string): ManifestEntry | undefined
+  /** Entry `index` in brief (its path, kind and updatedAt), read from its bytes; undefined when they are not as jobld writes them. */
+  brief(index: number): ManifestPage | undefined
+}
+
+/**
+ * Indexes the bytes of a `manifest.json` that jobld wrote (its layout is renderFiles' manifestChunks,
+ * entries in path order), for a reader that trusts them already: the content store recorded their
+ * SHA-256 when jobld wrote them. A hundred thousand entries are then never parsed whole; an entry is
+ * parsed, with its schema, when it is asked for. Written by hand: it depends on jobld's own layout.
+ * @param bytes the manifest's bytes
+ * @returns the index, or undefined when the bytes are not laid out as jobld writes a manifest with pages
+ */
+export function indexManifest(bytes: Buffer): ManifestIndex | undefined {
+  if (!bytes.subarray(0, HEAD.length).equals(HEAD)) return undefined
+  const end = pagesEnd(bytes)
+  if (end === undefined || end <= HEAD.length) return undefined
+  const files = filesOf(bytes, end)
+  if (files === undefined) return undefined
+  const starts: number[] = [HEAD.length]
+  for (let at = bytes.indexOf(ENTRY, HEAD.length); at !== -1 && at < end; at = bytes.indexOf(ENTRY, at + 1)) starts.push(at + 1)
+  const pathAt = (index: number): string | undefined => {
+    const start = starts[index]
+    if (start === undefined) return undefined
+    const from = start + PATH_AT
+    const close = bytes.indexOf(QUOTE, from)
+    if (close === -1) return undefined
+    const path = bytes.subarray(from, close)
+    return path.includes(BACKSLASH) ? undefined : path.toString('utf8')
+  }
+  const entryEnd = (index: number) => (index + 1 < starts.length ? (starts[index + 1] ?? end) - 2 : end)
+  const find = (path: string, from = 0): number | undefined => {
+    let lo = from
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const at = pathAt(mid)
+      if (at === undefined) return undefined
+      if (at < path) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return {
+    bytes,
+    starts,
+    end,
+    files,
+    pathAt,
+    entryEnd,
+    find,
+    entry(path) {
+      const index = find(path)
+      if (index === undefined || pathAt(index) !== path) return undefined
+      const read = ManifestEntrySchema.safeParse(parseJson(bytes.subarray(starts[index] ?? end, entryEnd(index)).toString('utf8')))
+      if (!read.success) return undefined
+      const { updatedAt, ...entry } = read.data
+      return updatedAt === undefined ? entry : { ...entry, updatedAt }
+    },
+    brief(index) {
+      const path = pathAt(index)
+      const start = starts[index]
+      if (path === undefined || start === undefined) return undefined
+      const stop = entryEnd(index)
+      const kind = textAfter(bytes, KIND, start, stop)
+      if (kind !== 'profile' && kind !== 'vacancy') return undefined
+      const page: ManifestPage = { path, kind }
+      const updatedAt = textAfter(bytes, UPDATED, start, stop)
+      const language = textAfter(bytes, LANGUAGE, start, stop)
+      const translationOf = textAfter(bytes, ORIGINAL, start, stop)
+      if (updatedAt !== undefined) page.updatedAt = updatedAt
+      if (language !== undefined) page.language = language
+      if (translationOf !== undefined) page.translationOf = translationOf
+      return page
+    },
+  }
+}
+
+/**
+ * The pages of the manifest that spliceManifest makes from `current` and `changes`, in brief and
+ * in path order, without building that manifest: the input of the sitemaps.
+ * @param current the current manifest, indexed
+ * @param changes the new entry of each changed path, or undefined for a page that is gone, in path order
+ * @returns the pages, or undefined when an entry cannot be read (then ask the store)
+ */
+export function pagesAfter(current: ManifestIndex, changes: ReadonlyMap<string, ManifestEntry | undefined>): ManifestPage[] | undefined {
+  const pages: ManifestPage[] = []
+  const brief = ({ path, kind, updatedAt, language, translationOf }: ManifestEntry): ManifestPage => ({
+    path,
+    kind,
+    ...(updatedAt !== undefined ? { updatedAt } : {}),
+    ...(language !== undefined ? { language } : {}),
+    ...(translationOf !== undefined ? { translationOf } : {}),
+  })
+  let cursor = 0
+  const copyUntil = (stop: number) => {
+    for (; cursor < stop; cursor += 1) {
+      const page = current.brief(cursor)
+      if (!page) return false
+      pages.push(page)
+    }
+    return true
+  }
+  for (const [path, entry] of changes) {
+    const at = current.find(path, cursor)
+    if (at === undefined || !copyUntil(at)) return undefined
+    if (cursor < current.starts.length && current.pathAt(cursor) === path) cursor += 1
+    if (entry) pages.push(brief(entry))
+  }
+  return copyUntil(current.starts.length) ? pages : undefined
+}
+
+/** The plain text of a JSON string that starts right after `marker` within [start, stop), or undefined. */
+function textAfter(bytes: Buffer, marker: Buffer, start: number, stop: number): string | undefined {
+  const at = bytes.indexOf(marker, start)
+  if (at === -1 || at >= stop) return undefined
+  const from = at + marker.length
+  const close = bytes.indexOf(QUOTE, from)
+  if (close === -1 || close >= stop) return undefined
+  const text = bytes.subarray(from, close)
+  return text.includes(BACKSLASH) ? undefined : text.toString('utf8')
+}
+
+/** Where the list of pages ends (at its closing line), or undefined. */
+function pagesEnd(bytes: Buffer): number | undefined {
+  const withFiles = bytes.indexOf(WITH_FILES)
+  if (withFiles !== -1) return withFiles
+  const at = bytes.lastIndexOf(END_PAGES)
+  return at !== -1 && bytes.subarray(at).toString() === '\n  ]\n}\n' ? at : undefined
+}
+
+/** The list of other files after the pages, read with its schema; undefined when it is not as jobld writes it. */
+function filesOf(bytes: Buffer, end: number): string[] | undefined {
+  if (!bytes.subarray(end, end + WITH_FILES.length).equals(WITH_FILES)) return []
+  const tail = bytes.subarray(end + WITH_FILES.length)
+  if (!tail.subarray(tail.length - FILES_END.length).equals(FILES_END)) return undefined
+  const read = Files.safeParse(parseJson(tail.subarray(0, tail.length - FILES_END.length).toString('utf8')))
+  return read.success ? read.data : undefined
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
