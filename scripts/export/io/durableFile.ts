@@ -69,13 +69,23 @@ export async function readJsonFile<S extends z.ZodType>(file: string, schema: S,
     throw error
   })
   if (text === undefined) return undefined
+  const parsed = parseJsonAs(text, schema)
+  if (!parsed.success) throw damaged()
+  return parsed.data
+}
+
+/**
+ * Parses JSON text that a schema describes: text that is not JSON fails as the schema fails.
+ * @param text the text (a file's, or one line of a journal)
+ * @param schema what it holds
+ * @returns the schema's verdict
+ */
+export function parseJsonAs<S extends z.ZodType>(text: string, schema: S): z.ZodSafeParseResult<z.output<S>> {
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
     json = undefined
   }
-  const parsed = schema.safeParse(json)
-  if (!parsed.success) throw damaged()
-  return parsed.data
+  return schema.safeParse(json)
 }

@@ -30,7 +30,7 @@
  */
 import { mkdir, open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import { readJsonFile, syncFolder, writeDurably } from '../../export/io/durableFile.ts'
+import { parseJsonAs, readJsonFile, syncFolder, writeDurably } from '../../export/io/durableFile.ts'
 import { tryPidLock } from '../../export/io/pidLock.ts'
 import { applyJournal } from '../lib/applyJournal.ts'
 import { emptyNotifyState, JournalEntry, NotifyState } from '../lib/notifyState.ts'
@@ -138,13 +138,7 @@ function parseJournal(text: string, file: string): JournalEntry[] {
   const entries: JournalEntry[] = []
   for (const [index, line] of lines.entries()) {
     if (line === '') continue
-    let json: unknown
-    try {
-      json = JSON.parse(line)
-    } catch {
-      json = undefined
-    }
-    const parsed = JournalEntry.safeParse(json)
+    const parsed = parseJsonAs(line, JournalEntry)
     if (parsed.success) entries.push(parsed.data)
     else if (lines.slice(index + 1).some((rest) => rest !== '')) throw damaged(`${file}:${index + 1}`)
   }

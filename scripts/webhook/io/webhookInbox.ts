@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CliError } from '../../cli/cliError.ts'
-import { readJsonFile, syncFolder, writeDurably } from '../../export/io/durableFile.ts'
+import { parseJsonAs, readJsonFile, syncFolder, writeDurably } from '../../export/io/durableFile.ts'
 import { tryPidLock } from '../../export/io/pidLock.ts'
 import { WebhookEvent } from '../lib/webhookEvent.ts'
 import { emptyWebhookState, WebhookState } from '../lib/webhookState.ts'
@@ -92,15 +92,9 @@ export async function openWebhookInbox(cacheDir: string): Promise<WebhookInbox> 
       for (const name of names) {
         const file = join(inbox, name)
         const text = await readFile(file, 'utf8').catch(() => undefined)
-        let json: unknown
-        try {
-          json = text === undefined ? undefined : JSON.parse(text)
-        } catch {
-          json = undefined
-        }
-        const parsed = WebhookEvent.safeParse(json)
-        // Only whole files are ever renamed into the inbox; anything else is not ours.
-        if (parsed.success) found.push({ file, event: parsed.data })
+        const parsed = text === undefined ? undefined : parseJsonAs(text, WebhookEvent)
+        // Only whole files are ever linked into the inbox; anything else is not ours.
+        if (parsed?.success) found.push({ file, event: parsed.data })
       }
       found.sort((a, b) => (a.event.receivedAt < b.event.receivedAt ? -1 : a.event.receivedAt > b.event.receivedAt ? 1 : a.file < b.file ? -1 : 1))
       return found.slice(0, limit)
