@@ -20,16 +20,13 @@ import type { StoredEntry } from '../../lib/store/contentStore.ts'
 import { emptyNdjsonError, ndjsonReadError, notUtf8Error, parseNdjsonLine } from '../../../sources/readNdjson.ts'
 import { LINE_HOLDS_SECRET, LINE_NOT_UTF8, LINE_TOO_LONG, LINE_UNTERMINATED, scanNdjson, type ScanRange, type ScanResult } from '../engine/scanNdjson.ts'
 import { lineTable, type LineRow } from './lineTable.ts'
-import { entryBitmap } from './entryBitmap.ts'
-import { findEntry } from './findEntry.ts'
+import { lineMatcher } from './lineMatcher.ts'
 import { fileStamp } from './fileStamp.ts'
 
 /** Bytes per scanned range: a worker's task. */
 const RANGE_BYTES = 16 * 1024 * 1024
 /** Lines checked per worker task when only some changed. */
 const CHECK_BATCH = 2000
-/** How far ahead the comparison with the stored table looks for a line that moved a little. */
-const LOOKAHEAD = 16
 
 /** Options of the NDJSON loader. */
 export interface NdjsonLoaderOptions {
@@ -120,8 +117,6 @@ async function scanFile(
   place: (n: number, row: LineRow) => void,
 ): Promise<{ issues: Issue[]; holdsSecret: boolean }> {
   const { store, full } = context
-  const ids = store.table<string>('ndjson:ids')
-  const byHash = store.multi('ndjson:hashes')
   const issues: Issue[] = []
   let holdsSecret = false
   const size = (
@@ -132,16 +127,9 @@ async function scanFile(
   const ranges = splitRanges(file, size)
   const scan = options.scan ?? scanNdjson
   const lanes = Math.max(1, options.lanes ?? 1)
-  const old = full ? undefined : table.reader()
-  // Entries of the stored table taken by a line of this run.
-  const taken = entryBitmap()
+  const lines = lineMatcher(store, 'ndjson', table, full)
   const fresh: LineRow[] = []
   const writer = table.writer()
-  // An entry's `_id` and bytes, kept for the next run's comparison.
-  const file_ = (n: number, id: string | undefined, hashText: string) => {
-    ids.put(String(n), id ?? '')
-    byHash.add(hashText, String(n))
-  }
   let base = 0
   let count = 0
   const pending: Array<Promise<ScanResult>> = []
@@ -186,23 +174,10 @@ async function scanFile(
         writer.push(row)
         continue
       }
-      if (old) {
-        const match = old.match(row.hash, taken, LOOKAHEAD)
-        if (match !== undefined) row.n = match.n
-        else {
-          // The same bytes elsewhere in the table: a line that moved, filed again so that the entries of one `_id` keep source order.
-          const hashText = Buffer.from(row.hash).toString('base64url')
-          const moved = byHash.values(hashText).map(Number).find((n) => n > 0 && !taken.has(n))
-          const id = moved === undefined ? undefined : ids.get(String(moved))
-          const entry = moved === undefined || id === undefined ? undefined : findEntry(store, id, moved)
-          if (moved !== undefined && entry) {
-            row.n = moved
-            changes.push({ remove: moved, id: id || undefined }, { put: entry, id: id || undefined })
-          }
-        }
-      }
-      if (row.n > 0) {
-        taken.add(row.n)
+      const match = lines.match(row.hash)
+      if (match) {
+        row.n = match.n
+        changes.push(...match.changes)
         place(row.n, row)
         writer.push(row)
         continue
@@ -218,7 +193,7 @@ async function scanFile(
       writer.push(row)
     }
     base += result.lineCount
-    if (filed.length) store.transaction(() => filed.forEach(([n, id, hashText]) => file_(n, id, hashText)))
+    if (filed.length) store.transaction(() => filed.forEach(([n, id, hashText]) => lines.file(n, id, hashText)))
     if (changes.length) context.apply(changes)
     context.progress(`Read ${count} lines`)
   }
@@ -235,31 +210,12 @@ async function scanFile(
       if (check) changes.push({ put: { n: row.n, hash: Buffer.from(row.hash).toString('base64url'), check }, id: entryId(check) })
     })
     store.transaction(() => {
-      for (const change of changes) if ('put' in change) file_(change.put.n, change.id, change.put.hash)
+      for (const change of changes) if ('put' in change) lines.file(change.put.n, change.id, change.put.hash)
     })
     context.apply(changes)
   }
   // Entries of the stored table that no line has now.
-  if (old) {
-    let removals: Array<{ n: number; id: string | undefined; hashText: string }> = []
-    const flush = () => {
-      const batch = removals
-      removals = []
-      store.transaction(() => {
-        for (const { n, hashText } of batch) {
-          ids.remove(String(n))
-          byHash.remove(hashText, String(n))
-        }
-      })
-      context.apply(batch.map(({ n, id }): EntryChange => ({ remove: n, id })))
-    }
-    for (const row of old.rest()) {
-      if (row.n === 0 || taken.has(row.n)) continue
-      removals.push({ n: row.n, id: ids.get(String(row.n)) || undefined, hashText: Buffer.from(row.hash).toString('base64url') })
-      if (removals.length >= CHECK_BATCH) flush()
-    }
-    flush()
-  }
+  lines.removeRest((changes) => context.apply(changes))
   writer.finish()
   return { issues, holdsSecret }
 }

@@ -24,15 +24,12 @@ import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts
 import type { StoredEntry } from '../../lib/store/contentStore.ts'
 import { LINE_TOO_LONG, LINE_UNTERMINATED } from '../engine/scanNdjson.ts'
 import { documentFile, type DocumentFile } from '../store/documentFile.ts'
-import { entryBitmap } from './entryBitmap.ts'
 import { fileStamp } from './fileStamp.ts'
-import { findEntry } from './findEntry.ts'
+import { lineMatcher } from './lineMatcher.ts'
 import { lineTable, type LineRow } from './lineTable.ts'
 
 /** Lines checked per worker task. */
 const BATCH = 2000
-/** How far ahead the comparison with the stored table looks for a line that moved a little. */
-const LOOKAHEAD = 16
 /** The table names of this loader in the store. */
 const TABLE = 'tarGz'
 
@@ -139,14 +136,10 @@ async function readArchive(
   place: (n: number, row: LineRow) => void,
 ): Promise<{ issues: Issue[]; holdsSecret: boolean; name: string }> {
   const { store, full } = context
-  const ids = store.table<string>(`${TABLE}:ids`)
-  const byHash = store.multi(`${TABLE}:hashes`)
   const issues: Issue[] = []
   let holdsSecret = false
   const form = options.secret ? secretForm(options.secret) : ''
-  const old = full ? undefined : table.reader()
-  // Entries of the stored table taken by a line of this run.
-  const taken = entryBitmap()
+  const known = lineMatcher(store, TABLE, table, full)
   const writer = table.writer()
   const lanes = Math.max(2, context.workers.size * 2)
   const pending: Array<Promise<void>> = []
@@ -166,11 +159,7 @@ async function readArchive(
       if (verdict) changes.push({ put: { n: row.n, hash: Buffer.from(row.hash).toString('base64url'), check: verdict, at: [row.offset, row.length] }, id: entryId(verdict) })
     })
     store.transaction(() => {
-      for (const change of changes)
-        if ('put' in change) {
-          ids.put(String(change.put.n), change.id ?? '')
-          byHash.add(change.put.hash, String(change.put.n))
-        }
+      for (const change of changes) if ('put' in change) known.file(change.put.n, change.id, change.put.hash)
     })
     context.apply(changes)
   }
@@ -213,31 +202,13 @@ async function readArchive(
       writer.push(row)
       return
     }
-    if (old) {
-      const match = old.match(row.hash, taken, LOOKAHEAD)
-      if (match !== undefined) {
-        row.n = match.n
-        row.offset = match.offset
-        row.length = match.length
-      } else {
-        // The same bytes elsewhere in the table: a line that moved, filed again so that the entries of one `_id` keep source order.
-        const hashText = Buffer.from(row.hash).toString('base64url')
-        const moved = byHash.values(hashText).map(Number).find((n) => n > 0 && !taken.has(n))
-        const id = moved === undefined ? undefined : ids.get(String(moved))
-        const entry = moved === undefined || id === undefined ? undefined : findEntry(store, id, moved)
-        if (moved !== undefined && entry?.at) {
-          row.n = moved
-          row.offset = entry.at[0]
-          row.length = entry.at[1]
-          context.apply([
-            { remove: moved, id: id || undefined },
-            { put: entry, id: id || undefined },
-          ])
-        }
-      }
-    }
-    if (row.n > 0) {
-      taken.add(row.n)
+    const match = known.match(row.hash)
+    if (match) {
+      // Bytes the store holds already: the same entry, where the document file has it.
+      row.n = match.n
+      row.offset = match.offset
+      row.length = match.length
+      if (match.changes.length) context.apply(match.changes)
       place(row.n, row)
       writer.push(row)
       return
@@ -265,29 +236,11 @@ async function readArchive(
   }
   await Promise.all(pending)
 
-  // Entries of the stored table that no line has now.
-  if (old) {
-    let removals: Array<{ n: number; id: string | undefined; hashText: string; length: number }> = []
-    const drop = () => {
-      const gone = removals
-      removals = []
-      for (const { length } of gone) documents.release(length)
-      store.transaction(() => {
-        for (const { n, hashText } of gone) {
-          ids.remove(String(n))
-          byHash.remove(hashText, String(n))
-        }
-        documents.record()
-      })
-      context.apply(gone.map(({ n, id }): EntryChange => ({ remove: n, id })))
-    }
-    for (const row of old.rest()) {
-      if (row.n === 0 || taken.has(row.n)) continue
-      removals.push({ n: row.n, id: ids.get(String(row.n)) || undefined, hashText: Buffer.from(row.hash).toString('base64url'), length: row.length })
-      if (removals.length >= BATCH) drop()
-    }
-    drop()
-  }
+  // Entries of the stored table that no line has now: their bytes in the document file are no longer used.
+  known.removeRest(
+    (changes) => context.apply(changes),
+    (length) => documents.release(length),
+  )
   writer.finish()
   store.transaction(() => documents.record())
   return { issues, holdsSecret, name: read.name }
