@@ -141,6 +141,9 @@ const growth = shapes.flatMap((shape) => {
       full: exponent(before?.files.full.seconds ?? 1, r.files.full.seconds),
       fullCpu: exponent(before?.files.full.cpuSeconds ?? 1, r.files.full.cpuSeconds),
       floor: exponent(before?.floor.seconds ?? 1, r.floor.seconds),
+      // One webhook's change should cost the same at any size: an exponent near 0 (a per-change step
+      // that scans the dataset shows as about 1, one that scans it per page as about 2).
+      webhookCpu: r.contentLake && before?.contentLake ? exponent(before.contentLake.webhook.cpuSeconds, r.contentLake.webhook.cpuSeconds) : Number.NaN,
     }
   })
 })
@@ -151,6 +154,9 @@ if (failed) {
   process.exitCode = 1
 }
 
+/** The Content Lake's exports have a base URL, as a site that notifies has: the webhook's change then renders the sitemaps as `jobld listen` does. */
+const LAKE_BASE_URL = 'https://www.example.nl/beroepen'
+
 /** The Content Lake: a full export from the emulator, one document edited there, then a delta export, then one webhook's change. */
 async function lakeRun(dir: string, data: string, editedId: string, args: (from: string, out: string, cache: string, ...more: string[]) => string[]): Promise<NonNullable<SizeResult['contentLake']>> {
   const documents: Array<Record<string, unknown>> = []
@@ -160,23 +166,23 @@ async function lakeRun(dir: string, data: string, editedId: string, args: (from:
   try {
     const env = { SANITY_PROJECT_ID: lake.projectId, SANITY_DATASET: lake.dataset, SANITY_API_HOST: lake.url }
     const out = join(dir, 'lake-out')
-    const full = await measure(CLI, args('', out, join(dir, 'lake-cache')), join(dir, 'lake-full.log'), env)
+    const full = await measure(CLI, args('', out, join(dir, 'lake-cache'), '--base-url', LAKE_BASE_URL), join(dir, 'lake-full.log'), env)
     log(`  Content Lake full       ${line(full)}`)
     const doc = documents.find((d) => d._id === editedId)
     const mutation = { mutations: [{ createOrReplace: { ...doc, question: String(doc?.question ?? '').replace(/\?$/, ' nu?') } }] }
     const answer = await fetch(`${lake.url}/v2025-02-19/data/mutate/${lake.dataset}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sanity-project-id': lake.projectId }, body: JSON.stringify(mutation) })
     if (!answer.ok) throw new Error(`Unexpected HTTP ${answer.status} from the emulator, expected the edit to be stored`)
-    const delta = await measure(CLI, args('', out, join(dir, 'lake-cache')), join(dir, 'lake-delta.log'), env)
+    const delta = await measure(CLI, args('', out, join(dir, 'lake-cache'), '--base-url', LAKE_BASE_URL), join(dir, 'lake-delta.log'), env)
     log(`  Content Lake delta      ${line(delta)}`)
     // One webhook's change: the same document edited again, then applied on its own.
     const again = { mutations: [{ patch: { id: editedId, set: { question: `${String(doc?.question ?? '').replace(/\?$/, '')} vandaag?` } } }] }
     const patched = await fetch(`${lake.url}/v2025-02-19/data/mutate/${lake.dataset}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sanity-project-id': lake.projectId }, body: JSON.stringify(again) })
     if (!patched.ok) throw new Error(`Unexpected HTTP ${patched.status} from the emulator, expected the second edit to be stored`)
-    const webhook = await measure('bench/updateOnce.mjs', ['--out', out, '--cache-dir', join(dir, 'lake-cache'), '--id', editedId, '--now', NOW], join(dir, 'lake-webhook.log'), env)
+    const webhook = await measure('bench/updateOnce.mjs', ['--out', out, '--cache-dir', join(dir, 'lake-cache'), '--id', editedId, '--now', NOW, '--base-url', LAKE_BASE_URL], join(dir, 'lake-webhook.log'), env)
     log(`  one webhook change      ${line(webhook)} ${(await readFile(join(dir, 'lake-webhook.log'), 'utf8')).trim()}`)
     let identical: boolean | undefined
     if (documents.length <= verifyUpTo) {
-      await measure(CLI, args('', join(dir, 'lake-check'), join(dir, 'lake-check-cache'), '--no-cache'), join(dir, 'lake-check.log'), env)
+      await measure(CLI, args('', join(dir, 'lake-check'), join(dir, 'lake-check-cache'), '--no-cache', '--base-url', LAKE_BASE_URL), join(dir, 'lake-check.log'), env)
       identical = await sameTree(out, join(dir, 'lake-check'))
       log(`  delta and webhook output ${identical ? 'is' : 'is NOT'} byte-identical to a full export`)
       await rm(join(dir, 'lake-check'), { recursive: true, force: true })
@@ -222,7 +228,7 @@ function sourceRun(full: Measurement, incremental: Measurement, identical: boole
   }
 }
 
-function table(rows: ReadonlyArray<SizeResult>, exponents: ReadonlyArray<{ shape: string; from: number; to: number; full: number; fullCpu: number; floor: number }>): string {
+function table(rows: ReadonlyArray<SizeResult>, exponents: ReadonlyArray<{ shape: string; from: number; to: number; full: number; fullCpu: number; floor: number; webhookCpu: number }>): string {
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`
   const lines = [
     '| shape | documents | export s (CPU s) | floor s (CPU s) | export ÷ floor, wall / CPU | file floor s | export ÷ file floor | peak RSS export / floor | incremental s | incremental ÷ full | Content Lake full s | delta s | delta ÷ full | one webhook change s |',
@@ -234,7 +240,7 @@ function table(rows: ReadonlyArray<SizeResult>, exponents: ReadonlyArray<{ shape
       `| ${r.shape} | ${r.documents.toLocaleString('en')} | ${r.files.full.seconds.toFixed(1)} (${r.files.full.cpuSeconds.toFixed(1)}) | ${r.floor.seconds.toFixed(1)} (${r.floor.cpuSeconds.toFixed(1)}) | ${r.exportOverFloor.toFixed(2)} / ${r.exportOverFloorCpu.toFixed(2)} | ${r.fileFloor.seconds.toFixed(1)} | ${r.exportOverFileFloor.toFixed(2)} | ${mb(r.files.full.maxRssBytes)} / ${mb(r.floor.maxRssBytes)} MB | ${r.files.incremental.seconds.toFixed(2)} | ${pct(r.files.incrementalOverFull)} | ${lake ? lake.full.seconds.toFixed(1) : '–'} | ${lake ? lake.incremental.seconds.toFixed(2) : '–'} | ${lake ? pct(lake.incrementalOverFull) : '–'} | ${lake ? lake.webhook.seconds.toFixed(2) : '–'} |`,
     )
   }
-  for (const g of exponents) lines.push(`\nGrowth exponent of time, ${g.shape}, ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} documents: export ${g.full} (CPU ${g.fullCpu}), floor ${g.floor}`)
+  for (const g of exponents) lines.push(`\nGrowth exponent of time, ${g.shape}, ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} documents: export ${g.full} (CPU ${g.fullCpu}), floor ${g.floor}${Number.isNaN(g.webhookCpu) ? '' : `, one webhook change (CPU) ${g.webhookCpu}`}`)
   return lines.join('\n')
 }
 

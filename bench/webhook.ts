@@ -12,7 +12,8 @@
  * the pages written, and the listener's own timeline (received, read, output, revalidated, live,
  * sent). Figures go to bench/webhook-results.json.
  *
- * BENCH_SIZES=30000 picks fewer; BENCH_KEEP=1 keeps the folders.
+ * BENCH_SIZES=30000 picks fewer; BENCH_KEEP=1 keeps the folders; BENCH_PROFILE=<folder> writes the
+ * listener's CPU profiles there (node --cpu-prof, read on its exit).
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
@@ -106,7 +107,8 @@ async function sizeRun(size: number, base: ReadonlyArray<Record<string, unknown>
     await site.publish()
     log('  site published')
 
-    const listener = spawn(process.execPath, [CLI, 'listen', '--port', '0', ...flags, '--notify', '--google-endpoint', google.url, '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url, '--revalidate-url', site.revalidateUrl], {
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []
+    const listener = spawn(process.execPath, [...profile, CLI, 'listen', '--port', '0', ...flags, '--notify', '--google-endpoint', google.url, '--indexnow-key', KEY, '--indexnow-endpoint', indexNow.url, '--revalidate-url', site.revalidateUrl], {
       cwd: repo,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

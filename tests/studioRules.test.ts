@@ -329,6 +329,25 @@ describe('pay transparency in the Studio', () => {
   })
 })
 
+describe('a confidential employer in the Studio', () => {
+  const confidential = { ...vacancy, confidential: true }
+
+  it("refuses an application link on the employer's website, on that field, in Dutch and English", async () => {
+    const onSite = { ...confidential, applyUrl: 'https://jobdigger.nl/vacatures/1' }
+    expect(await studioErrors(onSite)).toEqual([
+      'applyUrl: Deze vacature houdt de werkgever vertrouwelijk, maar de sollicitatielink https://jobdigger.nl/vacatures/1 staat op jobdigger.nl van de werkgever en verraadt hem. Gebruik een link van het bureau',
+    ])
+    expect(await studioErrors(onSite, seed, 'en-US')).toEqual([
+      'applyUrl: Unexpected applyUrl https://jobdigger.nl/vacatures/1 on the employer\'s own jobdigger.nl in a confidential vacancy, expected a link that does not reveal the employer (its JobPosting names it only as "confidential")',
+    ])
+  })
+
+  it("accepts the agency's own link, and the employer's when the vacancy is not confidential", async () => {
+    expect(await studioErrors({ ...confidential, applyUrl: 'https://www.bureau.example.nl/vacatures/1' })).toEqual([])
+    expect(await studioErrors({ ...vacancy, applyUrl: 'https://www.jobdigger.nl/vacatures/1' })).toEqual([])
+  })
+})
+
 describe('four-weekly pay in the Studio', () => {
   const fourWeekly = (minValue: number, extra: Record<string, unknown> = {}) => ({
     ...vacancy,

@@ -54,6 +54,23 @@ describe('translations linked by @sanity/document-internationalization', () => {
     ])
   })
 
+  it('refuses an English vacancy that drops the confidential employer of its Dutch original, and takes an unset switch for false', async () => {
+    const documents = (await readNdjson(fixture('agreeing'))).documents.map((d) => d.value)
+    const nlId = 'vacancy.voorbeeld-customer-service-medewerker-utrecht'
+    const set = (fields: Record<string, Record<string, unknown>>) => documents.map((doc) => ({ ...doc, ...fields[String(doc._id)] }))
+    const disagreements = async (fields: Record<string, Record<string, unknown>>) =>
+      (await exportJsonLd(set(fields), { now })).issues.filter((i) => i.code === 'translation.disagrees').map((i) => [i.docId, i.path.join('.'), i.message])
+    expect(await disagreements({ [nlId]: { confidential: true } })).toEqual([
+      [
+        enId,
+        'confidential',
+        `Unexpected false in the en translation, expected true as the nl original "${nlId}" states (translations must agree on amounts, dates, employer, location and terms)`,
+      ],
+    ])
+    expect(await disagreements({ [nlId]: { confidential: true }, [enId]: { confidential: true } })).toEqual([])
+    expect(await disagreements({ [nlId]: { confidential: false } })).toEqual([])
+  })
+
   it('checks the group again when an export kept its store and only the translation changed, and again when it is put right', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lifecycle-translations-'))
     const file = join(dir, 'data.ndjson')

@@ -8,6 +8,7 @@ import { validationLanguage } from './studioLanguage.ts'
 import { toValidationErrors } from './toValidationErrors.ts'
 import { validateProfileLadder } from './validateProfileLadder.ts'
 import { validateTierLadder } from './validateTierLadder.ts'
+import { validateConfidentialEmployer } from './validateConfidentialEmployer.ts'
 
 /** A Studio-only validator: the value (a field's or the document's) and Sanity's context in, errors out. */
 export type StudioValidator = (value: unknown, context: ValidationContext) => Promise<ValidationError[] | true>
@@ -28,5 +29,6 @@ export function studioChecks(names: DocumentTypeNames, payTransparency: PayTrans
       const violation = isRecord(doc) ? checkPayTransparency(doc, payTransparency) : undefined
       return toValidationErrors(violation ? [violation] : [], doc, validationLanguage(context))
     },
+    confidentialEmployer: validateConfidentialEmployer,
   }
 }

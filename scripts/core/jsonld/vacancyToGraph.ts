@@ -8,6 +8,7 @@ import { nodeId, pageUrl, type IdOptions } from './ids.ts'
 import { estimateSalary } from '../rules/lib/estimateSalary.ts'
 import { baseSalary, estimateToEstimatedSalary } from './salary.ts'
 import { cleanList, country, educationRequirements, occupationalCategory, organizationNode } from './shared.ts'
+import { googleConfidentialEmployer } from '../googleConstants.ts'
 
 /** A vacancy with the documents its JobPosting is built from. */
 export interface VacancyParts {
@@ -74,7 +75,12 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
   const sectors = cleanList(profile.sectors)
   const category = occupationalCategory(profile)
   const url = pageUrl(options, vacancy.slug.current, 'vacatures')
-  const employerNode = remember(memo?.organizations, employer._id, () => organizationNode(employer, options))
+  // A confidential employer (a staffing agency's vacancy) is Google's value "confidential", and
+  // nothing else names it: no Organization node, no name in the identifier.
+  const confidential = vacancy.confidential === true
+  const employerNode = confidential ? googleConfidentialEmployer : remember(memo?.organizations, employer._id, () => organizationNode(employer, options))
+  // A vacancy published elsewhere too points at the original posting.
+  const postingUrl = vacancy.canonicalUrl ?? url
 
   const posting: JobPosting = {
     '@type': 'JobPosting',
@@ -82,7 +88,7 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
     title: cleanText(vacancy.title),
     // Rendered and escaped by jobld itself (portableTextToHtml, escapeText): safe by construction.
     description: descriptionHtml,
-    ...(url ? { url } : {}),
+    ...(postingUrl ? { url: postingUrl } : {}),
     datePosted: vacancy.datePosted,
     ...(vacancy.validThrough ? { validThrough: vacancy.validThrough } : {}),
     employmentType: vacancy.employmentTypes.length === 1 ? vacancy.employmentTypes[0] : [...vacancy.employmentTypes],
@@ -98,7 +104,7 @@ export function vacancyToGraph({ vacancy, profile, tier, employer }: VacancyPart
     ...(salary ? { baseSalary: salary } : {}),
     ...(estimated ? { estimatedSalary: estimated } : {}),
     ...(vacancy.identifier
-      ? { identifier: { '@type': 'PropertyValue', name: cleanText(employer.name), value: cleanText(vacancy.identifier) } }
+      ? { identifier: { '@type': 'PropertyValue', ...(confidential ? {} : { name: cleanText(employer.name) }), value: cleanText(vacancy.identifier) } }
       : {}),
     ...(vacancy.directApply !== undefined ? { directApply: vacancy.directApply } : {}),
     ...(education.length ? { educationRequirements: education } : {}),

@@ -16,7 +16,9 @@ export const organization = defineDocument({
       nl: { title: 'Naam', description: 'Naam van de organisatie zoals hij op de site staat.' },
       en: { title: 'Name', description: 'The name of the organisation as the site shows it.' },
     }),
+    // A confidential vacancy's links must not lead to it (the rule vacancyConfidentialLink).
     url: field.url({
+      slim: true,
       nl: { title: 'Website', description: 'Volledig adres van de website, met https://.' },
       en: { title: 'Website', description: 'The full address of the website, with https://.' },
     }),
@@ -34,6 +36,7 @@ export const organization = defineDocument({
       en: { title: 'Logo URL', description: 'Or: the full address of a logo kept elsewhere, with https://. An uploaded logo comes first.' },
     }),
     sameAs: field.urls({
+      slim: true,
       nl: { title: 'Profielen elders', description: 'Adressen van de organisatie op andere sites, zoals LinkedIn of KvK.' },
       en: { title: 'Profiles elsewhere', description: "The organisation's addresses on other sites, such as LinkedIn or the Chamber of Commerce." },
     }),

@@ -70,6 +70,21 @@ export const vacancy = defineDocument({
       nl: { title: 'Werkgever', description: 'De organisatie die de kandidaat in dienst neemt.' },
       en: { title: 'Employer', description: 'The organisation that hires the candidate.' },
     }),
+    /** A staffing agency's vacancy for an employer that stays anonymous: the JSON-LD names no employer (jsonld/vacancyToGraph.ts). */
+    confidential: field.boolean({
+      group: 'content',
+      slim: true,
+      nl: {
+        title: 'Vertrouwelijke werkgever',
+        description:
+          'Aan als een uitzend- of wervingsbureau deze vacature plaatst voor een werkgever die anoniem blijft. De JSON-LD noemt dan geen werkgever (hiringOrganization "confidential") en niets dat hem verraadt: geen naam, website, logo of profielen.',
+      },
+      en: {
+        title: 'Confidential employer',
+        description:
+          'On when a staffing agency posts this vacancy for an employer that stays anonymous. The JSON-LD then names no employer (hiringOrganization "confidential") and nothing that gives it away: no name, website, logo or profiles.',
+      },
+    }),
     employmentTypes: field.choices('employmentTypes', {
       required: true,
       min: 1,
@@ -139,8 +154,22 @@ export const vacancy = defineDocument({
     }),
     applyUrl: field.url({
       group: 'publication',
+      // A confidential vacancy's links must not lead to the employer's website (the rule vacancyConfidentialLink, across documents and in the Studio).
+      slim: true,
       nl: { title: 'Sollicitatielink', description: 'Volledig adres van het sollicitatieformulier, met https://.' },
       en: { title: 'Application link', description: 'The full address of the application form, with https://.' },
+    }),
+    canonicalUrl: field.url({
+      group: 'seo',
+      slim: true,
+      nl: {
+        title: 'Canonieke URL',
+        description: 'Staat deze vacature ook elders, zoals op de site van de werkgever of een vacaturebank? Vul dan het adres van de oorspronkelijke vacature in: de JSON-LD geeft het als url van de vacature.',
+      },
+      en: {
+        title: 'Canonical URL',
+        description: "Is this vacancy published elsewhere too, such as on the employer's site or a job board? Enter the address of the original: the JSON-LD gives it as the vacancy's url.",
+      },
     }),
     body: field.portableText(blockContent, {
       group: 'content',
@@ -238,6 +267,17 @@ export const vacancy = defineDocument({
     identifier: { field: 'identifier', read: read.textOrNumber, expected: "the employer's reference for the vacancy", doc: "the employer's reference" },
     directApply: { field: 'directApply', expected: 'true or false', doc: 'true when candidates apply directly' },
     applyUrl: { field: 'applyUrl', expected: 'an absolute http(s) URL', doc: 'the application form' },
+    confidential: {
+      field: 'confidential',
+      expected: 'true or false',
+      doc: 'true when a staffing agency posts it for an employer that stays anonymous: `hiringOrganization` is then `"confidential"`, and no name, URL, logo or `sameAs` of the employer is published',
+    },
+    canonicalUrl: {
+      field: 'canonicalUrl',
+      read: read.httpUrl,
+      expected: 'an absolute http(s) URL',
+      doc: "the original posting's address when the vacancy is published elsewhere too: the JobPosting's `url` (instead of this page's)",
+    },
     language: { field: 'language', expected: 'nl or en', required: true, doc: '`nl` or `en`' },
     translationOf: {
       read: read.slug,

@@ -4,7 +4,7 @@ import type { TranslationGroup } from './translationGroups.ts'
 
 /**
  * The facts a translation must state as its original does, per document type: a vacancy's pay,
- * dates, employer, place and terms; a job profile's country, occupation code, publisher and tiers.
+ * dates, employer (and whether it stays confidential), place and terms; a job profile's country, occupation code, publisher and tiers.
  * Each is a path into the document; references compare by `_ref`.
  */
 const FACTS: Record<string, ReadonlyArray<Path>> = {
@@ -30,9 +30,14 @@ const FACTS: Record<string, ReadonlyArray<Path>> = {
     ['employmentTypes'],
     ['hoursPerWeek'],
     ['identifier'],
+    // A translation that drops it would name the employer its original keeps anonymous.
+    ['confidential'],
   ],
   jobProfile: [['country'], ['iscoCode'], ['publisher', '_ref']],
 }
+
+/** Facts that are off unless true: an unset switch and one set to false agree (the Studio stores false once a switch was on). */
+const offUnlessTrue: ReadonlySet<string> = new Set(['confidential'])
 
 /**
  * Checks that translations agree on the facts that must not differ between languages (amounts,
@@ -58,8 +63,8 @@ export function checkTranslations(groups: ReadonlyArray<TranslationGroup>, get: 
     for (const other of others) {
       if (other.doc._type !== type) continue
       for (const path of facts) {
-        const expected = at(first.doc, path)
-        const found = at(other.doc, path)
+        const expected = fact(first.doc, path)
+        const found = fact(other.doc, path)
         if (same(expected, found)) continue
         issues.push({
           severity: 'error',
@@ -79,6 +84,12 @@ export function checkTranslations(groups: ReadonlyArray<TranslationGroup>, get: 
     }
   }
   return issues
+}
+
+/** A fact of a document: its value at the path, a switch that is off unless true as true or false. */
+function fact(doc: unknown, path: Path): unknown {
+  const value = at(doc, path)
+  return path.length === 1 && offUnlessTrue.has(String(path[0])) ? value === true : value
 }
 
 function at(value: unknown, path: Path): unknown {

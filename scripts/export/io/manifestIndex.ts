@@ -151,12 +151,15 @@ export function pagesAfter(current: ManifestIndex, changes: ReadonlyMap<string, 
 
 /** The plain text of a JSON string that starts right after `marker` within [start, stop), or undefined. */
 function textAfter(bytes: Buffer, marker: Buffer, start: number, stop: number): string | undefined {
-  const at = bytes.indexOf(marker, start)
-  if (at === -1 || at >= stop) return undefined
+  // Searched within the entry alone: a marker most entries lack (language) would otherwise be
+  // looked for through the rest of the manifest, once per entry.
+  const entry = bytes.subarray(start, stop)
+  const at = entry.indexOf(marker)
+  if (at === -1) return undefined
   const from = at + marker.length
-  const close = bytes.indexOf(QUOTE, from)
-  if (close === -1 || close >= stop) return undefined
-  const text = bytes.subarray(from, close)
+  const close = entry.indexOf(QUOTE, from)
+  if (close === -1) return undefined
+  const text = entry.subarray(from, close)
   return text.includes(BACKSLASH) ? undefined : text.toString('utf8')
 }
 

@@ -70,7 +70,7 @@ export interface WholeDocumentEntry<C extends string = string> {
 export type DocumentEntry<C extends string = string> = FieldEntry<C> | WholeDocumentEntry<C>
 
 /** The Studio's checks that query the Content Lake or read an option of the plugin; schemas/lib/studioChecks.ts supplies them. */
-export type StudioCheckId = 'profileLadder' | 'tierLadder' | 'payTransparency'
+export type StudioCheckId = 'profileLadder' | 'tierLadder' | 'payTransparency' | 'confidentialEmployer'
 
 /** A Studio check of a rule, on a document type (or one of its fields). */
 export interface StudioEntry {
