@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cleanText } from '../scripts/core/html/cleanText.ts'
+import { field } from '../scripts/core/model/declare/field.ts'
 
 describe('cleanText', () => {
   it('composes decomposed characters to NFC', () => {
@@ -67,4 +68,46 @@ describe('cleanText', () => {
       }),
     )
   })
+})
+
+describe('invisible text, as the model and cleanText see it', () => {
+  /** A title as the model declares one: required and not blank. */
+  const title = field.string({ required: true, nonEmpty: true, nl: { title: 'Titel' }, en: { title: 'Title' } }).schema
+  const blank = (char: string) => !title.safeParse(char).success
+  const removed = (char: string) => cleanText(`a${char}b`) === 'ab'
+  const hex = (char: string) => (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
+  const everyChar = function* () {
+    for (let code = 0; code <= 0x10ffff; code += 1) if (code < 0xd800 || code > 0xdfff) yield String.fromCodePoint(code)
+  }
+
+  it.each([
+    { name: 'U+200B zero-width space', char: '\u200B', gone: true },
+    { name: 'U+2060 word joiner', char: '\u2060', gone: true },
+    { name: 'U+FEFF byte order mark', char: '\uFEFF', gone: true },
+    { name: 'U+180E Mongolian vowel separator', char: '\u180E', gone: true },
+    { name: 'U+00AD soft hyphen', char: '\u00AD', gone: false },
+  ])('$name alone is a blank title; cleanText removes it: $gone', ({ char, gone }) => {
+    expect(blank(char)).toBe(true)
+    expect(blank(`${char}${char} ${char}`)).toBe(true)
+    expect(removed(char)).toBe(gone)
+  })
+
+  it('removes only characters the model counts as invisible, and keeps of those only white space and the ones that carry meaning', () => {
+    const removedVisible: string[] = []
+    const keptInvisible: string[] = []
+    for (const char of everyChar()) {
+      const isBlank = blank(char)
+      if (removed(char)) {
+        if (!isBlank) removedVisible.push(hex(char))
+      } else if (isBlank && !/\p{White_Space}/u.test(char)) keptInvisible.push(hex(char))
+    }
+    expect(removedVisible).toEqual([])
+    const ranges: string[] = []
+    keptInvisible.forEach((code, i) => {
+      if (i > 0 && parseInt(code, 16) === parseInt(keptInvisible[i - 1] ?? '', 16) + 1) ranges[ranges.length - 1] = `${ranges.at(-1)?.split('-')[0]}-${code}`
+      else ranges.push(code)
+    })
+    // Soft hyphen, prepended concatenation marks, ZWNJ and ZWJ, hieroglyph, shorthand and music format controls, tags.
+    expect(ranges).toEqual(['00AD', '0600-0605', '06DD', '070F', '0890-0891', '08E2', '200C-200D', '110BD', '110CD', '13430-1343F', '1BCA0-1BCA3', '1D173-1D17A', 'E0020-E007F'])
+  }, 60_000)
 })

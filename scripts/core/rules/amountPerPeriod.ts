@@ -3,6 +3,7 @@ import { defineRule } from './declare/defineRule.ts'
 import type { Violation } from './declare/types.ts'
 import { onTier } from './lib/onTier.ts'
 import { periodNamesNl } from './lib/periodNamesNl.ts'
+import { exampleTier } from './lib/exampleTier.ts'
 
 /** A tier gives one amount per period. */
 export const amountPerPeriod = defineRule({
@@ -31,38 +32,12 @@ export const amountPerPeriod = defineRule({
   examples: {
     pass: [
       {
-        documents: [
-          {
-            _id: 'salaryTier.a',
-            _type: 'salaryTier',
-            level: 'Junior',
-            rank: 1,
-            basis: 'gross',
-            currency: 'EUR',
-            amounts: [
-              { _key: 'h', period: 'HOUR', value: 14.5 },
-              { _key: 'm', period: 'MONTH', value: 2450 },
-            ],
-          },
-        ],
+        documents: [exampleTier()],
       },
     ],
     fail: [
       {
-        documents: [
-          {
-            _id: 'salaryTier.a',
-            _type: 'salaryTier',
-            level: 'Junior',
-            rank: 1,
-            basis: 'gross',
-            currency: 'EUR',
-            amounts: [
-              { _key: 'm1', period: 'MONTH', value: 2450 },
-              { _key: 'm2', period: 'MONTH', value: 2500 },
-            ],
-          },
-        ],
+        documents: [exampleTier({ amounts: [exampleTier.amount('m1', 'MONTH', { value: 2450 }), exampleTier.amount('m2', 'MONTH', { value: 2500 })] })],
         report: ['salaryTier.a amounts[1].period: Unexpected second amount per MONTH, expected one amount per period'],
         nl: ['salaryTier.a amounts[1].period: Er staat al een bedrag per maand; geef per periode één bedrag'],
       },

@@ -6,6 +6,7 @@ import type { Violation } from './declare/types.ts'
 import { onTier } from './lib/onTier.ts'
 import { periodNamesNl } from './lib/periodNamesNl.ts'
 import { readAmount, type AmountLike } from './lib/readAmount.ts'
+import { exampleTier } from './lib/exampleTier.ts'
 
 type Code = 'amount.missing' | 'amount.not_number' | 'amount.not_positive' | 'amount.out_of_range' | 'amount.min_above_max'
 
@@ -79,26 +80,12 @@ export const amountPlausible = defineRule({
   ],
   examples: {
     pass: [
-      { documents: [{ _id: 'salaryTier.a', _type: 'salaryTier', level: 'Junior', rank: 1, basis: 'gross', currency: 'EUR', amounts: [{ _key: 'm', period: 'MONTH', value: 2450 }] }] },
+      { documents: [exampleTier()] },
       { documents: [{ _id: 'vacancy.a', _type: 'vacancy', salary: { period: 'YEAR', minValue: 30000, maxValue: 36000, currency: 'EUR' } }] },
     ],
     fail: [
       {
-        documents: [
-          {
-            _id: 'salaryTier.a',
-            _type: 'salaryTier',
-            level: 'Junior',
-            rank: 1,
-            basis: 'gross',
-            currency: 'EUR',
-            amounts: [
-              { _key: 'h', period: 'HOUR', value: -14 },
-              { _key: 'm', period: 'MONTH', value: 24500000 },
-              { _key: 'y', period: 'YEAR' },
-            ],
-          },
-        ],
+        documents: [exampleTier({ amounts: [exampleTier.amount('h', 'HOUR', { value: -14 }), exampleTier.amount('m', 'MONTH', { value: 24500000 }), exampleTier.amount('y', 'YEAR', {})] })],
         report: [
           'salaryTier.a amounts[0].value: Unexpected -14, expected an amount above 0',
           'salaryTier.a amounts[1].value: Unexpected 24500000 per MONTH, expected between 100 and 250000',

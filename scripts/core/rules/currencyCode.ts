@@ -4,6 +4,7 @@ import type { Violation } from './declare/types.ts'
 import { isCurrencyCode } from './lib/isCurrencyCode.ts'
 import { onTier } from './lib/onTier.ts'
 import { quoted } from './lib/quoted.ts'
+import { exampleTier } from './lib/exampleTier.ts'
 
 const check = (currency: string, path: Violation['path']): Violation<'currency.unsupported'>[] =>
   isCurrencyCode(currency) ? [] : [{ code: 'currency.unsupported', path, params: { currency } }]
@@ -32,7 +33,7 @@ export const currencyCode = defineRule({
     fail: [
       {
         documents: [
-          { _id: 'salaryTier.a', _type: 'salaryTier', level: 'Junior', rank: 1, basis: 'gross', currency: 'Euro', amounts: [{ _key: 'm', period: 'MONTH', value: 2450 }] },
+          exampleTier({ currency: 'Euro' }),
           { _id: 'vacancy.a', _type: 'vacancy', salary: { period: 'MONTH', value: 2800, currency: 'eur' } },
         ],
         report: [

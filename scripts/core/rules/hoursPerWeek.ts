@@ -5,6 +5,7 @@ import { defineRule } from './declare/defineRule.ts'
 import type { Violation } from './declare/types.ts'
 import { hoursInRange } from './lib/hoursInRange.ts'
 import { onTier } from './lib/onTier.ts'
+import { exampleTier } from './lib/exampleTier.ts'
 
 const check = (hours: number): Violation<'hours.out_of_range'>[] =>
   hoursInRange(hours) ? [] : [{ code: 'hours.out_of_range', path: ['hoursPerWeek'], params: { hours: String(hours), max: maxHoursPerWeek } }]
@@ -29,7 +30,7 @@ export const hoursPerWeek = defineRule({
     fail: [
       {
         documents: [
-          { _id: 'salaryTier.a', _type: 'salaryTier', level: 'Junior', rank: 1, basis: 'gross', currency: 'EUR', hoursPerWeek: 400, amounts: [{ _key: 'm', period: 'MONTH', value: 2450 }] },
+          exampleTier({ hoursPerWeek: 400 }),
           { _id: 'vacancy.a', _type: 'vacancy', hoursPerWeek: 0 },
         ],
         report: [

@@ -5,19 +5,10 @@ import type { Finding } from './declare/types.ts'
 import { bare } from './lib/quoted.ts'
 import { checkTierLadder } from './lib/checkTierLadder.ts'
 import { toDotPath } from '../toDotPath.ts'
+import { exampleTier } from './lib/exampleTier.ts'
 
-const tier = (id: string, level: string, rank: number, hourly: number, monthly: number) => ({
-  _id: id,
-  _type: 'salaryTier',
-  level,
-  rank,
-  basis: 'gross',
-  currency: 'EUR',
-  amounts: [
-    { _key: 'h', _type: 'jobldSalaryAmount', period: 'HOUR', value: hourly },
-    { _key: 'm', _type: 'jobldSalaryAmount', period: 'MONTH', value: monthly },
-  ],
-})
+const tier = (id: string, level: string, rank: number, hourly: number, monthly: number) =>
+  exampleTier({ _id: id, level, rank, amounts: [exampleTier.amount('h', 'HOUR', { value: hourly }), exampleTier.amount('m', 'MONTH', { value: monthly })] })
 const profile = (tiers: string[]) => ({
   _id: 'jobProfile.kok',
   _type: 'jobProfile',

@@ -3,6 +3,7 @@ import { defineRule } from './declare/defineRule.ts'
 import type { Violation } from './declare/types.ts'
 import { onTier } from './lib/onTier.ts'
 import { periodNamesNl } from './lib/periodNamesNl.ts'
+import { exampleTier } from './lib/exampleTier.ts'
 
 /** A median tier gives one value per period, never a range. */
 export const tierMedian = defineRule({
@@ -42,15 +43,15 @@ export const tierMedian = defineRule({
     pass: [
       {
         documents: [
-          { _id: 'salaryTier.a', _type: 'salaryTier', level: 'Junior', rank: 1, basis: 'gross', currency: 'EUR', statistic: 'median', amounts: [{ _key: 'm', period: 'MONTH', value: 2450 }] },
-          { _id: 'salaryTier.b', _type: 'salaryTier', level: 'Medior', rank: 2, basis: 'gross', currency: 'EUR', amounts: [{ _key: 'm', period: 'MONTH', minValue: 2500, maxValue: 2900 }] },
+          exampleTier({ statistic: 'median', amounts: [exampleTier.amount('m', 'MONTH', { value: 2450 })] }),
+          exampleTier({ _id: 'salaryTier.b', level: 'Medior', rank: 2, amounts: [exampleTier.amount('m', 'MONTH', { minValue: 2500, maxValue: 2900 })] }),
         ],
       },
     ],
     fail: [
       {
         documents: [
-          { _id: 'salaryTier.a', _type: 'salaryTier', level: 'Junior', rank: 1, basis: 'gross', currency: 'EUR', statistic: 'median', amounts: [{ _key: 'm', period: 'MONTH', minValue: 2300, maxValue: 2600 }] },
+          exampleTier({ statistic: 'median', amounts: [exampleTier.amount('m', 'MONTH', { minValue: 2300, maxValue: 2600 })] }),
         ],
         report: ['salaryTier.a amounts[0].minValue: Unexpected range 2300–2600 per MONTH in a median tier, expected one value (the median), or statistic "average"'],
         nl: ['salaryTier.a amounts[0].minValue: Een mediaan is één bedrag, geen bereik (2300–2600 per maand): vul één bedrag in, of kies "Gemiddelde" als de bron een bereik geeft'],

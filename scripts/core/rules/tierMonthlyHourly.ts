@@ -6,6 +6,7 @@ import { hoursInRange } from './lib/hoursInRange.ts'
 import { onTier } from './lib/onTier.ts'
 import type { TierLike } from './lib/readTier.ts'
 import { representativeValue } from './lib/representativeValue.ts'
+import { exampleTier } from './lib/exampleTier.ts'
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 const tolerance = monthlyHourlyTolerance * 100
@@ -34,8 +35,6 @@ function check(tier: TierLike): Violation<'tier.monthly_hourly_mismatch'>[] {
   ]
 }
 
-const junior = { _id: 'salaryTier.a', _type: 'salaryTier', level: 'Junior', rank: 1, basis: 'gross', currency: 'EUR' }
-
 /** A tier's monthly amount fits its hourly amount at its hours. */
 export const tierMonthlyHourly = defineRule({
   name: 'tierMonthlyHourly',
@@ -53,29 +52,12 @@ export const tierMonthlyHourly = defineRule({
   examples: {
     pass: [
       {
-        documents: [
-          {
-            ...junior,
-            amounts: [
-              { _key: 'h', period: 'HOUR', value: 14.5 },
-              { _key: 'm', period: 'MONTH', value: 2450 },
-            ],
-          },
-        ],
+        documents: [exampleTier()],
       },
     ],
     fail: [
       {
-        documents: [
-          {
-            ...junior,
-            hoursPerWeek: 38,
-            amounts: [
-              { _key: 'h', period: 'HOUR', value: 14 },
-              { _key: 'm', period: 'MONTH', value: 3500 },
-            ],
-          },
-        ],
+        documents: [exampleTier({ hoursPerWeek: 38, amounts: [exampleTier.amount('h', 'HOUR', { value: 14 }), exampleTier.amount('m', 'MONTH', { value: 3500 })] })],
         report: ['salaryTier.a amounts[1].value: Unexpected monthly amount 3500, expected about 2305.33 (hourly 14 × 164.67 h/month at 38 h/week, ±10%)'],
         nl: ['salaryTier.a amounts[1].value: Maandbedrag 3500 past niet bij het uurloon: verwacht ongeveer 2305.33 (uurloon 14 × 164.67 uur per maand bij 38 uur per week, ±10%)'],
       },

@@ -2,8 +2,9 @@ import { text } from '../messages/params.ts'
 import type { SlimTier } from '../model/slimDocument.ts'
 import { defineRule } from './declare/defineRule.ts'
 import type { Finding } from './declare/types.ts'
+import { exampleTier } from './lib/exampleTier.ts'
 
-const tier = (basis: 'gross' | 'net') => ({ _id: 'salaryTier.a', _type: 'salaryTier', level: 'Junior', rank: 1, basis, currency: 'EUR', amounts: [{ _key: 'm', _type: 'jobldSalaryAmount', period: 'MONTH', value: 2000 }] })
+const tier = (basis: 'gross' | 'net') => exampleTier({ basis, amounts: [exampleTier.amount('m', 'MONTH', { value: 2000 })] })
 const profile = { _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', country: 'NL', publisher: { _ref: 'organization.a' }, salaryTiers: [{ _ref: 'salaryTier.a' }] }
 
 /** Net amounts stay net: a profile's net tier is left out of its Occupation, and the report says so. */

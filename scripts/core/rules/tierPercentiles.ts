@@ -6,6 +6,7 @@ import type { Violation } from './declare/types.ts'
 import { onTier } from './lib/onTier.ts'
 import { periodNamesNl } from './lib/periodNamesNl.ts'
 import type { AmountLike } from './lib/readAmount.ts'
+import { exampleTier } from './lib/exampleTier.ts'
 
 type Code = 'tier.percentile_not_median' | 'tier.percentile_order'
 
@@ -40,16 +41,8 @@ function brokenOrder(amount: AmountLike, path: Violation['path']): Violation<Cod
   ]
 }
 
-const tier = (statistic: string | undefined, amount: Record<string, number>) => ({
-  _id: 'salaryTier.a',
-  _type: 'salaryTier',
-  level: 'Medior',
-  rank: 2,
-  basis: 'gross',
-  currency: 'EUR',
-  ...(statistic ? { statistic } : {}),
-  amounts: [{ _key: 'm', _type: 'jobldSalaryAmount', period: 'MONTH', ...amount }],
-})
+const tier = (statistic: string | undefined, amount: Record<string, number>) =>
+  exampleTier({ level: 'Medior', rank: 2, ...(statistic ? { statistic } : {}), amounts: [exampleTier.amount('m', 'MONTH', amount)] })
 
 /** A median tier may give the survey's percentiles beside its median, rising with the median in between. */
 export const tierPercentiles = defineRule({

@@ -3,6 +3,7 @@ import { defineRule } from './declare/defineRule.ts'
 import type { Finding } from './declare/types.ts'
 import { exampleVacancy } from './lib/exampleVacancy.ts'
 import { tierOfProfile } from './lib/tierOfProfile.ts'
+import { exampleTier } from './lib/exampleTier.ts'
 
 /** A vacancy's tier is one of its own profile's tiers. */
 export const vacancyTierOfProfile = defineRule({
@@ -37,7 +38,7 @@ export const vacancyTierOfProfile = defineRule({
     pass: [{ documents: exampleVacancy({ salaryTier: { _ref: 'salaryTier.a' } }) }],
     fail: [
       {
-        documents: [...exampleVacancy({ salaryTier: { _ref: 'salaryTier.b' } }), { _id: 'salaryTier.b', _type: 'salaryTier', level: 'Medior', rank: 2, basis: 'gross', currency: 'EUR', amounts: [{ _key: 'm', _type: 'jobldSalaryAmount', period: 'MONTH', value: 2650 }] }],
+        documents: [...exampleVacancy({ salaryTier: { _ref: 'salaryTier.b' } }), exampleTier({ _id: 'salaryTier.b', level: 'Medior', rank: 2, amounts: [exampleTier.amount('m', 'MONTH', { value: 2650 })] })],
         report: ['vacancy.a salaryTier._ref: Unexpected salary tier "salaryTier.b", expected one of the tiers of jobProfile.a: salaryTier.a'],
         nl: ['vacancy.a salaryTier._ref: Salarisniveau "salaryTier.b" hoort niet bij jobProfile.a; kies een van de niveaus van het beroep: salaryTier.a'],
       },

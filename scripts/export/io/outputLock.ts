@@ -3,6 +3,7 @@ import { open, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CliError } from '../../cli/cliError.ts'
+import { isAlive } from './pidLock.ts'
 
 /**
  * The lock file of an output folder: in the system's temporary folder, named after the output's
@@ -56,7 +57,7 @@ export async function tryLockOutput(out: string): Promise<(() => Promise<void>) 
       if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error
       const pid = Number(await readFile(file, 'utf8').catch(() => ''))
       // This process's own pid in a lock it does not hold is left by a killed run whose pid it got again (containers).
-      if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) return { pid }
+      if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) return { pid }
       // Made this instant by another run that has not written its pid yet: wait for it.
       if (!(pid > 0) && Date.now() - ((await stat(file).catch(() => undefined))?.mtimeMs ?? 0) < 2000) {
         await new Promise((resolve) => setTimeout(resolve, 50))
@@ -67,13 +68,4 @@ export async function tryLockOutput(out: string): Promise<(() => Promise<void>) 
     }
   }
   throw new CliError('BUSY', `Unexpected lock ${file} that cannot be taken, expected to write ${out}; remove the file if no jobld run is writing ${out}`)
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return error instanceof Error && 'code' in error && error.code === 'EPERM'
-  }
 }

@@ -28,9 +28,10 @@
  *    (already folded into a committed state) and is never applied.
  * The lock keeps two runs on one output from interleaving; a lock whose process is gone is taken over.
  */
-import { randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rm, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
+import { parseJsonAs, readJsonFile, syncFolder, writeDurably } from '../../export/io/durableFile.ts'
+import { tryPidLock } from '../../export/io/pidLock.ts'
 import { applyJournal } from '../lib/applyJournal.ts'
 import { emptyNotifyState, JournalEntry, NotifyState } from '../lib/notifyState.ts'
 import { CliError } from '../../cli/cliError.ts'
@@ -63,16 +64,6 @@ const STATE = 'state.json'
 const journalName = (generation: number) => `journal-${generation}.ndjson`
 const JOURNAL = /^journal-(\d+)\.ndjson$/
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return error instanceof Error && 'code' in error && error.code === 'EPERM'
-  }
-}
-
 /**
  * Reads the state of a folder without locking or changing anything (for `--dry-run`).
  * @param dir the state folder
@@ -80,22 +71,7 @@ const alive = (pid: number) => {
  * @throws CliError (IO) when a file is damaged
  */
 export async function readNotifyState(dir: string): Promise<NotifyState> {
-  const text = await readFile(join(dir, STATE), 'utf8').catch((error: unknown) => {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined
-    throw error
-  })
-  let state = emptyNotifyState()
-  if (text !== undefined) {
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch {
-      json = undefined
-    }
-    const parsed = NotifyState.safeParse(json)
-    if (!parsed.success) throw damaged(join(dir, STATE))
-    state = parsed.data
-  }
+  const state = (await readJsonFile(join(dir, STATE), NotifyState, () => damaged(join(dir, STATE)))) ?? emptyNotifyState()
   const journal = await readFile(join(dir, journalName(state.generation)), 'utf8').catch(() => undefined)
   return journal === undefined ? state : applyJournal(state, parseJournal(journal, join(dir, journalName(state.generation))))
 }
@@ -108,10 +84,10 @@ export async function readNotifyState(dir: string): Promise<NotifyState> {
  */
 export async function openNotifyState(dir: string): Promise<NotifyStateStore> {
   await mkdir(dir, { recursive: true })
-  await lock(dir)
+  const unlock = await lock(dir)
   try {
     // Temporary files of killed commits.
-    for (const name of await readdir(dir)) if (name.startsWith(`${STATE}.tmp-`)) await rm(join(dir, name), { force: true })
+    for (const name of await readdir(dir)) if (name.startsWith(`.${STATE}.tmp-`) || name.startsWith(`${STATE}.tmp-`)) await rm(join(dir, name), { force: true })
     let state = await readNotifyState(dir)
     const store: NotifyStateStore = {
       state,
@@ -131,12 +107,12 @@ export async function openNotifyState(dir: string): Promise<NotifyStateStore> {
         return journalOn(handle)
       },
       async release() {
-        await rm(join(dir, 'lock'), { force: true })
+        await unlock()
       },
     }
     return store
   } catch (error) {
-    await rm(join(dir, 'lock'), { force: true })
+    await unlock()
     throw error
   }
 }
@@ -162,13 +138,7 @@ function parseJournal(text: string, file: string): JournalEntry[] {
   const entries: JournalEntry[] = []
   for (const [index, line] of lines.entries()) {
     if (line === '') continue
-    let json: unknown
-    try {
-      json = JSON.parse(line)
-    } catch {
-      json = undefined
-    }
-    const parsed = JournalEntry.safeParse(json)
+    const parsed = parseJsonAs(line, JournalEntry)
     if (parsed.success) entries.push(parsed.data)
     else if (lines.slice(index + 1).some((rest) => rest !== '')) throw damaged(`${file}:${index + 1}`)
   }
@@ -179,44 +149,12 @@ function damaged(where: string) {
   return new CliError('IO', `Unexpected content in ${where}, expected jobld's notification state; remove the notify folder to start afresh (every page is then notified again)`)
 }
 
-async function writeDurably(dir: string, name: string, text: string) {
-  const tmp = join(dir, `${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
-  const handle = await open(tmp, 'w')
-  try {
-    await handle.writeFile(text)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  await rename(tmp, join(dir, name))
-  await syncFolder(dir)
-}
-
-async function syncFolder(dir: string) {
-  const handle = await open(dir, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-}
-
-async function lock(dir: string) {
+/** Takes the folder's lock (a pid file, export/io/pidLock.ts), or says who holds it. */
+async function lock(dir: string): Promise<() => Promise<void>> {
   const file = join(dir, 'lock')
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(file, 'wx')
-      await handle.writeFile(`${process.pid}\n`)
-      await handle.close()
-      return
-    } catch (error) {
-      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error
-    }
-    const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim())
-    if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
-      throw new CliError('BUSY', `Unexpected notify run ${pid} holding ${dir}, expected one run per output at a time; wait for it to finish`)
-    // Left by a killed run (or empty: killed between creating and writing it).
-    await rm(file, { force: true })
-  }
+  // A lock with this process's own pid was left by a killed run that had the same pid (containers).
+  const taken = await tryPidLock(file, 'takeOver')
+  if (typeof taken === 'function') return taken
+  if (taken.pid !== undefined) throw new CliError('BUSY', `Unexpected notify run ${taken.pid} holding ${dir}, expected one run per output at a time; wait for it to finish`)
   throw new CliError('BUSY', `Unexpected lock ${file} that keeps coming back, expected one run per output at a time`)
 }

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream'
 import { ErrorLevel, SitemapIndexStream, SitemapStream, streamToPromise } from 'sitemap'
 import { planSitemaps, type SitemapLimits, type SitemapPage } from '../lib/planSitemaps.ts'
 import type { OutputFile } from '../../export/lib/renderFiles.ts'
@@ -28,15 +27,21 @@ export async function renderSitemaps(pages: ReadonlyArray<SitemapPage>, baseUrl:
   for (const plan of plans) {
     const xhtml = plan.urls.some((u) => u.alternates !== undefined)
     const stream = new SitemapStream({ xmlns: { ...PLAIN, xhtml }, level: ErrorLevel.THROW })
-    const items = plan.urls.map((u) => ({
-      url: u.loc,
-      ...(u.lastmod ? { lastmod: u.lastmod } : {}),
-      ...(u.alternates ? { links: u.alternates.map((a) => ({ lang: a.hreflang, url: a.href })) } : {}),
-    }))
-    const xml = streamToPromise(Readable.from(items).pipe(stream))
+    const xml = streamToPromise(stream)
+    // Written in one go rather than piped from an iterator: a file holds up to 50,000 URLs, and the
+    // stream buffers what it has not transformed yet (its output is collected whole anyway).
+    for (const u of plan.urls)
+      stream.write({
+        url: u.loc,
+        ...(u.lastmod ? { lastmod: u.lastmod } : {}),
+        ...(u.alternates ? { links: u.alternates.map((a) => ({ lang: a.hreflang, url: a.href })) } : {}),
+      })
+    stream.end()
     files.push({ path: plan.name, content: (await xml).toString('utf8') })
   }
   const index = new SitemapIndexStream({ level: ErrorLevel.THROW })
-  const xml = streamToPromise(Readable.from(plans.map((plan) => ({ url: plan.loc }))).pipe(index))
+  const xml = streamToPromise(index)
+  for (const plan of plans) index.write({ url: plan.loc })
+  index.end()
   return [{ path: 'sitemap.xml', content: (await xml).toString('utf8') }, ...files]
 }

@@ -51,8 +51,11 @@ const GROUPS = [
   { kind: 'profile', name: 'beroepen' },
 ] as const satisfies ReadonlyArray<{ kind: ManifestEntry['kind']; name: string }>
 
+/** Characters that XML escapes or UTF-8 writes in more than one byte: without them, a text's length is its size. */
+const NOT_PLAIN = /[&<>"'\u0080-\uffff]/
+const encoder = new TextEncoder()
 const xmlLength = (text: string) =>
-  new TextEncoder().encode(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')).length
+  NOT_PLAIN.test(text) ? encoder.encode(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')).length : text.length
 
 /**
  * Plans the sitemap files of an export: vacancies in `sitemap-vacatures.xml`, job profile pages
@@ -72,19 +75,24 @@ const xmlLength = (text: string) =>
  */
 export function planSitemaps(pages: ReadonlyArray<SitemapPage>, baseUrl: string, limits: SitemapLimits = SITEMAP_LIMITS): SitemapFilePlan[] {
   const files: SitemapFilePlan[] = []
-  const alternates = alternatesOf(pages, baseUrl)
+  // Each page's URL as the sitemap writer will print it (URL-normalised), so the size estimate holds.
+  const hrefs = new Map<string, string>()
+  for (const page of pages) {
+    const url = notifyPageUrl(page.path, baseUrl)
+    if (url === undefined) throw new TypeError(`Unexpected manifest path "${page.path}", expected <slug>.jsonld or <folder>/<slug>.jsonld`)
+    hrefs.set(page.path, new URL(url).href)
+  }
+  const alternates = alternatesOf(pages, hrefs)
   for (const group of GROUPS) {
     const urls: SitemapUrl[] = []
     for (const page of pages) {
       if (page.kind !== group.kind) continue
-      const url = notifyPageUrl(page.path, baseUrl)
-      if (url === undefined) throw new TypeError(`Unexpected manifest path "${page.path}", expected <slug>.jsonld or <folder>/<slug>.jsonld`)
+      const loc = hrefs.get(page.path) ?? ''
       const stamp = page.updatedAt === undefined ? undefined : Date.parse(page.updatedAt)
       if (stamp !== undefined && Number.isNaN(stamp))
         throw new TypeError(`Unexpected updatedAt "${page.updatedAt}" of ${page.path}, expected an ISO 8601 date`)
-      // The loc as the sitemap writer will print it (URL-normalised), so the size estimate holds.
       const links = alternates.get(page.path)
-      urls.push({ loc: new URL(url).href, ...(stamp !== undefined ? { lastmod: new Date(stamp).toISOString() } : {}), ...(links ? { alternates: links } : {}) })
+      urls.push({ loc, ...(stamp !== undefined ? { lastmod: new Date(stamp).toISOString() } : {}), ...(links ? { alternates: links } : {}) })
     }
     urls.sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
     let current: SitemapUrl[] = []
@@ -114,17 +122,15 @@ export function planSitemaps(pages: ReadonlyArray<SitemapPage>, baseUrl: string,
  * (or are it) form a group; each member of a group of two or more lists them all, by language,
  * then the original as `x-default` when it is a page of the export.
  */
-function alternatesOf(pages: ReadonlyArray<SitemapPage>, baseUrl: string): Map<string, SitemapAlternate[]> {
-  const groups = new Map<string, Array<{ language: string; href: string }>>()
-  const hrefs = new Map<string, string>()
+function alternatesOf(pages: ReadonlyArray<SitemapPage>, hrefs: ReadonlyMap<string, string>): Map<string, SitemapAlternate[]> {
+  const groups = new Map<string, Array<{ path: string; language: string; href: string }>>()
   for (const page of pages) {
-    if (page.language === undefined) continue
-    const url = notifyPageUrl(page.path, baseUrl)
-    if (url === undefined) continue
-    const href = new URL(url).href
-    hrefs.set(page.path, href)
+    const href = hrefs.get(page.path)
+    if (page.language === undefined || href === undefined) continue
     const key = page.translationOf ?? page.path
-    groups.set(key, [...(groups.get(key) ?? []), { language: page.language, href }])
+    const members = groups.get(key)
+    if (members) members.push({ path: page.path, language: page.language, href })
+    else groups.set(key, [{ path: page.path, language: page.language, href }])
   }
   const found = new Map<string, SitemapAlternate[]>()
   for (const page of pages) {
@@ -133,7 +139,8 @@ function alternatesOf(pages: ReadonlyArray<SitemapPage>, baseUrl: string): Map<s
     const members = groups.get(key) ?? []
     if (members.length < 2) continue
     const links = members.map((member) => ({ hreflang: member.language, href: member.href })).sort((a, b) => (a.hreflang < b.hreflang ? -1 : a.hreflang > b.hreflang ? 1 : a.href < b.href ? -1 : 1))
-    const original = hrefs.get(key)
+    // The original is x-default when it is a page of the export with a language of its own.
+    const original = members.find((member) => member.path === key)?.href
     found.set(page.path, original === undefined ? links : [...links, { hreflang: 'x-default', href: original }])
   }
   return found

@@ -12,10 +12,12 @@
  * A file per delivery, named after its key, makes a delivery sent twice while the first is still
  * pending the same file, and lets several processes add deliveries without a lock.
  */
-import { createHash, randomBytes } from 'node:crypto'
-import { link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CliError } from '../../cli/cliError.ts'
+import { parseJsonAs, readJsonFile, syncFolder, writeDurably } from '../../export/io/durableFile.ts'
+import { tryPidLock } from '../../export/io/pidLock.ts'
 import { WebhookEvent } from '../lib/webhookEvent.ts'
 import { emptyWebhookState, WebhookState } from '../lib/webhookState.ts'
 
@@ -66,26 +68,16 @@ export async function openWebhookInbox(cacheDir: string): Promise<WebhookInbox> 
     if (info && Date.now() - info.mtimeMs > 60_000) await rm(join(inbox, name), { force: true })
   }
   const stateFile = join(dir, 'state.json')
-  const readState = async (): Promise<WebhookState> => {
-    const text = await readFile(stateFile, 'utf8').catch((error: unknown) => {
-      if (codeOf(error) === 'ENOENT') return undefined
-      throw error
-    })
-    if (text === undefined) return emptyWebhookState()
-    let json: unknown
-    try {
-      json = JSON.parse(text)
-    } catch {
-      json = undefined
-    }
-    const parsed = WebhookState.safeParse(json)
-    if (!parsed.success)
-      throw new CliError(
-        'IO',
-        `Unexpected content in ${stateFile}, expected jobld's webhook state; remove it to start afresh (deliveries of the last day may then be applied again, which changes nothing)`,
-      )
-    return parsed.data
-  }
+  const readState = async (): Promise<WebhookState> =>
+    (await readJsonFile(
+      stateFile,
+      WebhookState,
+      () =>
+        new CliError(
+          'IO',
+          `Unexpected content in ${stateFile}, expected jobld's webhook state; remove it to start afresh (deliveries of the last day may then be applied again, which changes nothing)`,
+        ),
+    )) ?? emptyWebhookState()
   return {
     dir,
     async add(event) {
@@ -100,15 +92,9 @@ export async function openWebhookInbox(cacheDir: string): Promise<WebhookInbox> 
       for (const name of names) {
         const file = join(inbox, name)
         const text = await readFile(file, 'utf8').catch(() => undefined)
-        let json: unknown
-        try {
-          json = text === undefined ? undefined : JSON.parse(text)
-        } catch {
-          json = undefined
-        }
-        const parsed = WebhookEvent.safeParse(json)
-        // Only whole files are ever renamed into the inbox; anything else is not ours.
-        if (parsed.success) found.push({ file, event: parsed.data })
+        const parsed = text === undefined ? undefined : parseJsonAs(text, WebhookEvent)
+        // Only whole files are ever linked into the inbox; anything else is not ours.
+        if (parsed?.success) found.push({ file, event: parsed.data })
       }
       found.sort((a, b) => (a.event.receivedAt < b.event.receivedAt ? -1 : a.event.receivedAt > b.event.receivedAt ? 1 : a.file < b.file ? -1 : 1))
       return found.slice(0, limit)
@@ -125,81 +111,8 @@ export async function openWebhookInbox(cacheDir: string): Promise<WebhookInbox> 
       await writeDurably(dir, 'state.json', `${JSON.stringify(state)}\n`)
     },
     async tryLock() {
-      return tryLock(join(dir, 'lock'))
+      const lock = await tryPidLock(join(dir, 'lock'))
+      return typeof lock === 'function' ? lock : undefined
     },
   }
-}
-
-/** Writes a file whole (temporary file, flush, then into place) and flushes the folder; `exclusive` never replaces one: false when the name is taken. */
-async function writeDurably(dir: string, name: string, text: string, mode: 'replace' | 'exclusive' = 'replace'): Promise<boolean> {
-  const tmp = join(dir, `.${name}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
-  const handle = await open(tmp, 'w')
-  try {
-    await handle.writeFile(text)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  if (mode === 'replace') await rename(tmp, join(dir, name))
-  else {
-    try {
-      await link(tmp, join(dir, name))
-    } catch (error) {
-      if (codeOf(error) !== 'EEXIST') throw error
-      return false
-    } finally {
-      await rm(tmp, { force: true })
-    }
-  }
-  await syncFolder(dir)
-  return true
-}
-
-async function syncFolder(dir: string): Promise<void> {
-  const handle = await open(dir, 'r')
-  try {
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-}
-
-/** Lock files this process holds: one with our pid that is not among them was left by a killed process that had our pid. */
-const held = new Set<string>()
-
-async function tryLock(file: string): Promise<(() => Promise<void>) | undefined> {
-  if (held.has(file)) return undefined
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      held.add(file)
-      const handle = await open(file, 'wx')
-      await handle.writeFile(`${process.pid}\n`)
-      await handle.close()
-      return async () => {
-        await rm(file, { force: true })
-        held.delete(file)
-      }
-    } catch (error) {
-      held.delete(file)
-      if (codeOf(error) !== 'EEXIST') throw error
-    }
-    const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim())
-    if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) return undefined
-    // Left by a killed process (or empty: killed between creating and writing it).
-    await rm(file, { force: true })
-  }
-  return undefined
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return codeOf(error) === 'EPERM'
-  }
-}
-
-function codeOf(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined
 }

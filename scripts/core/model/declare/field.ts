@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { expectedHint } from '../../messages/expectedHint.ts'
+import { invisibleText } from '../../invisibleText.ts'
 import { slugify } from '../../slugify.ts'
 import { HttpUrl, KeyedReference, Reference, SanityImage, Slug } from '../common.ts'
 import type { DocumentType } from '../documentTypes.ts'
@@ -64,12 +65,6 @@ function declare<S extends z.ZodType, R extends boolean, L extends boolean, T ex
 }
 
 /**
- * Something a reader can see: a character that is not white space, not a control and not a
- * format character (zero-width space and joiners, word joiner, bidi marks, soft hyphen).
- */
-const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}]/u
-
-/**
  * A string's zod schema: trimmed and non-empty when `nonEmpty` (a text of invisible characters
  * only counts as empty: it would be published as a blank title), matching its pattern.
  */
@@ -80,7 +75,7 @@ function stringSchema(o: { nonEmpty?: boolean | undefined; pattern?: Pattern | u
       .trim()
       .min(1)
       .superRefine((value, ctx) => {
-        if (value !== '' && !VISIBLE.test(value)) ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: value })
+        if (value !== '' && !invisibleText.visible.test(value)) ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: value })
       })
   }
   if (o.pattern) schema = schema.regex(o.pattern.regex, expectedHint(o.pattern.hint))

@@ -1,3 +1,5 @@
+import { exampleTier } from './exampleTier.ts'
+
 /**
  * A vacancy, its profile, tier and employer as the examples of the vacancy rules across documents
  * give them (the slim form: only what those rules read).
@@ -8,18 +10,7 @@ export function exampleVacancy(fields: Readonly<Record<string, unknown>> = {}): 
   return [
     { _id: 'organization.a', _type: 'organization' },
     { _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', country: 'NL', publisher: { _ref: 'organization.a' }, salaryTiers: [{ _ref: 'salaryTier.a' }] },
-    {
-      _id: 'salaryTier.a',
-      _type: 'salaryTier',
-      level: 'Junior',
-      rank: 1,
-      basis: 'gross',
-      currency: 'EUR',
-      amounts: [
-        { _key: 'h', _type: 'jobldSalaryAmount', period: 'HOUR', value: 14.5 },
-        { _key: 'm', _type: 'jobldSalaryAmount', period: 'MONTH', value: 2450 },
-      ],
-    },
+    exampleTier(),
     {
       _id: 'vacancy.a',
       _type: 'vacancy',

@@ -14,9 +14,9 @@ import type { Issue } from '../../../core/issue.ts'
 import type { Limits } from '../../../core/limits.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/documentTypes.ts'
 import { findSecretPaths, secretVerdict } from '../../../core/secrets/findSecret.ts'
-import { entryId } from '../../lib/engine/entryId.ts'
 import { idDifferences } from '../../lib/engine/idDifferences.ts'
-import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
+import { entryBatch } from './entryBatch.ts'
+import type { LoadContext, Loader } from '../../lib/engine/types.ts'
 import type { StoredEntry } from '../../lib/store/contentStore.ts'
 import { loadSanityClient } from '../../../sources/loadSanityClient.ts'
 import { contentLakeOptions, type ContentLakeEnv, type SourceChoice } from '../../../sources/loadSource.ts'
@@ -116,9 +116,7 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
 
   /** Stores a batch of documents (their bytes, checked on the workers) and removes the entries they replace. */
   const store_ = async (batch: ReadonlyArray<{ value: Record<string, unknown>; bytes: Buffer }>) => {
-    const entries: StoredEntry[] = []
-    const unknown: StoredEntry[] = []
-    const changes: EntryChange[] = []
+    const entries = entryBatch(context, file, issues)
     for (const { value, bytes } of batch) {
       stamps.add(value._updatedAt)
       const id = typeof value._id === 'string' ? value._id : undefined
@@ -128,45 +126,32 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       // A document that holds the token never reaches the document file, not even for a moment.
       const refuse = holds(value, bytes)
       const entry: StoredEntry = { n: context.nextEntry(), hash: digest, check: { kind: 'missingId', docType: '', idText: '' }, ...(refuse ? {} : { at: file.append(bytes) }) }
-      if (refuse) {
-        // Refused before any other check, whose messages could quote it; nothing of this run is kept.
-        secretSeen()
-        const refused = secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
-        if ('issues' in refused) {
-          issues.push(...refused.issues)
-          continue
-        }
-        entry.check = refused.check
-      } else unknown.push(entry)
-      if (before) {
-        changes.push({ remove: before.n, id })
-        file.release(before.at?.[1] ?? 0)
-      }
-      entries.push(entry)
+      // Refused before any other check, whose messages could quote it; nothing of this run is kept.
+      if (refuse) secretSeen()
+      entries.add(entry, refuse ? refusal(value) : undefined, before && { entry: before, id })
     }
-    const checks = await context.workers.check(unknown.map((entry) => ({ at: { file: file.path, offset: entry.at?.[0] ?? 0, length: entry.at?.[1] ?? 0, name, line: entry.n } })))
-    unknown.forEach((entry, i) => {
-      const check = checks[i]
-      if (check) entry.check = check
-    })
-    for (const entry of entries) changes.push({ put: entry, id: entryId(entry.check) })
+    const changes = await entries.check((entry) => ({ name, line: entry.n }))
     store.transaction(() => file.record())
     context.apply(changes)
-    return entries.length
+    return entries.stored()
   }
 
   /** Removes the documents of these `_id`s. */
   const remove = (ids: Iterable<string>) => {
-    const changes: EntryChange[] = []
+    const entries = entryBatch(context, file, issues)
+    let removed = 0
     for (const id of ids)
       for (const entry of store.docs.get(id)?.entries ?? []) {
-        changes.push({ remove: entry.n, id })
-        file.release(entry.at?.[1] ?? 0)
+        entries.remove(entry, id)
+        removed += 1
       }
     store.transaction(() => file.record())
-    context.apply(changes)
-    return changes.length
+    context.apply(entries.changes())
+    return removed
   }
+
+  /** The verdict of a document that holds the token (of a jobld type), or its issues alone. */
+  const refusal = (value: Record<string, unknown>) => secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
 
   const finish = () => store.transaction(() => store.table<LakeState>('contentLake').put('state', { lastUpdatedAt: stamps.value() }))
 
@@ -176,8 +161,7 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
 
   /** Entries for documents read into the document file (offset, length pairs), numbered in stream order, checked on the workers. */
   const checkSpans = async (spans: ReadonlyArray<number>, refused: ReadonlyArray<Record<string, unknown>>) => {
-    const entries: StoredEntry[] = []
-    const unknown: StoredEntry[] = []
+    const entries = entryBatch(context, file, issues)
     // The batch lies in one stretch of the file (appended in order): one read.
     const stored = spans.filter((offset, i) => i % 2 === 1 || offset >= 0)
     const start = stored[0] ?? 0
@@ -186,11 +170,7 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       const offset = spans[i] ?? 0
       if (offset < 0) {
         // A document that holds the token, in its place in the stream: its number is its line; its bytes are nowhere.
-        const value = refused[-1 - offset] ?? {}
-        const n = context.nextEntry()
-        const verdict = secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
-        if ('issues' in verdict) issues.push(...verdict.issues)
-        else entries.push({ n, hash: '', check: verdict.check })
+        entries.add({ n: context.nextEntry(), hash: '', check: { kind: 'missingId', docType: '', idText: '' } }, refusal(refused[-1 - offset] ?? {}))
         continue
       }
       const at: [number, number] = [offset, spans[i + 1] ?? 0]
@@ -200,22 +180,10 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
         // Refused before any other check, whose messages could quote it; nothing of this run is kept.
         secretSeen()
         const value: unknown = JSON.parse(bytes.toString('utf8'))
-        if (!isRecord(value)) continue
-        const refused = secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
-        if ('issues' in refused) {
-          issues.push(...refused.issues)
-          continue
-        }
-        entry.check = refused.check
-      } else unknown.push(entry)
-      entries.push(entry)
+        if (isRecord(value)) entries.add(entry, refusal(value))
+      } else entries.add(entry)
     }
-    const checks = await context.workers.check(unknown.map((entry) => ({ at: { file: file.path, offset: entry.at?.[0] ?? 0, length: entry.at?.[1] ?? 0, name, line: entry.n } })))
-    unknown.forEach((entry, i) => {
-      const check = checks[i]
-      if (check) entry.check = check
-    })
-    context.apply(entries.map((entry): EntryChange => ({ put: entry, id: entryId(entry.check) })))
+    context.apply(await entries.check((entry) => ({ name, line: entry.n })))
   }
 
   return {

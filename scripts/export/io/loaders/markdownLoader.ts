@@ -20,9 +20,9 @@ import { mergeDocuments } from '../../../import/lib/mergeDocuments.ts'
 import { linkTranslations } from '../../../import/lib/linkTranslations.ts'
 import { TRANSLATION_METADATA } from '../../../core/translations/translationGroups.ts'
 import { messageToIssue } from '../../../import/lib/messageToIssue.ts'
-import { entryId } from '../../lib/engine/entryId.ts'
-import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
+import type { LoadContext, Loader } from '../../lib/engine/types.ts'
 import type { StoredEntry } from '../../lib/store/contentStore.ts'
+import { entryBatch } from './entryBatch.ts'
 import { importMarkdownFile, listMarkdownFiles } from '../../../sources/readMarkdown.ts'
 import { SourceError } from '../../../sources/sourceError.ts'
 import { documentFile, type DocumentFile } from '../store/documentFile.ts'
@@ -160,8 +160,7 @@ async function loadFiles(paths: string[], options: MarkdownLoaderOptions, contex
   // The merged document of each touched `_id`, from every file that gives it, in file order.
   let holdsSecret = false
   const secretIssues: Issue[] = []
-  const changes: EntryChange[] = []
-  const unknown: StoredEntry[] = []
+  const entries = entryBatch(context, file, secretIssues)
   for (const id of touched) {
     const raw = given(id)
     const merged = id.startsWith(`${TRANSLATION_METADATA}.`) ? linkedMetadata(id, raw, given(id.slice(TRANSLATION_METADATA.length + 1))) : mergeDocuments(raw)
@@ -172,10 +171,7 @@ async function loadFiles(paths: string[], options: MarkdownLoaderOptions, contex
       else mergeIssues.remove(id)
     })
     if (!doc) {
-      if (before) {
-        changes.push({ remove: before.n, id })
-        file.release(before.at?.[1] ?? 0)
-      }
+      if (before) entries.remove(before, id)
       continue
     }
     const value = options.types ? normaliseTypes(doc.value, options.types) : doc.value
@@ -185,29 +181,13 @@ async function loadFiles(paths: string[], options: MarkdownLoaderOptions, contex
     // The same bytes at the same place: nothing to do (a file changed elsewhere).
     if (before && before.hash === digest && JSON.stringify([before.position, before.fields]) === JSON.stringify([doc.position, fields])) continue
     const entry: StoredEntry = { n: context.nextEntry(), hash: digest, check: { kind: 'missingId', docType: '', idText: '' }, at: file.append(Buffer.from(text)), position: doc.position, fields }
-    if (options.secret && holdsSecretText(text, secretForm(options.secret))) {
-      // Refused before any other check, whose messages could quote it; nothing of this run is kept.
-      holdsSecret = true
-      const refused = secretVerdict(value, options.secret)
-      if ('issues' in refused) {
-        secretIssues.push(...refused.issues)
-        continue
-      }
-      entry.check = refused.check
-    } else unknown.push(entry)
-    if (before) {
-      changes.push({ remove: before.n, id })
-      file.release(before.at?.[1] ?? 0)
-    }
-    changes.push({ put: entry, id })
+    // Refused before any other check, whose messages could quote it; nothing of this run is kept.
+    const refuse = options.secret ? holdsSecretText(text, secretForm(options.secret)) : false
+    if (refuse) holdsSecret = true
+    entries.add(entry, refuse ? secretVerdict(value, options.secret ?? '') : undefined, before && { entry: before, id })
   }
-  const checks = await context.workers.check(unknown.map((entry) => ({ at: { file: file.path, offset: entry.at?.[0] ?? 0, length: entry.at?.[1] ?? 0, name: entry.position?.file ?? '' } })))
-  unknown.forEach((entry, i) => {
-    const check = checks[i]
-    if (check) entry.check = check
-  })
   // A verdict may name another `_id` than the one merged (an importer's document without one): filed under its own.
-  for (const change of changes) if ('put' in change) change.id = entryId(change.put.check)
+  const changes = await entries.check((entry) => ({ name: entry.position?.file ?? '' }))
   store.transaction(() => file.record())
   context.apply(changes)
 
