@@ -4,7 +4,8 @@
  * (bench/floor.ts), the file floor (bench/filesFloor.ts: creating the full export's files, and
  * nothing else), a full export, and an incremental export after one FAQ entry changed; for the
  * generated shape also a full export from the Content Lake (the local emulator), a delta export
- * after one edit there, and one webhook's change (bench/updateOnce.mjs). The export measured is the
+ * after one edit there, and one webhook's change (bench/updateOnce.mjs); and a full export of the same
+ * documents packed as a `sanity dataset export` archive (.tar.gz), for its time and peak RSS. The export measured is the
  * compiled CLI (`dist/`), as users run it. Prints the figures and writes them to bench/results.json.
  *
  * BENCH_SIZES=3000,30000 and BENCH_SHAPES=generated pick fewer; BENCH_LAKE=0 skips the Content
@@ -13,10 +14,11 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createReadStream } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import { create as createTar } from 'tar'
 import { startContentLake } from '../tests/support/contentLakeServer.ts'
 import { measure, type Measurement } from './measure.ts'
 import { multiplyContent } from './multiplyContent.ts'
@@ -51,6 +53,8 @@ interface SizeResult {
   outputFiles: number
   outputBytes: number
   files: SourceRun
+  /** A full export of the same documents from a .tar.gz archive, and whether its output equals the NDJSON file's (up to BENCH_VERIFY_UP_TO). */
+  archive: Measurement & { identical: boolean | undefined }
   contentLake: (SourceRun & { webhook: Measurement; webhookOverFull: number }) | undefined
   exportOverFloor: number
   exportOverFloorCpu: number
@@ -91,6 +95,17 @@ try {
       const fileFloor = await measure('bench/filesFloor.ts', ['--list', join(dir, 'files.txt'), '--out', join(dir, 'file-floor')], join(dir, 'file-floor.log'))
       await rm(join(dir, 'file-floor'), { recursive: true, force: true })
       log(`  file floor              ${line(fileFloor)} (${listed.files.toLocaleString('en')} files, ${mb(listed.bytes)} MB)`)
+      // The same documents as a dataset export archive: streamed into the store, never held whole.
+      await mkdir(join(dir, 'archive', 'export'), { recursive: true })
+      await rename(data, join(dir, 'archive', 'export', 'data.ndjson'))
+      await createTar({ gzip: true, file: join(dir, 'export.tar.gz'), cwd: join(dir, 'archive'), portable: true }, ['export/data.ndjson'])
+      await rename(join(dir, 'archive', 'export', 'data.ndjson'), data)
+      const fromArchive = await measure(CLI, args(join(dir, 'export.tar.gz'), join(dir, 'out-archive'), join(dir, 'archive-cache')), join(dir, 'archive.log'))
+      const archiveIdentical = dataset.documents <= verifyUpTo ? await sameTree(join(dir, 'out'), join(dir, 'out-archive')) : undefined
+      log(`  full from .tar.gz       ${line(fromArchive)}${archiveIdentical === undefined ? '' : `, output ${archiveIdentical ? 'is' : 'is NOT'} byte-identical to the NDJSON file's`}`)
+      await rm(join(dir, 'out-archive'), { recursive: true, force: true })
+      await rm(join(dir, 'export.tar.gz'), { force: true })
+      if (fromArchive.exitCode !== 0 || archiveIdentical === false) failed = true
       const incremental = await measure(CLI, args(edited, join(dir, 'out'), join(dir, 'cache')), join(dir, 'incremental.log'))
       log(`  incremental             ${line(incremental)}`)
       let identical: boolean | undefined
@@ -118,6 +133,7 @@ try {
         outputFiles: listed.files,
         outputBytes: listed.bytes,
         files,
+        archive: { ...fromArchive, identical: archiveIdentical },
         contentLake,
         exportOverFloor: round(full.seconds / floor.seconds),
         exportOverFloorCpu: round(full.cpuSeconds / floor.cpuSeconds),
@@ -231,13 +247,13 @@ function sourceRun(full: Measurement, incremental: Measurement, identical: boole
 function table(rows: ReadonlyArray<SizeResult>, exponents: ReadonlyArray<{ shape: string; from: number; to: number; full: number; fullCpu: number; floor: number; webhookCpu: number }>): string {
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`
   const lines = [
-    '| shape | documents | export s (CPU s) | floor s (CPU s) | export ÷ floor, wall / CPU | file floor s | export ÷ file floor | peak RSS export / floor | incremental s | incremental ÷ full | Content Lake full s | delta s | delta ÷ full | one webhook change s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| shape | documents | export s (CPU s) | floor s (CPU s) | export ÷ floor, wall / CPU | file floor s | export ÷ file floor | peak RSS export / floor | incremental s | incremental ÷ full | .tar.gz export s (peak RSS) | Content Lake full s | delta s | delta ÷ full | one webhook change s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ]
   for (const r of rows) {
     const lake = r.contentLake
     lines.push(
-      `| ${r.shape} | ${r.documents.toLocaleString('en')} | ${r.files.full.seconds.toFixed(1)} (${r.files.full.cpuSeconds.toFixed(1)}) | ${r.floor.seconds.toFixed(1)} (${r.floor.cpuSeconds.toFixed(1)}) | ${r.exportOverFloor.toFixed(2)} / ${r.exportOverFloorCpu.toFixed(2)} | ${r.fileFloor.seconds.toFixed(1)} | ${r.exportOverFileFloor.toFixed(2)} | ${mb(r.files.full.maxRssBytes)} / ${mb(r.floor.maxRssBytes)} MB | ${r.files.incremental.seconds.toFixed(2)} | ${pct(r.files.incrementalOverFull)} | ${lake ? lake.full.seconds.toFixed(1) : '–'} | ${lake ? lake.incremental.seconds.toFixed(2) : '–'} | ${lake ? pct(lake.incrementalOverFull) : '–'} | ${lake ? lake.webhook.seconds.toFixed(2) : '–'} |`,
+      `| ${r.shape} | ${r.documents.toLocaleString('en')} | ${r.files.full.seconds.toFixed(1)} (${r.files.full.cpuSeconds.toFixed(1)}) | ${r.floor.seconds.toFixed(1)} (${r.floor.cpuSeconds.toFixed(1)}) | ${r.exportOverFloor.toFixed(2)} / ${r.exportOverFloorCpu.toFixed(2)} | ${r.fileFloor.seconds.toFixed(1)} | ${r.exportOverFileFloor.toFixed(2)} | ${mb(r.files.full.maxRssBytes)} / ${mb(r.floor.maxRssBytes)} MB | ${r.files.incremental.seconds.toFixed(2)} | ${pct(r.files.incrementalOverFull)} | ${r.archive.seconds.toFixed(1)} (${mb(r.archive.maxRssBytes)} MB) | ${lake ? lake.full.seconds.toFixed(1) : '–'} | ${lake ? lake.incremental.seconds.toFixed(2) : '–'} | ${lake ? pct(lake.incrementalOverFull) : '–'} | ${lake ? lake.webhook.seconds.toFixed(2) : '–'} |`,
     )
   }
   for (const g of exponents) lines.push(`\nGrowth exponent of time, ${g.shape}, ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} documents: export ${g.full} (CPU ${g.fullCpu}), floor ${g.floor}${Number.isNaN(g.webhookCpu) ? '' : `, one webhook change (CPU) ${g.webhookCpu}`}`)

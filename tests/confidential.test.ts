@@ -6,6 +6,9 @@ import { validateJsonLd } from '../scripts/core/jsonld/validateJsonLd.ts'
 import { checkConfidentialLink } from '../scripts/core/rules/lib/checkConfidentialLink.ts'
 import { formatViolation } from '../scripts/core/rules/formatViolation.ts'
 import { vacancyToDocuments } from '../scripts/import/lib/vacancyToDocuments.ts'
+import { previewPage } from '../scripts/export/lib/previewPage.ts'
+import { formatIssue } from '../scripts/core/catalogue/formatIssue.ts'
+import { toDotPath } from '../scripts/core/toDotPath.ts'
 import type { RawDocument } from '../scripts/core/rawDocument.ts'
 
 const now = new Date('2026-11-01T12:00:00Z')
@@ -67,6 +70,24 @@ describe('a confidential employer', () => {
       { code: 'vacancy.confidential_link', path: ['canonicalUrl'], params: { field: 'canonicalUrl', url: 'https://www.linkedin.com/company/voorbeeld-bv/jobs/9', place: 'https://www.linkedin.com/company/voorbeeld-bv' } },
     ])
     expect(checkConfidentialLink({ applyUrl: 'https://voorbeeld.example.nl/werken-bij/kok' }, employer)).toEqual([])
+  })
+})
+
+describe("a confidential vacancy's own text", () => {
+  it("is a warning when its title names the employer, in any case, in the build and in the Studio's JSON-LD view (Dutch), and the page is still written", async () => {
+    const vacancy = { confidential: true, applyUrl: 'https://www.bureau.example.nl/solliciteer/vb-1', title: 'Kok bij voorbeeld b.v.' }
+    const preview = await previewPage(documents(vacancy), 'vacancy.kok-utrecht', { now, baseUrl: 'https://www.bureau.example.nl' })
+    expect(preview.status).toBe('written')
+    expect(preview.issues.filter((i) => i.code === 'vacancy.confidential_name').map((i) => [toDotPath(i.path), i.severity, i.message, formatIssue(i, 'nl')])).toEqual([
+      [
+        '@graph[0].title',
+        'warning',
+        'Unexpected employer name "Voorbeeld B.V." in the title of a confidential vacancy, expected a text that does not name the employer (its JobPosting names it only as "confidential")',
+        'Deze vacature houdt de werkgever vertrouwelijk, maar de titel noemt "Voorbeeld B.V.". Laat de naam van de werkgever weg',
+      ],
+    ])
+    // Not confidential: the posting names its employer anyway, and nothing is said.
+    expect((await previewPage(documents({ title: 'Kok bij Voorbeeld B.V.' }), 'vacancy.kok-utrecht', { now })).issues.filter((i) => i.code === 'vacancy.confidential_name')).toEqual([])
   })
 })
 

@@ -290,4 +290,14 @@ describe('startContentLake', () => {
     expect(patched).toMatchObject({ question: 'Nieuw, echt?', tags: [{ _key: 'a', label: 'loon' }], _rev: 'txn-2' })
     expect(await sanity.getDocuments(['faqEntry.nieuw', 'faqEntry.weg'])).toEqual([patched, null])
   })
+
+  it('applies a text edit sent as a diff-match-patch patch, as the Studio sends one', async () => {
+    const running = await start()
+    const sanity = client(running)
+    await sanity.create({ _id: 'faqEntry.tekst', _type: 'faqEntry', question: 'Wat verdient een kok?' })
+    // The patch the Studio makes when an editor replaces "kok" by "bakker".
+    const patched = await sanity.patch('faqEntry.tekst').diffMatchPatch({ question: '@@ -14,8 +14,11 @@\n een \n-kok\n+bakker\n ?\n' }).commit()
+    expect(patched.question).toBe('Wat verdient een bakker?')
+    await expect(sanity.patch('faqEntry.tekst').diffMatchPatch({ missing: '@@ -1,1 +1,1 @@\n-a\n+b\n' }).commit()).rejects.toMatchObject({ statusCode: 400 })
+  })
 })

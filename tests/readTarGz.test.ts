@@ -66,16 +66,26 @@ describe('readTarGz', () => {
     const error = await sourceFailure(readTarGz(cut))
     expect(error.code).toBe('TRUNCATED_ARCHIVE')
     expect(error.message).toBe(
-      'Unexpected end of archive "tests/artifacts/readTarGz/cut-off.tar.gz", expected a complete .tar.gz (was the export or its download cut off?)',
+      `Unexpected end of archive "tests/artifacts/readTarGz/cut-off.tar.gz" inside its entry ${folder}/images/a1b2c3-1200x800.png, expected a complete .tar.gz (was the export or its download cut off?)`,
     )
   })
 
-  it('rejects an archive cut off inside data.ndjson', async () => {
-    const whole = await readFile(dataset)
+  it('rejects an archive cut off inside data.ndjson, naming it', async () => {
+    // data.ndjson last, after the assets (the order of `dataset` puts it before the image).
+    const dir = join(work, 'data-last')
+    await mkdir(join(dir, folder, 'images'), { recursive: true })
+    await writeFile(join(dir, folder, 'images', 'a.png'), randomBytes(64 * 1024))
+    await copyFile(join(sources, 'dataset.ndjson'), join(dir, folder, 'data.ndjson'))
+    const last = join(work, 'data-last.tar.gz')
+    await create({ gzip: true, file: last, cwd: dir, portable: true }, [`${folder}/images/a.png`, `${folder}/data.ndjson`])
+    const whole = await readFile(last)
     const cut = join(work, 'cut-in-data.tar.gz')
     await writeFile(cut, whole.subarray(0, whole.length - 40))
     const error = await sourceFailure(readTarGz(cut))
     expect(error.code).toBe('TRUNCATED_ARCHIVE')
+    expect(error.message).toBe(
+      `Unexpected end of archive "tests/artifacts/readTarGz/cut-in-data.tar.gz" inside its entry ${folder}/data.ndjson, expected a complete .tar.gz (was the export or its download cut off?)`,
+    )
   })
 
   it('rejects an archive without data.ndjson', async () => {

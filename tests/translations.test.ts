@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportJsonLd } from '../scripts/index.ts'
+import { languageTagFault } from '../scripts/core/translations/languageTagFault.ts'
 import { translationGroups } from '../scripts/core/translations/translationGroups.ts'
 import { readNdjson } from '../scripts/sources/readNdjson.ts'
 import { readTree, runJobld } from './support/exportRun.ts'
@@ -42,6 +43,35 @@ describe('translations linked by @sanity/document-internationalization', () => {
   salary.maxValue: Unexpected 3200 in the en translation, expected 3000 as the nl original "vacancy.voorbeeld-customer-service-medewerker-utrecht" states (translations must agree on amounts, dates, employer, location and terms)
   salary.minValue: Unexpected 2900 in the en translation, expected 2700 as the nl original "vacancy.voorbeeld-customer-service-medewerker-utrecht" states (translations must agree on amounts, dates, employer, location and terms)
 `)
+  })
+
+  it.each([['in this thread', '0'], ['on worker threads', '1']])('refuses a translation keyed by something that is no hreflang language code, naming the metadata document and its line, %s', async (_where, workers) => {
+    const file = fixture('language-key-not-hreflang')
+    const run = await runJobld(['validate', '--from', file, '--now', now, '--workers', workers])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`translation.metadata → translation.metadata.vacancy-utrecht (${file}:16): does not validate.
+  translations: Unexpected language "en_UK" for translation "${enId}", expected a BCP 47 language tag such as "en" or "en-GB" (the sitemaps give it as hreflang)
+`)
+    expect(run.stderr).toMatch(/\n1 error: nothing written\.\n$/)
+  })
+
+  it('takes language keys Google takes as hreflang, and says what else was expected', () => {
+    for (const tag of ['nl', 'en', 'en-GB', 'en-gb', 'fy', 'nds', 'zh-Hant', 'zh-Hant-TW', 'pt-BR']) expect([tag, languageTagFault(tag)]).toEqual([tag, undefined])
+    expect(
+      ['en_UK', 'english', 'xx', 'qaa', 'en-QQ', 'es-419', 'de-CH-1996', 'nl-u-nu-latn', 'en-UK', 'iw', 'NL-nl'].map((tag) => [tag, languageTagFault(tag)]),
+    ).toEqual([
+      ['en_UK', 'a BCP 47 language tag such as "en" or "en-GB"'],
+      ['english', 'an ISO 639 language code with an optional ISO 3166-1 region, such as "en" or "en-GB"'],
+      ['xx', 'an ISO 639 language code with an optional ISO 3166-1 region, such as "en" or "en-GB"'],
+      ['qaa', 'an ISO 639 language code with an optional ISO 3166-1 region, such as "en" or "en-GB"'],
+      ['en-QQ', 'an ISO 639 language code with an optional ISO 3166-1 region, such as "en" or "en-GB"'],
+      ['es-419', 'an ISO 639 language code with an optional ISO 3166-1 region, such as "en" or "en-GB"'],
+      ['de-CH-1996', 'an ISO 639 language code with an optional ISO 3166-1 region, such as "en" or "en-GB"'],
+      ['nl-u-nu-latn', 'an ISO 639 language code with an optional ISO 3166-1 region, such as "en" or "en-GB"'],
+      ['en-UK', 'its canonical form "en-GB"'],
+      ['iw', 'its canonical form "he"'],
+      ['NL-nl', undefined],
+    ])
   })
 
   it('reports the same disagreement through exportJsonLd', async () => {

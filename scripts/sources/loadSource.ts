@@ -72,15 +72,16 @@ function checkContentLakeEnv(env: ContentLakeEnv): void {
 }
 
 /**
- * Reads a source held in memory: Markdown articles, or a dataset export archive.
+ * Reads a source into memory: Markdown articles, or a dataset export archive (a release's view
+ * needs every document at once; an export streams them into its content store instead).
  * @param choice from chooseSource
  * @param limits bounds on file, front matter and line sizes, and on the archive's size and ratio
  * @returns documents and source issues
  */
 export async function loadSource(choice: Extract<SourceChoice, { kind: 'markdown' | 'tarGz' }>, limits: Limits = defaultLimits): Promise<SourceResult> {
   // Each reader is loaded when chosen: the Markdown parser takes a moment of start-up that an
-  // archive does not need. NDJSON files and the Content Lake (its local copy) are read from their
-  // file by the export itself (scripts/export/io/exportToFolder.ts), never held in memory.
+  // archive does not need. An export reads every source through its loader into the content
+  // store (scripts/export/io/exportToFolder.ts), never held in memory.
   return choice.kind === 'markdown'
     ? (await import('./readMarkdown.ts')).readMarkdown(choice.paths, limits)
     : (await import('./readTarGz.ts')).readTarGz(choice.file, limits)

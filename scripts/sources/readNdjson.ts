@@ -72,6 +72,16 @@ export async function* readNdjsonRawLines(
   }
 }
 
+/**
+ * The error for a line whose bytes are not UTF-8.
+ * @param file the name positions use
+ * @param line its line number
+ * @returns the error to throw
+ */
+export function notUtf8Error(file: string, line: number): SourceError {
+  return new SourceError('ENCODING', `Unexpected bytes that are not UTF-8 in "${file}" on line ${line}, expected UTF-8 text`, { file, line })
+}
+
 /** The error for an NDJSON file without a single non-blank line. */
 export function emptyNdjsonError(file: string): SourceError {
   return new SourceError('EMPTY', `Unexpected empty file "${file}", expected one JSON object per line`)
@@ -202,13 +212,7 @@ export function parseNdjsonLine({ bytes, line, unterminated, tooLong }: NdjsonRa
       { file, line },
     )
   }
-  if (!isUtf8(bytes)) {
-    throw new SourceError(
-      'ENCODING',
-      `Unexpected bytes that are not UTF-8 in "${file}" on line ${line}, expected UTF-8 text`,
-      { file, line },
-    )
-  }
+  if (!isUtf8(bytes)) throw notUtf8Error(file, line)
   const text = bytes.toString('utf8')
   const position = { file, line }
   let value: unknown

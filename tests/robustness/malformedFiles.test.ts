@@ -94,7 +94,7 @@ describe('malformed input files', () => {
     const { code, stderr } = await exportOver(fixture('cut-off.tar.gz'))
     expect(code).toBe(2)
     expect(stderr).toBe(
-      `Unexpected end of archive "${fixture('cut-off.tar.gz')}", expected a complete .tar.gz (was the export or its download cut off?)\n`,
+      `Unexpected end of archive "${fixture('cut-off.tar.gz')}" inside its entry production-export-2026-11-26/images/a1b2c3-10x10.png, expected a complete .tar.gz (was the export or its download cut off?)\n`,
     )
   })
 

@@ -25,7 +25,7 @@
  *   real export does) as chunked NDJSON; `types=a,b` filters by `_type`.
  * - `POST /data/mutate/<dataset>`: `{mutations, transactionId?}` with `create`, `createOrReplace`,
  *   `createIfNotExists`, `delete: {id | query}` and `patch: {id | query, ifRevisionID?, setIfMissing?,
- *   set?, unset?, inc?, dec?, insert?}` (applied in that order; paths like `a.b[0].c[_key=="k"]`),
+ *   set?, unset?, inc?, dec?, insert?, diffMatchPatch?}` (applied in that order; paths like `a.b[0].c[_key=="k"]`),
  *   all or nothing. Sets `_rev` to the transaction id (given, or `txn-<n>` counting committed ones) and
  *   `_createdAt`/`_updatedAt` from `now()`. Query params `returnIds`, `returnDocuments`, `dryRun`;
  *   `visibility` is accepted and ignored (writes are always visible at once). Answers
@@ -65,6 +65,7 @@ import { once } from 'node:events'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { evaluate, GroqSyntaxError, parse } from 'groq-js'
+import { applyPatches, parsePatch } from '@sanity/diff-match-patch'
 
 /** A scripted failure; `times` limits how often it fires (default: always), `path` which requests it hits. */
 export type Fault = (
@@ -804,6 +805,14 @@ function applyPatch(doc: Doc, patch: Record<string, unknown>, index: number): Do
     }
   }
   if (patch.insert !== undefined) insertAt(root, patch.insert, index)
+  // Text edits: the Studio sends a diff-match-patch patch per string field (after set and unset, as Sanity applies them).
+  for (const [path, text] of entriesOf(patch.diffMatchPatch)) {
+    const segments = parsePath(path, index)
+    const current = getAt(root, segments)
+    if (typeof current !== 'string' || typeof text !== 'string') throw badRequest(`Mutation ${index}: diffMatchPatch needs a string at "${path}"`)
+    const [patched] = applyPatches(parsePatch(text), current)
+    setAt(root, segments, patched)
+  }
   const id = root._id
   if (id !== doc._id) throw badRequest(`Mutation ${index}: _id cannot be patched`)
   return { ...root, _id: doc._id }

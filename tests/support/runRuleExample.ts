@@ -87,11 +87,11 @@ function acrossFindings(rule: Rule, documents: ReadonlyArray<Readonly<Record<str
 }
 
 /** Runs a rule's JSON-LD layer on each node of the example's @graph, as the build's JSON-LD check does (references followed by @id). */
-function jsonLdIssues(rule: Rule, jsonld: Readonly<Record<string, unknown>>): Issue[] {
+function jsonLdIssues(rule: Rule, jsonld: Readonly<Record<string, unknown>>, withheld?: readonly string[]): Issue[] {
   const graph = jsonld['@graph']
   const nodes: IndexedNode[] = (Array.isArray(graph) ? graph : []).flatMap((node: unknown, i) => (isJsonObject(node) ? [{ node, path: ['@graph', i] }] : []))
   const index = new Map(nodes.flatMap((entry): Array<[string, IndexedNode]> => (typeof entry.node['@id'] === 'string' ? [[entry.node['@id'], entry]] : [])))
-  return nodes.flatMap(({ node, path }) => jsonLdRules(node, { docId: '', docType: 'vacancy' }, path, index, [rule]))
+  return nodes.flatMap(({ node, path }) => jsonLdRules(node, { docId: '', docType: 'vacancy', ...(withheld ? { withheld } : {}) }, path, index, [rule]))
 }
 
 /** An issue as one line: `<_id> <path>: <severity: >message`, the path left out when empty, the severity when an error. */
@@ -110,7 +110,7 @@ export function runRuleExample(rule: Rule, input: ExampleInput): ExampleLines {
   const issues = sortIssues(
     'documents' in input
       ? [...documentFindings(rule, input.documents), ...acrossFindings(rule, input.documents)].map((finding) => findingToIssue(finding))
-      : jsonLdIssues(rule, input.jsonld),
+      : jsonLdIssues(rule, input.jsonld, input.withheld),
   )
   return { ids: issues.map((issue) => issue.messageId ?? issue.code), report: issues.map((issue) => line(issue, issue.message)), nl: issues.map((issue) => line(issue, formatIssue(issue, 'nl'))) }
 }

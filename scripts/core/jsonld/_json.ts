@@ -1,8 +1,8 @@
 /** Small helpers the JSON-LD validators share; not part of the public API. */
-import type { Issue } from '../issue.ts'
+import type { JsonLdOwner } from '../rules/declare/jsonLdScope.ts'
 
-/** The document an issue belongs to: the source of the JSON-LD file being checked. */
-export type IssueOwner = Pick<Issue, 'docId' | 'docType'>
+/** The document an issue belongs to: the source of the JSON-LD file being checked (and the names its page must not show). */
+export type IssueOwner = JsonLdOwner
 
 /**
  * Quotes a text for a message, cut at 60 characters so one issue stays one line.

@@ -97,6 +97,12 @@ export const issueMessages = {
     nl: (p) =>
       `In de ${text(p, 'language')}-vertaling staat ${text(p, 'found')}, maar het ${text(p, 'originalLanguage')}-origineel "${text(p, 'original')}" zegt ${text(p, 'expected')}; vertalingen moeten dezelfde bedragen, data, werkgever, plaats en voorwaarden noemen`,
   },
+  'translation.language_tag': {
+    en: (p) =>
+      `Unexpected language "${text(p, 'language')}" for translation "${text(p, 'member')}", expected ${text(p, 'expected')} (the sitemaps give it as hreflang)`,
+    nl: (p) =>
+      `De taal "${text(p, 'language')}" van vertaling "${text(p, 'member')}" is geen taalcode die hreflang kent; verwacht ${text(p, 'expected')}`,
+  },
   'stega.cleaned': {
     en: (p) =>
       `Removed the stega encoding of Visual Editing (invisible characters) from ${text(p, 'strings')} string${p.strings === 1 ? '' : 's'} in ${text(p, 'count')} document${p.count === 1 ? '' : 's'}: the JSON-LD holds the clean text (fetch with stega off for builds to skip this)`,

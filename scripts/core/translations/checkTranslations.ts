@@ -1,6 +1,7 @@
 import type { Issue, Path } from '../issue.ts'
 import { issueText } from '../catalogue/issueText.ts'
-import type { TranslationGroup } from './translationGroups.ts'
+import { languageTagFault } from './languageTagFault.ts'
+import { TRANSLATION_METADATA, type TranslationGroup } from './translationGroups.ts'
 
 /**
  * The facts a translation must state as its original does, per document type: a vacancy's pay,
@@ -43,7 +44,8 @@ const offUnlessTrue: ReadonlySet<string> = new Set(['confidential'])
  * Checks that translations agree on the facts that must not differ between languages (amounts,
  * dates, employer, location, employment type): each member of a group is compared with the
  * group's first member, and every fact that differs is an error on the member, naming both values
- * and languages.
+ * and languages. Each member's language key must be an hreflang code (languageTagFault), else the
+ * metadata document gets the error.
  * @param groups translation groups (translationGroups)
  * @param get a document by `_id`, as it will be exported (undefined when absent or invalid)
  * @returns the issues, one per differing fact
@@ -51,6 +53,19 @@ const offUnlessTrue: ReadonlySet<string> = new Set(['confidential'])
 export function checkTranslations(groups: ReadonlyArray<TranslationGroup>, get: (id: string) => Record<string, unknown> | undefined): Issue[] {
   const issues: Issue[] = []
   for (const group of groups) {
+    // Each key becomes an hreflang in the sitemaps: a key that is no language code is the metadata document's error.
+    for (const member of group.members) {
+      const expected = languageTagFault(member.language)
+      if (expected === undefined) continue
+      issues.push({
+        severity: 'error',
+        code: 'translation.language_tag',
+        docId: group.id,
+        docType: TRANSLATION_METADATA,
+        path: ['translations'],
+        ...issueText('translation.language_tag', { language: member.language, member: member.id, expected }),
+      })
+    }
     const present = group.members.flatMap((member) => {
       const doc = get(member.id)
       return doc ? [{ ...member, doc }] : []

@@ -30,6 +30,7 @@ import { nodeSha256 } from './engine/nodeSha256.ts'
 import { defaultThreads, threadWorkers, type ScanningWorkers } from './engine/threadWorkers.ts'
 import { toolFingerprint } from './engine/toolFingerprint.ts'
 import { ndjsonLoader } from './loaders/ndjsonLoader.ts'
+import { tarGzLoader } from './loaders/tarGzLoader.ts'
 import { contentLakeOptions, loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
 import { loadSanityClient } from '../../sources/loadSanityClient.ts'
 import { readNdjson } from '../../sources/readNdjson.ts'
@@ -278,7 +279,7 @@ function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
   return new CliError('WRITE', `Cannot write ${where}: ${describeFsError(error)}. Nothing was written; ${out} is as it was.`, { cause: error })
 }
 
-/** The loader of a choice: NDJSON from its file, the Content Lake and Markdown into the store, archives in memory. */
+/** The loader of a choice: NDJSON from its file; the Content Lake, Markdown and archives into the store. */
 async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, storeDir: string, pool: ScanningWorkers | undefined): Promise<Loader> {
   const types = renamesTypes(options.types) ? options.types : undefined
   if (options.release !== undefined) return openRelease(choice, env, limits, options, options.release)
@@ -293,9 +294,7 @@ async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Lim
     })
   if (choice.kind === 'contentLake') return contentLakeLoader(choice, { env, limits, storeDir, secret: options.secret, types })
   if (choice.kind === 'markdown') return markdownLoader(choice.paths, { limits, storeDir, secret: options.secret, types })
-  const loaded = await loadSource(choice, limits)
-  const documents = types ? loaded.documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, types) })) : loaded.documents
-  return memoryLoader(documents, { issues: loaded.issues, secret: options.secret, hash: nodeSha256, kind: choice.kind })
+  return tarGzLoader(choice.file, { limits, storeDir, secret: options.secret, types })
 }
 
 /**

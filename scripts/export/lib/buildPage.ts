@@ -43,17 +43,20 @@ export function buildPage(
     return { page: finish(plan, graph), issues: validateJsonLd(graph, { docId: profile._id, docType: 'jobProfile' }) }
   }
   const vacancy = doc(plan.vacancy, 'vacancy')
+  const employer = doc(plan.employer, 'organization')
   const graph = vacancyToGraph(
     {
       vacancy,
       profile: doc(plan.profile, 'jobProfile'),
       tier: plan.tier === undefined ? undefined : doc(plan.tier, 'salaryTier'),
-      employer: doc(plan.employer, 'organization'),
+      employer,
     },
     options,
     memo,
   )
-  return { page: finish(plan, graph), issues: validateJsonLd(graph, { docId: vacancy._id, docType: 'vacancy' }) }
+  // A confidential vacancy's page must not name its employer (the rule vacancyConfidentialName).
+  const owner = { docId: vacancy._id, docType: 'vacancy', ...(vacancy.confidential === true ? { withheld: [employer.name] } : {}) }
+  return { page: finish(plan, graph), issues: validateJsonLd(graph, owner) }
 }
 
 function isOfType<T extends ContentDocument['_type']>(doc: ContentDocument | undefined, type: T): doc is Extract<ContentDocument, { _type: T }> {

@@ -90,7 +90,9 @@ export function useJsonLdPreview(
   // The export pipeline runs asynchronously: each edit starts a run, and only the newest one shows.
   const [state, setState] = useState<JsonLdPreviewState>({ status: 'loading' })
   useEffect(() => {
-    if (!related) return setState({ status: 'loading' })
+    // A fetch for another document, reference set or perspective is not this one's: the view waits
+    // rather than show one perspective's pages under another's line.
+    if (!related || related.key !== fetchKey) return setState({ status: 'loading' })
     if ('error' in related) return setState({ status: 'error', message: related.error })
     let cancelled = false
     const documents: RawDocument[] = [own, ...related.value.documents.filter((doc) => doc._id !== id).map((doc) => normaliseTypes(doc, names))].map(
@@ -115,6 +117,6 @@ export function useJsonLdPreview(
     return () => {
       cancelled = true
     }
-  }, [related, own, id, baseUrl, projectId, dataset, names, payTransparency, language])
+  }, [related, fetchKey, own, id, baseUrl, projectId, dataset, names, payTransparency, language])
   return { ...state, perspective: perspectiveNote(selectedPerspective, language) }
 }

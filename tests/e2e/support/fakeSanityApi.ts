@@ -181,6 +181,8 @@ export async function startFakeSanityApi(lake: ContentLake): Promise<FakeSanityA
     const transactionId = typeof payload.transactionId === 'string' ? payload.transactionId : `action-${actionCount}`
     const current = byId(lake.documents())
     const mutations = actions.flatMap((action) => actionToMutations(action, current))
+    // A dry run checks the actions (the Studio asks so whether the user may create a release) and changes nothing.
+    if (payload.dryRun === true) return { transactionId }
     const result = await transact(mutations, transactionId, '', {})
     if (result.status >= 400) return JSON.parse(result.body)
     return { transactionId }
@@ -322,8 +324,13 @@ function actionToMutations(action: Record<string, unknown>, current: Map<string,
       if (!published) return []
       return [{ createIfNotExists: { ...stripSystem(published), _id: draftOf } }, { delete: { id: publishedId } }]
     }
+    case 'sanity.action.release.create': {
+      // A new release is a system document under `_.releases.`, active until it is published or archived.
+      const releaseId = typeof action.releaseId === 'string' ? action.releaseId : ''
+      return [{ create: { _id: `_.releases.${releaseId}`, _type: 'system.release', name: releaseId, state: 'active', metadata: asRecord(action.metadata) } }]
+    }
     default:
-      throw new Error(`Unexpected action ${String(action.actionType)}, expected create, edit, publish, discard, delete or unpublish`)
+      throw new Error(`Unexpected action ${String(action.actionType)}, expected create, edit, publish, discard, delete, unpublish or release.create`)
   }
 }
 

@@ -64,10 +64,17 @@ function pageShim(token: string, streamBase: string): string {
   }
   const realFetch = globalThis.fetch
   const stream = /^https:\\/\\/[^/]+\\.api(?:cdn)?\\.sanity\\.(?:io|work)(\\/v[^/]+\\/data\\/(?:listen|live\\/events)\\/.*)$/
+  const base = new URL(${JSON.stringify(streamBase)})
+  let streams = 0
   globalThis.fetch = function (input, init) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
     const match = stream.exec(url)
-    return match ? realFetch.call(globalThis, ${JSON.stringify(streamBase)} + match[1], init) : realFetch.call(globalThis, input, init)
+    if (!match) return realFetch.call(globalThis, input, init)
+    // Each stream gets a host of its own under .localhost (loopback): Chromium keeps at most six
+    // HTTP/1.1 connections per host, and the Studio holds more listeners open than that once an
+    // editor switches perspective (Sanity's API speaks HTTP/2, where they share one connection).
+    streams += 1
+    return realFetch.call(globalThis, 'http://s' + streams + '.localhost:' + base.port + match[1], init)
   }
 })()`
 }
@@ -97,6 +104,8 @@ export async function openStudio(options: OpenStudioOptions): Promise<StudioSess
       const request = route.request()
       const url = new URL(request.url())
       if (url.origin === studio.url || url.origin === api.url) return route.continue()
+      // The event streams, each on its own loopback host (see pageShim).
+      if (url.protocol === 'http:' && url.hostname.endsWith('.localhost') && url.port === new URL(api.url).port) return route.continue()
       if (url.href === 'https://core.sanity-cdn.com/bridge.js') {
         // The dashboard bridge only matters inside sanity.io's dashboard.
         return route.fulfill({ status: 200, contentType: 'text/javascript', body: '// bridge.js is not loaded in tests\n' })

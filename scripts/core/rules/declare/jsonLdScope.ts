@@ -1,7 +1,13 @@
-import type { Path } from '../../issue.ts'
+import type { Issue, Path } from '../../issue.ts'
 import type { JsonObject } from '../../jsonObject.ts'
 import type { GoogleResultType } from '../../googleResults.ts'
 import type { MessageParams } from '../../messages/wording.ts'
+
+/**
+ * The source document of a JSON-LD file, which its issues belong to, and the names its page must
+ * not show: a confidential vacancy's employer (the build gives it; JsonLdScope.withheld).
+ */
+export type JsonLdOwner = Pick<Issue, 'docId' | 'docType'> & { readonly withheld?: readonly string[] }
 
 /** A node of the JSON-LD document with the path it sits at. */
 export interface IndexedNode {
@@ -16,6 +22,8 @@ export type NodeIndex = ReadonlyMap<string, IndexedNode>
 export interface JsonLdScope<C extends string = string> {
   /** Where the node sits, such as `['@graph', 0]`. */
   readonly path: Path
+  /** Names the page must not show: a confidential vacancy's employer (the build gives them; empty for any other page). */
+  readonly withheld: readonly string[]
   /**
    * The node a value is, or refers to by `@id` inside the document.
    * @param value a property's value

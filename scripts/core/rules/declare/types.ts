@@ -116,7 +116,13 @@ export interface JsonLdEntry<C extends string = string> {
 }
 
 /** An input of an example: documents (the document and across layers) or a JSON-LD graph. */
-export type ExampleInput = { readonly documents: ReadonlyArray<Readonly<Record<string, unknown>>> } | { readonly jsonld: Readonly<Record<string, unknown>> }
+export type ExampleInput =
+  | { readonly documents: ReadonlyArray<Readonly<Record<string, unknown>>> }
+  | {
+      readonly jsonld: Readonly<Record<string, unknown>>
+      /** The names the page keeps back, as the build gives them (JsonLdScope.withheld); none when not given. */
+      readonly withheld?: readonly string[]
+    }
 
 /**
  * An input the rule refuses, with every line its messages give, as the report writes them

@@ -55,16 +55,16 @@ export function lineTable(store: ContentStore, name = 'ndjson') {
       }
       return {
         /**
-         * The entry of the stored line with these bytes at the cursor or a little after it (then the
+         * The stored line (its entry, its place) with these bytes at the cursor or a little after it (then the
          * lines in between are passed by: deleted or changed), unless already taken.
          */
-        match(hash: Uint8Array, taken: { has(n: number): boolean }, lookahead: number): number | undefined {
+        match(hash: Uint8Array, taken: { has(n: number): boolean }, lookahead: number): LineRow | undefined {
           fill(lookahead + 1)
           for (let i = 0; i < window.length; i++) {
             const row = window[i]
             if (row && row.n > 0 && !taken.has(row.n) && equal(row.hash, hash)) {
               window.splice(0, i + 1)
-              return row.n
+              return row
             }
           }
           return undefined

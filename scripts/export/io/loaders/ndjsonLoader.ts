@@ -17,10 +17,12 @@ import { normaliseTypes } from '../../../core/model/documentTypes.ts'
 import { entryId } from '../../lib/engine/entryId.ts'
 import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
 import type { StoredEntry } from '../../lib/store/contentStore.ts'
-import { emptyNdjsonError, ndjsonReadError, parseNdjsonLine } from '../../../sources/readNdjson.ts'
-import { SourceError } from '../../../sources/sourceError.ts'
+import { emptyNdjsonError, ndjsonReadError, notUtf8Error, parseNdjsonLine } from '../../../sources/readNdjson.ts'
 import { LINE_HOLDS_SECRET, LINE_NOT_UTF8, LINE_TOO_LONG, LINE_UNTERMINATED, scanNdjson, type ScanRange, type ScanResult } from '../engine/scanNdjson.ts'
 import { lineTable, type LineRow } from './lineTable.ts'
+import { entryBitmap } from './entryBitmap.ts'
+import { findEntry } from './findEntry.ts'
+import { fileStamp } from './fileStamp.ts'
 
 /** Bytes per scanned range: a worker's task. */
 const RANGE_BYTES = 16 * 1024 * 1024
@@ -43,18 +45,10 @@ export interface NdjsonLoaderOptions {
   lanes?: number | undefined
 }
 
-/** How the file was when the table was made: the same again means the same bytes. */
-interface FileStamp {
-  dev: number
-  ino: number
-  size: number
-  mtimeNs: string
-  ctimeNs: string
-}
-
 /** What the loader keeps besides its table. */
 interface NdjsonState {
-  stamp: FileStamp | undefined
+  /** How the file was when the table was made (fileStamp): the same again means the same bytes. */
+  stamp: string | undefined
   /** Issues of the input itself (lines too long), as the last scan found them. */
   issues: Issue[]
 }
@@ -97,8 +91,8 @@ export function ndjsonLoader(file: string, options: NdjsonLoaderOptions): Loader
     async load(context) {
       const table = lineTable(context.store)
       const state = context.store.table<NdjsonState>('ndjson').get('state')
-      const stamp = await stampOf(file)
-      if (!context.full && state && sameStamp(state.stamp, stamp)) {
+      const stamp = await fileStamp(file)
+      if (!context.full && state && stamp !== undefined && state.stamp === stamp) {
         // The file is as it was: its table says where everything is.
         for (const row of table.rows()) if (row.n > 0) place(row.n, row)
         issues = state.issues
@@ -140,7 +134,7 @@ async function scanFile(
   const lanes = Math.max(1, options.lanes ?? 1)
   const old = full ? undefined : table.reader()
   // Entries of the stored table taken by a line of this run.
-  const taken = bitmap()
+  const taken = entryBitmap()
   const fresh: LineRow[] = []
   const writer = table.writer()
   // An entry's `_id` and bytes, kept for the next run's comparison.
@@ -173,7 +167,7 @@ async function scanFile(
         length: result.lengths[i] ?? 0,
         flags: result.flags[i] ?? 0,
       }
-      if (row.flags & LINE_NOT_UTF8) throw new SourceError('ENCODING', `Unexpected bytes that are not UTF-8 in "${options.name}" on line ${row.line}, expected UTF-8 text`, { file: options.name, line: row.line })
+      if (row.flags & LINE_NOT_UTF8) throw notUtf8Error(options.name, row.line)
       if (row.flags & LINE_TOO_LONG) {
         const parsed = parseNdjsonLine({ bytes: Buffer.alloc(0), line: row.line, offset: row.offset, unterminated: false, tooLong: { limit: options.maxLineBytes } }, options.name)
         if (parsed.kind === 'issue') issues.push(parsed.issue)
@@ -194,7 +188,7 @@ async function scanFile(
       }
       if (old) {
         const match = old.match(row.hash, taken, LOOKAHEAD)
-        if (match !== undefined) row.n = match
+        if (match !== undefined) row.n = match.n
         else {
           // The same bytes elsewhere in the table: a line that moved, filed again so that the entries of one `_id` keep source order.
           const hashText = Buffer.from(row.hash).toString('base64url')
@@ -270,22 +264,6 @@ async function scanFile(
   return { issues, holdsSecret }
 }
 
-/** A set of entry numbers, as bits. */
-function bitmap() {
-  let bits = new Uint8Array(1024)
-  return {
-    has: (n: number) => ((bits[n >> 3] ?? 0) & (1 << (n & 7))) !== 0,
-    add(n: number) {
-      if (n >> 3 >= bits.length) {
-        const larger = new Uint8Array(Math.max((n >> 3) + 1, bits.length * 2))
-        larger.set(bits)
-        bits = larger
-      }
-      bits[n >> 3] = (bits[n >> 3] ?? 0) | (1 << (n & 7))
-    },
-  }
-}
-
 /** A line holding the token: its verdict (never checked further) or, for what is no document of jobld's, its issues. */
 function refuseSecret(file: string, row: LineRow, options: NdjsonLoaderOptions, context: LoadContext, issues: Issue[]): StoredEntry | undefined {
   const bytes = readFileSpan(file, row.offset, row.length)
@@ -301,12 +279,6 @@ function refuseSecret(file: string, row: LineRow, options: NdjsonLoaderOptions, 
     return undefined
   }
   return { n: context.nextEntry(), hash: '', check: refused.check }
-}
-
-/** An entry of an `_id` (or without one) by its number. */
-function findEntry(store: LoadContext['store'], id: string, n: number): StoredEntry | undefined {
-  if (id === '') return store.strays.get(String(n).padStart(12, '0'))
-  return store.docs.get(id)?.entries.find((entry) => entry.n === n)
 }
 
 /** Ranges of about RANGE_BYTES, each ending just after a newline (or at the end). */
@@ -340,16 +312,6 @@ function splitRanges(file: string, size: number): Array<{ start: number; end: nu
     closeSync(fd)
   }
   return ranges
-}
-
-async function stampOf(file: string): Promise<FileStamp | undefined> {
-  const info = await stat(file, { bigint: true }).catch(() => undefined)
-  if (!info) return undefined
-  return { dev: Number(info.dev), ino: Number(info.ino), size: Number(info.size), mtimeNs: String(info.mtimeNs), ctimeNs: String(info.ctimeNs) }
-}
-
-function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
-  return a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs
 }
 
 function grow<T extends Uint32Array | Float64Array | Uint8Array>(from: T, to: T): T {

@@ -51,7 +51,12 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
     if (unit.profile.length) profiles.push({ id, issues: unit.profile })
     if (unit.vacancy.length) vacancies.push({ id, issues: unit.vacancy.map((issue) => atClock(issue, now)) })
     if (unit.estimate) estimates.push({ id, issue: unit.estimate })
-    if (unit.translations?.length) translations.push({ id, issues: unit.translations })
+    if (unit.translations?.length) {
+      // The metadata document's own issues (a language key) are placed at its line; the members' at theirs, later.
+      const first = store.docs.get(id)?.entries[0]
+      const position = first ? loader.position(first) : undefined
+      translations.push({ id, issues: unit.translations.map((issue) => (issue.docId === id && position && !issue.position ? { ...issue, position } : issue)) })
+    }
     if (unit.organization?.length) {
       const first = store.docs.get(id)?.entries[0]
       organizations.push({ order: first ? loader.order(first) : 0, issues: unit.organization })

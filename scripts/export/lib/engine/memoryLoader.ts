@@ -11,8 +11,8 @@ import { holdsSecret as holdsSecretText } from '../../../core/secrets/holdsSecre
 const BATCH = 2000
 
 /**
- * A loader of documents held in memory (exportJsonLd, the Studio's preview, Markdown and archives
- * once read): every document is an entry, in the order given. Run against a store it filled
+ * A loader of documents held in memory (exportJsonLd, the Studio's preview, a release's view of
+ * an export): every document is an entry, in the order given. Run against a store it filled
  * before, it replaces every entry (memory sources are small, and read whole anyway).
  * @param documents the documents with their positions, in source order
  * @param options issues of the input itself, a secret no document may hold, the hash of a
