@@ -1,8 +1,9 @@
 import { text } from '../messages/params.ts'
 import { defineRule } from './declare/defineRule.ts'
 import type { Finding } from './declare/types.ts'
+import { exampleProfile } from './lib/exampleProfile.ts'
 
-const profile = { _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', country: 'NL', publisher: { _ref: 'organization.a' }, faq: [{ _ref: 'faqEntry.a' }] }
+const profile = exampleProfile({ faq: [{ _ref: 'faqEntry.a' }] })
 
 /** A profile's FAQ entries are in its language. */
 export const faqLanguage = defineRule({

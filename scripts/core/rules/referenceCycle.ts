@@ -3,16 +3,10 @@ import { defineRule } from './declare/defineRule.ts'
 import { eachReference } from './lib/eachReference.ts'
 import { findCycles } from './lib/findCycles.ts'
 import { isUnpublished } from './lib/isUnpublished.ts'
+import { exampleProfile } from './lib/exampleProfile.ts'
 
-const profile = (id: string, publisher: string, tiers: string[] = []) => ({
-  _id: id,
-  _type: 'jobProfile',
-  slug: { _type: 'slug', current: id.replace(/\W/g, '-') },
-  language: 'nl',
-  country: 'NL',
-  publisher: { _ref: publisher },
-  salaryTiers: tiers.map((ref) => ({ _ref: ref })),
-})
+const profile = (id: string, publisher: string, tiers: string[] = []) =>
+  exampleProfile({ _id: id, slug: { _type: 'slug', current: id.replace(/\W/g, '-') }, publisher: { _ref: publisher }, salaryTiers: tiers.map((ref) => ({ _ref: ref })) })
 
 /** References never lead back to the document they start from. */
 export const referenceCycle = defineRule({

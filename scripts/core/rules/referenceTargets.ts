@@ -3,13 +3,14 @@ import { defineRule } from './declare/defineRule.ts'
 import type { Finding } from './declare/types.ts'
 import { eachReference } from './lib/eachReference.ts'
 import { isUnpublished } from './lib/isUnpublished.ts'
+import { exampleProfile } from './lib/exampleProfile.ts'
 
 const withArticle = (type: string) => `${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type}`
 
 type Code = 'reference.draft' | 'reference.missing' | 'reference.wrong_type'
 
 const organization = { _id: 'organization.a', _type: 'organization' }
-const profile = (publisher: string) => ({ _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', country: 'NL', publisher: { _ref: publisher } })
+const profile = (publisher: string) => exampleProfile({ publisher: { _ref: publisher } })
 
 /** Every reference points at a published document of the type its field is for. */
 export const referenceTargets = defineRule({

@@ -6,18 +6,11 @@ import { bare } from './lib/quoted.ts'
 import { checkTierLadder } from './lib/checkTierLadder.ts'
 import { toDotPath } from '../toDotPath.ts'
 import { exampleTier } from './lib/exampleTier.ts'
+import { exampleProfile } from './lib/exampleProfile.ts'
 
 const tier = (id: string, level: string, rank: number, hourly: number, monthly: number) =>
   exampleTier({ _id: id, level, rank, amounts: [exampleTier.amount('h', 'HOUR', { value: hourly }), exampleTier.amount('m', 'MONTH', { value: monthly })] })
-const profile = (tiers: string[]) => ({
-  _id: 'jobProfile.kok',
-  _type: 'jobProfile',
-  slug: { _type: 'slug', current: 'kok' },
-  language: 'nl',
-  country: 'NL',
-  publisher: { _ref: 'organization.a' },
-  salaryTiers: tiers.map((id) => ({ _ref: id })),
-})
+const profile = (tiers: string[]) => exampleProfile({ _id: 'jobProfile.kok', salaryTiers: tiers.map((id) => ({ _ref: id })) })
 
 /** The tiers of a profile ascend with their rank. */
 export const tierLadder = defineRule({

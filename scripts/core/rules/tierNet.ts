@@ -3,9 +3,10 @@ import type { SlimTier } from '../model/slimDocument.ts'
 import { defineRule } from './declare/defineRule.ts'
 import type { Finding } from './declare/types.ts'
 import { exampleTier } from './lib/exampleTier.ts'
+import { exampleProfile } from './lib/exampleProfile.ts'
 
 const tier = (basis: 'gross' | 'net') => exampleTier({ basis, amounts: [exampleTier.amount('m', 'MONTH', { value: 2000 })] })
-const profile = { _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', country: 'NL', publisher: { _ref: 'organization.a' }, salaryTiers: [{ _ref: 'salaryTier.a' }] }
+const profile = exampleProfile({ salaryTiers: [{ _ref: 'salaryTier.a' }] })
 
 /** Net amounts stay net: a profile's net tier is left out of its Occupation, and the report says so. */
 export const tierNet = defineRule({

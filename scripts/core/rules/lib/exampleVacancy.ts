@@ -1,3 +1,4 @@
+import { exampleProfile } from './exampleProfile.ts'
 import { exampleTier } from './exampleTier.ts'
 
 /**
@@ -9,7 +10,7 @@ import { exampleTier } from './exampleTier.ts'
 export function exampleVacancy(fields: Readonly<Record<string, unknown>> = {}): Array<Readonly<Record<string, unknown>>> {
   return [
     { _id: 'organization.a', _type: 'organization' },
-    { _id: 'jobProfile.a', _type: 'jobProfile', slug: { _type: 'slug', current: 'kok' }, language: 'nl', country: 'NL', publisher: { _ref: 'organization.a' }, salaryTiers: [{ _ref: 'salaryTier.a' }] },
+    exampleProfile({ salaryTiers: [{ _ref: 'salaryTier.a' }] }),
     exampleTier(),
     {
       _id: 'vacancy.a',
