@@ -41,6 +41,8 @@ export async function serveWebhooks(runner: WebhookRunner, options: { host: stri
     clearTimeout(timer)
     if (closing) return
     const due = (await runner.nextDue().catch(() => undefined))?.getTime() ?? Number.POSITIVE_INFINITY
+    // Closed while the queue was read: a timer set now would keep the stopped process alive for up to an hour.
+    if (closing) return
     const at = Math.min(due, lastExpiry + EXPIRY_INTERVAL_MS)
     timer = setTimeout(() => void enqueue(tick), Math.max(250, Math.min(at - Date.now(), EXPIRY_INTERVAL_MS)))
   }
@@ -101,6 +103,7 @@ export async function serveWebhooks(runner: WebhookRunner, options: { host: stri
       clearTimeout(timer)
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await work
+      clearTimeout(timer)
     },
   }
 }
