@@ -24,6 +24,9 @@ import { measure, type Measurement } from './measure.ts'
 import { multiplyContent } from './multiplyContent.ts'
 import { writeDataset, writeDocuments, type WrittenDataset } from './writeDataset.ts'
 
+/** The Content Lake's exports have a base URL, as a site that notifies has: the webhook's change then renders the sitemaps as `jobld listen` does. */
+const LAKE_BASE_URL = 'https://www.example.nl/beroepen'
+
 const NOW = '2026-11-26'
 const SEED = 20261126
 const sizes = (process.env.BENCH_SIZES ?? '3000,30000,300000').split(',').map(Number)
@@ -169,9 +172,6 @@ if (failed) {
   console.log('A measured process failed or an incremental output differed; see the logs (BENCH_KEEP=1 keeps them).')
   process.exitCode = 1
 }
-
-/** The Content Lake's exports have a base URL, as a site that notifies has: the webhook's change then renders the sitemaps as `jobld listen` does. */
-const LAKE_BASE_URL = 'https://www.example.nl/beroepen'
 
 /** The Content Lake: a full export from the emulator, one document edited there, then a delta export, then one webhook's change. */
 async function lakeRun(dir: string, data: string, editedId: string, args: (from: string, out: string, cache: string, ...more: string[]) => string[]): Promise<NonNullable<SizeResult['contentLake']>> {
