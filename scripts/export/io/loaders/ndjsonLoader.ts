@@ -11,12 +11,11 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import { readFileSpan } from '../engine/readFileSpan.ts'
 import { stat } from 'node:fs/promises'
 import type { Issue } from '../../../core/issue.ts'
-import { secretVerdict } from '../../../core/secrets/findSecret.ts'
 import type { DocumentTypeNames } from '../../../core/model/documentTypes.ts'
-import { normaliseTypes } from '../../../core/model/documentTypes.ts'
 import { entryId } from '../../lib/engine/entryId.ts'
 import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
 import type { StoredEntry } from '../../lib/store/contentStore.ts'
+import { refuseSecretLine } from './refuseSecretLine.ts'
 import { emptyNdjsonError, ndjsonReadError, notUtf8Error, parseNdjsonLine } from '../../../sources/readNdjson.ts'
 import { LINE_HOLDS_SECRET, LINE_NOT_UTF8, LINE_TOO_LONG, LINE_UNTERMINATED, scanNdjson, type ScanRange, type ScanResult } from '../engine/scanNdjson.ts'
 import { lineTable, type LineRow } from './lineTable.ts'
@@ -223,18 +222,7 @@ async function scanFile(
 /** A line holding the token: its verdict (never checked further) or, for what is no document of jobld's, its issues. */
 function refuseSecret(file: string, row: LineRow, options: NdjsonLoaderOptions, context: LoadContext, issues: Issue[]): StoredEntry | undefined {
   const bytes = readFileSpan(file, row.offset, row.length)
-  const parsed = parseNdjsonLine({ bytes, line: row.line, offset: row.offset, unterminated: (row.flags & LINE_UNTERMINATED) !== 0 }, options.name)
-  if (parsed.kind === 'issue') {
-    issues.push(parsed.issue)
-    return undefined
-  }
-  const value = options.types ? normaliseTypes(parsed.document.value, options.types) : parsed.document.value
-  const refused = secretVerdict(value, options.secret ?? '')
-  if ('issues' in refused) {
-    issues.push(...refused.issues)
-    return undefined
-  }
-  return { n: context.nextEntry(), hash: '', check: refused.check }
+  return refuseSecretLine({ bytes, line: row.line, offset: row.offset, unterminated: (row.flags & LINE_UNTERMINATED) !== 0 }, options.name, options, context, issues)
 }
 
 /** Ranges of about RANGE_BYTES, each ending just after a newline (or at the end). */

@@ -13,15 +13,14 @@ import { isUtf8 } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import type { Issue } from '../../../core/issue.ts'
 import type { Limits } from '../../../core/limits.ts'
-import { normaliseTypes, type DocumentTypeNames } from '../../../core/model/documentTypes.ts'
-import { secretVerdict } from '../../../core/secrets/findSecret.ts'
+import type { DocumentTypeNames } from '../../../core/model/documentTypes.ts'
 import { holdsSecret as holdsSecretText } from '../../../core/secrets/holdsSecret.ts'
 import { secretForm } from '../../../core/secrets/secretForm.ts'
 import { notUtf8Error, parseNdjsonLine, type NdjsonRawLine } from '../../../sources/readNdjson.ts'
 import { streamTarGz } from '../../../sources/streamTarGz.ts'
 import { entryId } from '../../lib/engine/entryId.ts'
 import type { EntryChange, LoadContext, Loader } from '../../lib/engine/types.ts'
-import type { StoredEntry } from '../../lib/store/contentStore.ts'
+import { refuseSecretLine } from './refuseSecretLine.ts'
 import { LINE_TOO_LONG, LINE_UNTERMINATED } from '../engine/scanNdjson.ts'
 import { documentFile, type DocumentFile } from '../store/documentFile.ts'
 import { fileStamp } from './fileStamp.ts'
@@ -192,7 +191,7 @@ async function readArchive(
     if (form !== '' && holdsSecretText(raw.bytes.toString('utf8'), form)) {
       // Refused before any other check, whose messages could quote it; its bytes are written nowhere and nothing of the run is kept.
       holdsSecret = true
-      const entry = refuseSecret(raw, at, options, context, issues)
+      const entry = refuseSecretLine(raw, at, options, context, issues)
       if (entry) {
         row.n = entry.n
         place(row.n, row)
@@ -244,20 +243,4 @@ async function readArchive(
   writer.finish()
   store.transaction(() => documents.record())
   return { issues, holdsSecret, name: read.name }
-}
-
-/** A line holding the token: its verdict (never checked further) or, for what is no document of jobld's, its issues. */
-function refuseSecret(raw: NdjsonRawLine, at: string, options: TarGzLoaderOptions, context: LoadContext, issues: Issue[]): StoredEntry | undefined {
-  const parsed = parseNdjsonLine(raw, at)
-  if (parsed.kind === 'issue') {
-    issues.push(parsed.issue)
-    return undefined
-  }
-  const value = options.types ? normaliseTypes(parsed.document.value, options.types) : parsed.document.value
-  const refused = secretVerdict(value, options.secret ?? '')
-  if ('issues' in refused) {
-    issues.push(...refused.issues)
-    return undefined
-  }
-  return { n: context.nextEntry(), hash: '', check: refused.check }
 }
