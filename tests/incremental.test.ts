@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, readFile, realpath, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import { readTree } from './support/exportRun.ts'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -12,15 +13,6 @@ import { renderManifest } from '../scripts/export/lib/renderFiles.ts'
 type Doc = Record<string, unknown>
 
 const now = new Date('2026-11-26T12:00:00Z')
-
-/** Every file under a folder (through the output link), by relative path. */
-async function tree(dir: string): Promise<Record<string, string>> {
-  const root = await realpath(dir)
-  const out: Record<string, string> = {}
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) out[join(entry.parentPath, entry.name).slice(root.length + 1)] = await readFile(join(entry.parentPath, entry.name), 'utf8')
-  return out
-}
 
 const ndjson = (docs: ReadonlyArray<Doc>) => docs.map((d) => JSON.stringify(d)).join('\n') + '\n'
 
@@ -113,8 +105,8 @@ async function compare(dir: string, file: string, step: number, options: CachedE
   expect(incremental.ok).toBe(full.ok)
   expect(formatReport(incremental.issues)).toBe(formatReport(full.issues))
   if (full.ok) {
-    const files = await tree(fresh)
-    expect(await tree(join(dir, 'inc', 'jsonld'))).toEqual(files)
+    const files = await readTree(fresh)
+    expect(await readTree(join(dir, 'inc', 'jsonld'))).toEqual(files)
     // The manifest is written in pieces; it must read as renderFiles writes it.
     expect(files['manifest.json']).toBe(renderManifest(JSON.parse(files['manifest.json'] ?? '').pages).content)
   }
@@ -204,7 +196,7 @@ describe('incremental export', () => {
     const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true, cacheDir: '' }
     await writeFile(file, ndjson(docs))
     await compare(dir, file, 0, options)
-    const before = await tree(join(dir, 'inc', 'jsonld'))
+    const before = await readTree(join(dir, 'inc', 'jsonld'))
     const i = docs.findIndex((d) => d._type === 'faqEntry')
     const valid = docs[i]
     if (!valid) throw new Error('Unexpected dataset without an FAQ entry')
@@ -214,7 +206,7 @@ describe('incremental export', () => {
     await writeFile(file, ndjson(docs))
     const result = await compare(dir, file, 1, options)
     expect(result.ok).toBe(false)
-    expect(await tree(join(dir, 'inc', 'jsonld'))).toEqual(before)
+    expect(await readTree(join(dir, 'inc', 'jsonld'))).toEqual(before)
     // The error fixed, the organisation's new name stays: its pages, seen in the failed run, are written now.
     docs[i] = valid
     await writeFile(file, ndjson(docs))
@@ -236,7 +228,7 @@ describe('incremental export', () => {
     expect(own).toMatch(/^jsonld-[0-9a-f]{12}$/)
     // The content store, and the key that seals it and the journal of every write (scripts/export/io/trust/cacheMac.ts).
     expect((await readdir(join(dir, 'cache', own ?? ''))).sort()).toEqual(['cache-key', 'store'])
-    const files = Object.keys(await tree(join(dir, 'jsonld')))
+    const files = Object.keys(await readTree(join(dir, 'jsonld')))
     expect(files.filter((f) => !/^(vacatures\/)?[a-z0-9-]+\.(jsonld|html)$/.test(f))).toEqual(['manifest.json'])
     expect(await runExport([...args, '--no-cache'], io)).toBe(0)
     expect(await readdir(join(dir, 'cache', own ?? ''))).toEqual(['cache-key'])

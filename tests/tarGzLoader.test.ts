@@ -5,7 +5,7 @@
  * hostile archives refused with nothing written; incremental runs equal to full ones.
  */
 import { createHmac, randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { create } from 'tar'
@@ -24,7 +24,7 @@ import { inlineWorkers } from '../scripts/export/lib/engine/inlineWorkers.ts'
 import { runPipeline } from '../scripts/export/lib/engine/runPipeline.ts'
 import type { Workers } from '../scripts/export/lib/engine/types.ts'
 import { SourceError } from '../scripts/sources/sourceError.ts'
-import { NOW, outputState, runCli } from './support/exportRun.ts'
+import { NOW, outputState, readTree, runCli } from './support/exportRun.ts'
 
 type Doc = Record<string, unknown>
 
@@ -58,15 +58,6 @@ async function pack(name: string, files: ReadonlyArray<[string, string | Buffer 
   return archive
 }
 
-/** Every file under a folder (through the output link), by relative path. */
-async function tree(dir: string): Promise<Record<string, string>> {
-  const root = await realpath(dir)
-  const out: Record<string, string> = {}
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) out[join(entry.parentPath, entry.name).slice(root.length + 1)] = await readFile(join(entry.parentPath, entry.name), 'utf8')
-  return out
-}
-
 const options = (cacheDir: string, cache = true): FolderExportOptions => ({ now, baseUrl: 'https://www.example.nl/beroepen', strict: false, cache, cacheDir })
 
 describe('the .tar.gz source', () => {
@@ -80,7 +71,7 @@ describe('the .tar.gz source', () => {
     await writeFile(file, bigText)
     const result = await exportToFolder({ kind: 'ndjson', file }, {}, join(work, 'reference'), options(join(work, 'reference-cache'), false))
     expect(result.ok).toBe(true)
-    reference = await tree(join(work, 'reference'))
+    reference = await readTree(join(work, 'reference'))
   }, 300_000)
 
   it('exports 4,000 documents to the bytes of the same NDJSON file, wherever data.ndjson lies among nested asset folders', { timeout: 300_000 }, async () => {
@@ -102,7 +93,7 @@ describe('the .tar.gz source', () => {
       const result = await exportToFolder({ kind: 'tarGz', file: archive }, {}, out, options(`${out}-cache`))
       expect(result.ok).toBe(true)
       expect(result.profiles + result.vacancies).toBeGreaterThan(1000)
-      expect(await tree(out)).toEqual(reference)
+      expect(await readTree(out)).toEqual(reference)
     }
   })
 
@@ -166,7 +157,7 @@ describe('the .tar.gz source', () => {
     // The next run of the whole archive is a full one, and writes what a full export writes.
     const again = await exportToFolder({ kind: 'tarGz', file: join(work, 'data-first.tar.gz') }, {}, join(work, 'after-cut'), options(join(work, 'after-cut-cache')))
     expect(again.ok).toBe(true)
-    expect(await tree(join(work, 'after-cut'))).toEqual(reference)
+    expect(await readTree(join(work, 'after-cut'))).toEqual(reference)
   })
 })
 
@@ -240,7 +231,7 @@ describe('incremental exports of an archive', () => {
       const full = await exportToFolder({ kind: 'tarGz', file: archive }, {}, join(dir, `full-${n}`), options_(join(dir, `full-${n}-cache`), false))
       expect(incremental.ok).toBe(full.ok)
       expect(formatReport(incremental.issues)).toBe(formatReport(full.issues))
-      expect(await tree(join(dir, 'inc'))).toEqual(await tree(join(dir, `full-${n}`)))
+      expect(await readTree(join(dir, 'inc'))).toEqual(await readTree(join(dir, `full-${n}`)))
       await rm(join(dir, `full-${n}`), { recursive: true, force: true })
       return incremental
     }
