@@ -21,6 +21,8 @@ export interface SchemaNames {
   ownOrganization: boolean
   /** Per country the day a vacancy must state its own pay (the plugin's `payTransparency`; the EU table when not given). */
   payTransparency?: PayTransparency | undefined
+  /** The plugin's `fieldLanguages`: translatable text fields are `sanity-plugin-internationalized-array`'s arrays. */
+  fieldLanguages?: ReadonlyArray<string> | undefined
 }
 
 /** jobld's object and rich text types (they point at no document, so the Studio's names do not change them). */
@@ -34,8 +36,8 @@ function objectTypesOf(context: SanityContext): SchemaTypeDefinition[] {
  * @param schema the Studio's names, and its pay transparency dates
  * @returns the type definitions
  */
-export function jobldSchemaTypes({ names, ownOrganization, payTransparency }: SchemaNames): SchemaTypeDefinition[] {
-  const context: SanityContext = { names, checks: studioChecks(names, payTransparency) }
+export function jobldSchemaTypes({ names, ownOrganization, payTransparency, fieldLanguages }: SchemaNames): SchemaTypeDefinition[] {
+  const context: SanityContext = { names, checks: studioChecks(names, payTransparency), fieldLanguages: fieldLanguages !== undefined }
   const documents = documentTypes.filter((type) => type !== 'organization' || !ownOrganization).map((type) => toSanityDocument(documentDeclarations[type], context))
   return [...documents, ...objectTypesOf(context)]
 }

@@ -131,9 +131,9 @@ describe('resolveConfig', () => {
     expect(refusal(() => resolveConfig({ now: clock, workers: 2 }, { takenBy: 'exportJsonLd' }))).toEqual({
       code: 'UNKNOWN_OPTION',
       option: 'workers',
-      message: 'Unexpected option "workers", expected one of strict, now, baseUrl, release, projectId, dataset, types, payTransparency',
+      message: 'Unexpected option "workers", expected one of strict, now, baseUrl, fieldLanguages, release, projectId, dataset, types, payTransparency',
     })
-    expect(optionNamesOf('exportJsonLd')).toEqual(['strict', 'now', 'baseUrl', 'release', 'projectId', 'dataset', 'types', 'payTransparency'])
+    expect(optionNamesOf('exportJsonLd')).toEqual(['strict', 'now', 'baseUrl', 'fieldLanguages', 'release', 'projectId', 'dataset', 'types', 'payTransparency'])
   })
 
   it('refuses a limit variable that is not a positive whole number', () => {

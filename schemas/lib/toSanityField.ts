@@ -11,6 +11,16 @@ import { toSanityValidation } from './toSanityValidation.ts'
 export interface SanityContext {
   names: DocumentTypeNames
   checks: Record<StudioCheckId, StudioValidator>
+  /** The `fieldLanguages` option is on: translatable text fields are `sanity-plugin-internationalized-array`'s arrays. */
+  fieldLanguages?: boolean | undefined
+}
+
+/**
+ * The array plugin's type for a translatable field's Studio type (`string`, `text`): the plugin
+ * registers `internationalizedArray<Type>` for each of its `fieldTypes`.
+ */
+function internationalizedType(type: string): string {
+  return `internationalizedArray${type.charAt(0).toUpperCase()}${type.slice(1)}`
 }
 
 /** One array member: a Sanity type or one of jobld's object types, a reference's target, its rules. */
@@ -34,7 +44,11 @@ function toSanityItem(item: StudioItem, context: SanityContext): ArrayOfType {
  * @returns the field's definition
  */
 export function toSanityField(name: string, declaration: FieldDeclaration, id: string, context: SanityContext): FieldDefinition {
-  const { words, studio, rules, group } = declaration
+  const { words, group } = declaration
+  // Per language, the field is the plugin's array: its text rules are the export's, per version (expandFieldLanguages).
+  const perLanguage = context.fieldLanguages === true && declaration.translatable === true
+  const studio = perLanguage ? { type: internationalizedType(declaration.studio.type), hidden: declaration.studio.hidden } : declaration.studio
+  const rules = perLanguage ? { required: declaration.rules.required } : declaration.rules
   const { type, rows, to, of, list, layout, direction, slug, filter, initialValue, accept, hidden, readOnly } = studio
   const options = {
     ...(list ? { list: localizedLists[list].nl } : {}),

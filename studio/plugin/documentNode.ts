@@ -16,7 +16,7 @@ import { resolveJobldOptions, type JobldOptions } from './options.ts'
 export function jobldDocumentNode(options: JobldOptions = {}): DefaultDocumentNodeResolver {
   const resolved = resolveJobldOptions(options)
   const types: ReadonlySet<string> = new Set(documentTypes.map((key) => resolved.names[key]))
-  const viewOptions = { baseUrl: resolved.baseUrl, names: resolved.names, payTransparency: resolved.payTransparency } satisfies JsonLdViewOptions
+  const viewOptions = { baseUrl: resolved.baseUrl, names: resolved.names, payTransparency: resolved.payTransparency, fieldLanguages: resolved.fieldLanguages } satisfies JsonLdViewOptions
   return (S, context) => {
     if (!types.has(context.schemaType)) return S.document()
     const language = languageOfLocale(context.i18n.currentLocale.id)

@@ -26,6 +26,7 @@ export interface ResolvedJobldOptions {
   ownOrganization: boolean
   baseUrl: Config['baseUrl']
   payTransparency: Config['payTransparency']
+  fieldLanguages: Config['fieldLanguages']
 }
 
 /**
@@ -47,7 +48,7 @@ export function resolveJobldOptions(options: JobldOptions = {}): ResolvedJobldOp
       { ...shared, types: { ...types, ...(organizationType !== undefined ? { organization: organizationType } : {}) } },
       { takenBy: 'studio', now: new Date(0) },
     )
-    return { names: config.types, ownOrganization: organizationType !== undefined, baseUrl: config.baseUrl, payTransparency: config.payTransparency }
+    return { names: config.types, ownOrganization: organizationType !== undefined, baseUrl: config.baseUrl, payTransparency: config.payTransparency, fieldLanguages: config.fieldLanguages }
   } catch (error) {
     if (error instanceof ConfigError) throw new Error(`jobld: ${error.message}`, { cause: error })
     throw error

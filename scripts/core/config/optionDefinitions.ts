@@ -15,6 +15,7 @@ import { datasetPattern, projectIdPattern } from '../sanityProject.ts'
 import { baseUrlFault } from './baseUrlFault.ts'
 import { parsePayTransparency } from './parsePayTransparency.ts'
 import { defineOption } from './defineOption.ts'
+import { parseFieldLanguages } from './parseFieldLanguages.ts'
 import { GOOGLE_DAILY_QUOTA, GOOGLE_INDEXING_ENDPOINT, INDEXNOW_ENDPOINT, INDEXNOW_KEY } from './notifyDefaults.ts'
 
 const exporting = ['export', 'validate', 'astro'] as const
@@ -106,6 +107,20 @@ export const optionDefinitions = {
       if (value === undefined || value === '') return undefined
       const fault = baseUrlFault(value)
       return fault ? fail(fault) : value.replace(/\/+$/, '')
+    },
+  }),
+  fieldLanguages: defineOption({
+    flag: 'field-languages',
+    env: 'JOBLD_FIELD_LANGUAGES',
+    description:
+      "Languages of field-level translations (sanity-plugin-internationalized-array), first the original's: nl,en lets titles, summaries, FAQ questions and organisation names hold one value per language, and makes one page per language (default: off)",
+    expected: 'languages of the content model separated by commas, such as nl,en',
+    schema: z.union([z.string(), z.array(z.string())]),
+    takenBy: [...exporting, 'exportJsonLd', 'studio', ...webhook],
+    resolve: (value, { fail }) => {
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return undefined
+      const resolved = parseFieldLanguages(value)
+      return 'reason' in resolved ? fail(resolved.reason) : resolved.languages
     },
   }),
   release: defineOption({

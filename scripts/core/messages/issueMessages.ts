@@ -97,6 +97,16 @@ export const issueMessages = {
     nl: (p) =>
       `In de ${text(p, 'language')}-vertaling staat ${text(p, 'found')}, maar het ${text(p, 'originalLanguage')}-origineel "${text(p, 'original')}" zegt ${text(p, 'expected')}; vertalingen moeten dezelfde bedragen, data, werkgever, plaats en voorwaarden noemen`,
   },
+  'translation.field_missing': {
+    en: (p) =>
+      `Unexpected ${text(p, 'field')} without a value in ${text(p, 'language')}, expected one for each of the field languages (${and(p, 'languages', 'en')}): each language is a page of its own`,
+    nl: (p) => `${text(p, 'field')} heeft geen waarde in het ${text(p, 'language')}; verwacht een waarde voor elke taal (${and(p, 'languages', 'nl')}): elke taal wordt een eigen pagina`,
+  },
+  'translation.field_reference': {
+    en: (p) =>
+      `Unexpected reference from a document in ${text(p, 'language')} to "${text(p, 'target')}", whose text is per language, expected a document in one of its languages (${or(p, 'languages', 'en')})`,
+    nl: (p) => `Dit document in het ${text(p, 'language')} verwijst naar "${text(p, 'target')}", waarvan de tekst per taal is; verwacht een document in een van die talen (${or(p, 'languages', 'nl')})`,
+  },
   'translation.language_tag': {
     en: (p) =>
       `Unexpected language "${text(p, 'language')}" for translation "${text(p, 'member')}", expected ${text(p, 'expected')} (the sitemaps give it as hreflang)`,

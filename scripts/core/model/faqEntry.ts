@@ -16,6 +16,7 @@ export const faqEntry = defineDocument({
     question: field.string({
       required: true,
       nonEmpty: true,
+      translatable: true,
       nl: { title: 'Vraag', description: 'De vraag zoals een lezer hem stelt, met een vraagteken aan het eind.' },
       en: { title: 'Question', description: 'The question as a reader asks it, with a question mark at the end.' },
     }),

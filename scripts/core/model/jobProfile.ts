@@ -24,6 +24,7 @@ export const jobProfile = defineDocument({
     title: field.string({
       required: true,
       nonEmpty: true,
+      translatable: true,
       group: 'content',
       nl: { title: 'Functietitel', description: 'De naam van het beroep zoals lezers hem zoeken, zoals "Customer service medewerker".' },
       en: { title: 'Job title', description: 'The name of the occupation as readers search for it, such as "Customer service medewerker".' },
@@ -39,6 +40,7 @@ export const jobProfile = defineDocument({
     summary: field.string({
       required: true,
       nonEmpty: true,
+      translatable: true,
       rows: 4,
       group: 'content',
       nl: { title: 'Samenvatting', description: 'Wat het beroep inhoudt in twee of drie zinnen; wordt de beschrijving in de zoekresultaten.' },

@@ -13,6 +13,7 @@ export const organization = defineDocument({
     name: field.string({
       required: true,
       nonEmpty: true,
+      translatable: true,
       nl: { title: 'Naam', description: 'Naam van de organisatie zoals hij op de site staat.' },
       en: { title: 'Name', description: 'The name of the organisation as the site shows it.' },
     }),

@@ -26,6 +26,7 @@ export const vacancy = defineDocument({
     title: field.string({
       required: true,
       nonEmpty: true,
+      translatable: true,
       group: 'content',
       nl: { title: 'Functietitel', description: 'Titel van de vacature zonder plaats of salaris, zoals "Klantenservicemedewerker".' },
       en: { title: 'Job title', description: 'The title of the vacancy without place or salary, such as "Klantenservicemedewerker".' },

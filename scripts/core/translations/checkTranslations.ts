@@ -1,12 +1,14 @@
 import type { Issue, Path } from '../issue.ts'
 import { issueText } from '../catalogue/issueText.ts'
+import { fieldLanguageOriginal } from './expandFieldLanguages.ts'
 import { languageTagFault } from './languageTagFault.ts'
 import { TRANSLATION_METADATA, type TranslationGroup } from './translationGroups.ts'
 
 /**
  * The facts a translation must state as its original does, per document type: a vacancy's pay,
  * dates, employer (and whether it stays confidential), place and terms; a job profile's country, occupation code, publisher and tiers.
- * Each is a path into the document; references compare by `_ref`.
+ * Each is a path into the document; references compare by `_ref`, a document's version in another
+ * language (`<_id>__i18n_<language>`, fieldLanguageOriginal) as the document itself.
  */
 const FACTS: Record<string, ReadonlyArray<Path>> = {
   vacancy: [
@@ -104,6 +106,7 @@ export function checkTranslations(groups: ReadonlyArray<TranslationGroup>, get: 
 /** A fact of a document: its value at the path, a switch that is off unless true as true or false. */
 function fact(doc: unknown, path: Path): unknown {
   const value = at(doc, path)
+  if (path.at(-1) === '_ref' && typeof value === 'string') return fieldLanguageOriginal(value)
   return path.length === 1 && offUnlessTrue.has(String(path[0])) ? value === true : value
 }
 

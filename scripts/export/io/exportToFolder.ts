@@ -36,6 +36,7 @@ import { loadSanityClient } from '../../sources/loadSanityClient.ts'
 import { readNdjson } from '../../sources/readNdjson.ts'
 import { releaseNotices } from '../../core/releases/releaseNotices.ts'
 import { releaseView } from '../../core/releases/releaseView.ts'
+import { expandFieldLanguages } from '../../core/translations/expandFieldLanguages.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 import { openCacheSession, openOutput, readCurrent, trustedCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
 import { describeFsError, errorCode, errorPath } from './describeFsError.ts'
@@ -58,7 +59,7 @@ import { payTransparencyKey } from '../../core/config/payTransparencyKey.ts'
  * the files made from the new version's manifest.
  */
 export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'cache'> &
-  Partial<Pick<Config, 'projectId' | 'dataset' | 'dryRun' | 'limits' | 'secret' | 'types' | 'workers' | 'payTransparency' | 'release'>> & {
+  Partial<Pick<Config, 'projectId' | 'dataset' | 'dryRun' | 'limits' | 'secret' | 'types' | 'workers' | 'payTransparency' | 'release' | 'fieldLanguages'>> & {
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
@@ -282,7 +283,7 @@ function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
 /** The loader of a choice: NDJSON from its file; the Content Lake, Markdown and archives into the store. */
 async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, storeDir: string, pool: ScanningWorkers | undefined): Promise<Loader> {
   const types = renamesTypes(options.types) ? options.types : undefined
-  if (options.release !== undefined) return openRelease(choice, env, limits, options, options.release)
+  if (options.release !== undefined || options.fieldLanguages !== undefined) return openWhole(choice, env, limits, options)
   if (choice.kind === 'ndjson')
     return ndjsonLoader(choice.file, {
       name: choice.file,
@@ -298,19 +299,37 @@ async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Lim
 }
 
 /**
- * The loader of a release's view, held in memory: the Content Lake's release perspective, or an
- * export with versions (.ndjson, .tar.gz) seen through the same perspective by releaseView.
+ * The loader of a source read whole into memory: a release's view (the Content Lake's release
+ * perspective, or an export with versions (.ndjson, .tar.gz) seen through the same perspective by
+ * releaseView), and the versions per language of documents with field-level translations
+ * (expandFieldLanguages reads across documents: who refers to a document with versions).
  */
-async function openRelease(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, release: string): Promise<Loader> {
+async function openWhole(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions): Promise<Loader> {
+  const { release, fieldLanguages } = options
   const types = renamesTypes(options.types) ? options.types : undefined
   const named = (documents: RawDocument[]) => (types ? documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, types) })) : documents)
+  const languagesKey = fieldLanguages ? `#fields=${fieldLanguages.join(',')}` : ''
+  const whole = (documents: RawDocument[], issues: Issue[], kind: Loader['kind'], identity: string) => {
+    const versions = fieldLanguages ? expandFieldLanguages(named(documents), fieldLanguages) : { documents: named(documents), issues: [] }
+    return memoryLoader(versions.documents, { issues: [...issues, ...versions.issues], secret: options.secret, hash: nodeSha256, kind, identity: `${identity}${languagesKey}` })
+  }
+  if (release === undefined) {
+    if (choice.kind === 'contentLake') {
+      await loadSanityClient()
+      const { readContentLake } = await import('../../sources/contentLake.ts')
+      const read = await readContentLake(contentLakeOptions(choice, env, limits))
+      return whole(read.documents, read.issues, 'contentLake', `${choice.projectId}/${choice.dataset}`)
+    }
+    const loaded = choice.kind === 'ndjson' ? await readNdjson(choice.file, limits.ndjsonLineBytes) : await loadSource(choice, limits)
+    return whole(loaded.documents, loaded.issues, choice.kind, choice.kind === 'markdown' ? choice.paths.join('\u0000') : choice.file)
+  }
   if (choice.kind === 'markdown')
     throw new CliError('USAGE', `Unexpected --release ${release} with Markdown content, expected the Content Lake (SANITY_PROJECT_ID) or an export with versions (--from <.ndjson or .tar.gz>)`)
   if (choice.kind === 'contentLake') {
     await loadSanityClient()
     const { readContentLakeRelease } = await import('../../sources/contentLake.ts')
     const read = await readContentLakeRelease({ ...contentLakeOptions(choice, env, limits), release })
-    return memoryLoader(named(read.documents), { issues: releaseNotices(release, read.unpublished), secret: options.secret, hash: nodeSha256, kind: 'contentLake', identity: `${choice.projectId}/${choice.dataset}@${release}` })
+    return whole(read.documents, releaseNotices(release, read.unpublished), 'contentLake', `${choice.projectId}/${choice.dataset}@${release}`)
   }
   const loaded = choice.kind === 'ndjson' ? await readNdjson(choice.file, limits.ndjsonLineBytes) : await loadSource(choice, limits)
   const view = releaseView(
@@ -322,8 +341,7 @@ async function openRelease(choice: SourceChoice, env: ContentLakeEnv, limits: Li
   // Each document keeps the line of the document it came from: the version's, or the published one's.
   const positions = new Map(loaded.documents.map((doc) => [doc.value._id, doc.position]))
   const documents: RawDocument[] = view.documents.map((value) => ({ value, position: positions.get(value._originalId ?? value._id) }))
-  const issues = [...loaded.issues, ...releaseNotices(release, view.unpublished)]
-  return memoryLoader(named(documents), { issues, secret: options.secret, hash: nodeSha256, kind: choice.kind, identity: `${choice.file}@${release}` })
+  return whole(documents, [...loaded.issues, ...releaseNotices(release, view.unpublished)], choice.kind, `${choice.file}@${release}`)
 }
 
 /** The size of a file source, to decide on worker threads. */

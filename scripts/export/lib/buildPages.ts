@@ -5,7 +5,7 @@ import type { RawDocument } from '../../core/rawDocument.ts'
 import { exportInMemory } from './engine/exportInMemory.ts'
 
 /** Options of an export: the configuration's clock, base URL, Sanity project, strictness and pay transparency (the EU table when not given) (scripts/core/config/resolveConfig.ts). */
-export type ExportOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'strict' | 'payTransparency'>>
+export type ExportOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'strict' | 'payTransparency' | 'fieldLanguages'>>
 
 /** One page's JSON-LD, before serialisation. */
 export interface Page {

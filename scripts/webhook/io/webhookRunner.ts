@@ -169,6 +169,7 @@ export async function openWebhookRunner(config: Config, setting: WebhookSetting)
     types: config.types,
     workers: config.workers,
     payTransparency: config.payTransparency,
+    fieldLanguages: config.fieldLanguages,
     extraFiles: async (pages) => (await import('../../notify/io/renderSitemaps.ts')).renderSitemaps(pages, baseUrl),
   })
   const context: RunContext = {

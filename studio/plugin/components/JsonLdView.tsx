@@ -22,7 +22,7 @@ import { useJsonLdPreview, type PageResult } from './useJsonLdPreview.ts'
 import type { ResolvedJobldOptions } from '../options.ts'
 
 /** Options of the view, set in the structure: the plugin's resolved base URL, type names and pay transparency dates. */
-export type JsonLdViewOptions = Partial<Pick<ResolvedJobldOptions, 'baseUrl' | 'names' | 'payTransparency'>>
+export type JsonLdViewOptions = Partial<Pick<ResolvedJobldOptions, 'baseUrl' | 'names' | 'payTransparency' | 'fieldLanguages'>>
 
 type JsonLdViewProps = ComponentProps<UserViewComponent<JsonLdViewOptions>>
 
@@ -199,7 +199,7 @@ export function JsonLdView(props: JsonLdViewProps) {
   const [reloadKey, setReloadKey] = useState(0)
   const language = useStudioLanguage()
   const names = options?.names ?? defaultTypeNames
-  const state = useJsonLdPreview(document.displayed, documentId, schemaType.name, { baseUrl: options?.baseUrl, names, payTransparency: options?.payTransparency }, language, reloadKey)
+  const state = useJsonLdPreview(document.displayed, documentId, schemaType.name, { baseUrl: options?.baseUrl, names, payTransparency: options?.payTransparency, fieldLanguages: options?.fieldLanguages }, language, reloadKey)
   const currentId = getPublishedId(documentId)
   const context: ViewContext = { language, names }
   return (

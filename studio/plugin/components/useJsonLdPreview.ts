@@ -3,6 +3,7 @@ import { getPublishedId, useClient, usePerspective } from 'sanity'
 import type { Language } from '../../../scripts/core/messages/wording.ts'
 import { normaliseTypes, type DocumentTypeNames } from '../../../scripts/core/model/documentTypes.ts'
 import type { PayTransparency } from '../../../scripts/core/rules/lib/checkPayTransparency.ts'
+import type { Config } from '../../../scripts/core/config/resolveConfig.ts'
 import { previewPage, type PagePreview } from '../../../scripts/export/lib/previewPage.ts'
 import type { RawDocument } from '../../../scripts/core/rawDocument.ts'
 import { collectRefs } from './collectRefs.ts'
@@ -49,11 +50,11 @@ export function useJsonLdPreview(
   displayed: Partial<Record<string, unknown>>,
   documentId: string,
   studioType: string,
-  options: { baseUrl: string | undefined; names: DocumentTypeNames; payTransparency?: PayTransparency | undefined },
+  options: { baseUrl: string | undefined; names: DocumentTypeNames; payTransparency?: PayTransparency | undefined; fieldLanguages?: Config['fieldLanguages'] },
   language: Language,
   reloadKey: number,
 ): JsonLdPreview {
-  const { baseUrl, names, payTransparency } = options
+  const { baseUrl, names, payTransparency, fieldLanguages } = options
   const client = useClient({ apiVersion: '2025-02-19' })
   const { perspectiveStack, selectedPerspective } = usePerspective()
   // The stack Sanity gives for the selection: ['published'], ['drafts'], or a release over those before it and the drafts.
@@ -103,7 +104,7 @@ export function useJsonLdPreview(
       related.value.targets.map(async (target) => ({
         targetId: target.id,
         targetType: target.type,
-        preview: await previewPage(documents, target.id, { now, baseUrl, projectId, dataset, payTransparency }),
+        preview: await previewPage(documents, target.id, { now, baseUrl, projectId, dataset, payTransparency, fieldLanguages }),
         salary: target.type === 'vacancy' ? describeSalary(documents, target.id, language) : undefined,
       })),
     ).then(
@@ -117,6 +118,6 @@ export function useJsonLdPreview(
     return () => {
       cancelled = true
     }
-  }, [related, fetchKey, own, id, baseUrl, projectId, dataset, names, payTransparency, language])
+  }, [related, fetchKey, own, id, baseUrl, projectId, dataset, names, payTransparency, fieldLanguages, language])
   return { ...state, perspective: perspectiveNote(selectedPerspective, language) }
 }

@@ -25,7 +25,7 @@ type Held<S extends z.ZodType, R extends boolean> = R extends true ? S : z.ZodOp
 /** The schema of a field in the slim form, when the slim form keeps it. */
 type Slim<S extends z.ZodType, R extends boolean, L extends boolean> = L extends true ? Held<S, R> : undefined
 
-type Extra = Partial<Pick<FieldDeclaration, 'reference' | 'object'>>
+type Extra = Partial<Pick<FieldDeclaration, 'reference' | 'object' | 'translatable'>>
 
 /** A reference as the slim form keeps it: its target's id. */
 const SlimRef = z.object({ _ref: z.string() })
@@ -92,12 +92,12 @@ const httpSchemes = ['http', 'https'] as const
  * Studio field and the facts of its Studio validation at once, from one declaration.
  */
 export const field = {
-  /** Text: one line, or `rows` lines. `nonEmpty` trims it and refuses it empty. */
+  /** Text: one line, or `rows` lines. `nonEmpty` trims it and refuses it empty; `translatable` lets it be given per language (see FieldDeclaration). */
   string<R extends boolean = false, L extends boolean = false>(
-    o: Common<R, L> & { nonEmpty?: boolean; pattern?: Pattern; rows?: number; initialValue?: string },
+    o: Common<R, L> & { nonEmpty?: boolean; pattern?: Pattern; rows?: number; initialValue?: string; translatable?: boolean },
   ) {
     const studio: StudioField = { type: o.rows ? 'text' : 'string', ...(o.rows ? { rows: o.rows } : {}), ...(o.initialValue !== undefined ? { initialValue: o.initialValue } : {}) }
-    return declare(stringSchema(o), o, studio, stringRules(o))
+    return declare(stringSchema(o), o, studio, stringRules(o), o.translatable ? { translatable: true } : {})
   },
 
   /** One value of an option list, titled in the Studio's language. */

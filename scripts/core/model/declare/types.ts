@@ -117,6 +117,11 @@ export interface FieldDeclaration<S extends z.ZodType = z.ZodType, L extends z.Z
   readonly reference?: { readonly to: DocumentType; readonly many: boolean } | undefined
   /** The object type the field holds (or holds a list of). */
   readonly object?: ObjectDeclaration | undefined
+  /**
+   * Text that may be given per language in one document (`sanity-plugin-internationalized-array`),
+   * when the `fieldLanguages` option is on: the export makes one version of the document per language.
+   */
+  readonly translatable?: true | undefined
 }
 
 /** The fields of a type, in the order the Studio shows them and documents hold them. */

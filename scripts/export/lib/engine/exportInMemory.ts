@@ -5,6 +5,7 @@ import { documentShapeProblem, MAX_DOCUMENT_DEPTH } from '../../../core/validate
 import type { Page } from '../buildPages.ts'
 import type { RawDocument } from '../../../core/rawDocument.ts'
 import { memoryStore } from '../store/memoryStore.ts'
+import { expandFieldLanguages } from '../../../core/translations/expandFieldLanguages.ts'
 import { collectSink } from './collectSink.ts'
 import { inlineWorkers } from './inlineWorkers.ts'
 import { memoryLoader } from './memoryLoader.ts'
@@ -24,7 +25,7 @@ export interface ExportedPage extends Page {
  * preview. Pages come back whether or not the export would be written (the preview shows a
  * refused page too); `ok` says whether it would be.
  * @param documents the documents with their positions
- * @param options clock, base URL, strictness
+ * @param options clock, base URL, strictness, field languages
  * @param source issues of the input itself, and a secret no document may hold
  * @returns the pages in path order, every issue, and the verdict
  * @throws TypeError for input no export could take (see checkInMemory)
@@ -36,8 +37,11 @@ export async function exportInMemory(
 ): Promise<{ ok: boolean; pages: ExportedPage[]; issues: Issue[] }> {
   checkInMemory(documents)
   const sink = collectSink()
+  // With field languages, each document with field-level translations is one version per language.
+  const versions = options.fieldLanguages ? expandFieldLanguages(documents, options.fieldLanguages) : undefined
+  const loaded = versions ? { ...source, issues: [...(source.issues ?? []), ...versions.issues] } : source
   const result = await runPipeline(
-    memoryLoader(documents, source),
+    memoryLoader(versions?.documents ?? documents, loaded),
     { store: memoryStore(), workers: inlineWorkers({ baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset }), sink, key: '', signatures: false, manifest: false },
     options,
   )

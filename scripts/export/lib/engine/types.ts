@@ -150,9 +150,10 @@ export interface PageSink {
 
 /**
  * Options of the pipeline: the configuration's clock, base URL, Sanity project (for the URLs of
- * uploaded images), strictness, dry run and pay transparency (scripts/core/config/resolveConfig.ts).
+ * uploaded images), strictness, dry run and pay transparency (scripts/core/config/resolveConfig.ts);
+ * the field languages are read by the drivers that hold the documents in memory (exportInMemory).
  */
-export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'strict' | 'dryRun' | 'payTransparency'>>
+export type RunOptions = Pick<Config, 'now'> & Partial<Pick<Config, 'baseUrl' | 'projectId' | 'dataset' | 'strict' | 'dryRun' | 'payTransparency' | 'fieldLanguages'>>
 
 /** How the output folder relates to the store, as the driver found it. */
 export interface OutputState {
