@@ -11,7 +11,7 @@ import { createRandom } from '../bench/random.ts'
 import { cacheDirFor } from '../scripts/export/io/cacheDir.ts'
 import { parseManifest } from '../scripts/export/lib/parseManifest.ts'
 import { updateOutput, type OutputChange, type UpdateOutputOptions } from '../scripts/export/io/updateOutput.ts'
-import { renderSitemaps } from '../scripts/notify/io/renderSitemaps.ts'
+import { renderSitemapFiles } from '../scripts/notify/io/renderSitemaps.ts'
 import { editedLake } from './support/editedLake.ts'
 import { NOW, readTree, runCli, tempDir } from './support/exportRun.ts'
 
@@ -38,7 +38,7 @@ describe('updateOutput', () => {
       now: new Date('2026-11-26'),
       baseUrl: BASE_URL,
       // The sitemaps list every page: an update makes them from the current manifest and the change.
-      extraFiles: (pages) => renderSitemaps(pages, BASE_URL),
+      extraFiles: (input) => renderSitemapFiles(input, BASE_URL),
       strict: false,
       cache: true,
       cacheDir: cacheDirFor(root, out),
@@ -68,6 +68,54 @@ describe('updateOutput', () => {
       // Every page it reports is in the output, but those it removed.
       for (const page of result.pages) expect(mine[page.path] === undefined, `${page.path} ${page.action}`).toBe(page.action === 'removed')
     }
+  })
+
+  it('splits and joins small sitemap files as vacancies come, go and change slugs, writing only the files a change touches and the bytes of a full export', { timeout: 300_000 }, async () => {
+    const dir = await tempDir('update-sitemaps')
+    const out = join(dir, 'jsonld')
+    // Three URLs per file: the vacancies' file is split by the slugs' first characters, and a rename moves a page between files.
+    const limits = { urls: 3, bytes: 52_428_800 }
+    let written: string[] = []
+    const options = (into: string, cache: string): UpdateOutputOptions => ({
+      now: new Date('2026-11-26'),
+      baseUrl: BASE_URL,
+      extraFiles: async (input) => {
+        const files = await renderSitemapFiles(input, BASE_URL, limits)
+        written = files.put.map((file) => file.path)
+        return files
+      },
+      strict: false,
+      cache: true,
+      cacheDir: cacheDirFor(join(dir, cache), into),
+      workers: 0,
+      out: into,
+      source: { kind: 'contentLake', projectId: lake().projectId, dataset: lake().dataset },
+      env: env(),
+    })
+    // The first update finds no store: a full export, with every sitemap file.
+    expect((await updateOutput(options(out, 'cache'), changeOf([]))).work.full).toBe(true)
+    const random = createRandom(20261207)
+    const done: string[] = []
+    const kinds = ['renameVacancySlug', 'renameVacancySlug', 'unpublishVacancy', 'deleteVacancy', 'editQuestion'] as const
+    let fewer = 0
+    for (let step = 1; step <= 8; step++) {
+      const name = random.pick(kinds) ?? 'renameVacancySlug'
+      const ids = (await edits[name](random))?.ids ?? []
+      done.push(`${name} ${ids.join(',')}`)
+      const result = await updateOutput(options(out, 'cache'), changeOf(ids))
+      expect(result.ok, done.join('; ')).toBe(true)
+      expect(result.work.full, done.join('; ')).toBe(false)
+      const mine = await readTree(out)
+      const sitemaps = Object.keys(mine).filter((path) => path.startsWith('sitemap'))
+      if (written.length < sitemaps.length - 1) fewer += 1
+      // A full export of the same content, with the same bounds.
+      const fresh = join(dir, `full-${step}`)
+      expect((await updateOutput(options(fresh, `cache-${step}`), changeOf([]))).work.full).toBe(true)
+      expect(sitemaps.length, 'sitemaps').toBeGreaterThan(4)
+      expect(mine, done.join('; ')).toEqual(await readTree(fresh))
+    }
+    // Most changes touch one or two of the files.
+    expect(fewer).toBeGreaterThan(4)
   })
 
   it('reports the pages of an unchanged document as unchanged, and builds none', async () => {

@@ -16,10 +16,9 @@ import { memoryLoader } from '../lib/engine/memoryLoader.ts'
 import { runPipeline } from '../lib/engine/runPipeline.ts'
 import { storeKey } from '../lib/engine/storeKey.ts'
 import { storeTrusted } from '../lib/engine/storeTrusted.ts'
-import type { Loader, OutputState, PageOutcome, Workers } from '../lib/engine/types.ts'
+import type { Loader, OutputState, PageOutcome, RunParts, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../../core/issue.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
-import type { ManifestEntry, OutputFile } from '../lib/renderFiles.ts'
 import { MANIFEST } from './checkOutputPath.ts'
 import { CliError } from '../../cli/cliError.ts'
 import { contentLakeLoader } from './loaders/contentLakeLoader.ts'
@@ -39,7 +38,7 @@ import { releaseView } from '../../core/releases/releaseView.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 import { openCacheSession, openOutput, readCurrent, trustedCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
 import { describeFsError, errorCode, errorPath } from './describeFsError.ts'
-import { pagesAfter } from './manifestIndex.ts'
+import { indexedPages } from './manifestIndex.ts'
 import { spliceManifest } from './spliceManifest.ts'
 import { openLmdbStore } from './store/lmdbStore.ts'
 import { StoreDoubt } from '../lib/store/storeDoubt.ts'
@@ -62,7 +61,7 @@ export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'c
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
-    extraFiles?: ((pages: ReadonlyArray<Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>>) => Promise<OutputFile[]>) | undefined
+    extraFiles?: RunParts['extraFiles']
   }
 
 /** What a written export did. */
@@ -186,7 +185,7 @@ async function exportLocked(
       manifestHash,
       // The commit checks again, under the lock, that the manifest is still the one read here.
       updateManifest: async (changes, files) => (current?.index ? spliceManifest(current.index, changes, files) : undefined),
-      pagesAfter: (changes) => (current?.index ? pagesAfter(current.index, changes) : undefined),
+      current: () => (current?.index ? { pages: indexedPages(current.index), files: current.index.files } : undefined),
       // Compared with the stamps from before this run staged anything (its probe rename changes the folder's time).
       changedSince: (stamps) => JSON.stringify(stampsAtStart) !== JSON.stringify(stamps),
       stamps: async () => folderStamps(out),
