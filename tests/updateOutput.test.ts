@@ -4,7 +4,8 @@
  * creates, edits, slug renames, unpublishes and deletes made through the real @sanity/client
  * against the local emulator; and its work is the change's (documents read, checked, pages built).
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createRandom } from '../bench/random.ts'
@@ -142,6 +143,32 @@ describe('updateOutput', () => {
       expect(page.action).toBe('unchanged')
       expect(page.url).toMatch(/^https:\/\/www\.example\.nl\/beroepen\//)
     }
+  })
+
+  it('trusts the manifest\'s recorded hash only while the file is the one jobld wrote: bytes edited in place, size and modification time kept, mean a full export', async () => {
+    const dir = await tempDir('update-stamped-manifest')
+    const out = join(dir, 'jsonld')
+    const root = join(dir, 'cache')
+    const options: UpdateOutputOptions = { now: new Date('2026-11-26'), baseUrl: undefined, strict: false, cache: true, cacheDir: cacheDirFor(root, out), workers: 0, out, source: { kind: 'contentLake', projectId: lake().projectId, dataset: lake().dataset }, env: env() }
+    expect((await updateOutput(options, changeOf([]))).work.full).toBe(true)
+    // Nothing changed since: the store is trusted, with the hash it recorded for this very file.
+    expect((await updateOutput(options, changeOf([]))).work).toEqual({ full: false, documentsRead: 0, documentsChecked: 0, pagesBuilt: 0 })
+    const file = join(out, 'manifest.json')
+    const written = await readFile(file, 'utf8')
+    const page = parseManifest(written)?.pages[0]
+    if (!page) throw new Error('Unexpected export without pages')
+    // Another page hash of the same length, written in place; the modification time set back.
+    const edited = written.replace(`"sha256": "${page.sha256}"`, `"sha256": "${page.sha256.replace(/^./, (c) => (c === '0' ? '1' : '0'))}"`)
+    expect(edited.length).toBe(written.length)
+    const { mtimeNs } = await stat(file, { bigint: true })
+    await writeFile(file, edited)
+    // To the nanosecond (fs.utimes takes seconds as a double: microseconds at best).
+    execFileSync('touch', ['-m', '-d', `@${mtimeNs / 1_000_000_000n}.${String(mtimeNs % 1_000_000_000n).padStart(9, '0')}`, file])
+    expect((await stat(file, { bigint: true })).mtimeNs).toBe(mtimeNs)
+    const result = await updateOutput(options, changeOf([]))
+    expect(result.ok).toBe(true)
+    expect(result.work.full).toBe(true)
+    expect(await readFile(file, 'utf8')).toBe(written)
   })
 
   it('reads a manifest edited in place with its schema though the content store is unchanged: an html path out of the folder is refused, nothing written', async () => {
