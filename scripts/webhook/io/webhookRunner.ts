@@ -170,7 +170,7 @@ export async function openWebhookRunner(config: Config, setting: WebhookSetting)
     workers: config.workers,
     payTransparency: config.payTransparency,
     fieldLanguages: config.fieldLanguages,
-    extraFiles: async (pages) => (await import('../../notify/io/renderSitemaps.ts')).renderSitemaps(pages, baseUrl),
+    extraFiles: async (input) => (await import('../../notify/io/renderSitemaps.ts')).renderSitemapFiles(input, baseUrl),
   })
   const context: RunContext = {
     inbox,
