@@ -105,18 +105,6 @@ export const issueMessages = {
     en: (p) => `Unpublished by release "${text(p, 'release')}": once it ships, this document is gone and every reference to it is missing`,
     nl: (p) => `Release "${text(p, 'release')}" depubliceert dit document: zodra die live gaat, bestaat het niet meer en verwijst niets er meer naar`,
   },
-  'translation.disagrees': {
-    en: (p) =>
-      `Unexpected ${text(p, 'found')} in the ${text(p, 'language')} translation, expected ${text(p, 'expected')} as the ${text(p, 'originalLanguage')} original "${text(p, 'original')}" states (translations must agree on amounts, dates, employer, location and terms)`,
-    nl: (p) =>
-      `In de ${text(p, 'language')}-vertaling staat ${text(p, 'found')}, maar het ${text(p, 'originalLanguage')}-origineel "${text(p, 'original')}" zegt ${text(p, 'expected')}; vertalingen moeten dezelfde bedragen, data, werkgever, plaats en voorwaarden noemen`,
-  },
-  'translation.language_tag': {
-    en: (p) =>
-      `Unexpected language "${text(p, 'language')}" for translation "${text(p, 'member')}", expected ${text(p, 'expected')} (the sitemaps give it as hreflang)`,
-    nl: (p) =>
-      `De taal "${text(p, 'language')}" van vertaling "${text(p, 'member')}" is geen taalcode die hreflang kent; verwacht ${text(p, 'expected')}`,
-  },
   'stega.cleaned': {
     en: (p) =>
       `Removed the stega encoding of Visual Editing (invisible characters) from ${text(p, 'strings')} string${p.strings === 1 ? '' : 's'} in ${text(p, 'count')} document${p.count === 1 ? '' : 's'}: the JSON-LD holds the clean text (fetch with stega off for builds to skip this)`,
