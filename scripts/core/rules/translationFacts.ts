@@ -60,7 +60,7 @@ export const translationFacts = defineRule({
     pass: [
       { documents: translated({}, {}) },
       // A translation made before "Remote" was switched on and off again has no value for it: off either way.
-      { documents: translated({ remote: false }, {}) },
+      { documents: translated({ remote: false }, { remote: undefined }) },
       { documents: translated({ confidential: false }, { confidential: undefined }, 'en-GB') },
     ],
     fail: [
