@@ -116,7 +116,7 @@ describe('translations linked by @sanity/document-internationalization', () => {
     const disagreements = async (nl: boolean | undefined, en: boolean | undefined) =>
       (await exportJsonLd(remote(nl, en), { now })).issues
         .filter((i) => i.code === 'translation.disagrees' && i.path.join('.') === 'remote')
-        .map((i) => [i.docId, i.path.join('.'), i.params.found, i.params.expected])
+        .map((i) => [i.docId, i.path.join('.'), i.params?.found, i.params?.expected])
     expect(await disagreements(false, undefined)).toEqual([])
     expect(await disagreements(undefined, false)).toEqual([])
     expect(await disagreements(true, true)).toEqual([])
