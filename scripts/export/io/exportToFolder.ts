@@ -108,10 +108,15 @@ export async function exportToFolder(
   progress: (line: string) => void = () => undefined,
 ): Promise<FolderExportResult> {
   const limits = options.limits ?? defaultLimits
-  const size = await sourceSize(choice)
   // Images are published from the project the documents come from: the Content Lake's own, else the configuration's.
   const { projectId, dataset } = choice.kind === 'contentLake' ? choice : options
   const withProject = { ...options, projectId, dataset }
+  // A release's view is read whole first: its size, not the Content Lake's unknown one, decides on threads.
+  if (options.release !== undefined) {
+    const release = await openRelease(choice, env, limits, withProject, options.release)
+    return exportWithLoader(async () => release.loader, release.size, out, withProject, progress)
+  }
+  const size = await sourceSize(choice)
   return exportWithLoader((store, pool) => openLoader(choice, env, limits, withProject, store, pool), size, out, withProject, progress)
 }
 
@@ -281,7 +286,6 @@ function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
 /** The loader of a choice: NDJSON from its file; the Content Lake, Markdown and archives into the store. */
 async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, storeDir: string, pool: ScanningWorkers | undefined): Promise<Loader> {
   const types = renamesTypes(options.types) ? options.types : undefined
-  if (options.release !== undefined) return openRelease(choice, env, limits, options, options.release)
   if (choice.kind === 'ndjson')
     return ndjsonLoader(choice.file, {
       name: choice.file,
@@ -298,9 +302,10 @@ async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Lim
 
 /**
  * The loader of a release's view, held in memory: the Content Lake's perspective of the release's
- * stack, or an export with versions (.ndjson, .tar.gz) seen through the same stack by releaseView.
+ * stack, or an export with versions (.ndjson, .tar.gz) seen through the same stack by releaseView;
+ * and its size in bytes (the documents' JSON, or the file's), to decide on threads.
  */
-async function openRelease(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, given: readonly string[]): Promise<Loader> {
+async function openRelease(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, given: readonly string[]): Promise<{ loader: Loader; size: number }> {
   const types = renamesTypes(options.types) ? options.types : undefined
   const named = (documents: RawDocument[]) => (types ? documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, types) })) : documents)
   if (choice.kind === 'markdown')
@@ -309,7 +314,8 @@ async function openRelease(choice: SourceChoice, env: ContentLakeEnv, limits: Li
     await loadSanityClient()
     const { readContentLakeRelease } = await import('../../sources/contentLake.ts')
     const read = await readContentLakeRelease({ ...contentLakeOptions(choice, env, limits), releases: given })
-    return memoryLoader(named(read.documents), { issues: read.notices, secret: options.secret, hash: nodeSha256, kind: 'contentLake', identity: `${choice.projectId}/${choice.dataset}@${read.stack.releases.join(',')}` })
+    const loader = memoryLoader(named(read.documents), { issues: read.notices, secret: options.secret, hash: nodeSha256, kind: 'contentLake', identity: `${choice.projectId}/${choice.dataset}@${read.stack.releases.join(',')}` })
+    return { loader, size: read.documents.reduce((bytes, doc) => bytes + JSON.stringify(doc.value).length, 0) }
   }
   const loaded = choice.kind === 'ndjson' ? await readNdjson(choice.file, limits.ndjsonLineBytes) : await loadSource(choice, limits)
   const { stack, view, notices } = stackedView(
@@ -324,7 +330,8 @@ async function openRelease(choice: SourceChoice, env: ContentLakeEnv, limits: Li
   const positions = new Map(loaded.documents.map((doc) => [doc.value._id, doc.position]))
   const documents: RawDocument[] = view.documents.map((value) => ({ value, position: positions.get(value._originalId ?? value._id) }))
   const issues = [...loaded.issues, ...notices]
-  return memoryLoader(named(documents), { issues, secret: options.secret, hash: nodeSha256, kind: choice.kind, identity: `${choice.file}@${stack.releases.join(',')}` })
+  const loader = memoryLoader(named(documents), { issues, secret: options.secret, hash: nodeSha256, kind: choice.kind, identity: `${choice.file}@${stack.releases.join(',')}` })
+  return { loader, size: await sourceSize(choice) }
 }
 
 /** The size of a file source, to decide on worker threads. */
