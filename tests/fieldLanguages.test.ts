@@ -1,4 +1,5 @@
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { createClient } from '@sanity/client'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { vercelStegaCombine } from '@vercel/stega'
@@ -8,7 +9,10 @@ import { resolveConfig } from '../scripts/core/config/resolveConfig.ts'
 import { ConfigError } from '../scripts/core/config/configError.ts'
 import { readNdjson } from '../scripts/sources/readNdjson.ts'
 import { expandFieldLanguages } from '../scripts/core/translations/expandFieldLanguages.ts'
-import { readTree, runJobld } from './support/exportRun.ts'
+import { NOW, readTree, runCli, runJobld } from './support/exportRun.ts'
+import { cacheDirFor } from '../scripts/export/io/cacheDir.ts'
+import { updateOutput } from '../scripts/export/io/updateOutput.ts'
+import { startContentLake } from './support/contentLakeServer.ts'
 import { groupProblems, validateSchema } from '@sanity/schema/_internal'
 import type { SchemaTypeDefinition } from 'sanity'
 import { jobldSchemaTypes } from '../schemas/index.ts'
@@ -151,5 +155,34 @@ describe('field-level translations (sanity-plugin-internationalized-array) with 
       groupProblems(validateSchema(types).getTypes()).flatMap((group) => group.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.message))
     expect(problems([...perLanguage, standIn('string'), standIn('text')])).toEqual([])
     expect(problems(perLanguage).join('\n')).toContain('internationalizedArrayString')
+  })
+
+  it("applies the webhook's change to a document with field-level text, reading the dataset whole", async () => {
+    const { documents } = await readNdjson(fixture('nl-en'))
+    const values: Array<Record<string, unknown>> = documents.map((doc) => ({ ...doc.value, _updatedAt: '2026-11-20T08:00:00Z' }))
+    const lake = await startContentLake({ documents: values })
+    try {
+      const env = { SANITY_PROJECT_ID: lake.projectId, SANITY_DATASET: lake.dataset, SANITY_API_HOST: lake.url, JOBLD_HTTP_RETRIES: '0' }
+      const dir = await mkdtemp(join(tmpdir(), 'lifecycle-fields-webhook-'))
+      const out = join(dir, 'jsonld')
+      const root = join(dir, 'cache')
+      const first = await runCli(['--out', out, '--cache-dir', root, '--workers', '0', '--field-languages', 'nl,en', '--base-url', base, ...NOW], env)
+      expect(first.code, first.stderr).toBe(0)
+      const organisation = values.find((doc) => doc._id === 'organization.voorbeeld-b-v')
+      if (!organisation) throw new Error('Unexpected fixture without the employer')
+      const renamed = { ...organisation, name: [{ _key: 'a1', _type: 'internationalizedArrayStringValue', language: 'nl', value: 'Voorbeeld B.V.' }, { _key: 'b2', _type: 'internationalizedArrayStringValue', language: 'en', value: 'Example Limited' }] }
+      // Published in the Content Lake, then delivered: the webhook reads what is published now.
+      const client = createClient({ projectId: lake.projectId, dataset: lake.dataset, apiHost: lake.url, useProjectHostname: false, useCdn: false, apiVersion: '2025-02-19', token: 'test-token' })
+      await client.createOrReplace({ ...renamed, _id: 'organization.voorbeeld-b-v', _type: 'organization' })
+      const result = await updateOutput(
+        { now: new Date(now), baseUrl: base, fieldLanguages: ['nl', 'en'], strict: false, cache: true, cacheDir: cacheDirFor(root, out), workers: 0, out, source: { kind: 'contentLake', projectId: lake.projectId, dataset: lake.dataset }, env },
+        { upserts: [renamed], deletes: [] },
+      )
+      expect(result.ok, JSON.stringify(result.issues.filter((issue) => issue.severity === 'error'))).toBe(true)
+      expect(result.pages.filter((page) => page.action === 'written').map((page) => page.path)).toContain(enVacancy)
+      expect(await readFile(join(out, enVacancy), 'utf8')).toContain('"name": "Example Limited"')
+    } finally {
+      await lake.close()
+    }
   })
 })

@@ -46,15 +46,6 @@ export function fieldLanguageId(id: string, language: string, languages: Readonl
 }
 
 /**
- * The `_id` of the document a version in another language was made from (fieldLanguageId), or the `_id` itself.
- * @param id a document's `_id`
- * @returns the original's `_id`
- */
-export function fieldLanguageOriginal(id: string): string {
-  return id.replace(/__i18n_[A-Za-z0-9-]+$/, '')
-}
-
-/**
  * Makes Sanity's field-level translations (`sanity-plugin-internationalized-array`) into the
  * document-level ones jobld already publishes: each document whose translatable fields hold
  * internationalized arrays becomes one version per field language, each field holding its value

@@ -33,8 +33,7 @@ import { tarGzLoader } from './loaders/tarGzLoader.ts'
 import { contentLakeOptions, loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
 import { loadSanityClient } from '../../sources/loadSanityClient.ts'
 import { readNdjson } from '../../sources/readNdjson.ts'
-import { releaseNotices } from '../../core/releases/releaseNotices.ts'
-import { releaseView } from '../../core/releases/releaseView.ts'
+import { stackedView } from '../../core/releases/stackedView.ts'
 import { expandFieldLanguages } from '../../core/translations/expandFieldLanguages.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 import { openCacheSession, openOutput, readCurrent, trustedCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
@@ -111,10 +110,16 @@ export async function exportToFolder(
   progress: (line: string) => void = () => undefined,
 ): Promise<FolderExportResult> {
   const limits = options.limits ?? defaultLimits
-  const size = await sourceSize(choice)
   // Images are published from the project the documents come from: the Content Lake's own, else the configuration's.
   const { projectId, dataset } = choice.kind === 'contentLake' ? choice : options
   const withProject = { ...options, projectId, dataset }
+  // A release's view, or the versions per language of field-level translations, is read whole
+  // first: its size, not the Content Lake's unknown one, decides on threads.
+  if (options.release !== undefined || options.fieldLanguages !== undefined) {
+    const whole = await openWhole(choice, env, limits, withProject)
+    return exportWithLoader(async () => whole.loader, whole.size, out, withProject, progress)
+  }
+  const size = await sourceSize(choice)
   return exportWithLoader((store, pool) => openLoader(choice, env, limits, withProject, store, pool), size, out, withProject, progress)
 }
 
@@ -294,7 +299,6 @@ function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
 /** The loader of a choice: NDJSON from its file; the Content Lake, Markdown and archives into the store. */
 async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, storeDir: string, pool: ScanningWorkers | undefined): Promise<Loader> {
   const types = renamesTypes(options.types) ? options.types : undefined
-  if (options.release !== undefined || options.fieldLanguages !== undefined) return openWhole(choice, env, limits, options)
   if (choice.kind === 'ndjson')
     return ndjsonLoader(choice.file, {
       name: choice.file,
@@ -310,13 +314,14 @@ async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Lim
 }
 
 /**
- * The loader of a source read whole into memory: a release's view (the Content Lake's release
- * perspective, or an export with versions (.ndjson, .tar.gz) seen through the same perspective by
- * releaseView), and the versions per language of documents with field-level translations
+ * The loader of a source read whole into memory, and its size in bytes (the documents' JSON, or
+ * the file's), to decide on threads: a release's view (the Content Lake's perspective of the
+ * release's stack, or an export with versions (.ndjson, .tar.gz) seen through the same stack by
+ * stackedView), and the versions per language of documents with field-level translations
  * (expandFieldLanguages reads across documents: who refers to a document with versions).
  */
-async function openWhole(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions): Promise<Loader> {
-  const { release, fieldLanguages } = options
+export async function openWhole(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions): Promise<{ loader: Loader; size: number }> {
+  const { release: given, fieldLanguages } = options
   const types = renamesTypes(options.types) ? options.types : undefined
   const named = (documents: RawDocument[]) => (types ? documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, types) })) : documents)
   const languagesKey = fieldLanguages ? `#fields=${fieldLanguages.join(',')}` : ''
@@ -324,35 +329,38 @@ async function openWhole(choice: SourceChoice, env: ContentLakeEnv, limits: Limi
     const versions = fieldLanguages ? expandFieldLanguages(named(documents), fieldLanguages) : { documents: named(documents), issues: [] }
     return memoryLoader(versions.documents, { issues: [...issues, ...versions.issues], secret: options.secret, hash: nodeSha256, kind, identity: `${identity}${languagesKey}` })
   }
-  if (release === undefined) {
+  const jsonSize = (documents: ReadonlyArray<RawDocument>) => documents.reduce((bytes, doc) => bytes + JSON.stringify(doc.value).length, 0)
+  if (given === undefined) {
     if (choice.kind === 'contentLake') {
       await loadSanityClient()
       const { readContentLake } = await import('../../sources/contentLake.ts')
       const read = await readContentLake(contentLakeOptions(choice, env, limits))
-      return whole(read.documents, read.issues, 'contentLake', `${choice.projectId}/${choice.dataset}`)
+      return { loader: whole(read.documents, read.issues, 'contentLake', `${choice.projectId}/${choice.dataset}`), size: jsonSize(read.documents) }
     }
     const loaded = choice.kind === 'ndjson' ? await readNdjson(choice.file, limits.ndjsonLineBytes) : await loadSource(choice, limits)
-    return whole(loaded.documents, loaded.issues, choice.kind, choice.kind === 'markdown' ? choice.paths.join('\u0000') : choice.file)
+    return { loader: whole(loaded.documents, loaded.issues, choice.kind, choice.kind === 'markdown' ? choice.paths.join('\u0000') : choice.file), size: await sourceSize(choice) }
   }
   if (choice.kind === 'markdown')
-    throw new CliError('USAGE', `Unexpected --release ${release} with Markdown content, expected the Content Lake (SANITY_PROJECT_ID) or an export with versions (--from <.ndjson or .tar.gz>)`)
+    throw new CliError('USAGE', `Unexpected --release ${given.join(',')} with Markdown content, expected the Content Lake (SANITY_PROJECT_ID) or an export with versions (--from <.ndjson or .tar.gz>)`)
   if (choice.kind === 'contentLake') {
     await loadSanityClient()
     const { readContentLakeRelease } = await import('../../sources/contentLake.ts')
-    const read = await readContentLakeRelease({ ...contentLakeOptions(choice, env, limits), release })
-    return whole(read.documents, releaseNotices(release, read.unpublished), 'contentLake', `${choice.projectId}/${choice.dataset}@${release}`)
+    const read = await readContentLakeRelease({ ...contentLakeOptions(choice, env, limits), releases: given })
+    return { loader: whole(read.documents, read.notices, 'contentLake', `${choice.projectId}/${choice.dataset}@${read.stack.releases.join(',')}`), size: jsonSize(read.documents) }
   }
   const loaded = choice.kind === 'ndjson' ? await readNdjson(choice.file, limits.ndjsonLineBytes) : await loadSource(choice, limits)
-  const view = releaseView(
+  const { stack, view, notices } = stackedView(
     loaded.documents.map((doc) => doc.value),
-    release,
+    given,
   )
-  if (view.versions === 0)
-    throw new SourceError('EMPTY', `Unexpected release "${release}" without versions in "${choice.file}", expected the id of a release that has not shipped (the <id> in versions.<id>.…) and an export that holds versions`)
+  // Each release named must hold versions; one stacked under it by its schedule may be empty.
+  const empty = given.find((release) => !view.versions[release])
+  if (empty !== undefined)
+    throw new SourceError('EMPTY', `Unexpected release "${empty}" without versions in "${choice.file}", expected the id of a release that has not shipped (the <id> in versions.<id>.…) and an export that holds versions`)
   // Each document keeps the line of the document it came from: the version's, or the published one's.
   const positions = new Map(loaded.documents.map((doc) => [doc.value._id, doc.position]))
   const documents: RawDocument[] = view.documents.map((value) => ({ value, position: positions.get(value._originalId ?? value._id) }))
-  return whole(documents, [...loaded.issues, ...releaseNotices(release, view.unpublished)], choice.kind, `${choice.file}@${release}`)
+  return { loader: whole(documents, [...loaded.issues, ...notices], choice.kind, `${choice.file}@${stack.releases.join(',')}`), size: await sourceSize(choice) }
 }
 
 /** The size of a file source, to decide on worker threads. */

@@ -14,7 +14,7 @@ import { renamesTypes } from '../../core/typeNamesSource.ts'
 import { notifyPageUrl } from '../../notify/lib/notifyPageUrl.ts'
 import type { ContentLakeEnv, SourceChoice } from '../../sources/loadSource.ts'
 import type { ManifestEntry } from '../lib/renderFiles.ts'
-import { exportWithLoader, type FolderExportOptions } from './exportToFolder.ts'
+import { exportWithLoader, openWhole, type FolderExportOptions } from './exportToFolder.ts'
 import { contentLakeLoader } from './loaders/contentLakeLoader.ts'
 
 /** A change to the content, as a webhook reads it from the Content Lake. */
@@ -81,7 +81,10 @@ export async function updateOutput(options: UpdateOutputOptions, change: OutputC
   let read = 0
   const result = await exportWithLoader(
     async (storeDir) =>
-      contentLakeLoader(options.source, {
+      // Field-level translations are made into versions across documents: the dataset is read whole (openWhole).
+      options.fieldLanguages !== undefined
+        ? (await openWhole(options.source, options.env, limits, options)).loader
+        : contentLakeLoader(options.source, {
         env: options.env,
         limits,
         storeDir,
