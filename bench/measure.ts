@@ -9,8 +9,12 @@ export interface Measurement {
   seconds: number
   /** CPU seconds (user + system) of the process itself. */
   cpuSeconds: number
-  /** Peak resident set size of the process, in bytes. */
+  /** Peak resident set size of the process itself (its own address space, every thread), in bytes. */
   maxRssBytes: number
+  /** Peak of the anonymous part (heaps, stacks), sampled every 50 ms; NaN where not measured. */
+  peakAnonBytes: number
+  /** Peak of the file-backed part (the LMDB store's mapped pages, code), sampled; NaN where not measured. */
+  peakFileBytes: number
   exitCode: number | null
 }
 
@@ -54,8 +58,10 @@ export async function measure(script: string, args: ReadonlyArray<string>, logFi
   return {
     seconds,
     cpuSeconds: (field('userCPUTime') + field('systemCPUTime')) / 1e6,
-    // resourceUsage().maxRSS is in kilobytes.
-    maxRssBytes: field('maxRSS') * 1024,
+    // In kilobytes. VmHWM where Linux gives it: resourceUsage().maxRSS carries a parent's peak over exec.
+    maxRssBytes: (Number.isNaN(field('vmHwmKb')) || field('vmHwmKb') === 0 ? field('maxRSS') : field('vmHwmKb')) * 1024,
+    peakAnonBytes: field('rssAnonKb') * 1024 || Number.NaN,
+    peakFileBytes: field('rssFileKb') * 1024 || Number.NaN,
     exitCode,
   }
 }

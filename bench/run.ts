@@ -13,8 +13,8 @@
  * outputs are compared byte for byte with a full export (default: every size).
  */
 import { spawnSync } from 'node:child_process'
-import { createReadStream } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { createReadStream, readdirSync, statSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -223,15 +223,30 @@ async function bundledContent(file: string): Promise<Array<Record<string, unknow
 async function listFiles(dir: string, file: string): Promise<{ files: number; bytes: number }> {
   const lines: string[] = []
   let bytes = 0
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const path = join(entry.parentPath, entry.name)
-    const size = (await stat(path)).size
+  for (const path of filesUnder(dir)) {
+    const size = statSync(join(dir, path)).size
     bytes += size
-    lines.push(`${size} ${path.slice(dir.length + 1)}`)
+    lines.push(`${size} ${path}`)
   }
   await writeFile(file, `${lines.join('\n')}\n`)
   return { files: lines.length, bytes }
+}
+
+/**
+ * The files under a folder, as sorted paths relative to it. A walk of our own, one folder at a time:
+ * readdir's recursive mode stopped making progress on the 300,000-document output (idle, no child
+ * process, for more than 5 minutes).
+ */
+function filesUnder(dir: string): string[] {
+  const files: string[] = []
+  const folders = ['']
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop())
+    for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name
+      if (entry.isDirectory()) folders.push(path)
+      else if (entry.isFile()) files.push(path)
+    }
+  return files.sort()
 }
 
 function sourceRun(full: Measurement, incremental: Measurement, identical: boolean | undefined): SourceRun {
@@ -247,13 +262,13 @@ function sourceRun(full: Measurement, incremental: Measurement, identical: boole
 function table(rows: ReadonlyArray<SizeResult>, exponents: ReadonlyArray<{ shape: string; from: number; to: number; full: number; fullCpu: number; floor: number; webhookCpu: number }>): string {
   const pct = (n: number) => `${(n * 100).toFixed(1)}%`
   const lines = [
-    '| shape | documents | export s (CPU s) | floor s (CPU s) | export ÷ floor, wall / CPU | file floor s | export ÷ file floor | peak RSS export / floor | incremental s | incremental ÷ full | .tar.gz export s (peak RSS) | Content Lake full s | delta s | delta ÷ full | one webhook change s |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| shape | documents | export s (CPU s) | floor s (CPU s) | export ÷ floor, wall / CPU | file floor s | export ÷ file floor | peak RSS export / floor | export peak anonymous / file-backed | incremental s | incremental ÷ full | .tar.gz export s (peak RSS) | Content Lake full s | delta s | delta ÷ full | one webhook change s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ]
   for (const r of rows) {
     const lake = r.contentLake
     lines.push(
-      `| ${r.shape} | ${r.documents.toLocaleString('en')} | ${r.files.full.seconds.toFixed(1)} (${r.files.full.cpuSeconds.toFixed(1)}) | ${r.floor.seconds.toFixed(1)} (${r.floor.cpuSeconds.toFixed(1)}) | ${r.exportOverFloor.toFixed(2)} / ${r.exportOverFloorCpu.toFixed(2)} | ${r.fileFloor.seconds.toFixed(1)} | ${r.exportOverFileFloor.toFixed(2)} | ${mb(r.files.full.maxRssBytes)} / ${mb(r.floor.maxRssBytes)} MB | ${r.files.incremental.seconds.toFixed(2)} | ${pct(r.files.incrementalOverFull)} | ${r.archive.seconds.toFixed(1)} (${mb(r.archive.maxRssBytes)} MB) | ${lake ? lake.full.seconds.toFixed(1) : '–'} | ${lake ? lake.incremental.seconds.toFixed(2) : '–'} | ${lake ? pct(lake.incrementalOverFull) : '–'} | ${lake ? lake.webhook.seconds.toFixed(2) : '–'} |`,
+      `| ${r.shape} | ${r.documents.toLocaleString('en')} | ${r.files.full.seconds.toFixed(1)} (${r.files.full.cpuSeconds.toFixed(1)}) | ${r.floor.seconds.toFixed(1)} (${r.floor.cpuSeconds.toFixed(1)}) | ${r.exportOverFloor.toFixed(2)} / ${r.exportOverFloorCpu.toFixed(2)} | ${r.fileFloor.seconds.toFixed(1)} | ${r.exportOverFileFloor.toFixed(2)} | ${mb(r.files.full.maxRssBytes)} / ${mb(r.floor.maxRssBytes)} MB | ${mb(r.files.full.peakAnonBytes)} / ${mb(r.files.full.peakFileBytes)} MB | ${r.files.incremental.seconds.toFixed(2)} | ${pct(r.files.incrementalOverFull)} | ${r.archive.seconds.toFixed(1)} (${mb(r.archive.maxRssBytes)} MB) | ${lake ? lake.full.seconds.toFixed(1) : '–'} | ${lake ? lake.incremental.seconds.toFixed(2) : '–'} | ${lake ? pct(lake.incrementalOverFull) : '–'} | ${lake ? lake.webhook.seconds.toFixed(2) : '–'} |`,
     )
   }
   for (const g of exponents) lines.push(`\nGrowth exponent of time, ${g.shape}, ${g.from.toLocaleString('en')} → ${g.to.toLocaleString('en')} documents: export ${g.full} (CPU ${g.fullCpu}), floor ${g.floor}${Number.isNaN(g.webhookCpu) ? '' : `, one webhook change (CPU) ${g.webhookCpu}`}`)
@@ -261,19 +276,14 @@ function table(rows: ReadonlyArray<SizeResult>, exponents: ReadonlyArray<{ shape
 }
 
 async function sameTree(a: string, b: string): Promise<boolean> {
-  const list = async (dir: string) =>
-    (await readdir(dir, { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name).slice(dir.length))
-      .sort()
-  const [left, right] = await Promise.all([list(a), list(b)])
-  if (left.join('\n') !== right.join('\n')) return false
-  for (const path of left) if (!(await readFile(a + path)).equals(await readFile(b + path))) return false
+  const left = filesUnder(a)
+  if (left.join('\n') !== filesUnder(b).join('\n')) return false
+  for (const path of left) if (!(await readFile(join(a, path))).equals(await readFile(join(b, path)))) return false
   return true
 }
 
 function line(m: Measurement): string {
-  return `${m.seconds.toFixed(2)} s (CPU ${m.cpuSeconds.toFixed(1)} s, peak RSS ${mb(m.maxRssBytes)} MB)${m.exitCode === 0 ? '' : ` exit ${String(m.exitCode)}`}`
+  return `${m.seconds.toFixed(2)} s (CPU ${m.cpuSeconds.toFixed(1)} s, peak RSS ${mb(m.maxRssBytes)} MB${Number.isNaN(m.peakAnonBytes) ? '' : `: anonymous ${mb(m.peakAnonBytes)}, files ${mb(m.peakFileBytes)}`})${m.exitCode === 0 ? '' : ` exit ${String(m.exitCode)}`}`
 }
 
 function log(text: string) {

@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util'
 import { cacheDirFor } from '../dist/scripts/export/io/cacheDir.js'
 import { updateOutput } from '../dist/scripts/export/io/updateOutput.js'
-import { renderSitemaps } from '../dist/scripts/notify/io/renderSitemaps.js'
+import { renderSitemapFiles } from '../dist/scripts/notify/io/renderSitemaps.js'
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, 'cache-dir': { type: 'string' }, id: { type: 'string' }, now: { type: 'string' }, 'base-url': { type: 'string' } } })
 const { SANITY_PROJECT_ID: projectId = '', SANITY_DATASET: dataset = '', SANITY_API_HOST: host = '' } = process.env
@@ -23,7 +23,7 @@ const result = await updateOutput(
   {
     now: new Date(values.now ?? ''),
     baseUrl,
-    extraFiles: baseUrl === undefined ? undefined : (pages) => renderSitemaps(pages, baseUrl),
+    extraFiles: baseUrl === undefined ? undefined : (input) => renderSitemapFiles(input, baseUrl),
     strict: false,
     cache: true,
     cacheDir: cacheDirFor(values['cache-dir'] ?? '', out),

@@ -1,7 +1,10 @@
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { indexManifest, pagesAfter, type ManifestIndex, type ManifestPage } from '../scripts/export/io/manifestIndex.ts'
+import { indexedPages, indexManifest, type ManifestIndex } from '../scripts/export/io/manifestIndex.ts'
+import type { ManifestPage } from '../scripts/export/lib/manifestPages.ts'
+import { pagesAfterChanges } from '../scripts/export/lib/pagesAfterChanges.ts'
+import { sortedManifestPages } from '../scripts/export/lib/sortedManifestPages.ts'
 import { parseManifest } from '../scripts/export/lib/parseManifest.ts'
 import type { ManifestEntry } from '../scripts/export/lib/renderFiles.ts'
 import { tempDir } from './support/exportRun.ts'
@@ -36,7 +39,7 @@ describe('the manifest read by position', () => {
     expect(entries.map((_, i) => index?.brief(i))).toEqual(entries.map(briefOf))
   })
 
-  it('gives the pages of the manifest after a change as the spliced manifest would list them', () => {
+  it('gives the pages of the manifest after a change, by ranges of paths, as the spliced manifest would list them', () => {
     if (!index) throw new Error('Unexpected manifest jobld cannot index, expected the export of content/')
     const [first, second, , fourth] = entries
     if (!first || !second || !fourth) throw new Error('Unexpected export of fewer than four pages')
@@ -48,6 +51,15 @@ describe('the manifest read by position', () => {
       [added.path, added],
     ])
     const expected = [...entries.filter((entry) => entry.path !== first.path && entry.path !== second.path), changed, added].sort((a, b) => (a.path < b.path ? -1 : 1)).map(briefOf)
-    expect(pagesAfter(index, changes)).toEqual(expected)
+    const after = pagesAfterChanges(indexedPages(index), changes)
+    // Asked by ranges as the sitemaps ask, it answers as the whole list held in memory does.
+    const whole = sortedManifestPages(expected)
+    expect(after.range('', '\uffff')).toEqual(expected)
+    expect(after.translated()).toEqual(whole.translated())
+    for (const [from, to] of [['', '\uffff'], ['', 'vacatures/'], ['vacatures/', 'vacatures/\uffff'], [first.path, `${first.path}\u0000`], [added.path, '\uffff'], ['c', 'd'], ['vacatures/voorbeeld-customer-service-medewerker-r', 'vacatures/voorbeeld-customer-service-medewerker-r\uffff']] as const) {
+      expect(after.count(from, to), `${from}…${to}`).toBe(whole.count(from, to))
+      expect(after.first(from, to), `${from}…${to}`).toBe(whole.first(from, to))
+      expect(after.range(from, to), `${from}…${to}`).toEqual(whole.range(from, to))
+    }
   })
 })

@@ -99,14 +99,32 @@ describe('renderSitemaps', () => {
     expect(await renderSitemaps([], BASE)).toEqual([])
   })
 
-  it('continues in a second file past 50,000 URLs', async () => {
+  it('splits a group past 1,000 URLs into files by the first characters of the slugs, far within the protocol\'s bounds', async () => {
     const pages = Array.from({ length: 50_001 }, (_, i) => vacancy(`v-${String(i).padStart(5, '0')}`))
-    const files = await renderSitemaps(pages, BASE)
+    const files = await renderSitemaps([...pages, profile('kok')], BASE)
     const entries = checkAll(files)
-    expect(Object.keys(entries)).toEqual(['sitemap.xml', 'sitemap-vacatures.xml', 'sitemap-vacatures-2.xml'])
-    expect(entries['sitemap-vacatures.xml']).toHaveLength(50_000)
-    expect(entries['sitemap-vacatures-2.xml']).toEqual([{ loc: `${BASE}/vacatures/v-50000` }])
-    expect(entries['sitemap.xml']?.map((e) => e.loc)).toEqual([`${BASE}/sitemap-vacatures.xml`, `${BASE}/sitemap-vacatures-2.xml`])
+    const names = Object.keys(entries)
+    // v-0…v-4 hold 10,000 slugs each, v-00…v-49 1,000 each: one file per two characters, and v-50000 alone under v-5.
+    expect(names).toEqual(['sitemap.xml', ...Array.from({ length: 50 }, (_, i) => `sitemap-vacatures-v-${String(i).padStart(2, '0')}.xml`), 'sitemap-vacatures-v-5.xml', 'sitemap-beroepen.xml'])
+    for (const name of names.slice(1)) expect(entries[name]?.length, name).toBeLessThanOrEqual(1_000)
+    expect(entries['sitemap-vacatures-v-00.xml']?.map((e) => e.loc)).toEqual(pages.slice(0, 1_000).map((page) => `${BASE}/${page.path.replace(/\.jsonld$/, '')}`))
+    expect(entries['sitemap-vacatures-v-5.xml']).toEqual([{ loc: `${BASE}/vacatures/v-50000` }])
+    expect(entries['sitemap-beroepen.xml']).toEqual([{ loc: `${BASE}/kok` }])
+    expect(entries['sitemap.xml']?.map((e) => e.loc)).toEqual(names.slice(1).map((name) => `${BASE}/${name}`))
+  })
+
+  it('gives a page whose slug begins others a file of its own when their part is split', async () => {
+    const pages = [profile('kok'), profile('kok-a'), profile('kok-b'), profile('kokkin'), profile('bakker'), vacancy('kok')]
+    const entries = checkAll(await renderSitemaps(pages, BASE, { urls: 2, bytes: 50_000 }))
+    expect(Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, list.map((e) => e.loc.slice(BASE.length + 1))]))).toEqual({
+      // Vacancies first, then each group's files by name.
+      'sitemap.xml': ['sitemap-vacatures.xml', 'sitemap-beroepen-b.xml', 'sitemap-beroepen-kok-.xml', 'sitemap-beroepen-kok.xml', 'sitemap-beroepen-kokk.xml'],
+      'sitemap-vacatures.xml': ['vacatures/kok'],
+      'sitemap-beroepen-b.xml': ['bakker'],
+      'sitemap-beroepen-kok.xml': ['kok'],
+      'sitemap-beroepen-kok-.xml': ['kok-a', 'kok-b'],
+      'sitemap-beroepen-kokk.xml': ['kokkin'],
+    })
   })
 
   it('continues in a further file before one would pass the size bound', async () => {

@@ -4,14 +4,15 @@
  * creates, edits, slug renames, unpublishes and deletes made through the real @sanity/client
  * against the local emulator; and its work is the change's (documents read, checked, pages built).
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createRandom } from '../bench/random.ts'
 import { cacheDirFor } from '../scripts/export/io/cacheDir.ts'
 import { parseManifest } from '../scripts/export/lib/parseManifest.ts'
 import { updateOutput, type OutputChange, type UpdateOutputOptions } from '../scripts/export/io/updateOutput.ts'
-import { renderSitemaps } from '../scripts/notify/io/renderSitemaps.ts'
+import { renderSitemapFiles } from '../scripts/notify/io/renderSitemaps.ts'
 import { editedLake } from './support/editedLake.ts'
 import { NOW, readTree, runCli, tempDir } from './support/exportRun.ts'
 
@@ -38,7 +39,7 @@ describe('updateOutput', () => {
       now: new Date('2026-11-26'),
       baseUrl: BASE_URL,
       // The sitemaps list every page: an update makes them from the current manifest and the change.
-      extraFiles: (pages) => renderSitemaps(pages, BASE_URL),
+      extraFiles: (input) => renderSitemapFiles(input, BASE_URL),
       strict: false,
       cache: true,
       cacheDir: cacheDirFor(root, out),
@@ -70,6 +71,54 @@ describe('updateOutput', () => {
     }
   })
 
+  it('splits and joins small sitemap files as vacancies come, go and change slugs, writing only the files a change touches and the bytes of a full export', { timeout: 300_000 }, async () => {
+    const dir = await tempDir('update-sitemaps')
+    const out = join(dir, 'jsonld')
+    // Three URLs per file: the vacancies' file is split by the slugs' first characters, and a rename moves a page between files.
+    const limits = { urls: 3, bytes: 52_428_800 }
+    let written: string[] = []
+    const options = (into: string, cache: string): UpdateOutputOptions => ({
+      now: new Date('2026-11-26'),
+      baseUrl: BASE_URL,
+      extraFiles: async (input) => {
+        const files = await renderSitemapFiles(input, BASE_URL, limits)
+        written = files.put.map((file) => file.path)
+        return files
+      },
+      strict: false,
+      cache: true,
+      cacheDir: cacheDirFor(join(dir, cache), into),
+      workers: 0,
+      out: into,
+      source: { kind: 'contentLake', projectId: lake().projectId, dataset: lake().dataset },
+      env: env(),
+    })
+    // The first update finds no store: a full export, with every sitemap file.
+    expect((await updateOutput(options(out, 'cache'), changeOf([]))).work.full).toBe(true)
+    const random = createRandom(20261207)
+    const done: string[] = []
+    const kinds = ['renameVacancySlug', 'renameVacancySlug', 'unpublishVacancy', 'deleteVacancy', 'editQuestion'] as const
+    let fewer = 0
+    for (let step = 1; step <= 8; step++) {
+      const name = random.pick(kinds) ?? 'renameVacancySlug'
+      const ids = (await edits[name](random))?.ids ?? []
+      done.push(`${name} ${ids.join(',')}`)
+      const result = await updateOutput(options(out, 'cache'), changeOf(ids))
+      expect(result.ok, done.join('; ')).toBe(true)
+      expect(result.work.full, done.join('; ')).toBe(false)
+      const mine = await readTree(out)
+      const sitemaps = Object.keys(mine).filter((path) => path.startsWith('sitemap'))
+      if (written.length < sitemaps.length - 1) fewer += 1
+      // A full export of the same content, with the same bounds.
+      const fresh = join(dir, `full-${step}`)
+      expect((await updateOutput(options(fresh, `cache-${step}`), changeOf([]))).work.full).toBe(true)
+      expect(sitemaps.length, 'sitemaps').toBeGreaterThan(4)
+      expect(mine, done.join('; ')).toEqual(await readTree(fresh))
+    }
+    // Most changes touch one or two of the files.
+    expect(fewer).toBeGreaterThan(4)
+  })
+
   it('reports the pages of an unchanged document as unchanged, and builds none', async () => {
     const dir = await tempDir('update-same')
     const out = join(dir, 'jsonld')
@@ -94,6 +143,32 @@ describe('updateOutput', () => {
       expect(page.action).toBe('unchanged')
       expect(page.url).toMatch(/^https:\/\/www\.example\.nl\/beroepen\//)
     }
+  })
+
+  it('trusts the manifest\'s recorded hash only while the file is the one jobld wrote: bytes edited in place, size and modification time kept, mean a full export', async () => {
+    const dir = await tempDir('update-stamped-manifest')
+    const out = join(dir, 'jsonld')
+    const root = join(dir, 'cache')
+    const options: UpdateOutputOptions = { now: new Date('2026-11-26'), baseUrl: undefined, strict: false, cache: true, cacheDir: cacheDirFor(root, out), workers: 0, out, source: { kind: 'contentLake', projectId: lake().projectId, dataset: lake().dataset }, env: env() }
+    expect((await updateOutput(options, changeOf([]))).work.full).toBe(true)
+    // Nothing changed since: the store is trusted, with the hash it recorded for this very file.
+    expect((await updateOutput(options, changeOf([]))).work).toEqual({ full: false, documentsRead: 0, documentsChecked: 0, pagesBuilt: 0 })
+    const file = join(out, 'manifest.json')
+    const written = await readFile(file, 'utf8')
+    const page = parseManifest(written)?.pages[0]
+    if (!page) throw new Error('Unexpected export without pages')
+    // Another page hash of the same length, written in place; the modification time set back.
+    const edited = written.replace(`"sha256": "${page.sha256}"`, `"sha256": "${page.sha256.replace(/^./, (c) => (c === '0' ? '1' : '0'))}"`)
+    expect(edited.length).toBe(written.length)
+    const { mtimeNs } = await stat(file, { bigint: true })
+    await writeFile(file, edited)
+    // To the nanosecond (fs.utimes takes seconds as a double: microseconds at best).
+    execFileSync('touch', ['-m', '-d', `@${mtimeNs / 1_000_000_000n}.${String(mtimeNs % 1_000_000_000n).padStart(9, '0')}`, file])
+    expect((await stat(file, { bigint: true })).mtimeNs).toBe(mtimeNs)
+    const result = await updateOutput(options, changeOf([]))
+    expect(result.ok).toBe(true)
+    expect(result.work.full).toBe(true)
+    expect(await readFile(file, 'utf8')).toBe(written)
   })
 
   it('reads a manifest edited in place with its schema though the content store is unchanged: an html path out of the folder is refused, nothing written', async () => {

@@ -48,7 +48,7 @@ export async function exportAsConfigured(config: Config, io: ExportIo): Promise<
       ...config,
       cacheDir: cacheDirFor(root, out),
       // With a base URL, the output carries its sitemaps (their lastmod from the pages' own changes).
-      extraFiles: baseUrl ? async (pages) => (await import('../../notify/io/renderSitemaps.ts')).renderSitemaps(pages, baseUrl) : undefined,
+      extraFiles: baseUrl ? async (input) => (await import('../../notify/io/renderSitemaps.ts')).renderSitemapFiles(input, baseUrl) : undefined,
     },
     io.progress,
   ).catch((error: unknown) => {

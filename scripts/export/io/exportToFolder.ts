@@ -16,10 +16,9 @@ import { memoryLoader } from '../lib/engine/memoryLoader.ts'
 import { runPipeline } from '../lib/engine/runPipeline.ts'
 import { storeKey } from '../lib/engine/storeKey.ts'
 import { storeTrusted } from '../lib/engine/storeTrusted.ts'
-import type { Loader, OutputState, PageOutcome, Workers } from '../lib/engine/types.ts'
+import type { Loader, OutputState, PageOutcome, RunParts, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../../core/issue.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
-import type { ManifestEntry, OutputFile } from '../lib/renderFiles.ts'
 import { MANIFEST } from './checkOutputPath.ts'
 import { CliError } from '../../cli/cliError.ts'
 import { contentLakeLoader } from './loaders/contentLakeLoader.ts'
@@ -39,7 +38,9 @@ import { releaseView } from '../../core/releases/releaseView.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 import { openCacheSession, openOutput, readCurrent, trustedCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
 import { describeFsError, errorCode, errorPath } from './describeFsError.ts'
-import { pagesAfter } from './manifestIndex.ts'
+import { manifestStamp } from './manifestStamp.ts'
+import type { ContentStore } from '../lib/store/contentStore.ts'
+import { indexedPages } from './manifestIndex.ts'
 import { spliceManifest } from './spliceManifest.ts'
 import { openLmdbStore } from './store/lmdbStore.ts'
 import { StoreDoubt } from '../lib/store/storeDoubt.ts'
@@ -62,7 +63,7 @@ export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'c
     /** The output's cache folder (scripts/export/io/cacheDir.ts): the content store and the staging area of writes. */
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
-    extraFiles?: ((pages: ReadonlyArray<Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>>) => Promise<OutputFile[]>) | undefined
+    extraFiles?: RunParts['extraFiles']
   }
 
 /** What a written export did. */
@@ -167,11 +168,14 @@ async function exportLocked(
     project ? `${project.projectId}/${project.dataset}` : '',
     payTransparencyKey(options.payTransparency ?? euPayTransparency),
   ].join('\u0000')
-  // The manifest's bytes and their hash: read with its schema unless the store vouches for them (below).
-  const manifestBytes = options.dryRun ? undefined : await readFile(join(out, MANIFEST)).catch(() => undefined)
-  const manifestHash = manifestBytes === undefined ? undefined : nodeSha256Bytes(manifestBytes)
-  // A file added to or removed from the output since the last run changes its folders' times.
+  // A file added to or removed from the output since the last run changes its folders' times; the
+  // manifest's own stamp says whether it is the file whose hash the store recorded.
   const stampsAtStart = folderStamps(out)
+  // The manifest's bytes: read with its schema unless the store vouches for them (below).
+  const manifestBytes = options.dryRun ? undefined : await readFile(join(out, MANIFEST)).catch(() => undefined)
+  // Its stamp holds for these bytes when it is the same after they were read as before.
+  const stampAtStart = stampsAtStart.find(([path]) => path === join(out, MANIFEST))?.[1]
+  const readStamp = manifestBytes !== undefined && stampAtStart && manifestStamp(join(out, MANIFEST)) === stampAtStart ? stampAtStart : undefined
   const threads = options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
   const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, secret: options.secret, types: options.types }) : undefined
   const reader = fileReader({ types: options.types })
@@ -183,10 +187,10 @@ async function exportLocked(
     const opened = store
     let current: CurrentOutput | undefined
     const output: OutputState = {
-      manifestHash,
+      manifestHash: undefined,
       // The commit checks again, under the lock, that the manifest is still the one read here.
       updateManifest: async (changes, files) => (current?.index ? spliceManifest(current.index, changes, files) : undefined),
-      pagesAfter: (changes) => (current?.index ? pagesAfter(current.index, changes) : undefined),
+      current: () => (current?.index ? { pages: indexedPages(current.index), files: current.index.files } : undefined),
       // Compared with the stamps from before this run staged anything (its probe rename changes the folder's time).
       changedSince: (stamps) => JSON.stringify(stampsAtStart) !== JSON.stringify(stamps),
       stamps: async () => folderStamps(out),
@@ -195,10 +199,17 @@ async function exportLocked(
       const loader = await open(storeDir, pool)
       let writer: Awaited<ReturnType<typeof openOutput>> | undefined
       try {
+        // The manifest's hash: the one the store recorded with its stamp when the file has that stamp
+        // still (no write leaves inode, size and times as they were), else computed from its bytes.
+        const manifestHash = manifestBytes === undefined ? undefined : (recordedHash(opened, join(out, MANIFEST), readStamp) ?? nodeSha256Bytes(manifestBytes))
+        output.manifestHash = manifestHash
         const trusted = storeTrusted(opened, storeKey(key, loader), manifestHash)
         // Issue 19: the manifest is input, read with its schema, unless these are the very bytes jobld
         // wrote last (their hash is the one the trusted store, sealed with the cache folder's key, recorded).
-        current = manifestBytes === undefined || manifestHash === undefined ? undefined : ((trusted ? trustedCurrent(manifestBytes, manifestHash) : undefined) ?? readCurrent(manifestBytes.toString('utf8'), out, manifestHash))
+        current =
+          manifestBytes === undefined || manifestHash === undefined
+            ? undefined
+            : ((trusted ? trustedCurrent(manifestBytes, manifestHash, readStamp) : undefined) ?? readCurrent(manifestBytes.toString('utf8'), out, manifestHash, readStamp))
         // A store that describes the output knows its files: it names the pages it drops, and the rest stay.
         writer = session ? await openOutput(session, current, options.secret, trusted) : undefined
       } catch (error) {
@@ -337,7 +348,7 @@ function nodeSha256Bytes(bytes: Buffer): string {
   return hash('sha256', bytes, 'hex')
 }
 
-/** The time stamps of the output's folders: a file added or removed in one changes them. */
+/** The time stamps of the output's folders (a file added or removed in one changes them) and of its manifest. */
 function folderStamps(out: string): Array<[string, string]> {
   const stamps: Array<[string, string]> = []
   for (const dir of [out, join(out, 'vacatures')]) {
@@ -348,5 +359,15 @@ function folderStamps(out: string): Array<[string, string]> {
       stamps.push([dir, ''])
     }
   }
+  stamps.push([join(out, MANIFEST), manifestStamp(join(out, MANIFEST)) ?? ''])
   return stamps
+}
+
+/** The manifest's hash as the store recorded it with the stamps of its last commit, when the manifest's stamp is that one. */
+function recordedHash(store: ContentStore, manifest: string, stamp: string | undefined): string | undefined {
+  if (!stamp) return undefined
+  const stamps = store.meta.get('stamps')
+  const hash = store.meta.get('manifestHash')
+  if (typeof hash !== 'string' || !Array.isArray(stamps)) return undefined
+  return stamps.some((pair) => Array.isArray(pair) && pair[0] === manifest && pair[1] === stamp) ? hash : undefined
 }

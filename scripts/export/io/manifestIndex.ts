@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ManifestEntrySchema, ManifestFilePath } from '../lib/parseManifest.ts'
+import type { ManifestPage, ManifestPages } from '../lib/manifestPages.ts'
 import { manifestHead, type ManifestEntry } from '../lib/renderFiles.ts'
 
 const HEAD = Buffer.from(manifestHead)
@@ -17,8 +18,6 @@ const UPDATED = Buffer.from('"updatedAt": "')
 const LANGUAGE = Buffer.from('"language": "')
 const ORIGINAL = Buffer.from('"translationOf": "')
 
-/** A page as the manifest lists it, in brief: what the sitemaps need. */
-export type ManifestPage = Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>
 
 /** The entries of a manifest jobld wrote, found in its bytes by position: nothing is parsed but what is asked for. */
 export interface ManifestIndex {
@@ -116,37 +115,59 @@ export function indexManifest(bytes: Buffer): ManifestIndex | undefined {
 }
 
 /**
- * The pages of the manifest that spliceManifest makes from `current` and `changes`, in brief and
- * in path order, without building that manifest: the input of the sitemaps.
- * @param current the current manifest, indexed
- * @param changes the new entry of each changed path, or undefined for a page that is gone, in path order
- * @returns the pages, or undefined when an entry cannot be read (then ask the store)
+ * The pages of a manifest jobld wrote, asked for by ranges of paths: each range is found by
+ * binary search and only its entries are read (the sitemaps of an update read the few ranges
+ * they change). Pages with a language are found by searching the bytes for the key.
+ * @param index the manifest, indexed
+ * @returns its pages
+ * @throws Error when an entry on the way is not as jobld writes it (the store vouched for these bytes)
  */
-export function pagesAfter(current: ManifestIndex, changes: ReadonlyMap<string, ManifestEntry | undefined>): ManifestPage[] | undefined {
-  const pages: ManifestPage[] = []
-  const brief = ({ path, kind, updatedAt, language, translationOf }: ManifestEntry): ManifestPage => ({
-    path,
-    kind,
-    ...(updatedAt !== undefined ? { updatedAt } : {}),
-    ...(language !== undefined ? { language } : {}),
-    ...(translationOf !== undefined ? { translationOf } : {}),
-  })
-  let cursor = 0
-  const copyUntil = (stop: number) => {
-    for (; cursor < stop; cursor += 1) {
-      const page = current.brief(cursor)
-      if (!page) return false
-      pages.push(page)
-    }
-    return true
+export function indexedPages(index: ManifestIndex): ManifestPages {
+  const unreadable = (at: number) => new Error(`Unexpected entry ${at} of manifest.json that cannot be read by position, expected the manifest jobld wrote`)
+  const lower = (path: string) => {
+    const at = index.find(path)
+    if (at === undefined) throw unreadable(0)
+    return at
   }
-  for (const [path, entry] of changes) {
-    const at = current.find(path, cursor)
-    if (at === undefined || !copyUntil(at)) return undefined
-    if (cursor < current.starts.length && current.pathAt(cursor) === path) cursor += 1
-    if (entry) pages.push(brief(entry))
+  const brief = (at: number) => {
+    const page = index.brief(at)
+    if (!page) throw unreadable(at)
+    return page
   }
-  return copyUntil(current.starts.length) ? pages : undefined
+  let translated: ManifestPage[] | undefined
+  return {
+    count: (from, to) => Math.max(0, lower(to) - lower(from)),
+    first(from, to) {
+      const at = lower(from)
+      const path = at < index.starts.length ? index.pathAt(at) : undefined
+      return path !== undefined && path < to ? path : undefined
+    },
+    range(from, to) {
+      const pages: ManifestPage[] = []
+      for (let at = lower(from), stop = lower(to); at < stop; at += 1) pages.push(brief(at))
+      return pages
+    },
+    translated() {
+      if (translated) return translated
+      // The key appears only as a key: a quote inside a JSON string is escaped.
+      const found = new Set<number>()
+      for (let at = index.bytes.indexOf(LANGUAGE, HEAD.length); at !== -1 && at < index.end; at = index.bytes.indexOf(LANGUAGE, at + 1)) found.add(entryAt(index.starts, at))
+      translated = [...found].sort((a, b) => a - b).map(brief)
+      return translated
+    },
+  }
+}
+
+/** The entry whose bytes hold position `at`: the last one that starts at or before it. */
+function entryAt(starts: ReadonlyArray<number>, at: number): number {
+  let lo = 0
+  let hi = starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((starts[mid] ?? 0) <= at) lo = mid + 1
+    else hi = mid
+  }
+  return Math.max(0, lo - 1)
 }
 
 /** The plain text of a JSON string that starts right after `marker` within [start, stop), or undefined. */

@@ -41,6 +41,7 @@ import { damagedManifestMessage, MANIFEST } from './checkOutputPath.ts'
 import { describeFsError, errorCode } from './describeFsError.ts'
 import { nodeSha256 } from './engine/nodeSha256.ts'
 import { indexManifest, type ManifestIndex } from './manifestIndex.ts'
+import { manifestStamp } from './manifestStamp.ts'
 import { lockOutput, tryLockOutput } from './outputLock.ts'
 import { cacheMac } from './trust/cacheMac.ts'
 import { lstatInside, lstatInsideSync } from './trust/lstatInside.ts'
@@ -55,6 +56,8 @@ import { writeChunks } from './writeChunks.ts'
 export interface CurrentOutput {
   /** SHA-256 of the manifest's text. */
   hash: string
+  /** The manifest file's stamp (manifestStamp) while its bytes were read, when it held still: the same stamp later means the same bytes. */
+  stamp?: string | undefined
   /** The files the manifest lists, itself included: whether one is listed, and how many. */
   files: Pick<ReadonlySet<string>, 'has' | 'size'>
   /** Every file the manifest lists, itself included. */
@@ -291,7 +294,7 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
       // Decided: from here on a failure is finished by the next command's recovery.
       finished = true
       // Proved a moment ago under the lock: the removed files are not read a second time.
-      const outcome = await apply(work, journal, true)
+      const outcome = await apply(work, journal, true, current)
       if (outcome === 'stale')
         throw new CliError('WRITE', `Unexpected change to ${out} while this export committed, expected it to stay as it was; nothing was written, run the export again`)
       await rm(work, { recursive: true, force: true })
@@ -403,7 +406,7 @@ async function decide(input: {
 }): Promise<{ journal: WriteJournal; leftAlone: string[] }> {
   const { out, current, puts, kept } = input
   // The lock keeps other jobld runs out; this catches any other writer (or a run with another lock folder).
-  const now = await manifestHashOf(out)
+  const now = await manifestHashOf(out, current)
   if (now !== (current?.hash ?? null))
     throw new CliError(
       'WRITE',
@@ -462,12 +465,13 @@ async function decide(input: {
  * @param work the write's folder in the cache
  * @param journal the journal
  * @param proven the commit checked the files to remove just now (else each is read again: a replay)
+ * @param known the manifest as the commit read it: the same stamp still means the same hash
  * @returns `done`, or `stale` when the journal no longer fits the output
  * @throws CliError saying what is on disk when a step fails
  */
-async function apply(work: string, journal: WriteJournal, proven = false): Promise<'done' | 'stale'> {
+async function apply(work: string, journal: WriteJournal, proven = false, known?: Pick<CurrentOutput, 'hash' | 'stamp'>): Promise<'done' | 'stale'> {
   const { out } = journal
-  const now = await manifestHashOf(out)
+  const now = await manifestHashOf(out, known)
   // Every step can be done twice, so the replaced manifest means "apply", even when the new one has the same bytes.
   if (now !== journal.replaces) return now === journal.manifest ? 'done' : 'stale'
   // A version that replaces no manifest removes nothing, and lands only in a folder that was absent
@@ -638,8 +642,13 @@ async function removeEmptyFolders(out: string, start: string): Promise<void> {
   }
 }
 
-/** The SHA-256 of the output's manifest.json text, or null when there is none. */
-async function manifestHashOf(out: string): Promise<string | null> {
+/**
+ * The SHA-256 of the output's manifest.json text, or null when there is none; the hash already
+ * known for it when the file has the stamp it had when that hash was taken (no write keeps
+ * inode, size and change time), so that an update does not read and hash 30 MB again.
+ */
+async function manifestHashOf(out: string, known?: Pick<CurrentOutput, 'hash' | 'stamp'>): Promise<string | null> {
+  if (known?.stamp !== undefined && manifestStamp(join(out, MANIFEST)) === known.stamp) return known.hash
   const found = await lstatInside(out, MANIFEST).catch(() => ({ kind: 'absent' }) as const)
   if (found.kind === 'absent') return null
   if (found.kind !== 'file') return 'not a file'
@@ -652,15 +661,16 @@ async function manifestHashOf(out: string): Promise<string | null> {
  * @param text the text of `<out>/manifest.json`
  * @param out the output folder, for the message
  * @param hash the SHA-256 of the file's bytes, when the caller has it
+ * @param stamp the file's stamp while its bytes were read (manifestStamp), when it held still
  * @returns the current output
  * @throws CliError when it is not a sound jobld manifest
  */
-export function readCurrent(text: string, out: string, hash = nodeSha256(text)): CurrentOutput {
+export function readCurrent(text: string, out: string, hash = nodeSha256(text), stamp?: string): CurrentOutput {
   const read = readManifestText(text)
   if (read.kind !== 'manifest') throw new CliError('OUTPUT', damagedManifestMessage(out, read.kind === 'damaged' ? read.problem : 'it has no "generator": "jobld"'))
   const files = manifestFiles(read.manifest)
   const pages = new Map<string, ManifestEntry>(read.manifest.pages.map((entry) => [entry.path, entry]))
-  return { hash, files, allFiles: () => files, page: (path) => pages.get(path) }
+  return { hash, stamp, files, allFiles: () => files, page: (path) => pages.get(path) }
 }
 
 /**
@@ -669,9 +679,10 @@ export function readCurrent(text: string, out: string, hash = nodeSha256(text)):
  * folder's key, so a manifest edited since has another hash and is read with readCurrent).
  * @param bytes the bytes of `<out>/manifest.json`
  * @param hash their SHA-256, which the trusted store recorded
+ * @param stamp the file's stamp while its bytes were read (manifestStamp), when it held still
  * @returns the current output, or undefined when the bytes are not laid out as jobld writes them (then read them with readCurrent)
  */
-export function trustedCurrent(bytes: Buffer, hash: string): CurrentOutput | undefined {
+export function trustedCurrent(bytes: Buffer, hash: string, stamp?: string): CurrentOutput | undefined {
   const index = indexManifest(bytes)
   if (!index) return undefined
   const sitemaps = new Set(index.files)
@@ -691,7 +702,7 @@ export function trustedCurrent(bytes: Buffer, hash: string): CurrentOutput | und
       if (entry) yield* [entry.path, entry.html]
     }
   }
-  return { hash, files: { has, size: 1 + sitemaps.size + 2 * index.starts.length }, allFiles, page, index }
+  return { hash, stamp, files: { has, size: 1 + sitemaps.size + 2 * index.starts.length }, allFiles, page, index }
 }
 
 /** Every file below a folder, as paths relative to it (`/`-separated); links are not followed. */

@@ -169,7 +169,7 @@ export async function openWebhookRunner(config: Config, setting: WebhookSetting)
     types: config.types,
     workers: config.workers,
     payTransparency: config.payTransparency,
-    extraFiles: async (pages) => (await import('../../notify/io/renderSitemaps.ts')).renderSitemaps(pages, baseUrl),
+    extraFiles: async (input) => (await import('../../notify/io/renderSitemaps.ts')).renderSitemapFiles(input, baseUrl),
   })
   const context: RunContext = {
     inbox,

@@ -17,6 +17,9 @@ import { euPayTransparency } from '../../../core/rules/lib/payTransparencyDates.
 import { sha256Hex } from '../../../core/sha256Hex.ts'
 import type { PagePlan } from '../planPage.ts'
 import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
+import { manifestPage } from '../manifestPages.ts'
+import { pagesAfterChanges } from '../pagesAfterChanges.ts'
+import { sortedManifestPages } from '../sortedManifestPages.ts'
 import type { ContentStore, PageRecord, PageState, UnitRecord } from '../store/contentStore.ts'
 import { applyEntries, expiryKey, type ChangeLog } from './applyEntries.ts'
 import { checkUnits } from './checkUnits.ts'
@@ -191,10 +194,16 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
         return [path, producer === undefined ? undefined : manifestEntry(store, producer)]
       }),
     )
-    // The sitemaps list every page: read from the current manifest and the changes where it can be, not from the store.
-    const extra = parts.extraFiles ? await parts.extraFiles((!full ? parts.output?.pagesAfter?.(changes) : undefined) ?? [...manifestEntries(store)]) : []
-    for (const file of extra) await sink.put(file.path, file.content)
-    const extraPaths = extra.map((file) => file.path)
+    // The sitemaps list every page: an update makes only what its changes touch, reading the current
+    // manifest where they are; else they are made from the store's pages.
+    const previous = !full ? parts.output?.current?.() : undefined
+    const input = previous
+      ? { pages: pagesAfterChanges(previous.pages, changes), previous: { ...previous, changed: [...changes.keys()] } }
+      : { pages: sortedManifestPages([...manifestEntries(store)].map(manifestPage)) }
+    const extra = parts.extraFiles ? await parts.extraFiles(input) : { files: [], put: [] }
+    for (const file of extra.put) await sink.put(file.path, file.content)
+    const extraPaths = extra.files
+    for (const path of previous?.files ?? []) if (!extraPaths.includes(path)) sink.drop(path)
     const manifest = collected()
     if (parts.manifest !== false) {
       const pieces = !full && parts.output?.updateManifest ? await parts.output.updateManifest(changes, extraPaths) : undefined
@@ -204,7 +213,7 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
     const stamps = parts.output?.stamps ? await parts.output.stamps() : undefined
     commitPages(store, full, manifestHash, stamps)
     recordCounts(store)
-    return { ...base, written: true, files: files + extra.length, manifest }
+    return { ...base, written: true, files: files + extra.files.length, manifest }
   } catch (error) {
     await sink.abort()
     // What the run did to the store stays described (a failed write is not a reason to doubt it); a doubt empties it anyway.

@@ -7,6 +7,7 @@
  */
 import type { Issue, Position } from '../../../core/issue.ts'
 import type { ManifestEntry, OutputFile } from '../renderFiles.ts'
+import type { ManifestFiles, ManifestFilesInput, ManifestPages } from '../manifestPages.ts'
 import type { Config } from '../../../core/config/resolveConfig.ts'
 import type { PagePlan } from '../planPage.ts'
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
@@ -160,8 +161,8 @@ export interface OutputState {
   manifestHash: string | undefined
   /** The next manifest made from the current one, changing only the given entries (in path order); undefined when it cannot be. */
   updateManifest?: ((changes: ReadonlyMap<string, ManifestEntry | undefined>, files: ReadonlyArray<string>) => Promise<Iterable<string | Uint8Array> | undefined>) | undefined
-  /** The pages of that next manifest in brief (path, kind, updatedAt), in path order, read from the current one; undefined when it cannot be. */
-  pagesAfter?: ((changes: ReadonlyMap<string, ManifestEntry | undefined>) => ReadonlyArray<Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>> | undefined) | undefined
+  /** The current manifest's pages and other files, read where asked, when the next manifest is made from it; undefined when it cannot be. */
+  current?: (() => { pages: ManifestPages; files: ReadonlyArray<string> } | undefined) | undefined
   /** Whether files may be missing since the store last committed (someone changed the output's folders). */
   changedSince?: ((stamps: unknown) => boolean) | undefined
   /** The stamps of the output's folders now, recorded with a commit. */
@@ -182,7 +183,7 @@ export interface RunParts {
   /** Told what the pipeline is doing, for a progress line. */
   progress?: ((line: string) => void) | undefined
   /** Other files of the new version made from the manifest (the sitemaps), listed in it as jobld's. */
-  extraFiles?: ((pages: ReadonlyArray<Pick<ManifestEntry, 'path' | 'kind' | 'updatedAt' | 'language' | 'translationOf'>>) => Promise<OutputFile[]>) | undefined
+  extraFiles?: ((input: ManifestFilesInput) => Promise<ManifestFiles>) | undefined
   /** Write the manifest (default true; the in-memory driver only collects pages). */
   manifest?: boolean | undefined
   /** Sign pages by their inputs, to keep unchanged ones next time (default true; a store used once needs none). */

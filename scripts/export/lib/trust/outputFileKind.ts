@@ -4,8 +4,8 @@ import { htmlPath, pagePath } from '../pagePath.ts'
 /** The kinds of file jobld writes into an output folder. */
 export type OutputFileKind = 'jsonld' | 'html' | 'manifest' | 'sitemap'
 
-/** `sitemap.xml`, `sitemap-vacatures.xml`, `sitemap-beroepen-2.xml` (scripts/notify/lib/planSitemaps.ts). */
-const SITEMAP = /^sitemap(?:-[a-z0-9]+){0,3}\.xml$/
+/** `sitemap.xml`, `sitemap-vacatures.xml`, `sitemap-beroepen-kok-.xml`: a group, then the beginning of its slugs (scripts/notify/lib/planSitemaps.ts). */
+const SITEMAP = new RegExp(`^sitemap(?:-[a-z0-9]+(?:-[a-z0-9-]{1,${maxSlugLength}})?)?\\.xml$`)
 
 /**
  * What a path in an output folder is, when it is one of the files jobld writes there: a page's
