@@ -12,8 +12,7 @@ import { resolveConfig } from './core/config/resolveConfig.ts'
 import type { RawDocument } from './core/rawDocument.ts'
 import { defaultLimits } from './core/limits.ts'
 import { normaliseTypes } from './core/model/documentTypes.ts'
-import { releaseNotices } from './core/releases/releaseNotices.ts'
-import { releaseView } from './core/releases/releaseView.ts'
+import { stackedView } from './core/releases/stackedView.ts'
 
 export { buildPages, type ExportedPage, type ExportOptions, type Page, type PagesResult }
 export { ConfigError, type ConfigErrorCode } from './core/config/configError.ts'
@@ -40,8 +39,10 @@ export type ExportJsonLdOptions = OptionsOf<'exportJsonLd'> & Required<Pick<Opti
  * Validates Sanity documents (as the Content Lake or an export gives them) and returns the JSON-LD
  * of every page, exactly as `jobld export` would write it.
  * @param documents plain Sanity documents (`_id`, `_type`, …); drafts and unknown types are skipped,
- *   strings are cleaned of stega encoding; with `release`, the raw documents (release versions too)
- * @param options the clock, base URL, strictness, the Studio's type names, and a release to see the documents through
+ *   strings are cleaned of stega encoding; with `release`, the raw documents (release versions and
+ *   release documents too)
+ * @param options the clock, base URL, strictness, the Studio's type names, and a release to see the
+ *   documents through (stacked over the releases that ship before it), or a stack of releases in the order they ship
  * @returns `ok`, the pages (graph, `.jsonld` text, `<script>` snippet) and every issue
  * @throws ConfigError (a TypeError) naming the option that is not what it should be; a TypeError
  *   naming the document that is not plain JSON data of a sane size (a cycle, more than 100 levels,
@@ -60,9 +61,9 @@ export async function exportJsonLd(
       throw new TypeError(`Unexpected documents[${values.length}] that is ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}, expected a Sanity document (an object with _id and _type)`)
     values.push(value)
   }
-  // With a release, the documents are those of its view: the published ones with its versions over them.
-  const view = config.release === undefined ? undefined : releaseView(values, config.release)
-  const raw: RawDocument[] = (view?.documents ?? values).map((value) => ({ value: normaliseTypes(value, config.types) }))
-  const issues = view && config.release !== undefined ? releaseNotices(config.release, view.unpublished) : []
+  // With a release, the documents are those of its view: the published ones with its stack's versions over them.
+  const release = config.release === undefined ? undefined : stackedView(values, config.release)
+  const raw: RawDocument[] = (release?.view.documents ?? values).map((value) => ({ value: normaliseTypes(value, config.types) }))
+  const issues = release?.notices ?? []
   return exportInMemory(raw, config, { issues })
 }

@@ -348,6 +348,43 @@ describe('a confidential employer in the Studio', () => {
   })
 })
 
+describe('translations in the Studio', () => {
+  const english: SanityDocument = {
+    ...vacancy,
+    _id: 'vacancy.customer-service-employee-utrecht',
+    title: 'Customer service employee',
+    slug: { _type: 'slug', current: 'customer-service-employee-utrecht' },
+    language: 'en',
+  }
+  /** The two linked as @sanity/document-internationalization stores it. */
+  const metadata: SanityDocument = {
+    ...system,
+    _id: 'translation.metadata.utrecht',
+    _type: 'translation.metadata',
+    translations: [vacancy, english].map((doc) => ({
+      _key: String(doc.language),
+      _type: 'internationalizedArrayReferenceValue',
+      value: { _type: 'reference', _ref: doc._id, _weak: true },
+    })),
+  }
+  const stored = [...seed, english, metadata]
+
+  it('refuses a translation that states other hours than its original, on that field, in Dutch and English, as the build does', async () => {
+    const edited = { ...english, _id: `drafts.${english._id}`, hoursPerWeek: 40 }
+    expect(await studioErrors(edited, stored)).toEqual([
+      'hoursPerWeek: In de en-vertaling staat 40, maar het nl-origineel "vacancy.klantenservicemedewerker-utrecht" zegt 32; vertalingen moeten dezelfde bedragen, data, werkgever, plaats en voorwaarden noemen',
+    ])
+    expect(await studioErrors(edited, stored, 'en-US')).toEqual([
+      'hoursPerWeek: Unexpected 40 in the en translation, expected 32 as the nl original "vacancy.klantenservicemedewerker-utrecht" states (translations must agree on amounts, dates, employer, location and terms)',
+    ])
+  })
+
+  it('accepts a translation that agrees, and says nothing on the original, whose translations carry the error', async () => {
+    expect(await studioErrors({ ...english, _id: `drafts.${english._id}` }, stored)).toEqual([])
+    expect(await studioErrors({ ...vacancy, _id: `drafts.${vacancy._id}`, hoursPerWeek: 40 }, stored)).toEqual([])
+  })
+})
+
 describe('four-weekly pay in the Studio', () => {
   const fourWeekly = (minValue: number, extra: Record<string, unknown> = {}) => ({
     ...vacancy,

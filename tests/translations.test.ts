@@ -101,6 +101,30 @@ describe('translations linked by @sanity/document-internationalization', () => {
     expect(await disagreements({ [nlId]: { confidential: false } })).toEqual([])
   })
 
+  it('takes a translation without remote for one that says remote: false, and refuses remote: true against false or nothing', async () => {
+    const documents = (await readNdjson(fixture('agreeing'))).documents.map((d) => d.value)
+    const nlId = 'vacancy.voorbeeld-customer-service-medewerker-utrecht'
+    // Each vacancy of the pair with its `remote` as given: a boolean, or no field at all.
+    const remote = (nl: boolean | undefined, en: boolean | undefined) =>
+      documents.map((doc) => {
+        if (doc._id !== nlId && doc._id !== enId) return doc
+        const { remote: _, ...rest } = doc
+        const value = doc._id === nlId ? nl : en
+        // A remote vacancy names the countries it takes applicants from (else it is refused before any comparison).
+        return value === undefined ? rest : { ...rest, remote: value, ...(value ? { applicantCountries: ['NL'] } : {}) }
+      })
+    const disagreements = async (nl: boolean | undefined, en: boolean | undefined) =>
+      (await exportJsonLd(remote(nl, en), { now })).issues
+        .filter((i) => i.code === 'translation.disagrees' && i.path.join('.') === 'remote')
+        .map((i) => [i.docId, i.path.join('.'), i.params?.found, i.params?.expected])
+    expect(await disagreements(false, undefined)).toEqual([])
+    expect(await disagreements(undefined, false)).toEqual([])
+    expect(await disagreements(true, true)).toEqual([])
+    expect(await disagreements(true, false)).toEqual([[enId, 'remote', 'false', 'true']])
+    expect(await disagreements(true, undefined)).toEqual([[enId, 'remote', 'false', 'true']])
+    expect(await disagreements(false, true)).toEqual([[enId, 'remote', 'true', 'false']])
+  })
+
   it('checks the group again when an export kept its store and only the translation changed, and again when it is put right', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lifecycle-translations-'))
     const file = join(dir, 'data.ndjson')

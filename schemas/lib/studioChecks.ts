@@ -9,6 +9,7 @@ import { toValidationErrors } from './toValidationErrors.ts'
 import { validateProfileLadder } from './validateProfileLadder.ts'
 import { validateTierLadder } from './validateTierLadder.ts'
 import { validateConfidentialEmployer } from './validateConfidentialEmployer.ts'
+import { validateTranslations } from './validateTranslations.ts'
 
 /** A Studio-only validator: the value (a field's or the document's) and Sanity's context in, errors out. */
 export type StudioValidator = (value: unknown, context: ValidationContext) => Promise<ValidationError[] | true>
@@ -30,5 +31,6 @@ export function studioChecks(names: DocumentTypeNames, payTransparency: PayTrans
       return toValidationErrors(violation ? [violation] : [], doc, validationLanguage(context))
     },
     confidentialEmployer: validateConfidentialEmployer,
+    translations: (doc, context) => validateTranslations(doc, context, names),
   }
 }

@@ -7,6 +7,10 @@ import { networkCodeOf } from './http/networkCodeOf.ts'
 import { ndjsonRawLines, parseNdjsonLine } from './readNdjson.ts'
 import { SourceError } from './sourceError.ts'
 import { blankSecrets } from '../core/secrets/blankSecrets.ts'
+import type { Issue } from '../core/issue.ts'
+import { releaseNotices } from '../core/releases/releaseNotices.ts'
+import { releaseStack, type ReleaseStack } from '../core/releases/releaseStack.ts'
+import { releaseView } from '../core/releases/releaseView.ts'
 
 /** Where and how to read a dataset from the Sanity Content Lake. */
 export interface ContentLakeOptions {
@@ -32,8 +36,6 @@ export interface ContentLakeOptions {
   pageSize?: number
   /** Bounds: bytes in all, the whole read's deadline, one line's length (default: defaultLimits). */
   limits?: Limits
-  /** A Content Release to read the dataset through (its perspective); default the published documents. */
-  release?: string | undefined
 }
 
 interface Context {
@@ -151,7 +153,7 @@ function makeContext(options: ContentLakeOptions): Context {
     dataset: options.dataset,
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
     useCdn: false,
-    perspective: options.release === undefined ? 'published' : [options.release],
+    perspective: 'published',
     // Retries and timeouts are ours, so both paths fail alike and count attempts alike.
     maxRetries: 0,
     timeout: 0,
@@ -271,55 +273,60 @@ async function inTurn<T, R>(items: ReadonlyArray<T>, ask: (item: T) => Promise<R
   return answers
 }
 
-/** A dataset as a release will leave it, and what the release holds. */
+/** A dataset as a release will leave it, and what its stack holds. */
 export interface ContentLakeRelease {
-  /** The documents of the release's perspective, positioned as `sanity://<projectId>/<dataset>@<release>`. */
+  /** The documents of the stack's perspective, positioned as `sanity://<projectId>/<dataset>@<release>`. */
   documents: RawDocument[]
-  /** Published documents the release unpublishes (its versions marked `_system.delete`). */
-  unpublished: Array<{ id: string; type: string }>
-  /** Versions the release holds. */
-  versions: number
+  /** The releases read, in the order they ship (the last the one named), and how they were chosen. */
+  stack: ReleaseStack
+  /** Which stack was read, then one notice per document a release of it unpublishes (its version marked `_system.delete`). */
+  notices: Issue[]
 }
 
 /**
- * Reads a dataset through a Content Release's perspective (`perspective=<release>` on the query
- * API, as @sanity/client sends it): every document as it will be once the release ships, in pages
- * of GROQ under the same bounds as a full read; then the release's versions in the raw perspective,
- * for the documents it unpublishes. A release without versions is an error: its id is wrong, or
- * it has shipped already.
- * @param options project, dataset, token, budgets, and the release
- * @returns the documents, the unpublished ones and the number of versions
+ * Reads a dataset through a stack of Content Releases (`perspective=<last>,…,<first>` on the query
+ * API, as @sanity/client sends it): every document as it will be once the releases ship, in pages
+ * of GROQ under the same bounds as a full read. In the raw perspective first: the release
+ * documents, for the releases that ship before a release named alone (releaseStack); then the
+ * stack's versions, and the published documents of those that unpublish, for what the stack
+ * takes out (releaseView over them, as for an export). A release named without versions is an
+ * error: its id is wrong, or it has shipped already.
+ * @param options project, dataset, token, budgets, and the releases named, in the order they ship
+ * @returns the documents, the stack, and its notices
  */
-export async function readContentLakeRelease(options: ContentLakeOptions & { release: string }): Promise<ContentLakeRelease> {
+export async function readContentLakeRelease(options: ContentLakeOptions & { releases: readonly string[] }): Promise<ContentLakeRelease> {
   const context = makeContext(options)
-  const file = `sanity://${options.projectId}/${options.dataset}@${options.release}`
   // Time and bytes are bounded by the client's fetch (boundedFetch), as for every other query.
-  const answer = await withRetries(context, () =>
-    context.client.fetch(
-      '*[_id in path($versions)]{_id, _type, "unpublishes": _system.delete == true}',
-      { versions: `versions.${options.release}.**` },
-      { filterResponse: false, returnQuery: false, tag: 'jobld.release', perspective: 'raw' },
-    ),
-  )
-  const versions: unknown = isRecord(answer) ? answer.result : undefined
-  if (!Array.isArray(versions)) throw badResponse(context, 'query answer without a list of versions')
-  if (versions.length === 0)
+  const raw = async (query: string, params: Record<string, unknown>, what: string): Promise<Array<Record<string, unknown>>> => {
+    const answer = await withRetries(context, () => context.client.fetch(query, params, { filterResponse: false, returnQuery: false, tag: 'jobld.release', perspective: 'raw' }))
+    const result: unknown = isRecord(answer) ? answer.result : undefined
+    if (!Array.isArray(result) || !result.every((item) => isRecord(item) && typeof item._id === 'string')) throw badResponse(context, `query answer without a list of ${what}`)
+    return result.filter(isRecord)
+  }
+  const releases =
+    options.releases.length === 1 ? await raw('*[_type == "system.release" && _id in path("_.releases.*")]{_id, _createdAt, state, publishAt, metadata}', {}, 'releases') : []
+  const stack = releaseStack(releases, options.releases)
+  const paths = Object.fromEntries(stack.releases.map((release, index) => [`v${index}`, `versions.${release}.**`]))
+  const versions = await raw(`*[${Object.keys(paths).map((key) => `_id in path($${key})`).join(' || ')}]{_id, _type, _system}`, paths, 'versions')
+  const counted = releaseView(versions, stack.releases)
+  const empty = options.releases.find((release) => !counted.versions[release])
+  if (empty !== undefined)
     throw new SourceError(
       'EMPTY',
-      `Unexpected release "${options.release}" without versions in dataset "${options.dataset}" on ${context.host}, expected the id of a release that has not shipped (the <id> in versions.<id>.…; the Studio shows it in the release's URL)`,
+      `Unexpected release "${empty}" without versions in dataset "${options.dataset}" on ${context.host}, expected the id of a release that has not shipped (the <id> in versions.<id>.…; the Studio shows it in the release's URL)`,
     )
+  // A version that unpublishes takes out the published document, if there is one.
+  const ids = versions.flatMap((version) => (isRecord(version._system) && version._system.delete === true && typeof version._id === 'string' ? [version._id.slice(version._id.indexOf('.', 'versions.'.length) + 1)] : []))
+  const published = ids.length === 0 ? [] : await raw('*[_id in $ids]{_id, _type}', { ids }, 'documents')
+  const { unpublished } = releaseView([...published, ...versions], stack.releases)
+  const file = `sanity://${options.projectId}/${options.dataset}@${stack.releases.at(-1) ?? ''}`
   const documents: RawDocument[] = []
-  await readByQuery(context, async (value) => {
+  // The Content Lake lists a perspective's releases from the one that ships last.
+  const view = { ...context, client: context.client.withConfig({ perspective: [...stack.releases].reverse() }) }
+  await readByQuery(view, async (value) => {
     documents.push({ value, position: { file, line: documents.length + 1 } })
   }, '!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_id in path("_.**")) && !string::startsWith(_type, "system.")')
-  const published = new Set(documents.flatMap(({ value }) => (typeof value._id === 'string' ? [value._id] : [])))
-  const unpublished: ContentLakeRelease['unpublished'] = []
-  for (const version of versions) {
-    if (!isRecord(version) || version.unpublishes !== true || typeof version._id !== 'string') continue
-    const id = version._id.slice(`versions.${options.release}.`.length)
-    if (!published.has(id)) unpublished.push({ id, type: typeof version._type === 'string' ? version._type : '(unknown)' })
-  }
-  return { documents, unpublished, versions: versions.length }
+  return { documents, stack, notices: releaseNotices(stack, unpublished) }
 }
 
 /** What a change read found: the documents asked for that are published, and the published documents that refer to any of them. */

@@ -6,22 +6,17 @@
  * menu; the view must say which one it shows, and show the page as that perspective reads.
  * Screenshots of each step go to tests/artifacts/screenshots/.
  */
-import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import { createClient } from '@sanity/client'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { buildPages } from '../../scripts/export/lib/buildPages.ts'
 import { serializeJsonLd } from '../../scripts/core/html/serializeJsonLd.ts'
 import { readNdjson } from '../../scripts/sources/readNdjson.ts'
-import { openStudio, type StudioSession } from './support/launchStudio.ts'
+import { openBuiltStudio, type BuiltStudio } from './support/openBuiltStudio.ts'
 
-const dist = process.env.STUDIO_DIST ?? 'studio/dist'
-const screenshots = 'tests/artifacts/screenshots'
 const vacancyId = 'vacancy.voorbeeld-customer-service-medewerker-utrecht'
 const editedTitle = 'Klantcontactmedewerker Utrecht (concept)'
 
-let session: StudioSession
+let session: BuiltStudio
 
 /**
  * The JSON-LD the export writes for the Utrecht vacancy when it reads the dataset in a
@@ -47,15 +42,9 @@ async function selectPerspective(testId: string): Promise<void> {
 const line = () => session.page.getByTestId('jsonld-perspective').textContent()
 const code = () => session.page.getByTestId('jsonld-code').textContent({ timeout: 1_000 }).catch(() => null)
 
-async function shoot(name: string): Promise<void> {
-  await session.page.screenshot({ path: join(screenshots, `${name}.png`) })
-}
+const shoot = (name: string) => session.shoot(name)
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'index.html'))) {
-    throw new Error(`Missing ${dist}/index.html, expected a built Studio: run npm run studio:build first (see README, "Browser tests")`)
-  }
-  await mkdir(screenshots, { recursive: true })
   // Sanity stores every document with its system fields; the Studio's version chips read them.
   const stamped = (await readNdjson('tests/fixtures/releases/dataset.ndjson')).documents.map((doc) => ({
     ...doc.value,
@@ -63,7 +52,7 @@ beforeAll(async () => {
     _updatedAt: '2026-11-25T09:00:00Z',
     _rev: 'seed',
   }))
-  session = await openStudio({ dist, documents: stamped })
+  session = await openBuiltStudio(stamped)
 })
 
 afterAll(async () => {

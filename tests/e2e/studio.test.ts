@@ -4,9 +4,6 @@
  * The tests run in order on one page, as an editor would: desk, profile, then an edit.
  * Screenshots of each step go to tests/artifacts/screenshots/.
  */
-import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { readTier } from '../../scripts/core/rules/lib/readTier.ts'
 import { readMarkdown } from '../../scripts/sources/readMarkdown.ts'
@@ -17,15 +14,13 @@ import { checkTierLadder } from '../../scripts/core/rules/lib/checkTierLadder.ts
 import type { TierLike } from '../../scripts/core/rules/lib/readTier.ts'
 import { formatIssue } from '../../scripts/core/catalogue/formatIssue.ts'
 import { formatViolation } from '../../scripts/core/rules/formatViolation.ts'
-import { openStudio, type StudioSession } from './support/launchStudio.ts'
+import { openBuiltStudio, type BuiltStudio } from './support/openBuiltStudio.ts'
 
-const dist = process.env.STUDIO_DIST ?? 'studio/dist'
-const screenshots = 'tests/artifacts/screenshots'
 const profileId = 'jobProfile.customer-service-medewerker'
 const seniorId = 'salaryTier.customer-service-medewerker.senior'
 const tierIds = ['junior', 'medior', 'senior'].map((level) => `salaryTier.customer-service-medewerker.${level}`)
 
-let session: StudioSession
+let session: BuiltStudio
 let seed: RawDocument[]
 
 const utrechtId = 'vacancy.voorbeeld-customer-service-medewerker-utrecht'
@@ -57,18 +52,12 @@ function withDraftsPublished(documents: ReadonlyArray<Record<string, unknown>>):
     .map((doc) => ({ value: { ...(drafts.get(String(doc._id)) ?? doc), _id: doc._id } }))
 }
 
-async function shoot(name: string): Promise<void> {
-  await session.page.screenshot({ path: join(screenshots, `${name}.png`) })
-}
+const shoot = (name: string) => session.shoot(name)
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'index.html'))) {
-    throw new Error(`Missing ${dist}/index.html, expected a built Studio: run npm run studio:build first (see README, "Browser tests")`)
-  }
-  await mkdir(screenshots, { recursive: true })
   const source = await readMarkdown(['content'])
   seed = [...source.documents, expiredCopy(source.documents)]
-  session = await openStudio({ dist, documents: seed.map((doc) => doc.value) })
+  session = await openBuiltStudio(seed.map((doc) => doc.value))
 })
 
 afterAll(async () => {

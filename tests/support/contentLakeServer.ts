@@ -15,9 +15,11 @@
  * Endpoints (any `/v<apiVersion>` prefix; `<dataset>` must be the served dataset, else 404):
  * - `GET|POST /data/query/<dataset>`: GROQ from the `query` and `$param` URL parameters (params
  *   JSON-encoded) or a JSON body `{query, params}`; `perspective` is `raw`, `published`, `drafts`
- *   or a comma list of release names and `drafts`/`published` (default: `published` from API
- *   version 2025-02-19 on, `raw` before). A release's view puts each document's first version
- *   in the list (`versions.<release>.<id>`, `drafts.<id>`) over the published one, under the
+ *   or a comma list of release names and `drafts`/`published`, as @sanity/client sends an array
+ *   (default: `published` from API version 2025-02-19 on, `raw` before). A list is a stack, the
+ *   release that ships last first (`rB,rA`: the dataset once rA and then rB shipped, Sanity's
+ *   perspective documentation): each document's first version in the list
+ *   (`versions.<release>.<id>`, `drafts.<id>`) goes over the published one, under the
  *   published `_id` with `_originalId`; a version marked `_system: {delete: true}` leaves the
  *   document out (the release unpublishes it). Answers `{query, result, ms}` (`returnQuery=false` drops
  *   `query`); a syntax error answers 400 `{error: {type: 'queryParseError', description, query, start, end}}`.

@@ -15,6 +15,7 @@ import { parseSlimDocument, type SlimDocument } from '../../scripts/core/model/s
 import type { DocumentType } from '../../scripts/core/model/documentTypes.ts'
 import type { AcrossView } from '../../scripts/core/rules/declare/acrossView.ts'
 import { referenceTargets } from '../../scripts/core/validate/checkAcross.ts'
+import { TRANSLATION_METADATA, translationMembers } from '../../scripts/core/translations/translationGroups.ts'
 
 /** The lines one rule gives on an example, in English (as the report words them) and in Dutch (as the Studio does). */
 export interface ExampleLines {
@@ -49,13 +50,18 @@ function documentFindings(rule: Rule, documents: ReadonlyArray<Readonly<Record<s
 
 /**
  * Runs a rule's layer across documents on the example's documents, read as slim documents (all
- * valid): on each document in `_id` order, or on their references at once; findings to report once
- * are reported once.
+ * valid): on each document in `_id` order, on their references at once, or on the group of each
+ * translation metadata document; findings to report once are reported once.
  */
 function acrossFindings(rule: Rule, documents: ReadonlyArray<Readonly<Record<string, unknown>>>): Finding[] {
   const across = rule.across
   if (!across) return []
-  const slim = documents.map((document) => parseSlimDocument(document)).sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
+  // Translation metadata documents are no content of their own: they link the others (translationMembers).
+  const metadata = documents.filter((document) => document._type === TRANSLATION_METADATA)
+  const slim = documents
+    .filter((document) => document._type !== TRANSLATION_METADATA)
+    .map((document) => parseSlimDocument(document))
+    .sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
   const byId = new Map<string, SlimDocument>(slim.map((doc) => [doc._id, doc]))
   const references = (type: DocumentType) => documentDeclarations[type].references
   if (across.phase === 'graph') {
@@ -76,6 +82,7 @@ function acrossFindings(rule: Rule, documents: ReadonlyArray<Readonly<Record<str
     project: undefined,
     payTransparency: euPayTransparency,
   }
+  if (across.phase === 'translations') return metadata.flatMap((document) => across.check({ id: String(document._id), members: translationMembers(document) }, view))
   const reported = new Set<string>()
   return slim.flatMap((doc) =>
     across.check(doc, view).filter((finding) => {

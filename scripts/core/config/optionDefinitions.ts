@@ -20,6 +20,8 @@ import { GOOGLE_DAILY_QUOTA, GOOGLE_INDEXING_ENDPOINT, INDEXNOW_ENDPOINT, INDEXN
 const exporting = ['export', 'validate', 'astro'] as const
 /** The webhook's takers: `jobld listen`, `jobld expire` and createWebhookHandler take the export's options (but its source, --dry-run and --no-cache). */
 const webhook = ['listen', 'expire', 'webhook'] as const
+/** Perspective names of the Content Lake that are no release ids. */
+const reservedPerspectives = new Set(['raw', 'published', 'drafts', 'previewDrafts'])
 const httpUrl = (value: string) => /^https?:\/\//.test(value) && URL.canParse(value)
 
 /** The options, in the order `--help` lists them. */
@@ -110,13 +112,20 @@ export const optionDefinitions = {
   }),
   release: defineOption({
     flag: 'release',
-    description: 'Validate the dataset as it will be once this Content Release ships (its id, as in versions.<id>.…): the Content Lake\'s release perspective, or an export with versions',
-    expected: 'a release id such as rMonday0900 (letters, digits, "_" and "-")',
-    schema: z.string(),
+    description:
+      'Validate the dataset as it will be once this Content Release ships (its id, as in versions.<id>.…), stacked over every release that ships before it; or a stack of your own: ids separated by commas, in the order they ship, the last the one validated',
+    expected: 'a release id such as rMonday0900 (letters, digits, "_" and "-"), or several in the order they ship: rFixes,rMonday0900',
+    schema: z.union([z.string(), z.array(z.string())]),
     takenBy: ['validate', 'exportJsonLd'],
     resolve: (value, { fail }) => {
-      if (value === undefined || value === '') return undefined
-      return /^[A-Za-z0-9_-]{1,128}$/.test(value) ? value : fail()
+      // The order they ship in is the order given: the Content Lake's perspective lists them the other way round.
+      const ids = (typeof value === 'string' ? [value] : (value ?? [])).flatMap((text) => text.split(',')).map((id) => id.trim())
+      if (ids.every((id) => id === '')) return undefined
+      const bad = ids.find((id) => !/^[A-Za-z0-9_-]{1,128}$/.test(id) || reservedPerspectives.has(id))
+      if (bad !== undefined) return fail(bad === '' ? 'an empty id in the list' : reservedPerspectives.has(bad) ? `"${bad}" is a perspective of its own, not a release` : undefined)
+      const twice = ids.find((id, index) => ids.indexOf(id) !== index)
+      if (twice !== undefined) return fail(`"${twice}" named twice`)
+      return ids
     },
   }),
   cache: defineOption({

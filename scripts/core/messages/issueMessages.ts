@@ -87,21 +87,23 @@ export const issueMessages = {
     en: (p) => `Ignored ${text(p, 'count')} document${p.count === 1 ? '' : 's'} of unknown type "${text(p, 'type')}", expected one of ${names(p, 'types').join(', ')}`,
     nl: (p) => `${text(p, 'count')} document${p.count === 1 ? '' : 'en'} van het onbekende type "${text(p, 'type')}" overgeslagen; jobld kent ${joinList(names(p, 'types'), 'en')}`,
   },
+  'release.stack': {
+    en: (p) =>
+      p.by === 'unknown'
+        ? `Checked release "${text(p, 'release')}" alone over the published documents: the dataset has no release document "_.releases.${text(p, 'release')}" to say when it ships, so no release is stacked under it (name a stack with --release <first>,<next>,…)`
+        : names(p, 'under').length === 0
+          ? `Checked as the dataset will be once release "${text(p, 'release')}" ships: no other release ships before it`
+          : `Checked as the dataset will be once release "${text(p, 'release')}" ships after ${and(p, 'under', 'en')}, ${p.by === 'given' ? 'the stack given' : 'the releases that ship before it (ASAP ones first, then scheduled ones by their time)'}, in that order`,
+    nl: (p) =>
+      p.by === 'unknown'
+        ? `Release "${text(p, 'release')}" alleen gecontroleerd, boven de gepubliceerde documenten: de dataset heeft geen releasedocument "_.releases.${text(p, 'release')}" dat zegt wanneer die live gaat, dus er ligt geen release onder (noem een stapel met --release <eerste>,<volgende>,…)`
+        : names(p, 'under').length === 0
+          ? `Gecontroleerd zoals de dataset is zodra release "${text(p, 'release')}" live gaat: geen andere release gaat eerder live`
+          : `Gecontroleerd zoals de dataset is zodra release "${text(p, 'release')}" live gaat na ${and(p, 'under', 'nl')}, ${p.by === 'given' ? 'de opgegeven stapel' : 'de releases die eerder live gaan (eerst ASAP, dan geplande op hun tijdstip)'}, in die volgorde`,
+  },
   'release.unpublishes': {
     en: (p) => `Unpublished by release "${text(p, 'release')}": once it ships, this document is gone and every reference to it is missing`,
     nl: (p) => `Release "${text(p, 'release')}" depubliceert dit document: zodra die live gaat, bestaat het niet meer en verwijst niets er meer naar`,
-  },
-  'translation.disagrees': {
-    en: (p) =>
-      `Unexpected ${text(p, 'found')} in the ${text(p, 'language')} translation, expected ${text(p, 'expected')} as the ${text(p, 'originalLanguage')} original "${text(p, 'original')}" states (translations must agree on amounts, dates, employer, location and terms)`,
-    nl: (p) =>
-      `In de ${text(p, 'language')}-vertaling staat ${text(p, 'found')}, maar het ${text(p, 'originalLanguage')}-origineel "${text(p, 'original')}" zegt ${text(p, 'expected')}; vertalingen moeten dezelfde bedragen, data, werkgever, plaats en voorwaarden noemen`,
-  },
-  'translation.language_tag': {
-    en: (p) =>
-      `Unexpected language "${text(p, 'language')}" for translation "${text(p, 'member')}", expected ${text(p, 'expected')} (the sitemaps give it as hreflang)`,
-    nl: (p) =>
-      `De taal "${text(p, 'language')}" van vertaling "${text(p, 'member')}" is geen taalcode die hreflang kent; verwacht ${text(p, 'expected')}`,
   },
   'stega.cleaned': {
     en: (p) =>

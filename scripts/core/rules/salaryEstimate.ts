@@ -6,6 +6,7 @@ import { estimateSalary, type EstimateNotice } from './lib/estimateSalary.ts'
 import { exampleVacancy } from './lib/exampleVacancy.ts'
 import { isExpired } from './lib/isExpired.ts'
 import { tierOfProfile } from './lib/tierOfProfile.ts'
+import { vacancyTier } from './lib/vacancyTier.ts'
 
 // Parts of the messages.
 const statisticEn = (p: MessageParams) => (p.statistic === 'median' ? 'median' : 'average')
@@ -57,8 +58,8 @@ export const salaryEstimate = defineRule({
     order: 10,
     check(doc, view) {
       if (doc._type !== 'vacancy') return []
-      const tier = doc.salaryTier ? view.valid(doc.salaryTier._ref) : undefined
-      if (doc.salary || tier?._type !== 'salaryTier' || !tierOfProfile(doc, view) || isExpired(doc.validThrough, view.now)) return []
+      const tier = vacancyTier(doc, view)
+      if (doc.salary || !tier || !tierOfProfile(doc, view) || isExpired(doc.validThrough, view.now)) return []
       const estimate = estimateSalary(tier, doc)
       return estimate ? [{ ...estimate.violation, docId: doc._id, docType: 'vacancy' }] : []
     },

@@ -1,6 +1,7 @@
 import { defineRule } from './declare/defineRule.ts'
 import type { Finding } from './declare/types.ts'
 import { exampleVacancy } from './lib/exampleVacancy.ts'
+import { vacancyTier } from './lib/vacancyTier.ts'
 
 /** A vacancy's net salary (its own, or its tier's) is not published as its salary. */
 export const vacancyNetSalary = defineRule({
@@ -18,8 +19,7 @@ export const vacancyNetSalary = defineRule({
     order: 20,
     check(doc, view) {
       if (doc._type !== 'vacancy') return []
-      const tier = doc.salaryTier ? view.valid(doc.salaryTier._ref) : undefined
-      if ((tier?._type === 'salaryTier' && tier.basis === 'net') || doc.salary?.basis === 'net')
+      if (vacancyTier(doc, view)?.basis === 'net' || doc.salary?.basis === 'net')
         return [{ code: 'vacancy.net_salary', docId: doc._id, docType: 'vacancy', path: [doc.salary ? 'salary' : 'salaryTier'], params: {} }]
       return []
     },

@@ -1,7 +1,7 @@
 import { documentDeclarations } from '../model/index.ts'
 import type { SlimDocument } from '../model/slimDocument.ts'
 import type { AcrossView } from '../rules/declare/acrossView.ts'
-import { acrossRules } from '../rules/layers/acrossRules.ts'
+import { acrossRules, translationRules } from '../rules/layers/acrossRules.ts'
 import { findingToIssue } from '../rules/layers/findingToIssue.ts'
 import { isExpired } from '../rules/lib/isExpired.ts'
 import { issueText } from '../catalogue/issueText.ts'
@@ -9,14 +9,13 @@ import type { SanityProject } from '../sanityProject.ts'
 import type { CrossUnit, CrossView } from './crossView.ts'
 import { validDocument } from './validDocument.ts'
 import type { PayTransparency } from '../rules/lib/checkPayTransparency.ts'
-import { checkTranslations } from '../translations/checkTranslations.ts'
 
 /**
  * The checks across documents for one `_id`: duplicates, then the content rules across documents
  * (the registry's layer, scripts/core/rules) on its valid document: its references, its slug
  * against the others of its type, a profile's tier ladder and FAQ languages, a vacancy's tier,
  * pay (net, pay transparency) and expiry, an organisation's logo, and the warnings of the rules of one document, on its
- * slim form; and the facts a translation metadata document's members state (core/translations). Reads the documents it refers to, and the owners of its slug, through the view; a
+ * slim form; and, on a translation metadata document, the rules of its members (the facts they state). Reads the documents it refers to, and the owners of its slug, through the view; a
  * change to any of those can change the result, and to nothing else (apart from cycles, found by
  * the rules of the whole dataset's references, and the duplicate ladder issues of profiles
  * sharing a tier, kept once by assembleCrossIssues). Issues carry no position yet.
@@ -34,7 +33,7 @@ export function checkAcross(id: string, view: CrossView, options: { now: Date; p
   if (firstCheck.kind === 'unknownType') unit.unknownType = { typeKey: firstCheck.typeKey, order: first.order, position: first.position }
   // A translation metadata document: its members must agree on their facts (read through the view, so a change to one checks the group again).
   else if (firstCheck.kind === 'translations' && entries.length === 1)
-    unit.translations = checkTranslations([{ id, members: firstCheck.members }], (member) => validDocument(view, member))
+    unit.translations = translationRules({ id, members: firstCheck.members }, acrossView(view, options))
   // Copies: --strict and positions change issues, and a stored verdict must stay as it was.
   else if (firstCheck.kind === 'invalid') for (const issue of firstCheck.issues) unit.own.push({ ...issue })
   for (const entry of entries.slice(1)) {

@@ -41,7 +41,7 @@ export interface CrossUnit {
   vacancy: Issue[]
   /** An organisation's warnings (its logo), and its uploaded logo without a known Sanity project. */
   organization: Issue[]
-  /** A translation metadata document's members that state other facts than its first (checkTranslations). */
+  /** A translation metadata document's members that state other facts than its first (the rule translationFacts). */
   translations: Issue[]
   /** The notice that a vacancy's JobPosting states its tier as an estimate: dropped when the vacancy has an error. */
   estimate: Issue | undefined

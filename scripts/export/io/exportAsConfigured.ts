@@ -36,7 +36,7 @@ export async function exportAsConfigured(config: Config, io: ExportIo): Promise<
   const choice = await chooseSource(config.from === undefined ? undefined : shown(io.cwd, config.from), env, shown(io.cwd, 'content'))
   const sources = choice.kind === 'markdown' ? choice.paths : choice.kind === 'contentLake' ? [] : [choice.file]
   const out = config.dryRun ? resolve(io.cwd, config.out) : await checkOutputPath(config.out, 'folder', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources })
-  io.progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : sources.join(', ')}${config.release === undefined ? '' : ` as release ${config.release} will leave it`}`)
+  io.progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : sources.join(', ')}${config.release === undefined ? '' : ` as release ${config.release.at(-1)} will leave it`}`)
   // Only the ever-growing output of a large export needs this; V8 would let the heap grow fourfold between collections.
   if (!config.dryRun) setFlagsFromString('--heap-growing-percent=100')
   const { baseUrl } = config
@@ -73,14 +73,14 @@ function report(io: ExportIo, result: FolderExportResult, config: Config): numbe
   printIssues(io, result.issues, config.format)
   if (!result.ok) {
     const { error } = countIssues(result.issues)
-    const release = config.release === undefined ? '' : ` once release ${config.release} ships`
+    const release = config.release === undefined ? '' : ` once release ${config.release.at(-1)} ships`
     io.stderr.write(`${error} error${error === 1 ? '' : 's'}${release}: nothing written${config.dryRun ? '' : `, ${config.out} left as it was`}.\n`)
     return 1
   }
   const { profiles, vacancies, files, reused } = result
   if (config.dryRun) {
     if (config.format === 'pretty') io.stderr.write(formatGoogleResults())
-    const release = config.release === undefined ? '' : ` once release ${config.release} ships`
+    const release = config.release === undefined ? '' : ` once release ${config.release.at(-1)} ships`
     io.stderr.write(`Valid${release}: ${profiles} job profile page${profiles === 1 ? '' : 's'} and ${vacancies} vacanc${vacancies === 1 ? 'y' : 'ies'} would be written.\n`)
     return 0
   }

@@ -33,8 +33,7 @@ import { tarGzLoader } from './loaders/tarGzLoader.ts'
 import { contentLakeOptions, loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
 import { loadSanityClient } from '../../sources/loadSanityClient.ts'
 import { readNdjson } from '../../sources/readNdjson.ts'
-import { releaseNotices } from '../../core/releases/releaseNotices.ts'
-import { releaseView } from '../../core/releases/releaseView.ts'
+import { stackedView } from '../../core/releases/stackedView.ts'
 import type { RawDocument } from '../../core/rawDocument.ts'
 import { openCacheSession, openOutput, readCurrent, trustedCurrent, type CacheSession, type CurrentOutput } from './outputFolder.ts'
 import { describeFsError, errorCode, errorPath } from './describeFsError.ts'
@@ -110,10 +109,15 @@ export async function exportToFolder(
   progress: (line: string) => void = () => undefined,
 ): Promise<FolderExportResult> {
   const limits = options.limits ?? defaultLimits
-  const size = await sourceSize(choice)
   // Images are published from the project the documents come from: the Content Lake's own, else the configuration's.
   const { projectId, dataset } = choice.kind === 'contentLake' ? choice : options
   const withProject = { ...options, projectId, dataset }
+  // A release's view is read whole first: its size, not the Content Lake's unknown one, decides on threads.
+  if (options.release !== undefined) {
+    const release = await openRelease(choice, env, limits, withProject, options.release)
+    return exportWithLoader(async () => release.loader, release.size, out, withProject, progress)
+  }
+  const size = await sourceSize(choice)
   return exportWithLoader((store, pool) => openLoader(choice, env, limits, withProject, store, pool), size, out, withProject, progress)
 }
 
@@ -293,7 +297,6 @@ function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
 /** The loader of a choice: NDJSON from its file; the Content Lake, Markdown and archives into the store. */
 async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, storeDir: string, pool: ScanningWorkers | undefined): Promise<Loader> {
   const types = renamesTypes(options.types) ? options.types : undefined
-  if (options.release !== undefined) return openRelease(choice, env, limits, options, options.release)
   if (choice.kind === 'ndjson')
     return ndjsonLoader(choice.file, {
       name: choice.file,
@@ -309,32 +312,37 @@ async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Lim
 }
 
 /**
- * The loader of a release's view, held in memory: the Content Lake's release perspective, or an
- * export with versions (.ndjson, .tar.gz) seen through the same perspective by releaseView.
+ * The loader of a release's view, held in memory: the Content Lake's perspective of the release's
+ * stack, or an export with versions (.ndjson, .tar.gz) seen through the same stack by releaseView;
+ * and its size in bytes (the documents' JSON, or the file's), to decide on threads.
  */
-async function openRelease(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, release: string): Promise<Loader> {
+async function openRelease(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, given: readonly string[]): Promise<{ loader: Loader; size: number }> {
   const types = renamesTypes(options.types) ? options.types : undefined
   const named = (documents: RawDocument[]) => (types ? documents.map((doc) => ({ ...doc, value: normaliseTypes(doc.value, types) })) : documents)
   if (choice.kind === 'markdown')
-    throw new CliError('USAGE', `Unexpected --release ${release} with Markdown content, expected the Content Lake (SANITY_PROJECT_ID) or an export with versions (--from <.ndjson or .tar.gz>)`)
+    throw new CliError('USAGE', `Unexpected --release ${given.join(',')} with Markdown content, expected the Content Lake (SANITY_PROJECT_ID) or an export with versions (--from <.ndjson or .tar.gz>)`)
   if (choice.kind === 'contentLake') {
     await loadSanityClient()
     const { readContentLakeRelease } = await import('../../sources/contentLake.ts')
-    const read = await readContentLakeRelease({ ...contentLakeOptions(choice, env, limits), release })
-    return memoryLoader(named(read.documents), { issues: releaseNotices(release, read.unpublished), secret: options.secret, hash: nodeSha256, kind: 'contentLake', identity: `${choice.projectId}/${choice.dataset}@${release}` })
+    const read = await readContentLakeRelease({ ...contentLakeOptions(choice, env, limits), releases: given })
+    const loader = memoryLoader(named(read.documents), { issues: read.notices, secret: options.secret, hash: nodeSha256, kind: 'contentLake', identity: `${choice.projectId}/${choice.dataset}@${read.stack.releases.join(',')}` })
+    return { loader, size: read.documents.reduce((bytes, doc) => bytes + JSON.stringify(doc.value).length, 0) }
   }
   const loaded = choice.kind === 'ndjson' ? await readNdjson(choice.file, limits.ndjsonLineBytes) : await loadSource(choice, limits)
-  const view = releaseView(
+  const { stack, view, notices } = stackedView(
     loaded.documents.map((doc) => doc.value),
-    release,
+    given,
   )
-  if (view.versions === 0)
-    throw new SourceError('EMPTY', `Unexpected release "${release}" without versions in "${choice.file}", expected the id of a release that has not shipped (the <id> in versions.<id>.…) and an export that holds versions`)
+  // Each release named must hold versions; one stacked under it by its schedule may be empty.
+  const empty = given.find((release) => !view.versions[release])
+  if (empty !== undefined)
+    throw new SourceError('EMPTY', `Unexpected release "${empty}" without versions in "${choice.file}", expected the id of a release that has not shipped (the <id> in versions.<id>.…) and an export that holds versions`)
   // Each document keeps the line of the document it came from: the version's, or the published one's.
   const positions = new Map(loaded.documents.map((doc) => [doc.value._id, doc.position]))
   const documents: RawDocument[] = view.documents.map((value) => ({ value, position: positions.get(value._originalId ?? value._id) }))
-  const issues = [...loaded.issues, ...releaseNotices(release, view.unpublished)]
-  return memoryLoader(named(documents), { issues, secret: options.secret, hash: nodeSha256, kind: choice.kind, identity: `${choice.file}@${release}` })
+  const issues = [...loaded.issues, ...notices]
+  const loader = memoryLoader(named(documents), { issues, secret: options.secret, hash: nodeSha256, kind: choice.kind, identity: `${choice.file}@${stack.releases.join(',')}` })
+  return { loader, size: await sourceSize(choice) }
 }
 
 /** The size of a file source, to decide on worker threads. */

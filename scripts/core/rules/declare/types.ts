@@ -15,6 +15,7 @@ import type { AcrossView, ReferenceGraph } from './acrossView.ts'
 import type { SlimDocument } from '../../model/slimDocument.ts'
 import type { JsonObject } from '../../jsonObject.ts'
 import type { JsonLdScope } from './jsonLdScope.ts'
+import type { TranslationGroup } from '../../translations/translationGroups.ts'
 
 /** Where a rule runs. */
 export type Layer = 'document' | 'studio' | 'across' | 'jsonld'
@@ -70,7 +71,7 @@ export interface WholeDocumentEntry<C extends string = string> {
 export type DocumentEntry<C extends string = string> = FieldEntry<C> | WholeDocumentEntry<C>
 
 /** The Studio's checks that query the Content Lake or read an option of the plugin; schemas/lib/studioChecks.ts supplies them. */
-export type StudioCheckId = 'profileLadder' | 'tierLadder' | 'payTransparency' | 'confidentialEmployer'
+export type StudioCheckId = 'profileLadder' | 'tierLadder' | 'payTransparency' | 'confidentialEmployer' | 'translations'
 
 /** A Studio check of a rule, on a document type (or one of its fields). */
 export interface StudioEntry {
@@ -106,8 +107,17 @@ export interface GraphAcrossEntry<C extends string = string> {
   check(graph: ReferenceGraph): Finding<C>[]
 }
 
+/**
+ * The layer across documents on a translation metadata document (`@sanity/document-internationalization`):
+ * its group of members, each read through the view (a change to any member checks the group again).
+ */
+export interface TranslationsAcrossEntry<C extends string = string> {
+  readonly phase: 'translations'
+  check(group: TranslationGroup, view: AcrossView): Finding<C>[]
+}
+
 /** A rule's layer across documents. */
-export type AcrossEntry<C extends string = string> = DocumentAcrossEntry<C> | GraphAcrossEntry<C>
+export type AcrossEntry<C extends string = string> = DocumentAcrossEntry<C> | GraphAcrossEntry<C> | TranslationsAcrossEntry<C>
 
 /** The JSON-LD layer: each node of these schema.org types, as the build writes it. */
 export interface JsonLdEntry<C extends string = string> {

@@ -3,7 +3,8 @@ import type { SlimDocument } from '../../model/slimDocument.ts'
 import { toDotPath } from '../../toDotPath.ts'
 import { allRules } from '../allRules.ts'
 import type { AcrossView, ReferenceGraph } from '../declare/acrossView.ts'
-import type { AcrossPhase, DocumentAcrossEntry, GraphAcrossEntry } from '../declare/types.ts'
+import type { AcrossPhase, DocumentAcrossEntry, GraphAcrossEntry, TranslationsAcrossEntry } from '../declare/types.ts'
+import type { TranslationGroup } from '../../translations/translationGroups.ts'
 import { findingToIssue } from './findingToIssue.ts'
 
 /** An issue across documents; `onceKey` set when it is to be reported once however many documents find it. */
@@ -14,9 +15,10 @@ export type AcrossFound = Record<AcrossPhase, AcrossIssue[]>
 
 // The rules of each kind, those of a document in the order they declare within their phase.
 const documentEntries = allRules
-  .flatMap((rule): DocumentAcrossEntry[] => (rule.across && rule.across.phase !== 'graph' ? [rule.across] : []))
+  .flatMap((rule): DocumentAcrossEntry[] => (rule.across && rule.across.phase !== 'graph' && rule.across.phase !== 'translations' ? [rule.across] : []))
   .sort((a, b) => a.order - b.order)
 const graphEntries = allRules.flatMap((rule): GraphAcrossEntry[] => (rule.across?.phase === 'graph' ? [rule.across] : []))
+const translationEntries = allRules.flatMap((rule): TranslationsAcrossEntry[] => (rule.across?.phase === 'translations' ? [rule.across] : []))
 
 /**
  * The registry's layer across documents, for one valid document: every rule's check of it,
@@ -52,4 +54,15 @@ export function acrossRules(document: SlimDocument, view: AcrossView): AcrossFou
  */
 export function graphRules(graph: ReferenceGraph): Issue[] {
   return graphEntries.flatMap((entry) => entry.check(graph).map((finding) => findingToIssue(finding)))
+}
+
+/**
+ * The registry's layer across documents on a translation metadata document: every rule's check of
+ * its group, reading the members through the view.
+ * @param group the metadata document's `_id` and its members
+ * @param view the dataset
+ * @returns the issues, without positions
+ */
+export function translationRules(group: TranslationGroup, view: AcrossView): Issue[] {
+  return translationEntries.flatMap((entry) => entry.check(group, view).map((finding) => findingToIssue(finding)))
 }
