@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cacheFolderName } from '../../scripts/export/io/cacheDir.ts'
-import { injectFault } from '../support/fsFaults.ts'
+import { injectFault, injectSyncFault } from '../support/fsFaults.ts'
 import { NOW, outputState, readTree, runJobld, tempDir } from '../support/exportRun.ts'
 
 const DATA = 'tests/fixtures/robustness/malformed/clean.ndjson'
@@ -46,7 +46,9 @@ describe('a full disk while the new version is staged', () => {
     const { out, own, exportTo, reference } = await setting('nospace-cache')
     const before = await outputState(out)
     let staged = 0
-    restores.push(injectFault('open', 'ENOSPC', (path) => path.includes('/write-') && path.includes('/files/') && ++staged > 2))
+    // Pages are written with writeFileSync, the manifest through a file handle: the third staged file fails, whichever it is.
+    const full = (path: string) => path.includes('/write-') && path.includes('/files/') && ++staged > 2
+    restores.push(injectFault('open', 'ENOSPC', full), injectSyncFault('writeFileSync', 'ENOSPC', full))
     const run = await exportTo(DATA)
     expect(run.code).toBe(2)
     expect(run.stderr.split('\n').at(-2)).toMatch(
@@ -54,7 +56,7 @@ describe('a full disk while the new version is staged', () => {
     )
     expect(await outputState(out)).toEqual(before)
     expect(await writes(own)).toEqual([])
-    restores.pop()?.()
+    for (const restore of restores.splice(0)) restore()
     expect((await exportTo(DATA)).code).toBe(0)
     expect(await readTree(out)).toEqual(reference)
   })
@@ -63,7 +65,8 @@ describe('a full disk while the new version is staged', () => {
     const { out, own, exportTo, reference } = await setting('nospace-out', await mkdtemp(join(SHM, 'jobld-nospace-')))
     const before = await outputState(out)
     let staged = 0
-    restores.push(injectFault('open', 'ENOSPC', (path) => path.endsWith('.jobld-tmp') && ++staged > 2))
+    const full = (path: string) => path.endsWith('.jobld-tmp') && ++staged > 2
+    restores.push(injectFault('open', 'ENOSPC', full), injectSyncFault('writeFileSync', 'ENOSPC', full))
     const run = await exportTo(DATA)
     expect(run.code).toBe(2)
     expect(run.stderr.split('\n').at(-2)).toMatch(
@@ -72,7 +75,7 @@ describe('a full disk while the new version is staged', () => {
     expect(await outputState(out)).toEqual(before)
     expect(await hidden(out)).toEqual([])
     expect(await writes(own)).toEqual([])
-    restores.pop()?.()
+    for (const restore of restores.splice(0)) restore()
     expect((await exportTo(DATA)).code).toBe(0)
     expect(await readTree(out)).toEqual(reference)
     await rm(join(out, '..'), { recursive: true, force: true })

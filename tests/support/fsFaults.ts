@@ -1,5 +1,6 @@
 /**
- * File system faults for tests: makes one `node:fs/promises` function fail with an error code for
+ * File system faults for tests: makes one `node:fs/promises` function (or one synchronous `node:fs`
+ * function) fail with an error code for
  * the calls a test chooses, as a full disk (ENOSPC), a read-only file (EACCES) or a busy mount
  * (EBUSY) would, in this process. Node's ESM bindings of built-in modules follow their CommonJS
  * object once `syncBuiltinESMExports` is called, so the code under test sees the fault through its
@@ -36,6 +37,30 @@ export function injectFault(name: Name, code: string, when: (path: string, ...re
   syncBuiltinESMExports()
   return () => {
     Object.defineProperty(promises, name, { value: original, writable: true, configurable: true })
+    syncBuiltinESMExports()
+  }
+}
+
+/** Synchronous functions a fault can be injected into (a page's file is written with writeFileSync). */
+type SyncName = 'writeFileSync'
+
+/**
+ * Makes the synchronous `fs[name]` throw `code` while `when` says so; returns the function that undoes it.
+ * @param name the function
+ * @param code the error code, such as ENOSPC
+ * @param when decides per call from its arguments (the first is the path)
+ * @returns restore
+ */
+export function injectSyncFault(name: SyncName, code: string, when: (path: string, ...rest: unknown[]) => boolean): () => void {
+  const original = fs[name] as (...args: unknown[]) => unknown
+  const replaced = (...args: unknown[]) => {
+    if (when(String(args[0]), ...args.slice(1))) throw Object.assign(new Error(`${code}: injected by the test, ${name} '${String(args[0])}'`), { code, syscall: 'open', path: String(args[0]) })
+    return original(...args)
+  }
+  Object.defineProperty(fs, name, { value: replaced, writable: true, configurable: true })
+  syncBuiltinESMExports()
+  return () => {
+    Object.defineProperty(fs, name, { value: original, writable: true, configurable: true })
     syncBuiltinESMExports()
   }
 }

@@ -25,7 +25,7 @@
  * removes only files that manifest lists, and no path is followed through a link.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { lstatSync, mkdirSync, readdirSync, readFileSync, type Dirent } from 'node:fs'
+import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs'
 import { lstat, mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { CliError } from '../../cli/cliError.ts'
@@ -221,24 +221,28 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
     return stagedPath(path)
   }
 
+  // A write to an open file names no path: say which file it was.
+  const named = (file: string, error: unknown) => {
+    if (error instanceof Error && !('path' in error)) Object.assign(error, { path: file })
+    return error
+  }
   const put = async (path: string, content: string | Iterable<string | Uint8Array>) => {
     const file = place(path)
-    const hash = path === MANIFEST ? createHash('sha256') : undefined
-    const pieces = typeof content === 'string' ? [content] : content
-    await writeChunks(
-      file,
-      (function* () {
-        for (const piece of pieces) {
-          hash?.update(piece)
-          yield clean(path, piece)
-        }
-      })(),
-    ).catch((error: unknown) => {
-      // A write to an open file names no path: say which file it was.
-      if (error instanceof Error && !('path' in error)) Object.assign(error, { path: file })
-      throw error
+    if (typeof content === 'string') {
+      // A page's file (a few kilobytes): written in one call, as the floor does; its hash is the
+      // manifest's business (the worker made it), so none is made here unless this is the manifest.
+      try {
+        writeFileSync(file, clean(path, content))
+      } catch (error) {
+        throw named(file, error)
+      }
+      if (path === MANIFEST) manifestHash = createHash('sha256').update(content).digest('hex')
+      return
+    }
+    const digest = await writeChunks(file, content, (piece) => clean(path, piece)).catch((error: unknown) => {
+      throw named(file, error)
     })
-    if (hash) manifestHash = hash.digest('hex')
+    if (path === MANIFEST) manifestHash = digest
   }
 
   const discard = async () => {

@@ -34,6 +34,8 @@ import type { BuildTask, BuiltPage, EntryChange, Loader, PageOutcome, RunOptions
 
 /** Pages per build task: large enough to amortise the hand-over, small enough to spread over the workers. */
 const PAGES_PER_TASK = 48
+/** Built pages whose states are written per transaction. */
+const PAGES_PER_TRANSACTION = 2000
 /** `_id`s checked per transaction in a full export. */
 const UNITS_PER_TRANSACTION = 2000
 
@@ -132,6 +134,21 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
     })
     progress('Building pages')
     let built = 0
+    // The states of built pages, written a few thousand per transaction: a commit per task cost more than the writes in it.
+    let unsaved: Array<[string, PageState]> = []
+    const saveStates = () => {
+      const states = unsaved
+      unsaved = []
+      if (states.length === 0) return
+      store.transaction(() => {
+        for (const [producer, state] of states) {
+          const record = store.pages.get(producer)
+          store.pages.put(producer, { committed: record?.committed, latest: state })
+          if (state.issues.length) store.pageIssues.put(producer, true)
+          else if (!record?.committed?.issues.length) store.pageIssues.remove(producer)
+        }
+      })
+    }
     await runLimited(
       tasks,
       async (pending) => {
@@ -147,17 +164,12 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
           if (!full) outcomes.push({ path: page.path, kind: page.entry.kind, slug: page.entry.slug, action: 'written' })
         }
         built += states.length
-        store.transaction(() => {
-          for (const [producer, state] of states) {
-            const record = store.pages.get(producer)
-            store.pages.put(producer, { committed: record?.committed, latest: state })
-            if (state.issues.length) store.pageIssues.put(producer, true)
-            else if (!record?.committed?.issues.length) store.pageIssues.remove(producer)
-          }
-        })
+        unsaved.push(...states)
+        if (unsaved.length >= PAGES_PER_TRANSACTION) saveStates()
       },
       Math.max(1, workers.size * 2),
     )
+    saveStates()
 
     if (parts.touched) reportTouched(store, parts.touched, outcomes)
     const issues = applyStrict([...crossIssues, ...pageIssues(store)], strict)
