@@ -33,12 +33,7 @@ export function injectFault(name: Name, code: string, when: (path: string, ...re
       })
     return original(...args)
   }
-  Object.defineProperty(promises, name, { value: replaced, writable: true, configurable: true })
-  syncBuiltinESMExports()
-  return () => {
-    Object.defineProperty(promises, name, { value: original, writable: true, configurable: true })
-    syncBuiltinESMExports()
-  }
+  return swap(promises, name, replaced, original)
 }
 
 /** Synchronous functions a fault can be injected into (a page's file is written with writeFileSync). */
@@ -57,10 +52,15 @@ export function injectSyncFault(name: SyncName, code: string, when: (path: strin
     if (when(String(args[0]), ...args.slice(1))) throw Object.assign(new Error(`${code}: injected by the test, ${name} '${String(args[0])}'`), { code, syscall: 'open', path: String(args[0]) })
     return original(...args)
   }
-  Object.defineProperty(fs, name, { value: replaced, writable: true, configurable: true })
+  return swap(fs, name, replaced, original)
+}
+
+/** Puts `replaced` in the place of `target[name]` (ES module imports of node:fs included) and returns what puts `original` back. */
+function swap(target: object, name: string, replaced: unknown, original: unknown): () => void {
+  Object.defineProperty(target, name, { value: replaced, writable: true, configurable: true })
   syncBuiltinESMExports()
   return () => {
-    Object.defineProperty(fs, name, { value: original, writable: true, configurable: true })
+    Object.defineProperty(target, name, { value: original, writable: true, configurable: true })
     syncBuiltinESMExports()
   }
 }
