@@ -128,9 +128,11 @@ export function planSitemapUpdate(input: ManifestFilesInput, baseUrl: string, li
     const before = partitioner(previous.pages, baseUrl, limits)
     const regions = changedRegions(previous.changed, previous.pages, input.pages, before, after)
     // The current files outside every changed region stay; inside one, its parts now are written.
+    // A file's name does not say whether it held the slugs that start with its prefix or (its part
+    // split further) only the page whose slug is the prefix: a region that covers either covers it.
     for (const name of previous.files) {
       const part = partOf(name)
-      if (part && !regions.some((region) => covers(region, part))) names.push(name)
+      if (part && !regions.some((region) => covers(region, part) || covers(region, { ...part, exact: true }))) names.push(name)
     }
     for (const region of regions) {
       if (region.exact) {
