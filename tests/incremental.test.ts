@@ -160,6 +160,47 @@ describe('incremental export', () => {
     expect(second).toMatchObject({ full: false, changed: 1, checked: 2, built: 1 })
   })
 
+  it('reports every issue at the line a full export gives after lines moved, though only the changed documents were checked again', { timeout: 120_000 }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
+    const file = join(dir, 'data.ndjson')
+    const { docs } = dataset(13)
+    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true, cacheDir: '' }
+    const faqs = ofType(docs, 'faqEntry').map(([doc]) => doc)
+    const [invalid, duplicated] = faqs
+    if (!invalid || !duplicated) throw new Error('Unexpected dataset without two FAQ entries')
+    // An FAQ entry with its own error (a question without a question mark), an `_id` on two lines
+    // (the second is a duplicate), and a profile referring to a document that does not exist.
+    docs[docs.indexOf(invalid)] = { ...invalid, question: 'Zonder vraagteken' }
+    docs.push({ ...duplicated, question: `${String(duplicated.question).replace(/\?$/, '')} nog eens?` })
+    const profile = ofType(docs, 'jobProfile')[1]
+    if (!profile) throw new Error('Unexpected dataset without two profiles')
+    docs[profile[1]] = { ...profile[0], faq: [...(Array.isArray(profile[0].faq) ? profile[0].faq : []), { _type: 'reference', _key: 'missing', _ref: 'faqEntry.bestaat-niet' }] }
+    await writeFile(file, ndjson(docs))
+    const first = await compare(dir, file, 0, options)
+    const line = (id: unknown, from = 0) => docs.findIndex((d, i) => i >= from && d._id === id) + 1
+    const report = () => formatReport(first.issues)
+    expect(report()).toContain(`data.ndjson:${line(invalid._id)}`)
+    expect(report()).toContain(`data.ndjson:${line(duplicated._id, line(duplicated._id))}`)
+    expect(report()).toContain(`data.ndjson:${line(profile[0]._id)}`)
+
+    // Every line moves down: new organisations in front (their own entries; nothing else is checked again).
+    docs.unshift({ _id: 'organization.nieuw-1', _type: 'organization', name: 'Nieuw 1' }, { _id: 'organization.nieuw-2', _type: 'organization', name: 'Nieuw 2' })
+    await writeFile(file, ndjson(docs))
+    const moved = await compare(dir, file, 1, options)
+    expect(moved).toMatchObject({ full: false, changed: 2 })
+    expect(formatReport(moved.issues)).toContain(`data.ndjson:${line(invalid._id)}`)
+    // The invalid entry moves to the end, and the duplicate's lines swap: the other becomes the document.
+    docs.push(...docs.splice(docs.indexOf(docs.find((d) => d._id === invalid._id) ?? {}), 1))
+    const twice = docs.flatMap((d, i) => (d._id === duplicated._id ? [i] : []))
+    const [a = 0, b = 0] = twice
+    ;[docs[a], docs[b]] = [docs[b] ?? {}, docs[a] ?? {}]
+    await writeFile(file, ndjson(docs))
+    const swapped = await compare(dir, file, 2, options)
+    expect(swapped.full).toBe(false)
+    expect(formatReport(swapped.issues)).toContain(`data.ndjson:${line(invalid._id)}`)
+    await rm(dir, { recursive: true, force: true })
+  })
+
   it('exports in full when the store is damaged, half-written or of another output version, and rebuilds a page whose file went missing', { timeout: 120_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')

@@ -1,3 +1,4 @@
+import type { Issue, Position } from '../issue.ts'
 import { documentDeclarations } from '../model/index.ts'
 import type { SlimDocument } from '../model/slimDocument.ts'
 import type { AcrossView } from '../rules/declare/acrossView.ts'
@@ -38,16 +39,7 @@ export function checkAcross(id: string, view: CrossView, options: { now: Date; p
   else if (firstCheck.kind === 'invalid') for (const issue of firstCheck.issues) unit.own.push({ ...issue })
   for (const entry of entries.slice(1)) {
     const check = entry.check
-    const where = first.position
-    unit.duplicates.push({
-      severity: 'error',
-      code: 'document.duplicate_id',
-      docId: id,
-      docType: 'type' in check ? (check.type ?? '(unknown)') : '(unknown)',
-      path: ['_id'],
-      ...issueText('document.duplicate_id', { id, ...(where ? { firstFile: where.file, firstLine: where.line } : {}) }),
-      ...(entry.position ? { position: entry.position } : {}),
-    })
+    unit.duplicates.push(duplicateIssue(id, 'type' in check ? (check.type ?? '(unknown)') : '(unknown)', first.position, entry.position))
   }
   const doc = validDocument(view, id)
   if (!doc) return unit
@@ -61,6 +53,27 @@ export function checkAcross(id: string, view: CrossView, options: { now: Date; p
   unit.estimate = found.kept[0]
   unit.expired = doc._type === 'vacancy' && isExpired(doc.validThrough, options.now)
   return unit
+}
+
+/**
+ * The issue of a second entry with an `_id`: it names where the first one is, and is placed at
+ * its own entry. Made again when a report places stored issues, as entries move.
+ * @param id the `_id`
+ * @param docType the type the second entry states
+ * @param first where the first entry is
+ * @param at where the second entry is
+ * @returns the issue
+ */
+export function duplicateIssue(id: string, docType: string, first: Position | undefined, at: Position | undefined): Issue {
+  return {
+    severity: 'error',
+    code: 'document.duplicate_id',
+    docId: id,
+    docType,
+    path: ['_id'],
+    ...issueText('document.duplicate_id', { id, ...(first ? { firstFile: first.file, firstLine: first.line } : {}) }),
+    ...(at ? { position: at } : {}),
+  }
 }
 
 /** The warnings of the rules of one document (an organisation's logo), on its slim form: the page is still written. */

@@ -45,7 +45,7 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
     const find = (target: string) => validDocument(view, target)
     const planned = doc ? planPage(doc, find, unit.expired) : undefined
     const plan = planned ? { ...planned, ...pageTranslation(store, view, id) } : undefined
-    const issues: UnitIssues = {
+    const found = {
       own: unit.own,
       duplicates: unit.duplicates,
       references: unit.references,
@@ -56,7 +56,7 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
       translations: unit.translations,
       estimate: unit.estimate,
     }
-    const hasIssues = Object.values(issues).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined))
+    const hasIssues = Object.values(found).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined))
     const record: UnitRecord = {
       plan,
       sig: plan ? (options.signatures ? pageSignature(plan, (source) => view.hashOf(source), options.baseUrl, options.sha256) : '') : undefined,
@@ -68,7 +68,10 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
     }
     if (view.entries(id).length === 0) store.units.remove(id)
     else store.units.put(id, record)
-    if (hasIssues) store.unitIssues.put(id, issues)
+    if (hasIssues) {
+      const issues: UnitIssues = { ...found, ...view.places(id) }
+      store.unitIssues.put(id, issues)
+    }
     else if (before?.issues) store.unitIssues.remove(id)
     const path = plan?.path
     const old = before?.plan?.path

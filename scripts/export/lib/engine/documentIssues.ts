@@ -2,12 +2,12 @@ import type { Issue } from '../../../core/issue.ts'
 import { issueText } from '../../../core/catalogue/issueText.ts'
 import { assembleCrossIssues } from '../../../core/validate/assembleCrossIssues.ts'
 import { atClock } from '../../../core/validate/atClock.ts'
-import { referenceTargets } from '../../../core/validate/checkAcross.ts'
+import { duplicateIssue, referenceTargets } from '../../../core/validate/checkAcross.ts'
 import { graphRules } from '../../../core/rules/layers/acrossRules.ts'
 import { unknownTypeNotices, type UnknownTypeEntry } from '../../../core/validate/unknownTypeNotices.ts'
 import { validDocument } from '../../../core/validate/validDocument.ts'
-import type { ContentStore, StoredEntry } from '../store/contentStore.ts'
-import type { StoreView } from './storeView.ts'
+import type { ContentStore, StoredEntry, UnitIssues } from '../store/contentStore.ts'
+import { originAt, type StoreView } from './storeView.ts'
 import type { Loader } from './types.ts'
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -35,14 +35,19 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
   const organizations: Array<{ order: number; issues: Issue[] }> = []
   const translations: Array<{ id: string; issues: Issue[] }> = []
   let wrongType = false
+  // Where each `_id` with issues came from, from its record: no document is read to place its issues.
+  const places = new Map<string, Pick<UnitIssues, 'places' | 'documentFirst'>>()
   for (const [id, unit] of store.unitIssues.entries()) {
+    places.set(id, unit)
+    const entries = unit.places
+    const first = entries[0]
     if (unit.own.length || unit.duplicates.length || unit.references.length) {
-      const entries = store.docs.get(id)?.entries ?? []
-      const first = entries[0]
       if (first && unit.own.length) entryIssues.push({ order: loader.order(first), issues: unit.own })
+      // Made again at the entries' places now: the stored ones name the places they had when checked.
       unit.duplicates.forEach((issue, i) => {
         const entry = entries[i + 1]
-        entryIssues.push({ order: entry ? loader.order(entry) : Number.MAX_SAFE_INTEGER, issues: [issue] })
+        const placed = duplicateIssue(id, issue.docType, first && loader.position(first), entry && loader.position(entry))
+        entryIssues.push({ order: entry ? loader.order(entry) : Number.MAX_SAFE_INTEGER, issues: [placed] })
       })
       if (unit.references.length) references.push({ order: first ? loader.order(first) : 0, issues: unit.references })
       if (unit.references.some((issue) => issue.code === 'reference.wrong_type')) wrongType = true
@@ -53,12 +58,10 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
     if (unit.estimate) estimates.push({ id, issue: unit.estimate })
     if (unit.translations?.length) {
       // The metadata document's own issues (a language key) are placed at its line; the members' at theirs, later.
-      const first = store.docs.get(id)?.entries[0]
       const position = first ? loader.position(first) : undefined
       translations.push({ id, issues: unit.translations.map((issue) => (issue.docId === id && position && !issue.position ? { ...issue, position } : issue)) })
     }
     if (unit.organization?.length) {
-      const first = store.docs.get(id)?.entries[0]
       organizations.push({ order: first ? loader.order(first) : 0, issues: unit.organization })
     }
   }
@@ -81,7 +84,10 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
       translations: translations.sort(byId).flatMap((item) => item.issues),
       estimates: estimates.sort(byId).map((item) => item.issue),
     },
-    (id) => view.origin(id),
+    (id) => {
+      const found = places.get(id)
+      return found ? originAt(found, loader) : view.origin(id)
+    },
   )
 }
 

@@ -1,7 +1,7 @@
 import type { Position } from '../../../core/issue.ts'
 import type { CrossEntry, CrossView } from '../../../core/validate/crossView.ts'
 import type { DocumentOrigin } from '../../../core/validate/contentIndex.ts'
-import type { ContentStore, StoredEntry } from '../store/contentStore.ts'
+import type { ContentStore, EntryPlace, StoredEntry, UnitIssues } from '../store/contentStore.ts'
 import type { Loader } from './types.ts'
 
 /** Documents looked up more than once in a run are kept this many at a time (organisations, shared FAQ entries, profiles). */
@@ -13,6 +13,8 @@ export interface StoreView extends CrossView {
   origin(id: string): DocumentOrigin | undefined
   /** The content hash of an `_id`'s first entry (its document's, when valid). */
   hashOf(id: string): string | undefined
+  /** Where an `_id`'s entries are, in source order, and whether the first is a document of jobld's (what UnitIssues keeps for the report). */
+  places(id: string): Pick<UnitIssues, 'places' | 'documentFirst'>
 }
 
 /**
@@ -23,12 +25,19 @@ export interface StoreView extends CrossView {
  * @returns the view
  */
 export function storeView(store: ContentStore, loader: Pick<Loader, 'position' | 'order'>): StoreView {
-  const cache = new Map<string, { entries: ReadonlyArray<CrossEntry>; hash: string | undefined }>()
+  const cache = new Map<string, { entries: ReadonlyArray<CrossEntry>; hash: string | undefined; places: Pick<UnitIssues, 'places' | 'documentFirst'> }>()
   const read = (id: string) => {
     const hit = cache.get(id)
     if (hit) return hit
     const record = store.docs.get(id)
-    const found = { entries: record ? record.entries.map((entry) => crossEntry(entry, loader)) : [], hash: record?.entries[0]?.hash }
+    const found = {
+      entries: record ? record.entries.map((entry) => crossEntry(entry, loader)) : [],
+      hash: record?.entries[0]?.hash,
+      places: {
+        places: record ? record.entries.map(({ n, position, fields }): EntryPlace => ({ n, position, fields })) : [],
+        documentFirst: record?.entries[0]?.check.kind === 'valid' || record?.entries[0]?.check.kind === 'invalid',
+      },
+    }
     if (cache.size >= CACHED) cache.clear()
     cache.set(id, found)
     return found
@@ -37,16 +46,27 @@ export function storeView(store: ContentStore, loader: Pick<Loader, 'position' |
   return {
     entries,
     hashOf: (id) => read(id).hash,
+    places: (id) => read(id).places,
     slugOwners: (type, slug) => store.slugs.values(`${type}:${slug}`),
-    origin(id) {
-      const first = entries(id)[0]
-      if (!first || (first.check.kind !== 'valid' && first.check.kind !== 'invalid')) return undefined
-      const origin: DocumentOrigin = {}
-      if (first.position) origin.position = first.position
-      if (first.fieldPositions) origin.fieldPositions = first.fieldPositions
-      return origin
-    },
+    origin: (id) => originAt(read(id).places, loader),
   }
+}
+
+/**
+ * Where a document came from, for placing its issues: its first entry's position and field
+ * positions, when that entry is a document of jobld's (not a stray, not of an unknown type).
+ * @param found its entries' places (UnitIssues.places, StoreView.places)
+ * @param loader where entries are now
+ * @returns the origin, or undefined
+ */
+export function originAt(found: Pick<UnitIssues, 'places' | 'documentFirst'>, loader: Pick<Loader, 'position'>): DocumentOrigin | undefined {
+  const first = found.places[0]
+  if (!first || !found.documentFirst) return undefined
+  const origin: DocumentOrigin = {}
+  const position = loader.position(first)
+  if (position) origin.position = position
+  if (first.fields) origin.fieldPositions = new Map(first.fields)
+  return origin
 }
 
 /** A stored entry as the checks read it; its position is asked of the loader when first read. */

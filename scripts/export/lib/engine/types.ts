@@ -13,7 +13,7 @@ import type { PagePlan } from '../planPage.ts'
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/model/slimDocument.ts'
-import type { ContentStore, StoredEntry } from '../store/contentStore.ts'
+import type { ContentStore, EntryPlace, StoredEntry } from '../store/contentStore.ts'
 
 /** Where a document's bytes are: a span of a file (the source's, or the store's document file), or its value in memory. */
 export type DocumentLocation =
@@ -65,9 +65,9 @@ export interface Loader {
   /** Brings the store's entries up to date with the source. */
   load(context: LoadContext): Promise<void>
   /** Where an entry is now, for reports. */
-  position(entry: StoredEntry): Position | undefined
+  position(entry: EntryPlace): Position | undefined
   /** Orders entries as the source does (the first of two entries with one `_id` is the document). */
-  order(entry: StoredEntry): number
+  order(entry: EntryPlace): number
   /** Where an entry's bytes are, for the workers. */
   locate(entry: StoredEntry): DocumentLocation
   /** Issues of the input itself (a line too long, unmapped Markdown), once loaded. */

@@ -61,6 +61,9 @@ export interface StoredEntry {
   fields?: Array<[string, Position]> | undefined
 }
 
+/** Where an entry is, as much as a loader needs to place and order it (Loader.position, Loader.order): no document. */
+export type EntryPlace = Pick<StoredEntry, 'n' | 'position' | 'fields'>
+
 /** The entries of one `_id`, in source order (more than one: a duplicated `_id`). */
 export interface DocRecord {
   entries: StoredEntry[]
@@ -81,6 +84,15 @@ export interface UnitIssues {
   /** Absent in a store written before translations were checked (then its key differs anyway). */
   translations?: Issue[] | undefined
   estimate: Issue | undefined
+  /**
+   * Where its entries were when these issues were found, in source order: the report places them
+   * without reading the documents. An entry's place changes only with the entry (an NDJSON line
+   * that moves keeps its number, and the loader says where that number is now), and any change to
+   * an `_id`'s entries checks it again.
+   */
+  places: EntryPlace[]
+  /** Whether its first entry is a document of jobld's (valid or not): then issues are placed at its position (StoreView.origin). */
+  documentFirst: boolean
 }
 
 /** What the checks across documents decided for one `_id` (checkAcross), and the page it heads. */
