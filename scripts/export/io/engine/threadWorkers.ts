@@ -50,7 +50,9 @@ export function threadWorkers(options: ThreadWorkersOptions): ScanningWorkers {
         minThreads: size,
         maxThreads: size,
         // A task holds a few dozen pages and their documents; a small old space keeps the threads' memory flat.
-        resourceLimits: { maxOldGenerationSizeMb: 192 },
+        // The young generation is capped too: left to V8 (Node 24) it grew to about 100 MB a thread, held
+        // for the whole run; at 32 MB a 30,000-document export peaks 180 MB lower for the same CPU time.
+        resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 32 },
         // From sources (tsx, tests), a thread needs the TypeScript loader too; compiled, it does not.
         ...(source === '.ts' ? { execArgv: ['--import', 'tsx'] } : {}),
       })

@@ -86,7 +86,8 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
           checked += checkUnits(store, view, ids, unitOptions)
         })
       }
-      for (const [id] of store.docs.entries()) {
+      // Listed by key: a document's record is read where the checks need it, not here as well.
+      for (const id of store.docs.keys()) {
         batch.push(id)
         if (batch.length >= UNITS_PER_TRANSACTION) flush()
       }
@@ -331,15 +332,18 @@ async function* buildTasks(
     }
     return { task: { plans: batch.map((b) => b.plan), documents }, producers: batch.map((b) => b.producer), sigs: batch.map((b) => b.sig) }
   }
-  const visit = (producer: string) => {
-    const unit = store.units.get(producer)
+  const visit = (producer: string, unit = store.units.get(producer)) => {
     if (decide(producer, unit, store.pages.get(producer)) === 'build' && unit?.plan && unit.sig !== undefined) plans.push({ producer, plan: unit.plan, sig: unit.sig })
   }
   if (full) {
     for (const [producer, unit] of store.units.entries()) {
       if (unit.plan?.kind !== 'profile') continue
-      visit(producer)
-      for (const referrer of store.referrers.values(producer)) if (store.units.get(referrer)?.plan?.profile === producer && store.units.get(referrer)?.plan?.kind === 'vacancy') visit(referrer)
+      visit(producer, unit)
+      // Each unit read once: a read opens its seal and parses it.
+      for (const referrer of store.referrers.values(producer)) {
+        const other = store.units.get(referrer)
+        if (other?.plan?.kind === 'vacancy' && other.plan.profile === producer) visit(referrer, other)
+      }
       if (plans.length >= PAGES_PER_TASK) yield make()
     }
   } else {
@@ -419,9 +423,8 @@ function manifestEntry(store: ContentStore, producer: string): ManifestEntry | u
 /** After the output took the new version: what it holds is what the store's pages say, and nothing is dirty. */
 function commitPages(store: ContentStore, full: boolean, manifestHash: string | undefined, stamps: unknown): void {
   store.transaction(() => {
-    const settle = (producer: string) => {
+    const settle = (producer: string, record = store.pages.get(producer)) => {
       const unit = store.units.get(producer)
-      const record = store.pages.get(producer)
       const latest = record?.latest
       const state = latest && latest.sig === unit?.sig && latest.path === unit.plan?.path ? latest : record?.committed
       if (!unit?.plan || !state) {
@@ -429,8 +432,10 @@ function commitPages(store: ContentStore, full: boolean, manifestHash: string | 
         store.pageIssues.remove(producer)
       } else store.pages.put(producer, { committed: state })
     }
-    if (full) for (const [producer] of [...store.pages.entries()]) settle(producer)
-    for (const [producer] of [...store.dirty.entries()]) {
+    // Every page, read once (settle rewrites the table it iterates: the records are read first).
+    if (full) for (const [producer, record] of [...store.pages.entries()]) settle(producer, record)
+    // A full export settled every page above: the dirty table is emptied by its keys, no value read.
+    for (const producer of full ? [...store.dirty.keys()] : [...store.dirty.entries()].map(([key]) => key)) {
       if (!full) settle(producer)
       store.dirty.remove(producer)
     }
