@@ -130,7 +130,20 @@ describe('the sitemaps of an update', () => {
           }
         },
       ),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        examples: [
+          // A page whose slug is a prefix of another's had a file of its own ("a" beside "a-v"); renamed away, its file goes.
+          [
+            [
+              { op: 'create', kind: 'profile', slug: 'a', date: undefined },
+              { op: 'create', kind: 'profile', slug: 'a-v', date: undefined },
+            ],
+            [[{ op: 'rename', at: 1, slug: 'ab-a' }]],
+            { urls: 1, bytes: 1_300 },
+          ],
+        ],
+      },
     )
   })
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ManifestEntrySchema, ManifestFilePath } from '../lib/parseManifest.ts'
-import type { ManifestPage, ManifestPages } from '../lib/manifestPages.ts'
+import { translationKey, type ManifestPage, type ManifestPages } from '../lib/manifestPages.ts'
 import { manifestHead, type ManifestEntry } from '../lib/renderFiles.ts'
 
 const HEAD = Buffer.from(manifestHead)
@@ -117,7 +117,9 @@ export function indexManifest(bytes: Buffer): ManifestIndex | undefined {
 /**
  * The pages of a manifest jobld wrote, asked for by ranges of paths: each range is found by
  * binary search and only its entries are read (the sitemaps of an update read the few ranges
- * they change). Pages with a language are found by searching the bytes for the key.
+ * they change). A translation group is its original's entry, found by binary search, and the
+ * entries that name it as their original, found by searching the bytes for the key: only the
+ * groups asked for are read.
  * @param index the manifest, indexed
  * @returns its pages
  * @throws Error when an entry on the way is not as jobld writes it (the store vouched for these bytes)
@@ -134,7 +136,8 @@ export function indexedPages(index: ManifestIndex): ManifestPages {
     if (!page) throw unreadable(at)
     return page
   }
-  let translated: ManifestPage[] | undefined
+  // Per original's path, the entries that name it (`translationOf`), found in one search of the bytes when first asked for.
+  let translations: Map<string, number[]> | undefined
   return {
     count: (from, to) => Math.max(0, lower(to) - lower(from)),
     first(from, to) {
@@ -147,13 +150,25 @@ export function indexedPages(index: ManifestIndex): ManifestPages {
       for (let at = lower(from), stop = lower(to); at < stop; at += 1) pages.push(brief(at))
       return pages
     },
-    translated() {
-      if (translated) return translated
-      // The key appears only as a key: a quote inside a JSON string is escaped.
-      const found = new Set<number>()
-      for (let at = index.bytes.indexOf(LANGUAGE, HEAD.length); at !== -1 && at < index.end; at = index.bytes.indexOf(LANGUAGE, at + 1)) found.add(entryAt(index.starts, at))
-      translated = [...found].sort((a, b) => a - b).map(brief)
-      return translated
+    translations(key) {
+      if (!translations) {
+        translations = new Map()
+        // The key appears only as a key: a quote inside a JSON string is escaped.
+        for (let at = index.bytes.indexOf(ORIGINAL, HEAD.length); at !== -1 && at < index.end; at = index.bytes.indexOf(ORIGINAL, at + 1)) {
+          const from = at + ORIGINAL.length
+          const original = index.bytes.toString('utf8', from, index.bytes.indexOf(QUOTE, from))
+          const entries = translations.get(original)
+          if (entries) entries.push(entryAt(index.starts, at))
+          else translations.set(original, [entryAt(index.starts, at)])
+        }
+      }
+      // The original's own entry, then those that name it; each read whole (brief) and kept when its group is the one asked for.
+      const own = index.find(key)
+      const candidates = [...(own !== undefined && index.pathAt(own) === key ? [own] : []), ...(translations.get(key) ?? [])]
+      return [...new Set(candidates)]
+        .sort((a, b) => a - b)
+        .map(brief)
+        .filter((page) => translationKey(page) === key)
     },
   }
 }
@@ -186,7 +201,9 @@ function textAfter(bytes: Buffer, marker: Buffer, start: number, stop: number): 
 
 /** Where the list of pages ends (at its closing line), or undefined. */
 function pagesEnd(bytes: Buffer): number | undefined {
-  const withFiles = bytes.indexOf(WITH_FILES)
+  // Searched from the end, where it is: the pages before it are most of the bytes, and it cannot
+  // occur among them (inside an entry a line break is escaped and lines are indented further).
+  const withFiles = bytes.lastIndexOf(WITH_FILES)
   if (withFiles !== -1) return withFiles
   const at = bytes.lastIndexOf(END_PAGES)
   return at !== -1 && bytes.subarray(at).toString() === '\n  ]\n}\n' ? at : undefined

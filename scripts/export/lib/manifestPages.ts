@@ -16,8 +16,21 @@ export interface ManifestPages {
   first(from: string, to: string): string | undefined
   /** The pages with a path in [from, to), in path order. */
   range(from: string, to: string): ManifestPage[]
-  /** Every page that names its language (the members of translation groups), in path order. */
-  translated(): ManifestPage[]
+  /**
+   * The members of the translation group whose key is `key` (translationKey: the path of the
+   * group's original), in path order: what a sitemap lists as one page's alternates.
+   */
+  translations(key: string): ManifestPage[]
+}
+
+/**
+ * Which translation group a page belongs to: the path of its original (`translationOf`), or its
+ * own path when it is the original; undefined for a page that names no language (in no group).
+ * @param page the page in brief
+ * @returns the group's key, or undefined
+ */
+export function translationKey(page: ManifestPage): string | undefined {
+  return page.language === undefined ? undefined : (page.translationOf ?? page.path)
 }
 
 /** What the files made from the manifest are made from: the new version's pages and, for an update, the current version. */

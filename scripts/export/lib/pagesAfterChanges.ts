@@ -46,6 +46,6 @@ export function pagesAfterChanges(before: ManifestPages, changes: ReadonlyMap<st
       return old === undefined ? add : add === undefined || old < add ? old : add
     },
     range: (from, to) => merge(before.range(from, to).filter(kept), added.range(from, to)),
-    translated: () => merge(before.translated().filter(kept), added.translated()),
+    translations: (key) => merge(before.translations(key).filter(kept), added.translations(key)),
   }
 }

@@ -1,4 +1,4 @@
-import type { ManifestPage, ManifestPages } from './manifestPages.ts'
+import { translationKey, type ManifestPage, type ManifestPages } from './manifestPages.ts'
 
 /**
  * Pages held in memory, asked for by ranges of paths.
@@ -18,6 +18,8 @@ export function sortedManifestPages(pages: ReadonlyArray<ManifestPage>): Manifes
     }
     return lo
   }
+  // The translation groups, found in one pass when first asked for.
+  let groups: Map<string, ManifestPage[]> | undefined
   return {
     count: (from, to) => Math.max(0, lower(to) - lower(from)),
     first(from, to) {
@@ -25,6 +27,18 @@ export function sortedManifestPages(pages: ReadonlyArray<ManifestPage>): Manifes
       return path !== undefined && path < to ? path : undefined
     },
     range: (from, to) => sorted.slice(lower(from), Math.max(lower(from), lower(to))),
-    translated: () => sorted.filter((page) => page.language !== undefined),
+    translations(key) {
+      if (!groups) {
+        groups = new Map()
+        for (const page of sorted) {
+          const group = translationKey(page)
+          if (group === undefined) continue
+          const members = groups.get(group)
+          if (members) members.push(page)
+          else groups.set(group, [page])
+        }
+      }
+      return [...(groups.get(key) ?? [])]
+    },
   }
 }

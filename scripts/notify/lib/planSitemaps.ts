@@ -1,5 +1,5 @@
 import { pageUrl } from '../../core/jsonld/ids.ts'
-import type { ManifestFilesInput, ManifestPage, ManifestPages } from '../../export/lib/manifestPages.ts'
+import { translationKey, type ManifestFilesInput, type ManifestPage, type ManifestPages } from '../../export/lib/manifestPages.ts'
 import { sortedManifestPages } from '../../export/lib/sortedManifestPages.ts'
 import { notifyPageUrl } from './notifyPageUrl.ts'
 
@@ -128,9 +128,11 @@ export function planSitemapUpdate(input: ManifestFilesInput, baseUrl: string, li
     const before = partitioner(previous.pages, baseUrl, limits)
     const regions = changedRegions(previous.changed, previous.pages, input.pages, before, after)
     // The current files outside every changed region stay; inside one, its parts now are written.
+    // A file's name does not say whether it held the slugs that start with its prefix or (its part
+    // split further) only the page whose slug is the prefix: a region that covers either covers it.
     for (const name of previous.files) {
       const part = partOf(name)
-      if (part && !regions.some((region) => covers(region, part))) names.push(name)
+      if (part && !regions.some((region) => covers(region, part) || covers(region, { ...part, exact: true }))) names.push(name)
     }
     for (const region of regions) {
       if (region.exact) {
@@ -168,9 +170,11 @@ function changedRegions(changed: ReadonlyArray<string>, before: ManifestPages, a
   const keys = new Set<string>()
   const get = (pages: ManifestPages, path: string) => pages.range(path, `${path}\u0000`)[0]
   for (const path of changed)
-    for (const page of [get(before, path), get(after, path)]) if (page?.language !== undefined) keys.add(page.translationOf ?? page.path)
-  if (keys.size)
-    for (const page of [...before.translated(), ...after.translated()]) if (keys.has(page.translationOf ?? page.path)) paths.add(page.path)
+    for (const page of [get(before, path), get(after, path)]) {
+      const key = page && translationKey(page)
+      if (key !== undefined) keys.add(key)
+    }
+  for (const key of keys) for (const page of [...before.translations(key), ...after.translations(key)]) paths.add(page.path)
   const regions: Part[] = []
   for (const path of paths) {
     const group = groupOf(path)
@@ -214,7 +218,14 @@ function partitioner(pages: ManifestPages, baseUrl: string, limits: SitemapLimit
     }
     return found
   }
-  let alternates: Map<string, SitemapAlternate[]> | undefined
+  // Per translation group, the alternates its members list: only the groups of the pages asked for are read.
+  const groups = new Map<string, SitemapAlternate[] | undefined>()
+  const alternates = (page: ManifestPage) => {
+    const key = translationKey(page)
+    if (key === undefined) return undefined
+    if (!groups.has(key)) groups.set(key, alternatesOf(key, pages.translations(key), href))
+    return groups.get(key)
+  }
   const memo = new Map<string, SitemapUrl[]>()
   const count = (part: Part) => rangesOf(part).reduce((sum, [from, to]) => sum + pages.count(from, to), 0)
   const urls = (part: Part) => {
@@ -226,9 +237,7 @@ function partitioner(pages: ManifestPages, baseUrl: string, limits: SitemapLimit
       for (const page of pages.range(from, to)) {
         const stamp = page.updatedAt === undefined ? undefined : Date.parse(page.updatedAt)
         if (stamp !== undefined && Number.isNaN(stamp)) throw new TypeError(`Unexpected updatedAt "${page.updatedAt}" of ${page.path}, expected an ISO 8601 date`)
-        // The translation groups are looked for only when a page of the part has a language.
-        if (page.language !== undefined) alternates ??= alternatesOf(pages.translated(), href)
-        const links = alternates?.get(page.path)
+        const links = alternates(page)
         list.push({ loc: href(page.path), ...(stamp !== undefined ? { lastmod: new Date(stamp).toISOString() } : {}), ...(links ? { alternates: links } : {}) })
       }
     list.sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
@@ -330,30 +339,19 @@ function fileLoc(baseUrl: string, name: string): string {
 }
 
 /**
- * The alternates of every page with translations, by path: the pages that name the same original
- * (or are it) form a group; each member of a group of two or more lists them all, by language,
- * then the original as `x-default` when it is a page of the export.
+ * The alternates of a translation group's members: when it has two or more, each lists them all,
+ * by language, then the original as `x-default` when it is a page of the export.
+ * @param key the group's key (its original's path)
+ * @param members the group's pages (ManifestPages.translations)
+ * @param href a page's URL
+ * @returns the alternates, or undefined for a group of one
  */
-function alternatesOf(pages: ReadonlyArray<SitemapPage>, href: (path: string) => string): Map<string, SitemapAlternate[]> {
-  const groups = new Map<string, Array<{ path: string; language: string; href: string }>>()
-  for (const page of pages) {
-    if (page.language === undefined) continue
-    const key = page.translationOf ?? page.path
-    const member = { path: page.path, language: page.language, href: href(page.path) }
-    const members = groups.get(key)
-    if (members) members.push(member)
-    else groups.set(key, [member])
-  }
-  const found = new Map<string, SitemapAlternate[]>()
-  for (const page of pages) {
-    if (page.language === undefined) continue
-    const key = page.translationOf ?? page.path
-    const members = groups.get(key) ?? []
-    if (members.length < 2) continue
-    const links = members.map((member) => ({ hreflang: member.language, href: member.href })).sort((a, b) => (a.hreflang < b.hreflang ? -1 : a.hreflang > b.hreflang ? 1 : a.href < b.href ? -1 : 1))
-    // The original is x-default when it is a page of the export with a language of its own.
-    const original = members.find((member) => member.path === key)?.href
-    found.set(page.path, original === undefined ? links : [...links, { hreflang: 'x-default', href: original }])
-  }
-  return found
+function alternatesOf(key: string, members: ReadonlyArray<SitemapPage>, href: (path: string) => string): SitemapAlternate[] | undefined {
+  if (members.length < 2) return undefined
+  const links = members
+    .flatMap((member) => (member.language === undefined ? [] : [{ hreflang: member.language, href: href(member.path) }]))
+    .sort((a, b) => (a.hreflang < b.hreflang ? -1 : a.hreflang > b.hreflang ? 1 : a.href < b.href ? -1 : 1))
+  // The original is x-default when it is a page of the export with a language of its own.
+  const original = members.find((member) => member.path === key)
+  return original === undefined ? links : [...links, { hreflang: 'x-default', href: href(original.path) }]
 }

@@ -16,6 +16,10 @@ export interface LineRow {
 
 const ROW = 56
 const ROWS_PER_CHUNK = 4096
+/** Chunks the writer puts per transaction (about 3.7 MB). */
+const CHUNKS_PER_TRANSACTION = 16
+/** Rows passed by without a match that a reader keeps for `rest()`. */
+const PASSED_KEPT = 65_536
 
 /**
  * The line table of a line-based source in the store: every non-blank line in file order, 56
@@ -46,6 +50,9 @@ export function lineTable(store: ContentStore, name = 'ndjson') {
       const generation = gen()
       const source = rowsOf(generation)
       const window: LineRow[] = []
+      // Rows the cursor passed by without a match: with the window and what the cursor has not reached, the rows no match took.
+      // Kept up to PASSED_KEPT (a few changed lines); past that, the table is read again from the start.
+      let passed: LineRow[] | undefined = []
       const fill = (count: number) => {
         while (window.length < count) {
           const next = source.next()
@@ -63,14 +70,27 @@ export function lineTable(store: ContentStore, name = 'ndjson') {
           for (let i = 0; i < window.length; i++) {
             const row = window[i]
             if (row && row.n > 0 && !taken.has(row.n) && equal(row.hash, hash)) {
-              window.splice(0, i + 1)
+              const skipped = window.splice(0, i + 1).slice(0, i)
+              if (passed && passed.length + skipped.length <= PASSED_KEPT) passed.push(...skipped)
+              else passed = undefined
               return row
             }
           }
           return undefined
         },
-        /** Every row of the stored table, read again from the start. */
-        rest: () => rowsOf(generation),
+        /**
+         * Every row of the stored table that no match returned (some may have been taken otherwise, by
+         * their hash): those passed by, then the rest from the cursor on. The table is read once.
+         */
+        *rest(): Generator<LineRow, void, undefined> {
+          if (!passed) {
+            yield* rowsOf(generation)
+            return
+          }
+          yield* passed
+          yield* window
+          yield* source
+        },
       }
     },
     /** A writer of the next table; `finish()` (in a transaction) makes it the current one. */
@@ -79,11 +99,17 @@ export function lineTable(store: ContentStore, name = 'ndjson') {
       let chunk = Buffer.alloc(ROW * ROWS_PER_CHUNK)
       let used = 0
       let index = 0
+      // Full chunks are written CHUNKS_PER_TRANSACTION at a time: a commit per chunk cost more than its write.
+      let full: Array<[string, Buffer]> = []
+      const commit = () => {
+        const chunks = full
+        full = []
+        if (chunks.length) store.transaction(() => chunks.forEach(([key, bytes]) => table.put(key, bytes)))
+      }
       const flush = () => {
         if (used === 0) return
-        const bytes = Buffer.from(chunk.subarray(0, used * ROW))
-        const key = chunkKey(generation, index++)
-        store.transaction(() => table.put(key, bytes))
+        full.push([chunkKey(generation, index++), used === ROWS_PER_CHUNK ? chunk : Buffer.from(chunk.subarray(0, used * ROW))])
+        if (full.length >= CHUNKS_PER_TRANSACTION) commit()
         chunk = Buffer.alloc(ROW * ROWS_PER_CHUNK)
         used = 0
       }
@@ -95,6 +121,7 @@ export function lineTable(store: ContentStore, name = 'ndjson') {
         },
         finish() {
           flush()
+          commit()
           const previous = gen()
           const stale = [...table.entries({ start: `${String(previous).padStart(8, '0')}:`, end: `${String(previous).padStart(8, '0')};` })].map(([key]) => key)
           store.transaction(() => {

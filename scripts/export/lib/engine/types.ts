@@ -197,6 +197,12 @@ export interface RunParts {
   signatures?: boolean | undefined
   /** `_id`s whose pages are reported even when unchanged (the documents a webhook brought). */
   touched?: ReadonlyArray<string> | undefined
+  /**
+   * `refusal`: the documents' issues are wanted only when there is an error (a webhook's update):
+   * when the store's tally (IssueTally) says there is none, they are not read and the report holds
+   * the source's issues and the built pages' alone. Default: the whole report.
+   */
+  report?: 'refusal' | undefined
 }
 
 /** One page as a run left it. */
