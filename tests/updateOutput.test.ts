@@ -191,4 +191,50 @@ describe('updateOutput', () => {
     )
     expect(await readTree(out)).toEqual(before)
   })
+  it('refuses a change while a document it did not touch has an error, or under --strict a warning of the checks across documents, as a full export does, and writes again once it is fixed', { timeout: 300_000 }, async () => {
+    const dir = await tempDir('update-refused')
+    const out = join(dir, 'jsonld')
+    const root = join(dir, 'cache')
+    expect((await runCli(['--out', out, '--cache-dir', root, '--workers', '0', ...NOW], env())).code).toBe(0)
+    const options = (strict: boolean): UpdateOutputOptions => ({ now: new Date('2026-11-26'), baseUrl: undefined, strict, cache: true, cacheDir: cacheDirFor(root, out), workers: 0, out, source: { kind: 'contentLake', projectId: lake().projectId, dataset: lake().dataset }, env: env() })
+    const vacancy = published('vacancy')[0]
+    const [faq, foreign] = published('faqEntry')
+    if (!vacancy || !faq || !foreign) throw new Error('Unexpected dataset without a vacancy and two FAQ entries')
+    const mutate = async (mutation: Record<string, unknown>) => {
+      const answer = await fetch(`${lake().url}/v2025-02-19/data/mutate/${lake().dataset}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-sanity-project-id': lake().projectId }, body: JSON.stringify({ mutations: [mutation] }) })
+      expect(answer.ok).toBe(true)
+    }
+    const fullExport = async (...flags: string[]) => runCli(['--out', join(dir, `full-${flags.length}`), '--cache-dir', join(dir, `full-cache-${flags.length}`), '--no-cache', '--workers', '0', '--dry-run', ...flags, ...NOW], env())
+    const question = (n: number) => mutate({ patch: { id: faq._id, set: { question: `Wat verandert er in stap ${n}?` } } })
+
+    // An error in one vacancy (no title): refused when it comes, and on a later change to another document.
+    await mutate({ patch: { id: vacancy._id, unset: ['title'] } })
+    expect((await fullExport()).code).toBe(1)
+    expect((await updateOutput(options(false), changeOf([vacancy._id]))).ok).toBe(false)
+    const before = await readTree(out)
+    await question(1)
+    const refused = await updateOutput(options(false), changeOf([faq._id]))
+    expect(refused.ok).toBe(false)
+    expect(refused.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.docId)).toContain(vacancy._id)
+    expect(await readTree(out)).toEqual(before)
+
+    // A warning of its profile instead (an FAQ entry in English on a Dutch profile, which no page states): written, but refused under --strict, as a full export.
+    await mutate({ patch: { id: vacancy._id, set: { title: vacancy.title } } })
+    await mutate({ patch: { id: foreign._id, set: { language: 'en' } } })
+    expect((await updateOutput(options(false), changeOf([vacancy._id, foreign._id]))).ok).toBe(true)
+    await question(2)
+    expect((await fullExport('--strict')).code).toBe(1)
+    expect((await updateOutput(options(true), changeOf([faq._id]))).ok).toBe(false)
+    expect((await updateOutput(options(false), changeOf([faq._id]))).ok).toBe(true)
+
+    // Fixed: written under --strict too, the bytes of a full export.
+    await mutate({ patch: { id: foreign._id, set: { language: 'nl' } } })
+    await question(3)
+    const fixed = await updateOutput(options(true), changeOf([foreign._id, faq._id]))
+    expect(fixed.ok, JSON.stringify(fixed.issues.filter((issue) => issue.severity !== 'notice'))).toBe(true)
+    expect(fixed.work.full).toBe(false)
+    const fresh = join(dir, 'fresh')
+    expect((await runCli(['--out', fresh, '--cache-dir', join(dir, 'fresh-cache'), '--no-cache', '--workers', '0', '--strict', ...NOW], env())).code).toBe(0)
+    expect(await readTree(out)).toEqual(await readTree(fresh))
+  })
 })

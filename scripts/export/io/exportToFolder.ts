@@ -62,6 +62,8 @@ export type FolderExportOptions = Pick<Config, 'now' | 'baseUrl' | 'strict' | 'c
     cacheDir: string
     /** Files made from the manifest of the new version (the sitemaps). */
     extraFiles?: RunParts['extraFiles']
+    /** Whether the documents' issues are wanted only when the export refuses (RunParts' `report`). */
+    report?: RunParts['report']
   }
 
 /** What a written export did. */
@@ -223,7 +225,7 @@ async function exportLocked(
       // The pipeline closes the loader, and throws the staged files away when it fails.
       const result = await runPipeline(
         loader,
-        { store: opened, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles, touched },
+        { store: opened, workers, sink: writer ? folderSink(writer) : discardSink(), key, output, sha256: nodeSha256, progress, extraFiles: options.extraFiles, touched, report: options.report },
         { now: options.now, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, strict: options.strict, dryRun: options.dryRun, payTransparency: options.payTransparency },
       )
       return { result, holdsSecret: loader.holdsSecret }

@@ -89,7 +89,7 @@ export interface OutputWriter {
   /** Files the current version holds by jobld's manifest (relative paths); none for a new output. */
   readonly current: Pick<ReadonlySet<string>, 'has' | 'size'>
   /** Stages a file of the new version. */
-  put(path: string, content: string | Iterable<string | Uint8Array>): Promise<void>
+  put(path: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void>
   /** Stages a file unless the output already holds exactly these bytes at that path (then keeps it). */
   putIfChanged(path: string, content: string): Promise<void>
   /** Whether the current version holds a file at `path`, by its manifest and on disk. */
@@ -226,11 +226,12 @@ export async function openOutput(session: CacheSession, current: CurrentOutput |
     if (error instanceof Error && !('path' in error)) Object.assign(error, { path: file })
     return error
   }
-  const put = async (path: string, content: string | Iterable<string | Uint8Array>) => {
+  const put = async (path: string, content: string | Uint8Array | Iterable<string | Uint8Array>) => {
     const file = place(path)
-    if (typeof content === 'string') {
-      // A page's file (a few kilobytes): written in one call, as the floor does; its hash is the
-      // manifest's business (the worker made it), so none is made here unless this is the manifest.
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+      // A page's file (a few kilobytes, its text or the bytes a worker encoded): written in one call, as
+      // the floor does; its hash is the manifest's business (the worker made it), so none is made here
+      // unless this is the manifest.
       try {
         writeFileSync(file, clean(path, content))
       } catch (error) {

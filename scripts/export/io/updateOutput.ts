@@ -53,6 +53,7 @@ export interface UpdateWork {
 export interface UpdateOutputResult {
   /** False when an error was found: then nothing was written (the report is in `issues`). */
   ok: boolean
+  /** Every error (under `--strict` every warning too); the documents' other issues only when one of them has an error (else the store's tally says there is none, and they are not read). */
   issues: Issue[]
   /** The pages that depend on the changed documents, and any other page whose bytes changed (a vacancy that expired meanwhile). */
   pages: UpdatedPage[]
@@ -97,7 +98,8 @@ export async function updateOutput(options: UpdateOutputOptions, change: OutputC
       }),
     0,
     options.out,
-    { ...options, projectId: options.source.projectId, dataset: options.source.dataset, workers: options.workers ?? 0 },
+    // The issues of documents the change did not touch matter only when one is an error: the store's tally says whether to read them.
+    { ...options, projectId: options.source.projectId, dataset: options.source.dataset, workers: options.workers ?? 0, report: 'refusal' },
     undefined,
     [...change.upserts.map((doc) => String(doc._id)), ...change.deletes],
   )

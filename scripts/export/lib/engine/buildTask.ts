@@ -22,7 +22,7 @@ export function buildTaskPages(
   options: IdOptions,
   memo: RenderMemo,
   sha256: Sha256Hex,
-): BuiltPage[] {
+): Array<BuiltPage<string>> {
   return task.plans.map((plan) => {
     const { page, issues } = buildPage(plan, get, options, memo)
     const { files, entry } = renderPage(page, sha256)

@@ -5,7 +5,7 @@ import { checkAcross } from '../../../core/validate/checkAcross.ts'
 import { validDocument } from '../../../core/validate/validDocument.ts'
 import { planPage, type PagePlan } from '../planPage.ts'
 import { pageSignature } from '../pageSignature.ts'
-import type { ContentStore, UnitIssues, UnitRecord } from '../store/contentStore.ts'
+import { issueTally, type ContentStore, type UnitIssues, type UnitRecord } from '../store/contentStore.ts'
 import type { StoreView } from './storeView.ts'
 import { pageTranslation } from './pageTranslation.ts'
 
@@ -37,6 +37,8 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
   let count = 0
   const pages = { profiles: numberOr(store.meta.get('profiles')), vacancies: numberOr(store.meta.get('vacancies')) }
   const kind = (path: string) => (path.startsWith('vacatures/') ? 'vacancies' : 'profiles')
+  // Kept up to date as issues are stored; none (a store that never had one) stays none.
+  const tally = issueTally(store)
   for (const id of ids) {
     count += 1
     const before = store.units.get(id)
@@ -57,6 +59,7 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
       estimate: unit.estimate,
     }
     const hasIssues = Object.values(found).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined))
+    const severities = new Set(Object.values(found).flatMap((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value])).map((issue) => issue.severity))
     const record: UnitRecord = {
       plan,
       sig: plan ? (options.signatures ? pageSignature(plan, (source) => view.hashOf(source), options.baseUrl, options.sha256) : '') : undefined,
@@ -65,9 +68,18 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
       wrongType: unit.wrongType,
       unknownType: unit.unknownType?.typeKey,
       issues: hasIssues,
+      errors: severities.has('error') || unit.wrongType,
+      warnings: severities.has('warning'),
     }
-    if (view.entries(id).length === 0) store.units.remove(id)
+    const removed = view.entries(id).length === 0
+    if (removed) store.units.remove(id)
     else store.units.put(id, record)
+    if (tally) {
+      tally.errors += (removed ? 0 : Number(record.errors)) - Number(before?.errors ?? false)
+      tally.warnings += (removed ? 0 : Number(record.warnings)) - Number(before?.warnings ?? false)
+      // Issues of an `_id` without a record could not be taken off again: the tally is given up.
+      if (removed && hasIssues) tally.errors = Number.NaN
+    }
     if (hasIssues) {
       const issues: UnitIssues = { ...found, ...view.places(id) }
       store.unitIssues.put(id, issues)
@@ -88,6 +100,7 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
     const committed = store.pages.get(id)?.committed
     if (committed?.path !== path || committed?.sig !== record.sig) store.dirty.put(id, true)
   }
+  if (tally) store.meta.put('issueTally', Number.isNaN(tally.errors) ? null : tally)
   store.meta.put('profiles', pages.profiles)
   store.meta.put('vacancies', pages.vacancies)
   return count

@@ -23,7 +23,7 @@ export function collectSink(): CollectSink {
     drop: () => undefined,
     async put(path, content) {
       const decoder = new TextDecoder()
-      files.set(path, typeof content === 'string' ? content : [...content].map((piece) => (typeof piece === 'string' ? piece : decoder.decode(piece))).join(''))
+      files.set(path, typeof content === 'string' ? content : content instanceof Uint8Array ? decoder.decode(content) : [...content].map((piece) => (typeof piece === 'string' ? piece : decoder.decode(piece))).join(''))
     },
     async commit() {
       committed = true

@@ -20,7 +20,7 @@ import { manifestChunks, type ManifestEntry } from '../renderFiles.ts'
 import { manifestPage } from '../manifestPages.ts'
 import { pagesAfterChanges } from '../pagesAfterChanges.ts'
 import { sortedManifestPages } from '../sortedManifestPages.ts'
-import type { ContentStore, PageRecord, PageState, UnitRecord } from '../store/contentStore.ts'
+import { issueTally, type ContentStore, type PageRecord, type PageState, type UnitRecord } from '../store/contentStore.ts'
 import { applyEntries, expiryKey, type ChangeLog } from './applyEntries.ts'
 import { checkUnits } from './checkUnits.ts'
 import { documentIssues } from './documentIssues.ts'
@@ -99,7 +99,11 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
     })
 
     const sourceIssues = loader.issues()
-    const crossIssues = [...sourceIssues, ...stegaNotice(store), ...documentIssues(store, view, loader, options.now)]
+    // The issues of every document, unless the run wants them only to refuse and the store's tally
+    // says none of them would (no error, no warning under --strict, no entry that is no document).
+    const tally = parts.report === 'refusal' ? issueTally(store) : undefined
+    const clean = tally !== undefined && tally.errors === 0 && (!strict || tally.warnings === 0) && store.strays.count() === 0
+    const crossIssues = [...sourceIssues, ...stegaNotice(store), ...(clean ? [] : documentIssues(store, view, loader, options.now))]
     // With errors already, nothing is written; every page is still built or looked up, so the report is the full one.
     const write = !options.dryRun && !hasErrors(crossIssues, strict) && !loader.holdsSecret
 
@@ -242,6 +246,7 @@ function prepare(store: ContentStore, key: string, manifestHash: string | undefi
       store.meta.put('format', STORE_FORMAT)
       store.meta.put('key', key)
       store.meta.put('manifestHash', null)
+      store.meta.put('issueTally', { errors: 0, warnings: 0 })
     }
     store.meta.put('state', 'updating')
   })

@@ -6,7 +6,7 @@
  * its manifest exist once.
  */
 import type { Issue, Position } from '../../../core/issue.ts'
-import type { ManifestEntry, OutputFile } from '../renderFiles.ts'
+import type { ManifestEntry } from '../renderFiles.ts'
 import type { ManifestFiles, ManifestFilesInput, ManifestPages } from '../manifestPages.ts'
 import type { Config } from '../../../core/config/resolveConfig.ts'
 import type { PagePlan } from '../planPage.ts'
@@ -98,14 +98,20 @@ export interface BuildTask {
   current?: { dir: string; paths: string[] } | undefined
 }
 
-/** One page as a worker built it. */
-export interface BuiltPage {
+/** A file of a built page: its text, or (from a worker thread) its UTF-8 bytes, handed over without a copy. */
+export interface PageFile<C extends string | Uint8Array = string | Uint8Array> {
+  path: string
+  content: C
+}
+
+/** One page as a worker built it (its files' content as text where it was built; as text or bytes once handed over). */
+export interface BuiltPage<C extends string | Uint8Array = string | Uint8Array> {
   path: string
   entry: ManifestEntry
   /** Its JSON-LD issues, before `--strict`. */
   issues: Issue[]
   /** The page's files to write: both, or those the current output does not already hold byte for byte. */
-  files: OutputFile[]
+  files: Array<PageFile<C>>
   /** Files the current output already holds byte for byte. */
   kept?: string[] | undefined
 }
@@ -140,7 +146,7 @@ export interface PageSink {
   /** A file of the current version that the new version keeps. */
   keep(path: string): void
   /** A file of the new version. One writer does all the writing: threads that create files in one folder at once slow each other down many times over. */
-  put(path: string, content: string | Iterable<string | Uint8Array>): Promise<void>
+  put(path: string, content: string | Uint8Array | Iterable<string | Uint8Array>): Promise<void>
   /** A file of the current version that the new version drops. */
   drop(path: string): void
   /** The new version is whole: make it the output. Gives the SHA-256 of the manifest written, when the sink writes files. */
@@ -191,6 +197,12 @@ export interface RunParts {
   signatures?: boolean | undefined
   /** `_id`s whose pages are reported even when unchanged (the documents a webhook brought). */
   touched?: ReadonlyArray<string> | undefined
+  /**
+   * `refusal`: the documents' issues are wanted only when there is an error (a webhook's update):
+   * when the store's tally (IssueTally) says there is none, they are not read and the report holds
+   * the source's issues and the built pages' alone. Default: the whole report.
+   */
+  report?: 'refusal' | undefined
 }
 
 /** One page as a run left it. */

@@ -111,6 +111,33 @@ export interface UnitRecord {
   unknownType: string | undefined
   /** Whether it has issues (then they are in `unitIssues`). */
   issues: boolean
+  /** Whether one of its issues is an error, or it refers to a document of another type (the report then looks for cycles): counted in the store's IssueTally. */
+  errors: boolean
+  /** Whether one of its issues is a warning (an error under `--strict`): counted in the store's IssueTally. */
+  warnings: boolean
+}
+
+/**
+ * How many `_id`s of the store have an error (UnitRecord.errors) and how many a warning, kept by
+ * the checks across documents as they store each one's issues (meta `issueTally`): a run that
+ * needs the report only when it refuses (a webhook's update) reads it only when these say it may.
+ */
+export interface IssueTally {
+  errors: number
+  warnings: number
+}
+
+/**
+ * The store's tally of `_id`s with errors and warnings, or undefined when it has none to trust.
+ * @param store the store
+ * @returns the tally
+ */
+export function issueTally(store: Pick<ContentStore, 'meta'>): IssueTally | undefined {
+  const tally = store.meta.get('issueTally')
+  if (typeof tally !== 'object' || tally === null) return undefined
+  const errors = Reflect.get(tally, 'errors')
+  const warnings = Reflect.get(tally, 'warnings')
+  return Number.isSafeInteger(errors) && Number.isSafeInteger(warnings) && errors >= 0 && warnings >= 0 ? { errors, warnings } : undefined
 }
 
 /** One built page: what its manifest entry needs beyond its plan, and its JSON-LD issues. */
