@@ -157,17 +157,25 @@ async function sizeRun(size: number, base: ReadonlyArray<Record<string, unknown>
       for (const line of run.timeline) log(`      ${line}`)
       return delivery
     }
-    const doc = (id: string) => lake.documents().find((d) => d._id === id) ?? {}
+    // Read by id through the API, as an editor's client would: copying the emulator's 300,000 documents
+    // blocked this process for seconds, and a delivery then went out on a keep-alive connection the
+    // listener had closed meanwhile (ECONNRESET).
+    const doc = async (id: string): Promise<Record<string, unknown>> => {
+      const answer = await fetch(`${lake.url}/v2025-02-19/data/doc/${lake.dataset}/${encodeURIComponent(id)}`, { headers: { 'x-sanity-project-id': lake.projectId } })
+      const body: unknown = await answer.json()
+      const found = isRecord(body) && Array.isArray(body.documents) ? body.documents[0] : undefined
+      return isRecord(found) ? found : {}
+    }
     const strip = ({ _rev, _createdAt, _updatedAt, ...rest }: Record<string, unknown>) => rest
-    await measureChange('vacancy title', { createOrReplace: { ...strip(doc(vacancyId)), title: 'Senior customer service medewerker (voorbeeldvacature)' } }, `URL_UPDATED ${vacancyUrl}`)
+    await measureChange('vacancy title', { createOrReplace: { ...strip(await doc(vacancyId)), title: 'Senior customer service medewerker (voorbeeldvacature)' } }, `URL_UPDATED ${vacancyUrl}`)
     await measureChange(
       'profile summary (and its 2 vacancies)',
-      { createOrReplace: { ...strip(doc(`jobProfile.customer-service-medewerker${suffix}`)), summary: 'Een customer service medewerker helpt klanten met vragen en klachten, via telefoon, mail en chat.' } },
+      { createOrReplace: { ...strip(await doc(`jobProfile.customer-service-medewerker${suffix}`)), summary: 'Een customer service medewerker helpt klanten met vragen en klachten, via telefoon, mail en chat.' } },
       `URL_UPDATED ${site.baseUrl}/vacatures/voorbeeld-customer-service-medewerker-remote${suffix}`,
     )
     await measureChange(
       'FAQ question (its profile page, IndexNow)',
-      { createOrReplace: { ...strip(doc(`faqEntry.customer-service-medewerker.1${suffix}`)), question: 'Wat doet een customer service medewerker precies?' } },
+      { createOrReplace: { ...strip(await doc(`faqEntry.customer-service-medewerker.1${suffix}`)), question: 'Wat doet een customer service medewerker precies?' } },
       `INDEXNOW ${site.baseUrl}/customer-service-medewerker${suffix}`,
     )
     await measureChange('vacancy deleted', { delete: { id: vacancyId } }, `URL_DELETED ${vacancyUrl}`)
