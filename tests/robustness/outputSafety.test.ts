@@ -2,7 +2,7 @@
  * jobld only ever removes what it wrote: every way a careless `--out` used to lose a user's files
  * is refused with exit 2 and a message saying why, and the files are all still there.
  */
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { NOW, readTree, runJobld, tempDir } from '../support/exportRun.ts'
@@ -34,6 +34,20 @@ describe('the output rule: jobld writes only to a path of its own', () => {
     // Where the message points, the export works.
     expect((await exportTo('public/jsonld', dir)).code).toBe(0)
     expect(await readFile(join(dir, 'public', 'index.html'), 'utf8')).toBe('<!doctype html><title>Home</title>')
+  })
+
+  it("refuses a folder whose manifest.json is another program's, before any cache is made, and leaves its files", async () => {
+    const dir = await site()
+    // A web app manifest, as a site's public/ often holds: JSON, but no "generator": "jobld".
+    await writeFile(join(dir, 'public', 'manifest.json'), '{"name": "Mijn site", "generator": "jobldx", "icons": []}\n')
+    const before = await readTree(join(dir, 'public'))
+    const run = await exportTo('public', dir)
+    expect([run.code, run.stderr]).toEqual([
+      2,
+      'Unexpected --out public: the folder holds files jobld did not write (img, index.html, manifest.json), expected an empty folder or one jobld wrote before, such as public/jsonld. Nothing was written.\n',
+    ])
+    expect(await readTree(join(dir, 'public'))).toEqual(before)
+    expect(await readdir(dir)).toEqual(['public'])
   })
 
   it.each([

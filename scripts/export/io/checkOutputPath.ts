@@ -1,7 +1,7 @@
 import { lstat, open, readdir, readFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { CliError } from '../../cli/cliError.ts'
-import { readManifestText } from '../lib/parseManifest.ts'
+import { readManifestText, saysJobld } from '../lib/parseManifest.ts'
 import { realPath as realish } from './trust/realPath.ts'
 
 /** What a command writes: an output folder of JSON-LD, or one NDJSON file. */
@@ -17,6 +17,13 @@ export interface OutputContext {
   sources: ReadonlyArray<string>
   /** The option that named the path, for messages (`--out`). */
   option?: string
+  /**
+   * How a folder's `manifest.json` is proven jobld's: read with its schema (the default), or, for a
+   * caller that reads it with its schema itself before it relies on anything in it (`jobld export`:
+   * exportToFolder, unless the content store vouches for these very bytes), by the generator it
+   * opens with. A damaged manifest is then refused by that caller, with the same message.
+   */
+  manifest?: 'schema' | 'marker'
 }
 
 /** The marker that makes a folder jobld's own: its manifest, written last by every export. */
@@ -27,7 +34,8 @@ export const MANIFEST = 'manifest.json'
  * is not, and does not contain, anything the command reads or anything the user works in (a
  * source, the working folder or a folder above it, the home folder, the file system root); and
  * it is either absent, an empty folder, or what jobld wrote there before (a folder with jobld's
- * `manifest.json`, sound by its schema; for `import`, an NDJSON file). Everything else is refused
+ * `manifest.json`, sound by its schema, read here or by the caller before it relies on it; for
+ * `import`, an NDJSON file). Everything else is refused
  * before anything is read or written, so jobld can only ever replace or remove what it wrote itself.
  * @param given the path as the user gave it
  * @param kind a JSON-LD output folder or an NDJSON file
@@ -69,6 +77,10 @@ export async function checkOutputPath(given: string, kind: OutputKind, context: 
   if (!info.isDirectory()) throw refuse('it is a file, not a folder')
   const entries = await readdir(target)
   if (entries.length === 0) return target
+  if (context.manifest === 'marker') {
+    const head = await readHead(join(target, MANIFEST))
+    if (head !== undefined && saysJobld(head)) return target
+  }
   const manifest = await readFile(join(target, MANIFEST), 'utf8').catch(() => undefined)
   const reading = manifest === undefined ? undefined : readManifestText(manifest)
   if (reading?.kind === 'manifest') return target
@@ -96,6 +108,21 @@ export function damagedManifestMessage(out: string, problem: string): string {
 function isInside(inner: string, outer: string): boolean {
   const rel = relative(outer, inner)
   return rel !== '' && rel.split(sep)[0] !== '..' && !isAbsolute(rel)
+}
+
+/** The first bytes of a file as text, or undefined when it cannot be read. */
+async function readHead(file: string): Promise<string | undefined> {
+  const handle = await open(file, 'r').catch(() => undefined)
+  if (!handle) return undefined
+  try {
+    const buffer = Buffer.alloc(256)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } catch {
+    return undefined
+  } finally {
+    await handle.close()
+  }
 }
 
 /** An empty file, or one whose first non-blank line opens a JSON object. */

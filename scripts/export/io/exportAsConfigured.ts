@@ -35,7 +35,7 @@ export async function exportAsConfigured(config: Config, io: ExportIo): Promise<
   const env = { ...io.env, ...(config.projectId ? { SANITY_PROJECT_ID: config.projectId } : {}), ...(config.dataset ? { SANITY_DATASET: config.dataset } : {}) }
   const choice = await chooseSource(config.from === undefined ? undefined : shown(io.cwd, config.from), env, shown(io.cwd, 'content'))
   const sources = choice.kind === 'markdown' ? choice.paths : choice.kind === 'contentLake' ? [] : [choice.file]
-  const out = config.dryRun ? resolve(io.cwd, config.out) : await checkOutputPath(config.out, 'folder', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources })
+  const out = config.dryRun ? resolve(io.cwd, config.out) : await checkOutputPath(config.out, 'folder', { cwd: io.cwd, home: io.env.HOME ?? homedir(), sources, manifest: 'marker' })
   io.progress(`Reading ${choice.kind === 'contentLake' ? `Content Lake ${choice.projectId}/${choice.dataset}` : sources.join(', ')}${config.release === undefined ? '' : ` as release ${config.release.at(-1)} will leave it`}`)
   // Only the ever-growing output of a large export needs this; V8 would let the heap grow fourfold between collections.
   if (!config.dryRun) setFlagsFromString('--heap-growing-percent=100')

@@ -77,8 +77,17 @@ export function readManifestText(text: string): ManifestReading {
     }))
     return { kind: 'manifest', manifest: { generator: 'jobld', version: 1, pages, ...(read.value.files ? { files: read.value.files } : {}) } }
   }
-  // jobld's manifests open with their generator; one cut short is still recognisably jobld's.
-  return /^\s*\{\s*"generator"\s*:\s*"jobld"/.test(text) ? { kind: 'damaged', problem: read.problem } : { kind: 'foreign' }
+  return saysJobld(text) ? { kind: 'damaged', problem: read.problem } : { kind: 'foreign' }
+}
+
+/**
+ * Whether a `manifest.json` says it is jobld's: jobld's manifests open with their generator, so
+ * one cut short is still recognisably jobld's. Says nothing about whether it is sound.
+ * @param head the file's text, or its first bytes (64 are enough)
+ * @returns true when it opens as jobld's manifests do
+ */
+export function saysJobld(head: string): boolean {
+  return /^\s*\{\s*"generator"\s*:\s*"jobld"/.test(head)
 }
 
 /**
