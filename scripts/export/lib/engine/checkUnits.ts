@@ -59,7 +59,8 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
       estimate: unit.estimate,
     }
     const hasIssues = Object.values(found).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined))
-    const severities = new Set(Object.values(found).flatMap((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value])).map((issue) => issue.severity))
+    // Looked at only for the few with issues: a full export checks every document.
+    const severities = hasIssues ? new Set(Object.values(found).flatMap((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value])).map((issue) => issue.severity)) : undefined
     const record: UnitRecord = {
       plan,
       sig: plan ? (options.signatures ? pageSignature(plan, (source) => view.hashOf(source), options.baseUrl, options.sha256) : '') : undefined,
@@ -68,8 +69,8 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
       wrongType: unit.wrongType,
       unknownType: unit.unknownType?.typeKey,
       issues: hasIssues,
-      errors: severities.has('error') || unit.wrongType,
-      warnings: severities.has('warning'),
+      errors: severities?.has('error') === true || unit.wrongType,
+      warnings: severities?.has('warning') === true,
     }
     const removed = view.entries(id).length === 0
     if (removed) store.units.remove(id)
