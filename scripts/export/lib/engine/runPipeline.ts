@@ -38,6 +38,8 @@ const PAGES_PER_TASK = 48
 const PAGES_PER_TRANSACTION = 2000
 /** `_id`s checked per transaction in a full export. */
 const UNITS_PER_TRANSACTION = 2000
+/** Documents of recent build tasks whose place is kept, per generation (buildTasks). */
+const LOCATED = 2000
 
 /**
  * Runs the export pipeline once: the loader brings the store up to date, the affected documents are
@@ -326,14 +328,33 @@ async function* buildTasks(
   decide: (producer: string, unit: UnitRecord | undefined, record: PageRecord | undefined) => Decision,
 ): AsyncGenerator<PendingTask, void, undefined> {
   let plans: Array<{ producer: string; plan: PagePlan; sig: string }> = []
+  // Where the documents of recent tasks are, in two generations: one that many pages share (an
+  // organisation) is read from the store once, not once per task. The entries do not change here.
+  let recent = new Map<string, TaskDocument | undefined>()
+  let older = new Map<string, TaskDocument | undefined>()
+  const locate = (id: string): TaskDocument | undefined => {
+    if (recent.has(id)) return recent.get(id)
+    let found: TaskDocument | undefined
+    if (older.has(id)) found = older.get(id)
+    else {
+      const entry = store.docs.get(id)?.entries[0]
+      found = entry ? { id, at: loader.locate(entry), hash: entry.hash } : undefined
+    }
+    if (recent.size >= LOCATED) {
+      older = recent
+      recent = new Map()
+    }
+    recent.set(id, found)
+    return found
+  }
   const make = (): PendingTask => {
     const batch = plans
     plans = []
     const ids = new Set(batch.flatMap(({ plan }) => plan.sourceIds))
     const documents: TaskDocument[] = []
     for (const id of ids) {
-      const entry = store.docs.get(id)?.entries[0]
-      if (entry) documents.push({ id, at: loader.locate(entry), hash: entry.hash })
+      const found = locate(id)
+      if (found) documents.push(found)
     }
     return { task: { plans: batch.map((b) => b.plan), documents }, producers: batch.map((b) => b.producer), sigs: batch.map((b) => b.sig) }
   }
