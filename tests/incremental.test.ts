@@ -158,6 +158,7 @@ describe('incremental export', () => {
     expect(second.reused).toBe(first.profiles + first.vacancies - 1)
     // The entry and the profile that uses it were checked again, no other document.
     expect(second).toMatchObject({ full: false, changed: 1, checked: 2, built: 1 })
+    await rm(dir, { recursive: true, force: true })
   })
 
   it('reports every issue at the line a full export gives after lines moved, though only the changed documents were checked again', { timeout: 120_000 }, async () => {
@@ -273,5 +274,6 @@ describe('incremental export', () => {
     expect(files.filter((f) => !/^(vacatures\/)?[a-z0-9-]+\.(jsonld|html)$/.test(f))).toEqual(['manifest.json'])
     expect(await runExport([...args, '--no-cache'], io)).toBe(0)
     expect(await readdir(join(dir, 'cache', own ?? ''))).toEqual(['cache-key'])
+    await rm(dir, { recursive: true, force: true })
   })
 })
