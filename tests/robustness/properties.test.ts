@@ -220,10 +220,10 @@ describe('generated documents through validate → export', () => {
     expect(valid).toBeGreaterThan(RUNS / 10)
   })
 
-  // One retry: twice this session (7 December) a run of this test stalled past its timeout while another whole
-  // suite ran beside it on the same 2 cores (one in-process export never returned: its write folder begun, no
-  // file in it); alone it passed 200 of 200 runs, and that run's dataset, replayed 40 times in one process,
-  // never stalled. The cause is not found; a failure of the property itself fails both attempts.
+  // One retry: twice on 7 December this test ran past its 120 s (10–17 s in every other run) while another
+  // whole suite shared the 2 cores; each of its runs starts a pool of threads that load the sources through
+  // tsx. Alone, and with a whole suite beside it, 200 runs found no stalled export. A failure of the property
+  // itself fails both attempts.
   it('give the same report, verdict and bytes in memory and in the CLI on worker threads', { timeout: 120_000, retry: 1 }, async () => {
     // Fewer runs: each starts a pool of threads.
     await fc.assert(
