@@ -47,3 +47,21 @@ describe('the line table read once per comparison', () => {
     expect(rest).toEqual(Array.from({ length: 100_000 }, (_, i) => i + 1).filter((n) => n % 3 !== 0))
   })
 })
+
+describe('a new line table', () => {
+  it('takes the place of the previous one: the store keeps only the current table's chunks', () => {
+    const store = memoryStore()
+    const table = lineTable(store)
+    const write = (count: number) => {
+      const writer = table.writer()
+      for (let n = 1; n <= count; n++) writer.push({ hash: hashOf(n), n, line: n, offset: n * 100, length: 99, flags: 0 })
+      writer.finish()
+    }
+    write(10_000)
+    write(5_000)
+    const keys = [...store.table('ndjson:lines').keys()]
+    // 5,000 rows are two chunks of 4,096 rows, and the generation's own key.
+    expect(keys.filter((key) => key !== 'gen')).toHaveLength(2)
+    expect([...table.rows()].map((row) => row.n)).toEqual(Array.from({ length: 5_000 }, (_, i) => i + 1))
+  })
+})

@@ -36,8 +36,10 @@ export function lineTable(store: ContentStore, name = 'ndjson') {
     return typeof value === 'number' ? value : 0
   }
   const chunkKey = (generation: number, index: number) => `${String(generation).padStart(8, '0')}:${String(index).padStart(8, '0')}`
+  // Every chunk key of a generation: its number, a colon, then anything (`;` follows `:`).
+  const chunksOf = (generation: number) => ({ start: `${String(generation).padStart(8, '0')}:`, end: `${String(generation).padStart(8, '0')};` })
   function* rowsOf(generation: number): Generator<LineRow, void, undefined> {
-    for (const [, chunk] of table.entries({ start: `${String(generation).padStart(8, '0')}:`, end: `${String(generation).padStart(8, '0')};` })) {
+    for (const [, chunk] of table.entries(chunksOf(generation))) {
       if (!(chunk instanceof Uint8Array)) return
       for (let at = 0; at + ROW <= chunk.length; at += ROW) yield decode(chunk, at)
     }
@@ -123,7 +125,8 @@ export function lineTable(store: ContentStore, name = 'ndjson') {
           flush()
           commit()
           const previous = gen()
-          const stale = [...table.entries({ start: `${String(previous).padStart(8, '0')}:`, end: `${String(previous).padStart(8, '0')};` })].map(([key]) => key)
+          // Listed by key: the previous table's chunks are removed, not read (a reader read them already).
+          const stale = [...table.keys(chunksOf(previous))]
           store.transaction(() => {
             for (const key of stale) table.remove(key)
             table.put('gen', generation)
