@@ -49,7 +49,7 @@ describe('the line table read once per comparison', () => {
 })
 
 describe('a new line table', () => {
-  it('takes the place of the previous one: the store keeps only the current table's chunks', () => {
+  it('takes the place of the previous one: the store keeps the chunks of the current table only', () => {
     const store = memoryStore()
     const table = lineTable(store)
     const write = (count: number) => {
