@@ -380,6 +380,13 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
     }
     const kept = (filter: Compiled): Doc[] => {
       const ids = filter.ids?.()
+      const test = filter.test
+      if (ids === undefined && test && !overlay) {
+        // The store's documents tested as they come, without a copy of the view first.
+        const found: Doc[] = []
+        for (const doc of store.values()) if ((perspective === 'raw' || publishedId(doc._id) === doc._id) && test(doc) === true) found.push(doc)
+        return found
+      }
       let docs: Doc[]
       if (ids === undefined) docs = wholeView()
       else {
@@ -387,7 +394,6 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
         for (const id of ids) unique.add(id).add(publishedId(id))
         docs = [...unique].flatMap((id) => shown(id) ?? [])
       }
-      const test = filter.test
       return test ? docs.filter((doc) => test(doc) === true) : docs
     }
     if (isRecord(tree) && tree.type === 'FuncCall' && tree.namespace === 'global' && tree.name === 'count' && Array.isArray(tree.args) && tree.args.length === 1) {
