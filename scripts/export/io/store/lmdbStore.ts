@@ -245,13 +245,13 @@ function multiOf(db: Database, sealer: Sealer, table: string, prefix = ''): Mult
 
 const ZERO = Buffer.from([0])
 
-/** A database's number of entries, from LMDB's statistics. */
 /** The count of a whole database without a prefix, as LMDB keeps it (in the write transaction, when in one); counted key by key when LMDB does not say. */
 function wholeCount(db: Database): number {
   const kept = entryCount(db)
   return kept >= 0 ? kept : db.getCount()
 }
 
+/** A database's number of entries, from LMDB's statistics. */
 function entryCount(db: Database): number {
   const stats: unknown = db.getStats()
   return typeof stats === 'object' && stats !== null && 'entryCount' in stats && typeof stats.entryCount === 'number' ? stats.entryCount : -1
