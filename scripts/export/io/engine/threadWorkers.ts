@@ -58,8 +58,11 @@ export function threadWorkers(options: ThreadWorkersOptions): ScanningWorkers {
       })
       return started.run(task)
     },
+    // Ended threads are started again by the next task.
     destroy: async () => {
-      await started?.destroy()
+      const ending = started
+      started = undefined
+      await ending?.destroy()
     },
   }
   return {
@@ -79,6 +82,10 @@ export function threadWorkers(options: ThreadWorkersOptions): ScanningWorkers {
       const result: ScanResult = await pool.run(work)
       return result
     },
+    // After the build, the report, the manifest and the store's commit need no thread: the two
+    // threads' heaps (up to 224 MB each) would otherwise be held through the run's end, where its
+    // peak memory is.
+    idle: () => pool.destroy(),
     close: () => pool.destroy(),
   }
 }

@@ -177,6 +177,7 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
       Math.max(1, workers.size * 2),
     )
     saveStates()
+    await workers.idle?.()
 
     if (parts.touched) reportTouched(store, parts.touched, outcomes)
     const issues = applyStrict([...crossIssues, ...pageIssues(store)], strict)

@@ -132,6 +132,8 @@ export interface Workers {
   check(items: ReadonlyArray<CheckItem>): Promise<Array<DocumentCheck<SlimDocument>>>
   /** The pages of a task. */
   build(task: BuildTask): Promise<BuiltPage[]>
+  /** No task is coming for a while (the pages are built): threads may end and give their memory back; the next task starts them again. */
+  idle?(): Promise<void>
   close(): void | Promise<void>
 }
 
