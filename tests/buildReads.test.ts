@@ -2,7 +2,8 @@
  * The build hands each page's documents to the workers from where the checks across documents
  * found them (kept in the producer's record): no document's record is read from the store again
  * while the pages are built, in a full export or after an edit, and the pages are those of a
- * build that reads every record.
+ * build that reads every record. The pages' manifest entries are read from the store once: for
+ * the sitemaps and the manifest together, and only for the manifest when there are no sitemaps.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -13,7 +14,9 @@ import { defaultLimits } from '../scripts/core/limits.ts'
 import { fileReader } from '../scripts/export/io/engine/fileReader.ts'
 import { nodeSha256 } from '../scripts/export/io/engine/nodeSha256.ts'
 import { ndjsonLoader } from '../scripts/export/io/loaders/ndjsonLoader.ts'
+import { renderSitemapFiles } from '../scripts/notify/io/renderSitemaps.ts'
 import { collectSink } from '../scripts/export/lib/engine/collectSink.ts'
+import { discardSink } from '../scripts/export/lib/engine/discardSink.ts'
 import { inlineWorkers } from '../scripts/export/lib/engine/inlineWorkers.ts'
 import { runPipeline } from '../scripts/export/lib/engine/runPipeline.ts'
 import type { Workers } from '../scripts/export/lib/engine/types.ts'
@@ -101,5 +104,48 @@ describe('the pages built from where the checks found their documents', () => {
     const built = [...again.files].filter(([path]) => path !== 'manifest.json')
     expect(built.length).toBeGreaterThan(0)
     for (const [path, content] of built) expect([path, content]).toEqual([path, whole.get(path)])
+  })
+})
+
+describe('the manifest entries of a full export', () => {
+  it.each([
+    ['without sitemaps', false],
+    ['with sitemaps', true],
+  ])('are read from the store once, %s', async (_, sitemaps) => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-entry-reads-'))
+    dirs.push(dir)
+    const file = join(dir, 'data.ndjson')
+    await writeFile(file, `${[...generateDataset({ documents: 300, seed: 32 })].map((doc) => JSON.stringify(doc)).join('\n')}\n`)
+    const store = memoryStore()
+    let listings = 0
+    const paths: ContentStore['paths'] = {
+      ...store.paths,
+      entries: (range) => {
+        listings += 1
+        return store.paths.entries(range)
+      },
+    }
+    const files: string[] = []
+    // Taken as a folder takes it: every piece of the content read.
+    const sink = {
+      ...discardSink(),
+      put: async (path: string, content: string | Uint8Array | Iterable<string | Uint8Array>) => {
+        if (typeof content !== 'string' && !(content instanceof Uint8Array)) for (const piece of content) expect(piece.length).toBeGreaterThanOrEqual(0)
+        files.push(path)
+      },
+    }
+    const reader = fileReader()
+    try {
+      const baseUrl = 'https://example.nl'
+      const extraFiles = sitemaps ? (input: Parameters<typeof renderSitemapFiles>[0]) => renderSitemapFiles(input, baseUrl) : undefined
+      const loader = ndjsonLoader(file, { name: file, maxLineBytes: defaultLimits.ndjsonLineBytes })
+      const result = await runPipeline(loader, { store: { ...store, paths }, workers: inlineWorkers({ baseUrl, sha256: nodeSha256, reader }), sink, key: 'test', sha256: nodeSha256, extraFiles }, { now, baseUrl })
+      expect(result.written).toBe(true)
+    } finally {
+      reader.close()
+    }
+    expect(files).toContain('manifest.json')
+    expect(files.some((path) => path.startsWith('sitemap'))).toBe(sitemaps)
+    expect(listings).toBe(1)
   })
 })
