@@ -2,7 +2,8 @@
  * The build hands each page's documents to the workers from where the checks across documents
  * found them (kept in the producer's record): no document's record is read from the store again
  * while the pages are built, in a full export or after an edit, and the pages are those of a
- * build that reads every record. The pages' manifest entries are read from the store once: for
+ * build that reads every record; the profiles are found by their slugs, not by reading every
+ * `_id`'s record. The pages' manifest entries are read from the store once: for
  * the sitemaps and the manifest together, and only for the manifest when there are no sitemaps.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -32,7 +33,7 @@ afterAll(async () => {
 /** A store that counts the reads of documents' records while `counting` is on, and may drop what the units keep of their sources. */
 function watchedStore(options: { forgetSources?: boolean } = {}) {
   const store = memoryStore()
-  const watch = { counting: false, reads: 0 }
+  const watch = { counting: false, reads: 0, unitListings: 0 }
   const docs: ContentStore['docs'] = {
     ...store.docs,
     get: (key) => {
@@ -43,6 +44,10 @@ function watchedStore(options: { forgetSources?: boolean } = {}) {
   const units: ContentStore['units'] = {
     ...store.units,
     put: (key, value: UnitRecord) => store.units.put(key, options.forgetSources ? { ...value, sources: undefined } : value),
+    entries: (range) => {
+      watch.unitListings += 1
+      return store.units.entries(range)
+    },
   }
   return { store: { ...store, docs, units } satisfies ContentStore, watch }
 }
@@ -82,6 +87,8 @@ describe('the pages built from where the checks found their documents', () => {
     expect(full.result.full).toBe(true)
     expect(full.result.built).toBeGreaterThan(100)
     expect(kept.watch.reads).toBe(0)
+    // The profiles are found by their slugs: not every `_id`'s record is listed to find them.
+    expect(kept.watch.unitListings).toBe(0)
 
     // The same export where the units keep no sources: the build reads the records, and writes the same files.
     const reading = watchedStore({ forgetSources: true })

@@ -371,8 +371,11 @@ async function* buildTasks(
     if (decide(producer, unit, store.pages.get(producer)) === 'build' && unit?.plan && unit.sig !== undefined) plans.push({ producer, plan: unit.plan, sig: unit.sig, sources: unit.sources })
   }
   if (full) {
-    for (const [producer, unit] of store.units.entries()) {
-      if (unit.plan?.kind !== 'profile') continue
+    // Every profile that heads a page is a valid job profile, listed under its slug: read its record
+    // alone, not every `_id`'s (most are FAQ entries, tiers and organisations, which head no page).
+    for (const [, producer] of store.slugs.entries({ start: 'jobProfile:', end: 'jobProfile;' })) {
+      const unit = store.units.get(producer)
+      if (unit?.plan?.kind !== 'profile') continue
       visit(producer, unit)
       // Each unit read once: a read opens its seal and parses it.
       for (const referrer of store.referrers.values(producer)) {
