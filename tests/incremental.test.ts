@@ -161,6 +161,25 @@ describe('incremental export', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
+  it('records every page of a full export larger than one batch of the store: each one someone removed is built again', { timeout: 180_000 }, async () => {
+    // A full export settles its pages a few thousand at a time (2,000 a batch): more pages than that cross a batch.
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
+    const file = join(dir, 'data.ndjson')
+    await writeFile(file, ndjson([...generateDataset({ documents: 8000, seed: 5 })]))
+    const options: CachedExportOptions = { now, baseUrl: undefined, strict: false, cache: true, cacheDir: join(dir, 'cache'), workers: 0 }
+    const out = join(dir, 'jsonld')
+    const first = await exportWithCache({ kind: 'ndjson', file }, {}, out, options)
+    expect(first).toMatchObject({ ok: true, full: true })
+    expect(first.profiles + first.vacancies).toBeGreaterThan(2000)
+    const files = await readTree(out)
+    // Every vacancy's files removed: the store's record of each page (the last ones in key order) says what to build again.
+    await rm(join(out, 'vacatures'), { recursive: true })
+    const second = await exportWithCache({ kind: 'ndjson', file }, {}, out, options)
+    expect(second).toMatchObject({ ok: true, full: false, changed: 0, built: first.vacancies, reused: first.profiles })
+    expect(await readTree(out)).toEqual(files)
+    await rm(dir, { recursive: true, force: true })
+  })
+
   it('reports every issue at the line a full export gives after lines moved, though only the changed documents were checked again', { timeout: 120_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-incremental-'))
     const file = join(dir, 'data.ndjson')

@@ -52,10 +52,14 @@
  * - `{kind: 'silentAfterCommit'}` (mutate): commits the transaction, then never answers.
  * - `{kind: 'resetAfterCommit'}` (mutate): commits the transaction, then drops the connection.
  *
- * Queries that pick documents by `_id` (`_id in [...]`, `_id == "x"`) or by `references(...)` are
- * answered from indexes (by id, and a reverse index of `_ref`s), as the Content Lake answers them,
- * so a query about a few documents costs the same at 300,000 documents as at 30; any other query
- * scans every document.
+ * Queries are answered from indexes where their filters allow, as the Content Lake answers them:
+ * `_id`s in order (`_id == "x"`, `_id in [...]`, a range of `_id`s), `_updatedAt`s in order (a
+ * range of them), a reverse index of `_ref`s (`references(...)`), and filters of comparisons,
+ * `in` a list or a `path()`, `string::startsWith`, `!`, `&&` and `||` on a document's own attributes
+ * tested without GROQ, as recognised from the parsed query (groq-js `parse`); `count(*[…])` with
+ * such a filter is counted without evaluating GROQ. A query about a few documents, or a count,
+ * then costs little at 300,000 documents; any other query scans every document. The answers are a
+ * scan's (tests/contentLakeIndexes.test.ts; `indexes: false` answers every query by a scan).
  *
  * Every committed transaction is told to `onChange` listeners, one change per published document it
  * created, updated or deleted (drafts and release versions are left out, as Sanity's webhooks leave
@@ -66,7 +70,7 @@
 import { once } from 'node:events'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { evaluate, GroqSyntaxError, parse } from 'groq-js'
+import { evaluate, GroqSyntaxError, parse, Path } from 'groq-js'
 import { applyPatches, parsePatch } from '@sanity/diff-match-patch'
 
 /** A scripted failure; `times` limits how often it fires (default: always), `path` which requests it hits. */
@@ -121,6 +125,8 @@ export interface ContentLakeOptions {
   faults?: ReadonlyArray<Fault>
   /** Clock for `_createdAt`/`_updatedAt`; default `() => new Date()`. */
   now?: () => Date
+  /** `false`: every query is answered by a scan of every document, never from an index (to compare the two). Default `true`. */
+  indexes?: boolean
 }
 
 /** A running emulator. */
@@ -186,31 +192,38 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
       }
     }
   }
+  // Indexes, kept as documents are written, as the Content Lake keeps its own: every `_id` in order
+  // (for ranges of `_id`s), every string `_updatedAt` in order, and each `_id`'s place in the
+  // store's order (the order of a query without `order()`).
+  const byId = new SortedIndex()
+  const byUpdatedAt = new SortedIndex()
+  const place = new Map<string, number>()
+  let places = 0
+  const index = (before: Doc | undefined, after: Doc | undefined) => {
+    if (before) {
+      indexRefs(before, false)
+      if (typeof before._updatedAt === 'string') byUpdatedAt.remove(before._updatedAt, before._id)
+    }
+    if (after) {
+      indexRefs(after, true)
+      if (typeof after._updatedAt === 'string') byUpdatedAt.add(after._updatedAt, after._id)
+    }
+    if (!before && after) {
+      byId.add(after._id, after._id)
+      place.set(after._id, places++)
+    } else if (before && !after) {
+      byId.remove(before._id, before._id)
+      place.delete(before._id)
+    }
+  }
+  byId.deferSorting()
+  byUpdatedAt.deferSorting()
   for (const seed of options.documents ?? []) {
     const doc = toDoc(seed)
     if (!doc) throw new TypeError('Seed documents need a string _id')
     const before = store.get(doc._id)
-    if (before) indexRefs(before, false)
     store.set(doc._id, doc)
-    indexRefs(doc, true)
-  }
-  // Every `_id` in order, for filters on a range of `_id`s (made again after a write).
-  let sortedIds: string[] | undefined
-  const idsBetween = (low: { id: string; inclusive: boolean } | undefined, high: { id: string; inclusive: boolean } | undefined) => {
-    sortedIds ??= [...store.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    const ids = sortedIds
-    const first = (id: string, after: boolean) => {
-      let lo = 0
-      let hi = ids.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        const at = ids[mid] ?? ''
-        if (at < id || (after && at === id)) lo = mid + 1
-        else hi = mid
-      }
-      return lo
-    }
-    return ids.slice(low ? first(low.id, !low.inclusive) : 0, high ? first(high.id, high.inclusive) : ids.length)
+    index(before, doc)
   }
   const listeners: Array<(changes: DocumentChange[]) => void> = []
   let faults = armFaults(options.faults ?? [])
@@ -323,32 +336,74 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
       }
       throw error
     }
-    const candidates = indexedCandidates(tree)
-    const view = candidates !== undefined && perspective === 'published' ? [...candidates].flatMap((id) => store.get(id) ?? []).filter((doc) => publishedId(doc._id) === doc._id) : perspectiveView(perspective)
-    const narrowed = candidates !== undefined && perspective !== 'published' ? view.filter((doc) => candidates.has(doc._id)) : view
-    let byId: Map<string, Doc> | undefined
-    const value = await evaluate(tree, {
-      dataset: narrowed,
-      params,
-      sanity: { projectId, dataset },
-      dereference: ({ _ref }) => {
-        byId ??= new Map(perspectiveView(perspective).map((doc) => [doc._id, doc]))
-        return byId.get(_ref) ?? null
-      },
-    })
-    const result = await value.get()
+    const planned = planQuery(tree, perspective)
+    let documentsById: Map<string, Doc> | undefined
+    const value =
+      planned.count !== undefined
+        ? undefined
+        : await evaluate(tree, {
+            dataset: planned.dataset,
+            params,
+            sanity: { projectId, dataset },
+            dereference: ({ _ref }) => {
+              documentsById ??= new Map(perspectiveView(perspective).map((doc) => [doc._id, doc]))
+              return documentsById.get(_ref) ?? null
+            },
+          })
+    const result = planned.count ?? (await value?.get())
     const answer: Record<string, unknown> = { result, ms: Math.round(performance.now() - started) }
     if (url.searchParams.get('returnQuery') !== 'false') answer.query = query
     return answer
   }
 
   /**
-   * The `_id`s a query can only be about, when every `*` in it is filtered by `_id` or by
-   * `references()` (a superset: the filter itself still runs on them); undefined when some `*`
-   * needs every document.
+   * What a query is evaluated on, from the indexes where they answer it, as the Content Lake
+   * answers from its own: each `*[filter]` whose filter is understood (compileFilter) contributes
+   * exactly the documents it keeps, found through an index (`_id`, `_updatedAt`, references) or by
+   * testing each document's attributes without GROQ; any other `*` needs every document (a scan).
+   * groq-js then evaluates the whole query on that dataset, so its answer is the scan's (the same
+   * documents, in the store's order). `count(*[filter])` with an understood filter is counted
+   * from the index alone.
    */
-  function indexedCandidates(tree: unknown): Set<string> | undefined {
-    const found = new Set<string>()
+  function planQuery(tree: unknown, perspective: string): { dataset: Doc[]; count?: number } {
+    if (options.indexes === false) return { dataset: perspectiveView(perspective) }
+    // Release and draft perspectives show documents under ids the indexes do not hold: only
+    // tests of attributes and indexes that map back to the published id are used there.
+    const overlay = perspective !== 'raw' && perspective !== 'published'
+    let view: Doc[] | undefined
+    const wholeView = () => (view ??= perspectiveView(perspective))
+    let overlayById: Map<string, Doc> | undefined
+    const shown = (id: string): Doc | undefined => {
+      if (overlay) return (overlayById ??= new Map(wholeView().map((doc) => [doc._id, doc]))).get(id)
+      const doc = store.get(id)
+      return doc && (perspective === 'raw' || publishedId(id) === id) ? doc : undefined
+    }
+    const kept = (filter: Compiled): Doc[] => {
+      const ids = filter.ids?.()
+      const test = filter.test
+      if (ids === undefined && test && !overlay) {
+        // The store's documents tested as they come, without a copy of the view first.
+        const found: Doc[] = []
+        for (const doc of store.values()) if ((perspective === 'raw' || publishedId(doc._id) === doc._id) && test(doc) === true) found.push(doc)
+        return found
+      }
+      let docs: Doc[]
+      if (ids === undefined) docs = wholeView()
+      else {
+        const unique = new Set<string>()
+        for (const id of ids) unique.add(id).add(publishedId(id))
+        docs = [...unique].flatMap((id) => shown(id) ?? [])
+      }
+      return test ? docs.filter((doc) => test(doc) === true) : docs
+    }
+    if (isRecord(tree) && tree.type === 'FuncCall' && tree.namespace === 'global' && tree.name === 'count' && Array.isArray(tree.args) && tree.args.length === 1) {
+      const [only] = tree.args as unknown[]
+      if (isFilterOfEverything(only)) {
+        const filter = compileFilter(only.expr, overlay)
+        if (filter.test) return { dataset: [], count: kept(filter).length }
+      }
+    }
+    const chosen = new Set<Doc>()
     let whole = false
     const visit = (node: unknown): void => {
       if (whole) return
@@ -358,48 +413,127 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
         whole = true
         return
       }
-      if (node.type === 'Filter' && isRecord(node.base) && node.base.type === 'Everything') {
-        const ids = indexedIds(node.expr)
-        if (ids === undefined) {
+      if (isFilterOfEverything(node)) {
+        const filter = compileFilter(node.expr, overlay)
+        if (!filter.ids && !filter.test) {
           whole = true
           return
         }
-        // Raw ids and the published ids they stand for: perspectives show drafts under the latter.
-        for (const id of ids) found.add(id).add(publishedId(id))
+        for (const doc of kept(filter)) chosen.add(doc)
         return visit(node.expr)
       }
       for (const value of Object.values(node)) visit(value)
     }
     visit(tree)
-    return whole ? undefined : found
+    if (whole) return { dataset: wholeView() }
+    // In the order a scan meets them.
+    if (overlay) return { dataset: wholeView().filter((doc) => chosen.has(doc)) }
+    return { dataset: [...chosen].sort((a, b) => (place.get(a._id) ?? 0) - (place.get(b._id) ?? 0)) }
   }
 
-  /** The ids a filter's conjuncts pin down (`_id in [...]`, `_id == "x"`, `references(...)`, a range of `_id`s), if one does. */
-  function indexedIds(expr: unknown): string[] | undefined {
-    const conjuncts: unknown[] = []
-    const flatten = (node: unknown): void => {
-      if (isRecord(node) && node.type === 'And') {
-        flatten(node.left)
-        flatten(node.right)
-      } else conjuncts.push(node)
-    }
-    flatten(expr)
-    const strings = (value: unknown) => (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string')
-    let low: { id: string; inclusive: boolean } | undefined
-    let high: { id: string; inclusive: boolean } | undefined
-    for (const node of conjuncts) {
-      if (!isRecord(node)) continue
-      const right = isRecord(node.right) && node.right.type === 'Value' ? node.right.value : undefined
-      const onId = isRecord(node.left) && node.left.type === 'AccessAttribute' && node.left.name === '_id'
-      if (node.type === 'OpCall' && onId && (node.op === 'in' || node.op === '==') && right !== undefined) return strings(right)
-      if (node.type === 'OpCall' && onId && typeof right === 'string' && (node.op === '>=' || node.op === '>')) low = { id: right, inclusive: node.op === '>=' }
-      if (node.type === 'OpCall' && onId && typeof right === 'string' && (node.op === '<' || node.op === '<=')) high = { id: right, inclusive: node.op === '<=' }
-      if (node.type === 'FuncCall' && node.name === 'references' && Array.isArray(node.args) && node.args.length === 1) {
-        const arg: unknown = node.args[0]
-        if (isRecord(arg) && arg.type === 'Value') return strings(arg.value).flatMap((id) => [...(referrers.get(id) ?? [])])
+  /**
+   * A filter compiled for the indexes: `test` gives its GROQ value (true, false or null) for a
+   * document when every part of it is understood (comparisons of a top-level attribute with a
+   * string, `in` a list or a `path()`, `string::startsWith`, `!`, `&&`, `||`); `ids` a superset of
+   * the `_id`s it keeps, when an index gives one (`_id` equal, in a list or in a range,
+   * `_updatedAt` in a range, `references()`). Written by hand: groq-js evaluates, it does not plan.
+   */
+  function compileFilter(node: unknown, overlay: boolean): Compiled {
+    if (!isRecord(node)) return {}
+    switch (node.type) {
+      case 'Group':
+        return compileFilter(node.base, overlay)
+      case 'And': {
+        const left = compileFilter(node.left, overlay)
+        const right = compileFilter(node.right, overlay)
+        const [a, b] = [left.test, right.test]
+        return {
+          test: a && b ? (doc) => and3(a(doc), b(doc)) : undefined,
+          ids:
+            left.ids && right.ids
+              ? () => {
+                  const one = [...(left.ids?.() ?? [])]
+                  const other = [...(right.ids?.() ?? [])]
+                  return one.length <= other.length ? one : other
+                }
+              : (left.ids ?? right.ids),
+        }
       }
+      case 'Or': {
+        const left = compileFilter(node.left, overlay)
+        const right = compileFilter(node.right, overlay)
+        const [a, b] = [left.test, right.test]
+        const [l, r] = [left.ids, right.ids]
+        return { test: a && b ? (doc) => or3(a(doc), b(doc)) : undefined, ids: l && r ? () => [...l(), ...r()] : undefined }
+      }
+      case 'Not': {
+        const inner = compileFilter(node.base, overlay).test
+        return { test: inner ? (doc) => not3(inner(doc)) : undefined }
+      }
+      case 'OpCall': {
+        const name = attributeName(node.left)
+        if (name === undefined) return {}
+        const right = node.right
+        if (isRecord(right) && right.type === 'FuncCall' && right.namespace === 'global' && right.name === 'path' && node.op === 'in') {
+          const [pattern] = Array.isArray(right.args) ? (right.args as unknown[]) : []
+          if (!isRecord(pattern) || pattern.type !== 'Value' || typeof pattern.value !== 'string') return {}
+          const path = new Path(pattern.value)
+          return { test: (doc) => (typeof attribute(doc, name) === 'string' ? path.matches(String(attribute(doc, name))) : null) }
+        }
+        if (!isRecord(right) || right.type !== 'Value') return {}
+        const value: unknown = right.value
+        if (node.op === 'in' && Array.isArray(value)) {
+          const listed = new Set(value.filter((item) => item === null || typeof item !== 'object'))
+          return {
+            test: (doc) => {
+              const own = attribute(doc, name) ?? null
+              return own === null || typeof own !== 'object' ? listed.has(own) : false
+            },
+            ids: name === '_id' ? () => [...listed].filter((item): item is string => typeof item === 'string') : undefined,
+          }
+        }
+        if (typeof value !== 'string') return {}
+        const op = node.op
+        if (op === '==') return { test: (doc) => attribute(doc, name) === value, ids: name === '_id' ? () => [value] : name === '_updatedAt' ? () => byUpdatedAt.ids({ key: value, inclusive: true }, { key: value, inclusive: true }) : undefined }
+        if (op !== '<' && op !== '<=' && op !== '>' && op !== '>=') return {}
+        const compare = (own: string) => (op === '<' ? own < value : op === '<=' ? own <= value : op === '>' ? own > value : own >= value)
+        const bound = { key: value, inclusive: op === '<=' || op === '>=' }
+        const [low, high] = op === '>' || op === '>=' ? [bound, undefined] : [undefined, bound]
+        // Under an overlay a document's `_id` is its published one, which the index of raw `_id`s may not order alike.
+        const sorted = name === '_id' && !overlay ? byId : name === '_updatedAt' ? byUpdatedAt : undefined
+        return {
+          test: (doc) => {
+            const own = attribute(doc, name)
+            return typeof own === 'string' ? compare(own) : null
+          },
+          ids: sorted ? () => sorted.ids(low, high) : undefined,
+        }
+      }
+      case 'FuncCall': {
+        const args = Array.isArray(node.args) ? (node.args as unknown[]) : []
+        if (node.namespace === 'string' && node.name === 'startsWith' && args.length === 2) {
+          const [of, prefix] = args
+          const name = attributeName(of)
+          if (name === undefined || !isRecord(prefix) || prefix.type !== 'Value' || typeof prefix.value !== 'string') return {}
+          const start = prefix.value
+          return {
+            test: (doc) => {
+              const own = attribute(doc, name)
+              return typeof own === 'string' ? own.startsWith(start) : null
+            },
+          }
+        }
+        if (node.namespace === 'global' && node.name === 'references' && args.length === 1) {
+          const [arg] = args
+          if (!isRecord(arg) || arg.type !== 'Value') return {}
+          const targets = (Array.isArray(arg.value) ? (arg.value as unknown[]) : [arg.value]).filter((item): item is string => typeof item === 'string')
+          return { ids: () => targets.flatMap((id) => [...(referrers.get(id) ?? [])]) }
+        }
+        return {}
+      }
+      default:
+        return {}
     }
-    return low || high ? idsBetween(low, high) : undefined
   }
 
   /** The documents a perspective shows: `raw` is the store, anything else overlays drafts or releases on published ids. */
@@ -494,12 +628,9 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
         const before = store.get(id)
         const after = draft.get(id)
         if (before === after) continue
-        if (before) indexRefs(before, false)
-        if (after) {
-          store.set(id, after)
-          indexRefs(after, true)
-        } else store.delete(id)
-        if (!before || !after) sortedIds = undefined
+        if (after) store.set(id, after)
+        else store.delete(id)
+        index(before, after)
         if (publishedId(id) !== id) continue
         const type = String((after ?? before)?._type ?? '')
         changes.push({ documentId: id, type, operation: !before ? 'create' : after ? 'update' : 'delete', transactionId, time: timestamp })
@@ -623,6 +754,135 @@ export async function startContentLake(options: ContentLakeOptions = {}): Promis
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indexes and the filters they answer
+
+/** A filter compiled for the indexes (compileFilter): its exact GROQ value per document, and a superset of the `_id`s it keeps. */
+interface Compiled {
+  test?: ((doc: Doc) => boolean | null) | undefined
+  ids?: (() => Iterable<string>) | undefined
+}
+
+/** GROQ's `&&`, `||` and `!` on true, false and null (anything else counts as null). */
+function and3(a: boolean | null, b: boolean | null): boolean | null {
+  return a === false || b === false ? false : a === true && b === true ? true : null
+}
+
+function or3(a: boolean | null, b: boolean | null): boolean | null {
+  return a === true || b === true ? true : a === false && b === false ? false : null
+}
+
+function not3(a: boolean | null): boolean | null {
+  return a === null ? null : !a
+}
+
+/** The name of a document's own attribute (`_id`, not `a._id` or `@._id`), if the node reads one. */
+function attributeName(node: unknown): string | undefined {
+  return isRecord(node) && node.type === 'AccessAttribute' && node.base === undefined && typeof node.name === 'string' ? node.name : undefined
+}
+
+/** An attribute as GROQ reads it: the document's own property, or undefined (GROQ's null). */
+function attribute(doc: Doc, name: string): unknown {
+  return Object.hasOwn(doc, name) ? doc[name] : undefined
+}
+
+function isFilterOfEverything(node: unknown): node is { type: 'Filter'; base: { type: 'Everything' }; expr: unknown } {
+  return isRecord(node) && node.type === 'Filter' && isRecord(node.base) && node.base.type === 'Everything'
+}
+
+/** One bound of a range of keys. */
+interface Bound {
+  key: string
+  inclusive: boolean
+}
+
+/**
+ * The `_id`s of documents ordered by one string attribute (then by `_id`), kept sorted as documents
+ * are written. Written by hand: a sorted array with binary search is all an emulator needs.
+ */
+class SortedIndex {
+  private keys: string[] = []
+  private entryIds: string[] = []
+  private sorted = true
+
+  /** Adds an entry; entries added before the first lookup are sorted once, then each goes in its place. */
+  add(key: string, id: string): void {
+    if (!this.sorted) {
+      this.keys.push(key)
+      this.entryIds.push(id)
+      return
+    }
+    if (this.keys.length > 0 && !this.before(this.keys.length - 1, key, id)) {
+      const at = this.lower(key, id)
+      this.keys.splice(at, 0, key)
+      this.entryIds.splice(at, 0, id)
+      return
+    }
+    this.keys.push(key)
+    this.entryIds.push(id)
+  }
+
+  remove(key: string, id: string): void {
+    this.sort()
+    const at = this.lower(key, id)
+    if (this.keys[at] === key && this.entryIds[at] === id) {
+      this.keys.splice(at, 1)
+      this.entryIds.splice(at, 1)
+    }
+  }
+
+  /** The `_id`s whose key is within the bounds (each optional), in key order. */
+  ids(low: Bound | undefined, high: Bound | undefined): string[] {
+    this.sort()
+    const first = (bound: Bound, after: boolean) => {
+      let lo = 0
+      let hi = this.keys.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        const at = this.keys[mid] ?? ''
+        if (at < bound.key || (after && at === bound.key)) lo = mid + 1
+        else hi = mid
+      }
+      return lo
+    }
+    return this.entryIds.slice(low ? first(low, !low.inclusive) : 0, high ? first(high, high.inclusive) : this.keys.length)
+  }
+
+  /** Seeds come in any order: many adds are sorted once, at the first lookup. */
+  deferSorting(): void {
+    this.sorted = false
+  }
+
+  private sort(): void {
+    if (this.sorted) return
+    const order = this.keys.map((_, i) => i).sort((a, b) => compareEntries(this.keys[a] ?? '', this.entryIds[a] ?? '', this.keys[b] ?? '', this.entryIds[b] ?? ''))
+    this.keys = order.map((i) => this.keys[i] ?? '')
+    this.entryIds = order.map((i) => this.entryIds[i] ?? '')
+    this.sorted = true
+  }
+
+  /** Whether entry `i` sorts before (key, id). */
+  private before(i: number, key: string, id: string): boolean {
+    return compareEntries(this.keys[i] ?? '', this.entryIds[i] ?? '', key, id) < 0
+  }
+
+  /** The first place whose entry does not sort before (key, id). */
+  private lower(key: string, id: string): number {
+    let lo = 0
+    let hi = this.keys.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.before(mid, key, id)) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+}
+
+function compareEntries(keyA: string, idA: string, keyB: string, idB: string): number {
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : idA < idB ? -1 : idA > idB ? 1 : 0
 }
 
 // ---------------------------------------------------------------------------------------------

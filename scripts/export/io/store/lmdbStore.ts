@@ -209,7 +209,9 @@ function tableOf<V>(db: Database, sealer: Sealer, table: string, prefix = ''): T
       for (const { key, value } of db.getRange(rangeOf(prefix, range))) yield [textOf(key, prefix), read(Buffer.isBuffer(key) ? key : Buffer.from(String(key)), value) as V]
     },
     // Counted and listed by LMDB without reading values: keys are not sealed (a value is bound to its key).
-    count: (range = {}) => db.getCount(rangeOf(prefix, range)),
+    // A whole database's count is the one LMDB keeps (a range's is counted key by key: 1.8 s for
+    // the 300,000 `_id`s a Content Lake delta compares with the dataset's count).
+    count: (range = {}) => (!prefix && range.start === undefined && range.end === undefined ? wholeCount(db) : db.getCount(rangeOf(prefix, range))),
     *keys({ offset, limit, ...range } = {}) {
       for (const key of db.getKeys({ ...rangeOf(prefix, range), ...(offset ? { offset } : {}), ...(limit !== undefined ? { limit } : {}) })) yield textOf(key, prefix)
     },
@@ -242,6 +244,12 @@ function multiOf(db: Database, sealer: Sealer, table: string, prefix = ''): Mult
 }
 
 const ZERO = Buffer.from([0])
+
+/** The count of a whole database without a prefix, as LMDB keeps it (in the write transaction, when in one); counted key by key when LMDB does not say. */
+function wholeCount(db: Database): number {
+  const kept = entryCount(db)
+  return kept >= 0 ? kept : db.getCount()
+}
 
 /** A database's number of entries, from LMDB's statistics. */
 function entryCount(db: Database): number {

@@ -490,8 +490,19 @@ function commitPages(store: ContentStore, full: boolean, manifestHash: string | 
         store.pageIssues.remove(producer)
       } else store.pages.put(producer, { committed: state })
     }
-    // Every page, read once (settle rewrites the table it iterates: the records are read first).
-    if (full) for (const [producer, record] of [...store.pages.entries()]) settle(producer, record)
+    // Every page, read once, a few thousand at a time: settle rewrites the table it iterates, so each
+    // batch's keys are listed (no value read) before any of them is settled. All the records at once
+    // were 104,000 objects on the heap at the run's end, at 300,000 documents.
+    if (full) {
+      let start: string | undefined
+      for (;;) {
+        const producers = [...store.pages.keys({ ...(start === undefined ? {} : { start }), limit: PAGES_PER_TRANSACTION + 1 })]
+        const next = producers.length > PAGES_PER_TRANSACTION ? producers.pop() : undefined
+        for (const producer of producers) settle(producer)
+        if (next === undefined) break
+        start = next
+      }
+    }
     // A full export settled every page above: the dirty table is emptied by its keys, no value read.
     for (const producer of full ? [...store.dirty.keys()] : [...store.dirty.entries()].map(([key]) => key)) {
       if (!full) settle(producer)
