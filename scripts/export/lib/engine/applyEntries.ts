@@ -1,5 +1,5 @@
 import { referenceTargets } from '../../../core/validate/checkAcross.ts'
-import type { ContentStore, DocRecord, StoredEntry, Table } from '../store/contentStore.ts'
+import type { ContentStore, DocRecord, MultiTable, StoredEntry, Table } from '../store/contentStore.ts'
 import type { EntryChange, Loader } from './types.ts'
 
 /** The keys a document puts into the store's indexes. */
@@ -34,6 +34,17 @@ const NO_KEYS: IndexKeys = { refs: [], slugKey: undefined, expiryKey: undefined,
  */
 export function stegaTable(store: Pick<ContentStore, 'table'>): Table<number> {
   return store.table<number>('stega')
+}
+
+/**
+ * The store's index of translation groups: a member's `_id` → the translation metadata documents
+ * that name it (each a single entry). A page's language and original are read from it
+ * (pageTranslation) rather than from every document that refers to the page's head.
+ * @param store the store
+ * @returns the index
+ */
+export function translationGroups(store: Pick<ContentStore, 'multi'>): MultiTable {
+  return store.multi('translations')
 }
 
 /**
@@ -142,6 +153,13 @@ function indexKeys(record: DocRecord): IndexKeys {
 function updateIndexes(store: ContentStore, id: string, before: IndexKeys, after: IndexKeys): void {
   for (const target of before.refs) if (!after.refs.includes(target)) store.referrers.remove(target, id)
   for (const target of after.refs) if (!before.refs.includes(target)) store.referrers.add(target, id)
+  const wasGroup = before.translations ? before.refs : []
+  const isGroup = after.translations ? after.refs : []
+  if (wasGroup.length || isGroup.length) {
+    const groups = translationGroups(store)
+    for (const member of wasGroup) if (!isGroup.includes(member)) groups.remove(member, id)
+    for (const member of isGroup) if (!wasGroup.includes(member)) groups.add(member, id)
+  }
   swap(store.slugs, id, before.slugKey, after.slugKey)
   swap(store.expiry, id, before.expiryKey, after.expiryKey)
   swap(store.unknown, id, before.unknownType, after.unknownType)

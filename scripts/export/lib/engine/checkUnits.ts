@@ -5,7 +5,7 @@ import { checkAcross } from '../../../core/validate/checkAcross.ts'
 import { validDocument } from '../../../core/validate/validDocument.ts'
 import { planPage, type PagePlan } from '../planPage.ts'
 import { pageSignature } from '../pageSignature.ts'
-import { issueTally, type ContentStore, type UnitIssues, type UnitRecord } from '../store/contentStore.ts'
+import { issueTally, type ContentStore, type PageSource, type UnitIssues, type UnitRecord } from '../store/contentStore.ts'
 import type { StoreView } from './storeView.ts'
 import { pageTranslation } from './pageTranslation.ts'
 
@@ -65,6 +65,7 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
       plan,
       sig: plan ? (options.signatures ? pageSignature(plan, (source) => view.hashOf(source), options.baseUrl, options.sha256) : '') : undefined,
       updatedAt: plan ? latestUpdate(plan, find) : undefined,
+      sources: plan ? pageSources(plan, view) : undefined,
       expired: unit.expired,
       wrongType: unit.wrongType,
       unknownType: unit.unknownType?.typeKey,
@@ -109,6 +110,17 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
 
 function numberOr(value: unknown): number {
   return typeof value === 'number' && Number.isSafeInteger(value) ? value : 0
+}
+
+/** Where a page's sources are, as the checks just read them (undefined when one is held in memory: the build reads the records). */
+function pageSources(plan: PagePlan, view: StoreView): PageSource[] | undefined {
+  const sources: PageSource[] = []
+  for (const id of plan.sourceIds) {
+    const source = view.source(id)
+    if (source === null) return undefined
+    if (source) sources.push(source)
+  }
+  return sources
 }
 
 /** A page's content changed when its newest source did (Sanity's `_updatedAt`): for the manifest and sitemaps. */

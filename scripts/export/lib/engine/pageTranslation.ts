@@ -2,6 +2,7 @@ import type { CrossView } from '../../../core/validate/crossView.ts'
 import { validDocument } from '../../../core/validate/validDocument.ts'
 import { pagePath } from '../pagePath.ts'
 import type { ContentStore } from '../store/contentStore.ts'
+import { translationGroups } from './applyEntries.ts'
 
 /**
  * Where a page stands among its translations, for its manifest entry and the sitemaps' alternates:
@@ -9,13 +10,13 @@ import type { ContentStore } from '../store/contentStore.ts'
  * its original's page (the group's first member, as `@sanity/document-internationalization` lists
  * them). A document in no group gets nothing; of two metadata documents naming it, the first by
  * `_id` counts.
- * @param store the store's index of who refers to whom (a metadata document refers to its members)
+ * @param store the store's index of translation groups (translationGroups: a member → the metadata documents naming it)
  * @param view the dataset
  * @param id the `_id` of the document heading the page
  * @returns `language` and `translationOf`, or nothing
  */
-export function pageTranslation(store: Pick<ContentStore, 'referrers'>, view: CrossView, id: string): { language?: string; translationOf?: string } {
-  for (const referrer of store.referrers.values(id)) {
+export function pageTranslation(store: Pick<ContentStore, 'multi'>, view: CrossView, id: string): { language?: string; translationOf?: string } {
+  for (const referrer of translationGroups(store).values(id)) {
     const entries = view.entries(referrer)
     const check = entries[0]?.check
     if (entries.length !== 1 || check?.kind !== 'translations') continue

@@ -11,6 +11,8 @@
  * holds the documents of the pages being built and the report, never the dataset.
  */
 import type { Issue } from '../../../core/issue.ts'
+import { referenceTargets } from '../../../core/validate/checkAcross.ts'
+import { validDocument } from '../../../core/validate/validDocument.ts'
 import { htmlPath } from '../pagePath.ts'
 import { sanityProjectOf } from '../../../core/sanityProject.ts'
 import { euPayTransparency } from '../../../core/rules/lib/payTransparencyDates.ts'
@@ -88,11 +90,29 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
           checked += checkUnits(store, view, ids, unitOptions)
         })
       }
-      // Listed by key: a document's record is read where the checks need it, not here as well.
-      for (const id of store.docs.keys()) {
+      const add = (id: string) => {
         batch.push(id)
         if (batch.length >= UNITS_PER_TRANSACTION) flush()
       }
+      // Each profile right after the documents it refers to and before those that refer to it (its
+      // vacancies): their checks read the same documents, which the view then still holds. In key
+      // order a profile's FAQ entries and tiers were checked long before it, and its vacancies long
+      // after (at 300,000 documents most of their records were read from the store twice or more).
+      // Every other `_id` follows in key order, listed by key: a record is read where the checks need it.
+      const grouped = new Set<string>()
+      const group = (id: string) => {
+        if (grouped.has(id) || view.entries(id).length === 0) return
+        grouped.add(id)
+        add(id)
+      }
+      for (const [, profile] of store.slugs.entries({ start: 'jobProfile:', end: 'jobProfile;' })) {
+        const doc = validDocument(view, profile)
+        if (!doc) continue
+        for (const target of referenceTargets(doc)) group(target)
+        group(profile)
+        for (const referrer of store.referrers.values(profile)) group(referrer)
+      }
+      for (const id of store.docs.keys()) if (!grouped.has(id)) add(id)
       flush()
     }
     store.transaction(() => {
@@ -205,17 +225,22 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
     // The sitemaps list every page: an update makes only what its changes touch, reading the current
     // manifest where they are; else they are made from the store's pages.
     const previous = !full ? parts.output?.current?.() : undefined
-    const input = previous
-      ? { pages: pagesAfterChanges(previous.pages, changes), previous: { ...previous, changed: [...changes.keys()] } }
-      : { pages: sortedManifestPages([...manifestEntries(store)].map(manifestPage)) }
-    const extra = parts.extraFiles ? await parts.extraFiles(input) : { files: [], put: [] }
+    // Every page's entry, read from the store once for the sitemaps and the manifest, and only when
+    // there are sitemaps to make (without them, a full export at 300,000 documents read all 100,000
+    // entries for nothing, and again for the manifest).
+    let entries: ManifestEntry[] | undefined
+    const input = () =>
+      previous
+        ? { pages: pagesAfterChanges(previous.pages, changes), previous: { ...previous, changed: [...changes.keys()] } }
+        : { pages: sortedManifestPages((entries = [...manifestEntries(store)]).map(manifestPage)) }
+    const extra = parts.extraFiles ? await parts.extraFiles(input()) : { files: [], put: [] }
     for (const file of extra.put) await sink.put(file.path, file.content)
     const extraPaths = extra.files
     for (const path of previous?.files ?? []) if (!extraPaths.includes(path)) sink.drop(path)
     const manifest = collected()
     if (parts.manifest !== false) {
       const pieces = !full && parts.output?.updateManifest ? await parts.output.updateManifest(changes, extraPaths) : undefined
-      await sink.put('manifest.json', pieces ?? manifestChunks(manifestEntries(store), extraPaths))
+      await sink.put('manifest.json', pieces ?? manifestChunks(entries ?? manifestEntries(store), extraPaths))
     }
     const manifestHash = await sink.commit()
     const stamps = parts.output?.stamps ? await parts.output.stamps() : undefined
@@ -328,7 +353,7 @@ async function* buildTasks(
   full: boolean,
   decide: (producer: string, unit: UnitRecord | undefined, record: PageRecord | undefined) => Decision,
 ): AsyncGenerator<PendingTask, void, undefined> {
-  let plans: Array<{ producer: string; plan: PagePlan; sig: string }> = []
+  let plans: Array<{ producer: string; plan: PagePlan; sig: string; sources: UnitRecord['sources'] }> = []
   // Where the documents of recent tasks are, in two generations: one that many pages share (an
   // organisation) is read from the store once, not once per task. The entries do not change here.
   let recent = new Map<string, TaskDocument | undefined>()
@@ -351,20 +376,27 @@ async function* buildTasks(
   const make = (): PendingTask => {
     const batch = plans
     plans = []
+    // Where the checks found each page's sources, kept in its record: no document's record is read
+    // again for it (a full export read every one a second time here, about 12 s at 300,000 documents).
+    const known = new Map<string, TaskDocument>()
+    for (const { sources } of batch) for (const [id, hash, spot] of sources ?? []) if (!known.has(id)) known.set(id, { id, at: loader.locate(spot), hash })
     const ids = new Set(batch.flatMap(({ plan }) => plan.sourceIds))
     const documents: TaskDocument[] = []
     for (const id of ids) {
-      const found = locate(id)
+      const found = known.get(id) ?? locate(id)
       if (found) documents.push(found)
     }
     return { task: { plans: batch.map((b) => b.plan), documents }, producers: batch.map((b) => b.producer), sigs: batch.map((b) => b.sig) }
   }
   const visit = (producer: string, unit = store.units.get(producer)) => {
-    if (decide(producer, unit, store.pages.get(producer)) === 'build' && unit?.plan && unit.sig !== undefined) plans.push({ producer, plan: unit.plan, sig: unit.sig })
+    if (decide(producer, unit, store.pages.get(producer)) === 'build' && unit?.plan && unit.sig !== undefined) plans.push({ producer, plan: unit.plan, sig: unit.sig, sources: unit.sources })
   }
   if (full) {
-    for (const [producer, unit] of store.units.entries()) {
-      if (unit.plan?.kind !== 'profile') continue
+    // Every profile that heads a page is a valid job profile, listed under its slug: read its record
+    // alone, not every `_id`'s (most are FAQ entries, tiers and organisations, which head no page).
+    for (const [, producer] of store.slugs.entries({ start: 'jobProfile:', end: 'jobProfile;' })) {
+      const unit = store.units.get(producer)
+      if (unit?.plan?.kind !== 'profile') continue
       visit(producer, unit)
       // Each unit read once: a read opens its seal and parses it.
       for (const referrer of store.referrers.values(producer)) {

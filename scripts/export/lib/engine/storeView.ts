@@ -1,7 +1,7 @@
 import type { Position } from '../../../core/issue.ts'
 import type { CrossEntry, CrossView } from '../../../core/validate/crossView.ts'
 import type { DocumentOrigin } from '../../../core/validate/contentIndex.ts'
-import type { ContentStore, EntryPlace, StoredEntry, UnitIssues } from '../store/contentStore.ts'
+import type { ContentStore, EntryPlace, PageSource, StoredEntry, UnitIssues } from '../store/contentStore.ts'
 import type { Loader } from './types.ts'
 
 /** Documents looked up more than once in a run are kept this many at a time (organisations, shared FAQ entries, profiles). */
@@ -15,6 +15,8 @@ export interface StoreView extends CrossView {
   hashOf(id: string): string | undefined
   /** Where an `_id`'s entries are, in source order, and whether the first is a document of jobld's (what UnitIssues keeps for the report). */
   places(id: string): Pick<UnitIssues, 'places' | 'documentFirst'>
+  /** An `_id`'s first entry as a page's source (UnitRecord.sources); null for an entry held in memory with its value, undefined for none. */
+  source(id: string): PageSource | null | undefined
 }
 
 /**
@@ -25,7 +27,7 @@ export interface StoreView extends CrossView {
  * @returns the view
  */
 export function storeView(store: ContentStore, loader: Pick<Loader, 'position' | 'order'>): StoreView {
-  const cache = new Map<string, { entries: ReadonlyArray<CrossEntry>; hash: string | undefined; places: Pick<UnitIssues, 'places' | 'documentFirst'> }>()
+  const cache = new Map<string, { entries: ReadonlyArray<CrossEntry>; hash: string | undefined; places: Pick<UnitIssues, 'places' | 'documentFirst'>; source: PageSource | null | undefined }>()
   const read = (id: string) => {
     const hit = cache.get(id)
     if (hit) return hit
@@ -37,6 +39,7 @@ export function storeView(store: ContentStore, loader: Pick<Loader, 'position' |
         places: record ? record.entries.map(({ n, position, fields }): EntryPlace => ({ n, position, fields })) : [],
         documentFirst: record?.entries[0]?.check.kind === 'valid' || record?.entries[0]?.check.kind === 'invalid',
       },
+      source: sourceOf(id, record?.entries[0]),
     }
     if (cache.size >= CACHED) cache.clear()
     cache.set(id, found)
@@ -47,6 +50,7 @@ export function storeView(store: ContentStore, loader: Pick<Loader, 'position' |
     entries,
     hashOf: (id) => read(id).hash,
     places: (id) => read(id).places,
+    source: (id) => read(id).source,
     slugOwners: (type, slug) => store.slugs.values(`${type}:${slug}`),
     origin: (id) => originAt(read(id).places, loader),
   }
@@ -67,6 +71,16 @@ export function originAt(found: Pick<UnitIssues, 'places' | 'documentFirst'>, lo
   if (position) origin.position = position
   if (first.fields) origin.fieldPositions = new Map(first.fields)
   return origin
+}
+
+/** An `_id`'s first entry as a page's source: its hash and where it is, without its verdict (null: held in memory, its value is needed). */
+function sourceOf(id: string, entry: StoredEntry | undefined): PageSource | null | undefined {
+  if (!entry) return undefined
+  if (entry.value !== undefined) return null
+  const spot: PageSource[2] = { n: entry.n }
+  if (entry.at !== undefined) spot.at = entry.at
+  if (entry.position !== undefined) spot.position = entry.position
+  return [id, entry.hash, spot]
 }
 
 /** A stored entry as the checks read it; its position is asked of the loader when first read. */

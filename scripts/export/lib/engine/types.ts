@@ -13,7 +13,7 @@ import type { PagePlan } from '../planPage.ts'
 import type { Sha256Hex } from '../../../core/sha256Hex.ts'
 import type { DocumentCheck } from '../../../core/validate/checkDocument.ts'
 import type { SlimDocument } from '../../../core/model/slimDocument.ts'
-import type { ContentStore, EntryPlace, StoredEntry } from '../store/contentStore.ts'
+import type { ContentStore, EntryPlace, EntrySpot, StoredEntry } from '../store/contentStore.ts'
 
 /** Where a document's bytes are: a span of a file (the source's, or the store's document file), or its value in memory. */
 export type DocumentLocation =
@@ -69,7 +69,7 @@ export interface Loader {
   /** Orders entries as the source does (the first of two entries with one `_id` is the document). */
   order(entry: EntryPlace): number
   /** Where an entry's bytes are, for the workers. */
-  locate(entry: StoredEntry): DocumentLocation
+  locate(entry: EntrySpot): DocumentLocation
   /** Issues of the input itself (a line too long, unmapped Markdown), once loaded. */
   issues(): Issue[]
   /** Whether some document holds the API token: then nothing of this run may be kept. */

@@ -64,6 +64,12 @@ export interface StoredEntry {
 /** Where an entry is, as much as a loader needs to place and order it (Loader.position, Loader.order): no document. */
 export type EntryPlace = Pick<StoredEntry, 'n' | 'position' | 'fields'>
 
+/** Where an entry's bytes are, as much as a loader needs to hand them to the workers (Loader.locate): no verdict. */
+export type EntrySpot = Pick<StoredEntry, 'n' | 'at' | 'position' | 'value'>
+
+/** A page's source as its producer's record keeps it: the `_id`, and its first entry's hash and place (UnitRecord.sources). */
+export type PageSource = [id: string, hash: string, spot: Omit<EntrySpot, 'value'>]
+
 /** The entries of one `_id`, in source order (more than one: a duplicated `_id`). */
 export interface DocRecord {
   entries: StoredEntry[]
@@ -103,6 +109,14 @@ export interface UnitRecord {
   sig: string | undefined
   /** The latest `_updatedAt` of the page's sources, when all have one. */
   updatedAt: string | undefined
+  /**
+   * The page's sources found in the store (in the plan's order), with the hash and place of each
+   * one's first entry when the checks read it: the build hands them to the workers without reading
+   * every document's record again. Absent for sources held in memory (an entry with its value) and
+   * in records written before; then the records are read. Current whenever `sig` is: a change to
+   * a source's entries checks its producer again.
+   */
+  sources?: PageSource[] | undefined
   /** A current vacancy left out because it expired. */
   expired: boolean
   /** A reference points at a document of another type: cycles are looked for. */
