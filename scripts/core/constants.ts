@@ -139,6 +139,14 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * temporary name a file has while it is written.
  */
 export const maxSlugLength = 200
+
+/**
+ * The longest `_id`, `_type` or reference an export takes, in characters. They key the content
+ * store, whose keys (LMDB's) hold at most 1,978 bytes with their prefixes: an `_id` of 2,500
+ * characters stopped the export with an unexpected failure. Sanity's own ids are a UUID, a path of a
+ * few segments, or one with `drafts.` or `versions.<release>.` before it, far below this.
+ */
+export const maxIdLength = 400
 /** ISCO-08 unit group codes have four digits (ILO). */
 export const iscoPattern = /^\d{4}$/
 /** ISO 3166-1 alpha-2. */

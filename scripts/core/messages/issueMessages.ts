@@ -4,6 +4,7 @@
  * One message id, two wordings: the build prints English (the report's words, unchanged), the
  * Studio's JSON-LD view shows the Studio's language. Part of jobld's one message catalogue.
  */
+import { maxIdLength } from '../constants.ts'
 import { valueWords } from './describe.ts'
 import { joinList, names, text } from './params.ts'
 import type { Language, MessageParams, Wording, Words } from './wording.ts'
@@ -76,8 +77,8 @@ export const issueMessages = {
     nl: (p) => `Deze tekst is ${Number(p.length).toLocaleString('nl')} tekens lang; de export neemt hoogstens ${Number(p.max).toLocaleString('nl')} tekens`,
   },
   'document.missing_id': {
-    en: (p) => `Unexpected ${v(p, 'en', 'id')} as _id, expected a non-empty string`,
-    nl: (p) => `Onverwacht ${v(p, 'nl', 'id')} als _id; verwacht een niet-lege tekst`,
+    en: (p) => `Unexpected ${v(p, 'en', 'id')} as _id, expected a non-empty string of at most ${maxIdLength} characters`,
+    nl: (p) => `Onverwacht ${v(p, 'nl', 'id')} als _id; verwacht een niet-lege tekst van hoogstens ${maxIdLength} tekens`,
   },
   'document.duplicate_id': {
     en: (p) => `Unexpected second document with _id "${text(p, 'id')}"${p.firstFile ? `, first at ${text(p, 'firstFile')}:${text(p, 'firstLine')}` : ''}, expected unique ids`,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { languages } from '../constants.ts'
+import { languages, maxIdLength } from '../constants.ts'
 import { expectedHint } from '../messages/expectedHint.ts'
 import { imageAssetRefPattern } from '../readImageAsset.ts'
 import { patterns } from './patterns.ts'
@@ -23,7 +23,7 @@ export const systemFields = {
 /** A strong or weak reference to another document, as Sanity stores it. */
 export const Reference = z.object({
   _type: z.literal('reference'),
-  _ref: z.string().min(1),
+  _ref: z.string().min(1).max(maxIdLength),
   _key: z.string().optional(),
   _weak: z.boolean().optional(),
 })

@@ -1,3 +1,4 @@
+import { maxIdLength } from '../constants.ts'
 import { isRecord } from '../isRecord.ts'
 
 /** The `_type` of the document `@sanity/document-internationalization` links translations with. */
@@ -29,7 +30,8 @@ export function translationMembers(doc: Record<string, unknown>): TranslationMem
   const items = Array.isArray(doc.translations) ? doc.translations : []
   const members: TranslationMember[] = []
   for (const item of items) {
-    if (!isRecord(item) || !isRecord(item.value) || typeof item.value._ref !== 'string') continue
+    // A reference longer than any _id jobld takes names no document here.
+    if (!isRecord(item) || !isRecord(item.value) || typeof item.value._ref !== 'string' || item.value._ref.length > maxIdLength) continue
     const language = typeof item.language === 'string' ? item.language : typeof item._key === 'string' ? item._key : undefined
     if (language !== undefined) members.push({ id: item.value._ref, language })
   }

@@ -1,7 +1,7 @@
 import type { Issue } from '../issue.ts'
 import { documentSchemas, isDocumentType, type ContentDocument, type DocumentType } from '../model/index.ts'
 import { issueText } from '../catalogue/issueText.ts'
-import { maxTextLength } from '../constants.ts'
+import { maxIdLength, maxTextLength } from '../constants.ts'
 import { isUnpublished } from '../rules/lib/isUnpublished.ts'
 import { describeValue } from './describeValue.ts'
 import { findLongTexts } from './findLongTexts.ts'
@@ -39,10 +39,11 @@ export function checkDocument(value: Record<string, unknown>): DocumentCheck {
   const id = value._id
   const type = value._type
   const typeString = typeof type === 'string' ? type : undefined
-  if (typeof id !== 'string' || id === '') return { kind: 'missingId', docType: typeString ?? '(unknown)', idText: describeValue(id) }
+  if (typeof id !== 'string' || id === '' || id.length > maxIdLength) return { kind: 'missingId', docType: typeString ?? '(unknown)', idText: describeValue(id) }
   if (isUnpublished(id)) return { kind: 'unpublished', id, type: typeString }
   if (typeString === TRANSLATION_METADATA) return { kind: 'translations', id, type: TRANSLATION_METADATA, members: translationMembers(value) }
-  if (typeString === undefined || !isDocumentType(typeString)) return { kind: 'unknownType', id, type: typeString, typeKey: String(type) }
+  // A type is counted under its first characters: only they are shown, and the store keys on it.
+  if (typeString === undefined || !isDocumentType(typeString)) return { kind: 'unknownType', id, type: typeString, typeKey: String(type).slice(0, maxIdLength) }
   const tooLong = findLongTexts(value, maxTextLength).map(
     ({ path, length }): Issue => ({
       severity: 'error',
