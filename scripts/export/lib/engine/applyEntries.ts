@@ -27,6 +27,25 @@ export interface ChangeLog {
 const NO_KEYS: IndexKeys = { refs: [], slugKey: undefined, expiryKey: undefined, unknownType: undefined, stega: 0, translations: false }
 
 /**
+ * The key of the slug index (`ContentStore.slugs`) for a type's slug.
+ * @param type `jobProfile` or `vacancy`
+ * @param slug the slug
+ * @returns `<type>:<slug>`
+ */
+export function slugKey(type: string, slug: string): string {
+  return `${type}:${slug}`
+}
+
+/**
+ * Every key of the slug index for one type, as a range: the type, a colon, then anything (`;` follows `:`).
+ * @param type `jobProfile` or `vacancy`
+ * @returns the range
+ */
+export function slugsOfType(type: string): { start: string; end: string } {
+  return { start: `${type}:`, end: `${type};` }
+}
+
+/**
  * The store's table of `_id`s whose entries carried stega encoding, with how many strings: the
  * one notice that it was cleaned is made from it (stegaNotice), the same after any run.
  * @param store the store
@@ -142,7 +161,7 @@ function indexKeys(record: DocRecord): IndexKeys {
   const doc = check.doc
   return {
     refs: [...new Set(referenceTargets(doc))],
-    slugKey: doc._type === 'jobProfile' || doc._type === 'vacancy' ? `${doc._type}:${doc.slug.current}` : undefined,
+    slugKey: doc._type === 'jobProfile' || doc._type === 'vacancy' ? slugKey(doc._type, doc.slug.current) : undefined,
     expiryKey: doc._type === 'vacancy' ? expiryKey(doc.validThrough) : undefined,
     unknownType,
     stega,

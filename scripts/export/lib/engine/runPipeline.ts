@@ -23,7 +23,7 @@ import { manifestPage } from '../manifestPages.ts'
 import { pagesAfterChanges } from '../pagesAfterChanges.ts'
 import { sortedManifestPages } from '../sortedManifestPages.ts'
 import { issueTally, type ContentStore, type PageRecord, type PageState, type UnitRecord } from '../store/contentStore.ts'
-import { applyEntries, expiryKey, type ChangeLog } from './applyEntries.ts'
+import { applyEntries, expiryKey, slugsOfType, type ChangeLog } from './applyEntries.ts'
 import { checkUnits } from './checkUnits.ts'
 import { documentIssues } from './documentIssues.ts'
 import { pageIssues } from './pageIssues.ts'
@@ -105,7 +105,7 @@ export async function runPipeline(loader: Loader, parts: RunParts, options: RunO
         grouped.add(id)
         add(id)
       }
-      for (const [, profile] of store.slugs.entries({ start: 'jobProfile:', end: 'jobProfile;' })) {
+      for (const [, profile] of store.slugs.entries(slugsOfType('jobProfile'))) {
         const doc = validDocument(view, profile)
         if (!doc) continue
         for (const target of referenceTargets(doc)) group(target)
@@ -394,7 +394,7 @@ async function* buildTasks(
   if (full) {
     // Every profile that heads a page is a valid job profile, listed under its slug: read its record
     // alone, not every `_id`'s (most are FAQ entries, tiers and organisations, which head no page).
-    for (const [, producer] of store.slugs.entries({ start: 'jobProfile:', end: 'jobProfile;' })) {
+    for (const [, producer] of store.slugs.entries(slugsOfType('jobProfile'))) {
       const unit = store.units.get(producer)
       if (unit?.plan?.kind !== 'profile') continue
       visit(producer, unit)

@@ -3,6 +3,7 @@ import type { CrossEntry, CrossView } from '../../../core/validate/crossView.ts'
 import type { DocumentOrigin } from '../../../core/validate/contentIndex.ts'
 import type { ContentStore, EntryPlace, PageSource, StoredEntry, UnitIssues } from '../store/contentStore.ts'
 import type { Loader } from './types.ts'
+import { slugKey } from './applyEntries.ts'
 
 /** Documents looked up more than once in a run are kept this many at a time (organisations, shared FAQ entries, profiles). */
 const CACHED = 20_000
@@ -51,7 +52,7 @@ export function storeView(store: ContentStore, loader: Pick<Loader, 'position' |
     hashOf: (id) => read(id).hash,
     places: (id) => read(id).places,
     source: (id) => read(id).source,
-    slugOwners: (type, slug) => store.slugs.values(`${type}:${slug}`),
+    slugOwners: (type, slug) => store.slugs.values(slugKey(type, slug)),
     origin: (id) => originAt(read(id).places, loader),
   }
 }
