@@ -1,4 +1,5 @@
 import type { Issue, Position, Severity } from './issue.ts'
+import { compareCodePoints } from './compareCodePoints.ts'
 import { toDotPath } from './toDotPath.ts'
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
@@ -17,17 +18,18 @@ const visible = (line: string) =>
 const where = (p: Position | undefined) => (p ? ` (${p.file}:${p.line}${p.column ? `:${p.column}` : ''})` : '')
 
 /**
- * Sorts issues into a stable order: by document, then severity, then path.
+ * Sorts issues into a stable order: by document, then severity, then path, then message; text in
+ * code point order, so that documents come in the content store's key order.
  * @param issues the issues, in any order
  * @returns a new, sorted array
  */
 export function sortIssues(issues: ReadonlyArray<Issue>): Issue[] {
   return [...issues].sort(
     (a, b) =>
-      a.docId.localeCompare(b.docId) ||
+      compareCodePoints(a.docId, b.docId) ||
       severityOrder[a.severity] - severityOrder[b.severity] ||
-      toDotPath(a.path).localeCompare(toDotPath(b.path)) ||
-      a.message.localeCompare(b.message),
+      compareCodePoints(toDotPath(a.path), toDotPath(b.path)) ||
+      compareCodePoints(a.message, b.message),
   )
 }
 
