@@ -18,6 +18,7 @@ import { storeKey } from '../lib/engine/storeKey.ts'
 import { storeTrusted } from '../lib/engine/storeTrusted.ts'
 import type { Loader, OutputState, PageOutcome, RunParts, Workers } from '../lib/engine/types.ts'
 import type { Issue } from '../../core/issue.ts'
+import type { Unlisted } from '../../core/formatReport.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
 import { MANIFEST } from './checkOutputPath.ts'
 import { CliError } from '../../cli/cliError.ts'
@@ -87,6 +88,8 @@ export interface FolderExportResult {
   checked: number
   /** The pages the export looked at (none listed for a full export). */
   pages: PageOutcome[]
+  /** With a bounded report read in part: `issues` is its listed part, and this what it left out (RunResult). */
+  unlisted?: Unlisted | undefined
 }
 
 /** Below this size a source is checked and built in this thread: starting threads would cost more. */
@@ -258,6 +261,7 @@ async function exportLocked(
       changed: result.changed,
       checked: result.checked,
       pages: result.pages,
+      ...(result.unlisted ? { unlisted: result.unlisted } : {}),
     }
   } catch (error) {
     throw writeFailure(error, out, options.cacheDir)
