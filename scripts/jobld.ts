@@ -10,7 +10,6 @@
  * every Node with ES modules parses: no top-level await, no `??`, no `?.`.
  */
 import { readFileSync } from 'node:fs'
-import * as nodeModule from 'node:module'
 import { nodeVersionProblem } from './cli/nodeVersionProblem.ts'
 
 /** package.json: two folders up from the compiled file (dist/scripts/jobld.js), one from the source. */
@@ -48,8 +47,12 @@ if (problem) {
   // V8's compiled code of jobld's modules and its dependencies is kept on disk (Node 22.1 and
   // later; the temporary folder's node-compile-cache, or NODE_COMPILE_CACHE): the next run loads
   // them without compiling them again.
-  if (typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompileCache()
-  import('./cli/runCli.ts')
+  // Loaded after the version check, as every other module.
+  import('node:module')
+    .then((nodeModule) => {
+      if (typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompileCache()
+      return import('./cli/runCli.ts')
+    })
     .then(({ runCli }) =>
       runCli(process.argv.slice(2), {
         stdout: process.stdout,
