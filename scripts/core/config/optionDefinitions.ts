@@ -70,7 +70,7 @@ export const optionDefinitions = {
     expected: 'a whole number of 0 or more, or all',
     default: String(REPORT_LIMIT),
     schema: z.union([z.number(), z.string()]),
-    takenBy: exporting,
+    takenBy: ['export', 'validate'],
     resolve: (value = REPORT_LIMIT, { fail }) => {
       if (value === 'all') return Number.POSITIVE_INFINITY
       const limit = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : Number.NaN
