@@ -292,8 +292,9 @@ describe('incremental export', () => {
     expect((await readdir(dir)).sort()).toEqual(['cache', 'data.ndjson', 'jsonld'])
     const [own] = await readdir(join(dir, 'cache'))
     expect(own).toMatch(/^jsonld-[0-9a-f]{12}$/)
-    // The content store, and the key that seals it and the journal of every write (scripts/export/io/trust/cacheMac.ts).
-    expect((await readdir(join(dir, 'cache', own ?? ''))).sort()).toEqual(['cache-key', 'store'])
+    // The content store, the key that seals it and the journal of every write (scripts/export/io/trust/cacheMac.ts),
+    // and the tool fingerprint's sealed memo (scripts/export/io/engine/toolFingerprint.ts).
+    expect((await readdir(join(dir, 'cache', own ?? ''))).sort()).toEqual(['cache-key', 'store', 'tool-fingerprint.json'])
     const files = Object.keys(await readTree(join(dir, 'jsonld')))
     expect(files.filter((f) => !/^(vacatures\/)?[a-z0-9-]+\.(jsonld|html)$/.test(f))).toEqual(['manifest.json'])
     expect(await runExport([...args, '--no-cache'], io)).toBe(0)

@@ -28,7 +28,7 @@ import { fileReader } from './engine/fileReader.ts'
 import { folderSink } from './engine/folderSink.ts'
 import { nodeSha256 } from './engine/nodeSha256.ts'
 import { defaultThreads, threadWorkers, type ScanningWorkers } from './engine/threadWorkers.ts'
-import { toolFingerprint } from './engine/toolFingerprint.ts'
+import { rememberedToolFingerprint, toolFingerprint } from './engine/toolFingerprint.ts'
 import { ndjsonLoader } from './loaders/ndjsonLoader.ts'
 import { contentLakeOptions, loadSource, type ContentLakeEnv, type SourceChoice } from '../../sources/loadSource.ts'
 import { loadSanityClient } from '../../sources/loadSanityClient.ts'
@@ -101,6 +101,8 @@ export interface FolderExportResult {
 const INLINE_TASKS = 4
 /** Below this size a source is checked and built in this thread: starting threads would cost more. */
 const THREADS_FROM_BYTES = 4 * 1024 * 1024
+/** The tool fingerprint's memo in the cache folder (rememberedToolFingerprint), kept with the store: --no-cache leaves neither. */
+const TOOL_MEMO = 'tool-fingerprint.json'
 
 /**
  * Validates the source and writes the export into `out` (a plain folder, replaced whole or not at
@@ -174,16 +176,19 @@ async function exportLocked(
 ): Promise<FolderExportResult> {
   const keep = options.cache && !options.dryRun
   const storeDir = keep ? join(options.cacheDir, 'store') : await mkdtemp(join(tmpdir(), 'jobld-store-'))
+  const toolMemo = session ? join(session.cacheDir, TOOL_MEMO) : undefined
   // Image URLs name the Sanity project: pages and checks of another project are not this store's.
   const project = sanityProjectOf(options)
   // Pay transparency's dates decide vacancies' verdicts: stored verdicts under other dates are not this store's.
   const key = [
-    await toolFingerprint(),
+    keep && toolMemo && session ? await rememberedToolFingerprint(toolMemo, session.mac) : toolFingerprint(),
     options.baseUrl ?? '',
     renamesTypes(options.types) ? JSON.stringify(options.types) : '',
     project ? `${project.projectId}/${project.dataset}` : '',
     payTransparencyKey(options.payTransparency ?? euPayTransparency),
   ].join('\u0000')
+  // --no-cache leaves no cache behind, the memo neither.
+  if (!keep && toolMemo) await rm(toolMemo, { force: true })
   // A file added to or removed from the output since the last run changes its folders' times; the
   // manifest's own stamp says whether it is the file whose hash the store recorded.
   const stampsAtStart = folderStamps(out)
