@@ -129,7 +129,17 @@ function openAt(dir: string, sealer: Sealer): LmdbStore {
   // then); only the system crashing during a run can lose or damage its store, which the next run
   // then doubts and empties (a full export). Flushing each of a run's hundreds of commits wrote
   // the store's pages to the disk again and again (half the file writes of a full export).
-  const env: RootDatabase = open({ path: dir, compression: false, maxDbs: 32, remapChunks: true, noSync: true })
+  //
+  // pageSize 2048 (the system's 4096 otherwise): the package maps the file in chunks of 16 pages and
+  // keeps up to about 8,000 chunks mapped before it unmaps those no reader holds; the kernel maps a
+  // chunk's pages all at once when they are cached, so the store's pages resident in the process rose
+  // to about 512 MB in a 300,000-document export (a 1 GB store), counted in its RSS. Chunks of 2 KB
+  // pages are half as large: about 300 MB at the same size. Keys and sorted values (an index's
+  // members) may then be up to 954 bytes long (1,978 with 4 KB pages): the longest `_id`, `_type`
+  // or reference jobld takes is bounded for that (maxIdLength, scripts/core/constants.ts). Smaller
+  // pages cost more of the package's bookkeeping per byte read. A store made before keeps the page
+  // size it has.
+  const env: RootDatabase = open({ path: dir, compression: false, maxDbs: 32, remapChunks: true, noSync: true, pageSize: 2048 })
   // Keys and index values are UTF-8 bytes, compared as bytes: any string is a key (the package's
   // own key encoding reads a string that holds a NUL character back as an array).
   const plain = (name: string) => env.openDB({ name, keyEncoding: 'binary', encoding: 'binary' })
