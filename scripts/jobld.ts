@@ -44,7 +44,15 @@ if (problem) {
     process.once('SIGINT', () => stop.abort())
     process.once('SIGTERM', () => stop.abort())
   }
-  import('./cli/runCli.ts')
+  // V8's compiled code of jobld's modules and its dependencies is kept on disk (Node 22.1 and
+  // later; the temporary folder's node-compile-cache, or NODE_COMPILE_CACHE): the next run loads
+  // them without compiling them again.
+  // Loaded after the version check, as every other module.
+  import('node:module')
+    .then((nodeModule) => {
+      if (typeof nodeModule.enableCompileCache === 'function') nodeModule.enableCompileCache()
+      return import('./cli/runCli.ts')
+    })
     .then(({ runCli }) =>
       runCli(process.argv.slice(2), {
         stdout: process.stdout,

@@ -156,3 +156,70 @@ describe('the manifest entries of a full export', () => {
     expect(listings).toBe(1)
   })
 })
+
+describe('the pages a full export settles once its output is committed', () => {
+  it('are settled without reading their units again, and an edit after it builds what a full export of the edit builds', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-settle-reads-'))
+    dirs.push(dir)
+    const docs = [...generateDataset({ documents: 400, seed: 33 })]
+    const file = join(dir, 'data.ndjson')
+    await writeFile(file, `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`)
+    const store = memoryStore()
+    // Units read from the moment the sink is committed: what settling the pages reads.
+    const watch = { committed: false, unitReads: 0 }
+    const units: ContentStore['units'] = {
+      ...store.units,
+      get: (key) => {
+        if (watch.committed) watch.unitReads += 1
+        return store.units.get(key)
+      },
+    }
+    const watched = { ...store, units } satisfies ContentStore
+    const run = async (target: ContentStore) => {
+      const sink = collectSink()
+      const reader = fileReader()
+      try {
+        const commit = sink.commit
+        const result = await runPipeline(
+          ndjsonLoader(file, { name: file, maxLineBytes: defaultLimits.ndjsonLineBytes }),
+          {
+            store: target,
+            workers: inlineWorkers({ baseUrl: 'https://example.nl', sha256: nodeSha256, reader }),
+            sink: {
+              ...sink,
+              commit: () => {
+                watch.committed = true
+                return commit()
+              },
+            },
+            key: 'test',
+            sha256: nodeSha256,
+          },
+          { now, baseUrl: 'https://example.nl' },
+        )
+        return { result, files: sink.files }
+      } finally {
+        watch.committed = false
+        reader.close()
+      }
+    }
+
+    const full = await run(watched)
+    expect([full.result.full, full.result.written]).toEqual([true, true])
+    expect(full.result.built).toBeGreaterThan(50)
+    expect(watch.unitReads).toBe(0)
+
+    // What it settled is what the output holds: after one edit, only the pages that show it are built again, as a full export of the edit builds them.
+    const vacancy = docs.findIndex((doc) => doc._type === 'vacancy')
+    const edited = docs.map((doc, i) => (i === vacancy ? { ...doc, title: `${String(doc.title)} (bewerkt)` } : doc))
+    await writeFile(file, `${edited.map((doc) => JSON.stringify(doc)).join('\n')}\n`)
+    const again = await run(watched)
+    expect(again.result.full).toBe(false)
+    expect(again.result.built).toBe(1)
+    const whole = (await run(memoryStore())).files
+    const built = [...again.files].filter(([path]) => path !== 'manifest.json')
+    expect(built.length).toBe(2)
+    for (const [path, content] of built) expect([path, content]).toEqual([path, whole.get(path)])
+    expect(again.files.get('manifest.json')).toBe(whole.get('manifest.json'))
+  })
+})

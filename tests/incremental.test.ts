@@ -1,5 +1,5 @@
 import { mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises'
-import { readTree } from './support/exportRun.ts'
+import { readTree, runCli } from './support/exportRun.ts'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,7 +7,7 @@ import { generateDataset } from '../bench/generateDataset.ts'
 import { createRandom, type Random } from '../bench/random.ts'
 import { exportToFolder as exportWithCache, type FolderExportOptions as CachedExportOptions } from '../scripts/export/io/exportToFolder.ts'
 import { runExport } from '../scripts/export/command.ts'
-import { formatReport } from '../scripts/core/formatReport.ts'
+import { boundReport, formatBoundedReport, formatReport } from '../scripts/core/formatReport.ts'
 import { renderManifest } from '../scripts/export/lib/renderFiles.ts'
 
 type Doc = Record<string, unknown>
@@ -99,11 +99,16 @@ async function compare(dir: string, file: string, step: number, options: CachedE
   // Incremental runs take turns on worker threads and in this thread; full ones run in this thread:
   // the bytes must not depend on either.
   const threads = step % 2 === 1 ? 2 : 0
-  const incremental = await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: true, cacheDir: join(dir, 'inc-cache'), workers: threads })
+  // Odd steps ask for the human report bounded (as `jobld export` does), which the store may read in part.
+  const bounded = step % 2 === 1 ? { limit: 3 } : undefined
+  const incremental = await exportWithCache({ kind: 'ndjson', file }, {}, join(dir, 'inc', 'jsonld'), { ...options, cache: true, cacheDir: join(dir, 'inc-cache'), workers: threads, report: bounded })
   const fresh = join(dir, `full-${step}`, 'jsonld')
   const full = await exportWithCache({ kind: 'ndjson', file }, {}, fresh, { ...options, cache: false, cacheDir: join(dir, `full-${step}`, 'cache'), workers: 0 })
   expect(incremental.ok).toBe(full.ok)
-  expect(formatReport(incremental.issues)).toBe(formatReport(full.issues))
+  if (bounded) {
+    const listed = incremental.unlisted ? { listed: incremental.issues, unlisted: incremental.unlisted } : boundReport(incremental.issues, bounded.limit)
+    expect(formatBoundedReport(listed, 'all')).toBe(formatBoundedReport(boundReport(full.issues, bounded.limit), 'all'))
+  } else expect(formatReport(incremental.issues)).toBe(formatReport(full.issues))
   if (full.ok) {
     const files = await readTree(fresh)
     expect(await readTree(join(dir, 'inc', 'jsonld'))).toEqual(files)
@@ -293,6 +298,42 @@ describe('incremental export', () => {
     expect(files.filter((f) => !/^(vacatures\/)?[a-z0-9-]+\.(jsonld|html)$/.test(f))).toEqual(['manifest.json'])
     expect(await runExport([...args, '--no-cache'], io)).toBe(0)
     expect(await readdir(join(dir, 'cache', own ?? ''))).toEqual(['cache-key'])
+    await rm(dir, { recursive: true, force: true })
+  })
+})
+
+describe('the bounded report', () => {
+  it('lists every error and the first documents with only notices, counts the rest, and prints the same after an edit as a full export', { timeout: 120_000 }, async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'jobld-bounded-'))
+    const file = join(dir, 'data.ndjson')
+    const { docs } = dataset(11)
+    await writeFile(file, ndjson(docs))
+    const run = (...more: string[]) => runCli(['--from', file, '--out', join(dir, 'jsonld'), '--cache-dir', join(dir, 'cache'), '--now', '2026-11-26', ...more])
+    const report = (stderr: string) => stderr.slice(0, stderr.indexOf('What Google shows'))
+    const headers = (text: string) => text.split('\n').filter((line) => /^\S.* → /.test(line))
+    const all = await run('--report-limit', 'all')
+    expect(all.code).toBe(0)
+    const quiet = headers(report(all.stderr))
+    expect(quiet.length).toBeGreaterThan(4)
+    const notices = report(all.stderr).split('\n').filter((line) => line.startsWith('  ')).length
+    const bounded = await run('--report-limit', '3')
+    const listed = report(bounded.stderr)
+    expect(headers(listed)).toEqual(quiet.slice(0, 3))
+    const shown = listed.split('\n').filter((line) => line.startsWith('  ')).length
+    expect(listed).toContain(`… not listed: ${notices - shown} notices in ${quiet.length - 3} more documents (--report-limit all lists them here, --format json lists every issue).\n`)
+    // One FAQ entry edited: an incremental export, which reads the stored issues of the listed documents alone.
+    const faq = docs.findIndex((doc) => doc._type === 'faqEntry')
+    docs[faq] = { ...docs[faq], question: 'Wat doe je precies?' }
+    await writeFile(file, ndjson(docs))
+    const edited = await run('--report-limit', '3')
+    expect(edited.stderr).toContain('unchanged')
+    expect(report(edited.stderr)).toBe(listed)
+    // An error is listed wherever it sorts, beyond the limit too, and refuses the export.
+    docs.push({ ...docs[faq], _id: 'zzz.faq', question: '' })
+    await writeFile(file, ndjson(docs))
+    const refused = await run('--report-limit', '3')
+    expect(refused.code).toBe(1)
+    expect(headers(report(refused.stderr)).at(-1)).toMatch(/^faqEntry → zzz\.faq \(.*data\.ndjson:\d+\): does not validate\.$/)
     await rm(dir, { recursive: true, force: true })
   })
 })

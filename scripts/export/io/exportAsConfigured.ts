@@ -3,9 +3,9 @@ import { relative, resolve, sep } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import type { CommandIo } from '../../cli/commandIo.ts'
 import type { Config } from '../../core/config/resolveConfig.ts'
-import { countIssues, formatReport, sortIssues } from '../../core/formatReport.ts'
+import { boundReport, countIssues, formatBoundedReport, sortIssues } from '../../core/formatReport.ts'
+import { optionDefinitions } from '../../core/config/optionDefinitions.ts'
 import { formatGoogleResults, googleResultsReport } from '../../core/googleResults.ts'
-import type { Issue } from '../../core/issue.ts'
 import { toDotPath } from '../../core/toDotPath.ts'
 import { chooseSource } from '../../sources/loadSource.ts'
 import { SourceError } from '../../sources/sourceError.ts'
@@ -47,6 +47,8 @@ export async function exportAsConfigured(config: Config, io: ExportIo): Promise<
     {
       ...config,
       cacheDir: cacheDirFor(root, out),
+      // The pretty report lists a bounded part: the store then reads only that part's issues.
+      report: config.format === 'pretty' ? { limit: config.reportLimit } : undefined,
       // With a base URL, the output carries its sitemaps (their lastmod from the pages' own changes).
       extraFiles: baseUrl ? async (input) => (await import('../../notify/io/renderSitemaps.ts')).renderSitemapFiles(input, baseUrl) : undefined,
     },
@@ -70,7 +72,7 @@ export async function exportAsConfigured(config: Config, io: ExportIo): Promise<
 
 /** Prints the issues, what Google shows per page type (pretty, when valid) and the summary line; the exit code. */
 function report(io: ExportIo, result: FolderExportResult, config: Config): number {
-  printIssues(io, result.issues, config.format)
+  printIssues(io, result, config)
   if (!result.ok) {
     const { error } = countIssues(result.issues)
     const release = config.release === undefined ? '' : ` once release ${config.release.at(-1)} ships`
@@ -92,14 +94,17 @@ function report(io: ExportIo, result: FolderExportResult, config: Config): numbe
   return 0
 }
 
-function printIssues(io: ExportIo, issues: Issue[], format: Config['format']) {
-  if (format === 'json') {
+function printIssues(io: ExportIo, result: FolderExportResult, config: Config) {
+  const { issues } = result
+  if (config.format === 'json') {
     const counts = countIssues(issues)
     const list = sortIssues(issues).map((i) => ({ ...i, path: toDotPath(i.path) }))
     io.stdout.write(`${JSON.stringify({ ok: counts.error === 0, counts, google: googleResultsReport(), issues: list }, null, 2)}\n`)
     return
   }
-  const text = formatReport(issues)
+  // Read in part by the pipeline (its listed part and a count of the rest), or whole and bounded here.
+  const bounded = result.unlisted ? { listed: issues, unlisted: result.unlisted } : boundReport(issues, config.reportLimit)
+  const text = formatBoundedReport(bounded, `--${optionDefinitions.reportLimit.flag} all lists them here, --${optionDefinitions.format.flag} json lists every issue`)
   if (text) io.stderr.write(text)
 }
 

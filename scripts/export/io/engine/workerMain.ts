@@ -44,7 +44,7 @@ export default async function runTask(task: WorkerTask): Promise<Array<DocumentC
   const reader = fileReader({ types: task.types })
   try {
     if (task.kind === 'check')
-      return task.items.map((item) => {
+      return task.items.map((item): DocumentCheck<SlimDocument> => {
         const parsed = reader.parse(item)
         return 'issue' in parsed ? { kind: 'unreadable', issue: parsed.issue } : checkSlim(parsed.value)
       })

@@ -58,9 +58,17 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
       translations: unit.translations,
       estimate: unit.estimate,
     }
-    const hasIssues = Object.values(found).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined))
+    const listed = Object.values(found).flatMap((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]))
+    const hasIssues = listed.length > 0
     // Looked at only for the few with issues: a full export checks every document.
-    const severities = hasIssues ? new Set(Object.values(found).flatMap((value) => (Array.isArray(value) ? value : value === undefined ? [] : [value])).map((issue) => issue.severity)) : undefined
+    const counts = hasIssues ? { warnings: 0, notices: 0, elsewhere: false } : undefined
+    let error = false
+    if (counts)
+      for (const issue of listed) {
+        if (issue.severity === 'error') error = true
+        else counts[issue.severity === 'warning' ? 'warnings' : 'notices'] += 1
+        if (issue.docId !== id || ('ladderKey' in issue && issue.ladderKey !== undefined)) counts.elsewhere = true
+      }
     const record: UnitRecord = {
       plan,
       sig: plan ? (options.signatures ? pageSignature(plan, (source) => view.hashOf(source), options.baseUrl, options.sha256) : '') : undefined,
@@ -70,17 +78,23 @@ export function checkUnits(store: ContentStore, view: StoreView, ids: Iterable<s
       wrongType: unit.wrongType,
       unknownType: unit.unknownType?.typeKey,
       issues: hasIssues,
-      errors: severities?.has('error') === true || unit.wrongType,
-      warnings: severities?.has('warning') === true,
+      errors: error || unit.wrongType,
+      warnings: (counts?.warnings ?? 0) > 0,
+      counts,
     }
     const removed = view.entries(id).length === 0
     if (removed) store.units.remove(id)
     else store.units.put(id, record)
     if (tally) {
-      tally.errors += (removed ? 0 : Number(record.errors)) - Number(before?.errors ?? false)
-      tally.warnings += (removed ? 0 : Number(record.warnings)) - Number(before?.warnings ?? false)
-      // Issues of an `_id` without a record could not be taken off again: the tally is given up.
-      if (removed && hasIssues) tally.errors = Number.NaN
+      const after = removed ? undefined : record
+      tally.errors += Number(after?.errors ?? false) - Number(before?.errors ?? false)
+      tally.warnings += Number(after?.warnings ?? false) - Number(before?.warnings ?? false)
+      tally.documents += Number(after?.issues ?? false) - Number(before?.issues ?? false)
+      tally.warningIssues += (after?.counts?.warnings ?? 0) - (before?.counts?.warnings ?? 0)
+      tally.noticeIssues += (after?.counts?.notices ?? 0) - (before?.counts?.notices ?? 0)
+      tally.elsewhere += Number(after?.counts?.elsewhere ?? false) - Number(before?.counts?.elsewhere ?? false)
+      // Issues of an `_id` without a record could not be taken off again, nor those of a record written without counts: the tally is given up.
+      if ((removed && hasIssues) || (before?.issues && before.counts === undefined)) tally.errors = Number.NaN
     }
     if (hasIssues) {
       const issues: UnitIssues = { ...found, ...view.places(id) }

@@ -22,9 +22,17 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * @param view the store as the checks read it
  * @param loader positions and order of entries
  * @param now the clock of the report (atClock)
+ * @param part when only some `_id`s' stored issues are wanted (a bounded report): those `_id`s (one
+ *   without issues is skipped), and the documents of types jobld does not export (unknownEntries)
  * @returns the issues, before `--strict`
  */
-export function documentIssues(store: ContentStore, view: StoreView, loader: Pick<Loader, 'position' | 'order'>, now: Date): Issue[] {
+export function documentIssues(
+  store: ContentStore,
+  view: StoreView,
+  loader: Pick<Loader, 'position' | 'order'>,
+  now: Date,
+  part?: { ids: Iterable<string>; unknown: UnknownTypeEntry[] },
+): Issue[] {
   const entryIssues: Array<{ order: number; issues: Issue[] }> = []
   for (const [, entry] of store.strays.entries()) entryIssues.push({ order: loader.order(entry), issues: [strayIssue(entry, loader)] })
   const references: Array<{ order: number; issues: Issue[] }> = []
@@ -37,7 +45,7 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
   let wrongType = false
   // Where each `_id` with issues came from, from its record: no document is read to place its issues.
   const places = new Map<string, Pick<UnitIssues, 'places' | 'documentFirst'>>()
-  for (const [id, unit] of store.unitIssues.entries()) {
+  for (const [id, unit] of part ? stored(store, part.ids) : store.unitIssues.entries()) {
     places.set(id, unit)
     const entries = unit.places
     const first = entries[0]
@@ -65,11 +73,7 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
       organizations.push({ order: first ? loader.order(first) : 0, issues: unit.organization })
     }
   }
-  const unknown: UnknownTypeEntry[] = []
-  for (const [typeKey, id] of store.unknown.entries()) {
-    const first = store.docs.get(id)?.entries[0]
-    if (first) unknown.push({ id, typeKey, order: loader.order(first), position: loader.position(first) })
-  }
+  const unknown = part?.unknown ?? unknownEntries(store, loader)
   const inOrder = <T extends { order: number }>(items: T[]) => items.sort((a, b) => a.order - b.order)
   return assembleCrossIssues(
     {
@@ -89,6 +93,29 @@ export function documentIssues(store: ContentStore, view: StoreView, loader: Pic
       return found ? originAt(found, loader) : view.origin(id)
     },
   )
+}
+
+/**
+ * The documents of types jobld does not export, each with its place (for their notices).
+ * @param store the store
+ * @param loader positions and order of entries
+ * @returns one entry per document
+ */
+export function unknownEntries(store: ContentStore, loader: Pick<Loader, 'position' | 'order'>): UnknownTypeEntry[] {
+  const unknown: UnknownTypeEntry[] = []
+  for (const [typeKey, id] of store.unknown.entries()) {
+    const first = store.docs.get(id)?.entries[0]
+    if (first) unknown.push({ id, typeKey, order: loader.order(first), position: loader.position(first) })
+  }
+  return unknown
+}
+
+/** The stored issues of the given `_id`s that have any. */
+function* stored(store: ContentStore, ids: Iterable<string>): Generator<[string, UnitIssues], void, undefined> {
+  for (const id of ids) {
+    const unit = store.unitIssues.get(id)
+    if (unit) yield [id, unit]
+  }
 }
 
 /** The issue of an entry that is no document: a line that is not a JSON object, or a document without `_id`. */

@@ -6,6 +6,7 @@
  * its manifest exist once.
  */
 import type { Issue, Position } from '../../../core/issue.ts'
+import type { Unlisted } from '../../../core/formatReport.ts'
 import type { ManifestEntry } from '../renderFiles.ts'
 import type { ManifestFiles, ManifestFilesInput, ManifestPages } from '../manifestPages.ts'
 import type { Config } from '../../../core/config/resolveConfig.ts'
@@ -202,9 +203,11 @@ export interface RunParts {
   /**
    * `refusal`: the documents' issues are wanted only when there is an error (a webhook's update):
    * when the store's tally (IssueTally) says there is none, they are not read and the report holds
-   * the source's issues and the built pages' alone. Default: the whole report.
+   * the source's issues and the built pages' alone. `{ limit }`: the human report, bounded
+   * (boundReport): when the store's tally allows, only the stored issues of the documents it lists
+   * are read, and the rest is counted from the tally (RunResult's `unlisted`). Default: the whole report.
    */
-  report?: 'refusal' | undefined
+  report?: 'refusal' | { limit: number } | undefined
 }
 
 /** One page as a run left it. */
@@ -241,4 +244,6 @@ export interface RunResult {
   pages: PageOutcome[]
   /** The manifest's entries in path order, for a sink that collects (the in-memory driver). */
   manifest: ManifestEntry[]
+  /** With a bounded report (RunParts' `report`) read in part: `issues` is boundReport's listed part, and this what it left out. */
+  unlisted?: Unlisted | undefined
 }

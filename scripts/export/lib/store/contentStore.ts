@@ -129,29 +129,51 @@ export interface UnitRecord {
   errors: boolean
   /** Whether one of its issues is a warning (an error under `--strict`): counted in the store's IssueTally. */
   warnings: boolean
+  /** With issues: how many warnings and notices, and whether one is another `_id`'s or reported once among several; counted in the store's IssueTally. */
+  counts?: { warnings: number; notices: number; elsewhere: boolean } | undefined
 }
 
 /**
- * How many `_id`s of the store have an error (UnitRecord.errors) and how many a warning, kept by
- * the checks across documents as they store each one's issues (meta `issueTally`): a run that
- * needs the report only when it refuses (a webhook's update) reads it only when these say it may.
+ * What the store's `_id`s with issues add up to, kept by the checks across documents as they store
+ * each one's issues (meta `issueTally`): a run that needs the report only when it refuses (a
+ * webhook's update) reads it only when these say it may, and a bounded report (boundReport) reads
+ * only the `_id`s it lists and counts the rest from here.
  */
 export interface IssueTally {
+  /** `_id`s with an error, or that refer to a document of another type (UnitRecord.errors). */
   errors: number
+  /** `_id`s with a warning (UnitRecord.warnings). */
   warnings: number
+  /** `_id`s with issues. */
+  documents: number
+  /** Their warnings and notices (UnitRecord.counts). */
+  warningIssues: number
+  noticeIssues: number
+  /** `_id`s with an issue of another `_id`, or one reported once however many find it (UnitRecord.counts): the counts above do not add up per `_id` then. */
+  elsewhere: number
 }
 
+/** The tally's fields, each a count. */
+const tallyFields = ['errors', 'warnings', 'documents', 'warningIssues', 'noticeIssues', 'elsewhere'] as const satisfies ReadonlyArray<keyof IssueTally>
+
+/** The tally of a store without issues. */
+export const emptyTally: Readonly<IssueTally> = Object.fromEntries(tallyFields.map((field) => [field, 0])) as Record<keyof IssueTally, number>
+
 /**
- * The store's tally of `_id`s with errors and warnings, or undefined when it has none to trust.
+ * The store's tally of its `_id`s' issues, or undefined when it has none to trust.
  * @param store the store
  * @returns the tally
  */
 export function issueTally(store: Pick<ContentStore, 'meta'>): IssueTally | undefined {
   const tally = store.meta.get('issueTally')
   if (typeof tally !== 'object' || tally === null) return undefined
-  const errors = Reflect.get(tally, 'errors')
-  const warnings = Reflect.get(tally, 'warnings')
-  return Number.isSafeInteger(errors) && Number.isSafeInteger(warnings) && errors >= 0 && warnings >= 0 ? { errors, warnings } : undefined
+  const found = { ...emptyTally }
+  for (const field of tallyFields) {
+    const value = Reflect.get(tally, field)
+    if (!Number.isSafeInteger(value) || value < 0) return undefined
+    found[field] = value
+  }
+  return found
 }
 
 /** One built page: what its manifest entry needs beyond its plan, and its JSON-LD issues. */

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../../../core/compareCodePoints.ts'
 import type { ContentStore, MultiTable, Table } from './contentStore.ts'
 
 /**
@@ -91,14 +92,4 @@ export function memoryStore(): ContentStore {
 function sortedKeys(keys: Iterable<string>, range: { start?: string | undefined; end?: string | undefined }): string[] {
   const inRange = [...keys].filter((key) => (range.start === undefined || compareCodePoints(key, range.start) >= 0) && (range.end === undefined || compareCodePoints(key, range.end) < 0))
   return inRange.sort(compareCodePoints)
-}
-
-function compareCodePoints(a: string, b: string): number {
-  const x = [...a]
-  const y = [...b]
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0)
-    if (d !== 0) return d
-  }
-  return x.length - y.length
 }
