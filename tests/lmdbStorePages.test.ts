@@ -1,8 +1,8 @@
 /**
  * Issue 24, peak RSS: the content store's pages that a run reads stay mapped in the process (the
  * lmdb package maps the file in chunks of 16 pages and keeps up to about 8,000 of them), so a new
- * store is made with pages of 2 KB, half the system's 4 KB: half the memory per chunk. A store
- * made before, with 4 KB pages, is opened as it is and keeps its values.
+ * store for a large source is made with pages of 2 KB, half the system's 4 KB: half the memory per
+ * chunk; a small source's keeps 4 KB pages. A store made with either is opened as it is and keeps its values.
  */
 import { createHmac } from 'node:crypto'
 import { mkdtemp, open as openFile, rm } from 'node:fs/promises'
@@ -28,16 +28,19 @@ async function pageSizeOf(file: string): Promise<number> {
 }
 
 describe('the content store file', () => {
-  it('is made with pages of 2,048 bytes and reads back what was written', async () => {
+  it.each([
+    [true, 2048],
+    [false, 4096],
+  ])('with small pages %s is made with pages of %i bytes and reads back what was written', async (smallPages, bytes) => {
     const dir = await mkdtemp(join(tmpdir(), 'jobld-store-pages-'))
     try {
-      const store = await openLmdbStore(join(dir, 'store'), mac)
+      const store = await openLmdbStore(join(dir, 'store'), mac, { smallPages })
       store.transaction(() => {
         for (let i = 0; i < 500; i++) store.meta.put(`value-${i}`, `${i} ${'y'.repeat(3000)}`)
       })
       await store.close()
-      expect(await pageSizeOf(join(dir, 'store', 'data.mdb'))).toBe(2048)
-      const again = await openLmdbStore(join(dir, 'store'), mac)
+      expect(await pageSizeOf(join(dir, 'store', 'data.mdb'))).toBe(bytes)
+      const again = await openLmdbStore(join(dir, 'store'), mac, { smallPages: !smallPages })
       expect(again.meta.get('value-499')).toBe(`499 ${'y'.repeat(3000)}`)
       expect(again.meta.count()).toBe(500)
       await again.close()
@@ -52,7 +55,8 @@ describe('the content store file', () => {
       // The widest characters a string of this length can hold in UTF-8 (an astral character is two of its units and four bytes).
       const id = '€'.repeat(maxIdLength)
       const other = `${'€'.repeat(maxIdLength - 1)}x`
-      const store = await openLmdbStore(join(dir, 'store'), mac)
+      // The smaller pages hold the shorter keys.
+      const store = await openLmdbStore(join(dir, 'store'), mac, { smallPages: true })
       store.transaction(() => {
         store.docs.put(id, { entries: [] } as never)
         store.referrers.add(id, other)
@@ -78,7 +82,7 @@ describe('the content store file', () => {
       const old = open({ path: join(dir, 'store'), compression: false, maxDbs: 32, remapChunks: true })
       await old.close()
       expect(await pageSizeOf(join(dir, 'store', 'data.mdb'))).toBe(4096)
-      const store = await openLmdbStore(join(dir, 'store'), mac)
+      const store = await openLmdbStore(join(dir, 'store'), mac, { smallPages: true })
       store.transaction(() => store.meta.put('format', 'kept'))
       await store.close()
       const again = await openLmdbStore(join(dir, 'store'), mac)

@@ -101,6 +101,12 @@ export interface FolderExportResult {
 const INLINE_TASKS = 4
 /** Below this size a source is checked and built in this thread: starting threads would cost more. */
 const THREADS_FROM_BYTES = 4 * 1024 * 1024
+/**
+ * From this size a source's new store has small pages (lmdbStore.ts): its store outgrows what the
+ * store's mapped chunks hold at once (about 512 MB of 4 KB pages; the 600 MB NDJSON file of
+ * 300,000 generated documents makes a 1 GB store). The Content Lake's size is not known: it counts as large.
+ */
+const SMALL_PAGES_FROM_BYTES = 256 * 1024 * 1024
 
 /**
  * Validates the source and writes the export into `out` (a plain folder, replaced whole or not at
@@ -200,7 +206,7 @@ async function exportLocked(
   let removeStore = !keep
   let store: Awaited<ReturnType<typeof openLmdbStore>> | undefined
   try {
-    store = await openLmdbStore(storeDir, session?.mac ?? onceMac())
+    store = await openLmdbStore(storeDir, session?.mac ?? onceMac(), { smallPages: size >= SMALL_PAGES_FROM_BYTES })
     const opened = store
     let current: CurrentOutput | undefined
     const output: OutputState = {
