@@ -47,6 +47,7 @@ describe('resolveConfig', () => {
       host: '127.0.0.1',
       limits: defaultLimits,
       secret: undefined,
+      reportLimit: 100,
     })
   })
 

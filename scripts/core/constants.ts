@@ -142,11 +142,13 @@ export const maxSlugLength = 200
 
 /**
  * The longest `_id`, `_type` or reference an export takes, in characters. They key the content
- * store, whose keys (LMDB's) hold at most 1,978 bytes with their prefixes: an `_id` of 2,500
- * characters stopped the export with an unexpected failure. Sanity's own ids are a UUID, a path of a
- * few segments, or one with `drafts.` or `versions.<release>.` before it, far below this.
+ * store, whose keys and index members (LMDB's, with its 2,048-byte pages: lmdbStore.ts) hold at
+ * most 954 bytes: a character is at most three UTF-8 bytes (768 here), and the store adds up to 44
+ * to a member (its seal) and a table's name to a key. An `_id` of 2,500 characters stopped the
+ * export with an unexpected failure. Sanity's own ids are ASCII: a UUID, a path of a few segments,
+ * or one with `drafts.` or `versions.<release>.` before it, far below this.
  */
-export const maxIdLength = 400
+export const maxIdLength = 256
 /** ISCO-08 unit group codes have four digits (ILO). */
 export const iscoPattern = /^\d{4}$/
 /** ISO 3166-1 alpha-2. */

@@ -103,6 +103,12 @@ const INLINE_TASKS = 4
 const THREADS_FROM_BYTES = 4 * 1024 * 1024
 /** The tool fingerprint's memo in the cache folder (rememberedToolFingerprint), kept with the store: --no-cache leaves neither. */
 const TOOL_MEMO = 'tool-fingerprint.json'
+/**
+ * From this size a source's new store has small pages (lmdbStore.ts): its store outgrows what the
+ * store's mapped chunks hold at once (about 512 MB of 4 KB pages; the 600 MB NDJSON file of
+ * 300,000 generated documents makes a 1 GB store). The Content Lake's size is not known: it counts as large.
+ */
+const SMALL_PAGES_FROM_BYTES = 256 * 1024 * 1024
 
 /**
  * Validates the source and writes the export into `out` (a plain folder, replaced whole or not at
@@ -205,7 +211,7 @@ async function exportLocked(
   let removeStore = !keep
   let store: Awaited<ReturnType<typeof openLmdbStore>> | undefined
   try {
-    store = await openLmdbStore(storeDir, session?.mac ?? onceMac())
+    store = await openLmdbStore(storeDir, session?.mac ?? onceMac(), { smallPages: size >= SMALL_PAGES_FROM_BYTES })
     const opened = store
     let current: CurrentOutput | undefined
     const output: OutputState = {
