@@ -38,9 +38,9 @@ import { stegaNotice } from './stegaNotice.ts'
 import type { BuildTask, BuiltPage, EntryChange, Loader, PageOutcome, RunOptions, RunParts, RunResult, TaskDocument } from './types.ts'
 
 /** Pages per build task: large enough to amortise the hand-over, small enough to spread over the workers. */
-const PAGES_PER_TASK = 48
+export const PAGES_PER_TASK = 48
 /** Built pages whose states are written per transaction. */
-const PAGES_PER_TRANSACTION = 2000
+export const PAGES_PER_TRANSACTION = 2000
 /** `_id`s checked per transaction in a full export. */
 const UNITS_PER_TRANSACTION = 2000
 /** Documents of recent build tasks whose place is kept, per generation (buildTasks). */
@@ -533,45 +533,52 @@ function manifestEntry(store: ContentStore, producer: string): ManifestEntry | u
 
 /** After the output took the new version: what it holds is what the store's pages say, and nothing is dirty. */
 function commitPages(store: ContentStore, full: boolean, manifestHash: string | undefined, stamps: unknown): void {
+  const settle = (producer: string, record = store.pages.get(producer)) => {
+    const unit = store.units.get(producer)
+    const latest = record?.latest
+    const state = latest && latest.sig === unit?.sig && latest.path === unit.plan?.path ? latest : record?.committed
+    if (!unit?.plan || !state) {
+      if (record) store.pages.remove(producer)
+      store.pageIssues.remove(producer)
+    } else store.pages.put(producer, { committed: state })
+  }
+  // A full export emptied the table and wrote each record once, in this run, from the unit the
+  // build read: its latest state is that unit's, and the unit is not read again to say so (at
+  // 300,000 documents, 104,000 records of a few kilobytes opened and parsed for nothing).
+  const settleBuilt = (producer: string) => {
+    const latest = store.pages.get(producer)?.latest
+    if (latest) store.pages.put(producer, { committed: latest })
+    else {
+      store.pages.remove(producer)
+      store.pageIssues.remove(producer)
+    }
+  }
+  // A few thousand pages per transaction: one transaction for every page of a 300,000-document
+  // export rewrote 104,000 records, more dirty pages than LMDB lets one transaction hold with the
+  // large store's 2 KB pages (MDB_TXN_FULL). Settling rewrites the table it lists, so each batch's
+  // keys are listed (no value read) before any of them is settled. Until the last transaction
+  // records the output's manifest hash, the store holds the hash from before (none in a full
+  // export): a run killed in between is a full export, unless the output's manifest kept its bytes,
+  // and then every page not yet settled is still in the dirty table, settled by the next run.
+  const inBatches = (table: { keys(options?: { start?: string; limit?: number }): Iterable<string> }, each: (key: string) => void) => {
+    let start: string | undefined
+    for (;;) {
+      const keys = [...table.keys({ ...(start === undefined ? {} : { start }), limit: PAGES_PER_TRANSACTION + 1 })]
+      const next = keys.length > PAGES_PER_TRANSACTION ? keys.pop() : undefined
+      store.transaction(() => {
+        for (const key of keys) each(key)
+      })
+      if (next === undefined) break
+      start = next
+    }
+  }
+  if (full) inBatches(store.pages, settleBuilt)
+  // A full export settled every page above: the dirty table is emptied by its keys.
+  inBatches(store.dirty, (producer) => {
+    if (!full) settle(producer)
+    store.dirty.remove(producer)
+  })
   store.transaction(() => {
-    const settle = (producer: string, record = store.pages.get(producer)) => {
-      const unit = store.units.get(producer)
-      const latest = record?.latest
-      const state = latest && latest.sig === unit?.sig && latest.path === unit.plan?.path ? latest : record?.committed
-      if (!unit?.plan || !state) {
-        if (record) store.pages.remove(producer)
-        store.pageIssues.remove(producer)
-      } else store.pages.put(producer, { committed: state })
-    }
-    // A full export emptied the table and wrote each record once, in this run, from the unit the
-    // build read: its latest state is that unit's, and the unit is not read again to say so (at
-    // 300,000 documents, 104,000 records of a few kilobytes opened and parsed for nothing).
-    const settleBuilt = (producer: string) => {
-      const latest = store.pages.get(producer)?.latest
-      if (latest) store.pages.put(producer, { committed: latest })
-      else {
-        store.pages.remove(producer)
-        store.pageIssues.remove(producer)
-      }
-    }
-    // Every page, read once, a few thousand at a time: settling rewrites the table it iterates, so each
-    // batch's keys are listed (no value read) before any of them is settled. All the records at once
-    // were 104,000 objects on the heap at the run's end, at 300,000 documents.
-    if (full) {
-      let start: string | undefined
-      for (;;) {
-        const producers = [...store.pages.keys({ ...(start === undefined ? {} : { start }), limit: PAGES_PER_TRANSACTION + 1 })]
-        const next = producers.length > PAGES_PER_TRANSACTION ? producers.pop() : undefined
-        for (const producer of producers) settleBuilt(producer)
-        if (next === undefined) break
-        start = next
-      }
-    }
-    // A full export settled every page above: the dirty table is emptied by its keys, no value read.
-    for (const producer of full ? [...store.dirty.keys()] : [...store.dirty.entries()].map(([key]) => key)) {
-      if (!full) settle(producer)
-      store.dirty.remove(producer)
-    }
     store.meta.put('manifestHash', manifestHash ?? null)
     if (stamps !== undefined) store.meta.put('stamps', stamps)
   })
