@@ -163,9 +163,9 @@ describe('an export killed with SIGKILL', () => {
     expect(kills.filter((k) => k.phase === 'applying').length, phases).toBeGreaterThanOrEqual(2)
     expect(rolledBack, phases).toBeGreaterThanOrEqual(1)
 
-    // Nothing is left of the killed runs: no staging folder, no lock (only the content store and its key), and nothing but jobld's files in the output.
+    // Nothing is left of the killed runs: no staging folder, no lock (only the content store, its key and the tool fingerprint's memo), and nothing but jobld's files in the output.
     expect((await runCli(['--from', datasets[1 - current] ?? '', '--out', out, '--cache-dir', cache, ...NOW])).code).toBe(0)
     expect(await readTree(out)).toEqual(trees[1 - current])
-    for (const own of await readdir(cache)) expect((await readdir(join(cache, own))).filter((name) => name !== 'store')).toEqual(['cache-key'])
+    for (const own of await readdir(cache)) expect((await readdir(join(cache, own))).filter((name) => name !== 'store').sort()).toEqual(['cache-key', 'tool-fingerprint.json'])
   })
 })
