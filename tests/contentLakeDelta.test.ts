@@ -15,6 +15,16 @@ const { lake, env, edits } = editedLake(31)
 /** The edits this test makes at random, in this order. */
 const names = ['editQuestion', 'editTier', 'createOrganisation', 'unpublishVacancy', 'deleteVacancy', 'renameProfile'] as const
 
+/** The tag of each query since `from` (`jobld.count` for the whole dataset's count: no range), in the order they arrived. */
+const tags = (from: number) =>
+  lake()
+    .requests.slice(from)
+    .filter((request) => request.path.includes('/data/query/'))
+    .map((request) => {
+      const search = new URL(request.path, 'http://x').searchParams
+      return search.get('tag') === 'jobld.count' && !search.has('$start') && !search.has('$end') ? 'jobld.count (whole)' : (search.get('tag') ?? '')
+    })
+
 /** Requests for the whole dataset (the export endpoint) since `from`. */
 const fullReads = (from: number) => lake().requests.slice(from).filter((request) => request.path.includes('/data/export/')).length
 
@@ -59,5 +69,25 @@ describe('an incremental export from the Content Lake', () => {
     // Another API version is another endpoint: no mixing of copies.
     expect((await runCli(args, { ...env(), SANITY_API_VERSION: '2025-03-01' })).code).toBe(0)
     expect(fullReads(from)).toBe(1)
+  })
+
+  it("asks for the dataset's count before it opens the store, and not for a full read", async () => {
+    const dir = await tempDir('lake-count-first')
+    const args = ['--out', join(dir, 'jsonld'), '--cache-dir', join(dir, 'cache'), '--workers', '0', ...NOW]
+    let from = lake().requests.length
+    expect((await runCli(args, env())).code).toBe(0)
+    // A first export reads everything: nothing to count against.
+    expect(tags(from)).not.toContain('jobld.count (whole)')
+    const edit = await edits.editQuestion(createRandom(7))
+    expect(edit).toBeDefined()
+    from = lake().requests.length
+    const delta = await runCli(args, env())
+    expect(delta.code, delta.stderr).toBe(0)
+    // The count was sent as the export started, before the changes were asked for.
+    expect(tags(from)[0]).toBe('jobld.count (whole)')
+    expect(tags(from)).toContain('jobld.read')
+    from = lake().requests.length
+    expect((await runCli([...args, '--no-cache'], env())).code).toBe(0)
+    expect(tags(from)).not.toContain('jobld.count (whole)')
   })
 })

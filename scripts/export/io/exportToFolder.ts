@@ -23,7 +23,7 @@ import type { Unlisted } from '../../core/formatReport.ts'
 import { defaultLimits, type Limits } from '../../core/limits.ts'
 import { MANIFEST } from './checkOutputPath.ts'
 import { CliError } from '../../cli/cliError.ts'
-import { contentLakeLoader } from './loaders/contentLakeLoader.ts'
+import { contentLakeLoader, prefetchIdCount } from './loaders/contentLakeLoader.ts'
 import { fileReader } from './engine/fileReader.ts'
 import { folderSink } from './engine/folderSink.ts'
 import { nodeSha256 } from './engine/nodeSha256.ts'
@@ -138,7 +138,7 @@ export async function exportToFolder(
     return exportWithLoader(async () => whole.loader, whole.size, out, withProject, progress)
   }
   const size = await sourceSize(choice)
-  return exportWithLoader((store, pool) => openLoader(choice, env, limits, withProject, store, pool), size, out, withProject, progress)
+  return exportWithLoader((storeDir, pool, store) => openLoader(choice, env, limits, withProject, storeDir, pool, store), size, out, withProject, progress)
 }
 
 /**
@@ -154,7 +154,7 @@ export async function exportToFolder(
  * @returns what the export did
  */
 export async function exportWithLoader(
-  open: (storeDir: string, pool: ScanningWorkers | undefined) => Promise<Loader>,
+  open: (storeDir: string, pool: ScanningWorkers | undefined, store: ContentStore) => Promise<Loader>,
   size: number,
   out: string,
   options: FolderExportOptions,
@@ -172,7 +172,7 @@ export async function exportWithLoader(
 }
 
 async function exportLocked(
-  open: (storeDir: string, pool: ScanningWorkers | undefined) => Promise<Loader>,
+  open: (storeDir: string, pool: ScanningWorkers | undefined, store: ContentStore) => Promise<Loader>,
   size: number,
   out: string,
   options: FolderExportOptions,
@@ -224,7 +224,7 @@ async function exportLocked(
       stamps: async () => folderStamps(out),
     }
     const attempt = async () => {
-      const loader = await open(storeDir, pool)
+      const loader = await open(storeDir, pool, opened)
       let writer: Awaited<ReturnType<typeof openOutput>> | undefined
       try {
         // The manifest's hash: the one the store recorded with its stamp when the file has that stamp
@@ -320,7 +320,15 @@ function writeFailure(error: unknown, out: string, cacheDir: string): unknown {
 }
 
 /** The loader of a choice: NDJSON from its file; the Content Lake, Markdown and archives into the store. */
-async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Limits, options: FolderExportOptions, storeDir: string, pool: ScanningWorkers | undefined): Promise<Loader> {
+async function openLoader(
+  choice: SourceChoice,
+  env: ContentLakeEnv,
+  limits: Limits,
+  options: FolderExportOptions,
+  storeDir: string,
+  pool: ScanningWorkers | undefined,
+  store: ContentStore,
+): Promise<Loader> {
   const types = renamesTypes(options.types) ? options.types : undefined
   if (choice.kind === 'ndjson')
     return ndjsonLoader(choice.file, {
@@ -331,7 +339,9 @@ async function openLoader(choice: SourceChoice, env: ContentLakeEnv, limits: Lim
       scan: pool ? (range) => pool.scan(range) : undefined,
       lanes: pool ? pool.size * 2 : 1,
     })
-  if (choice.kind === 'contentLake') return contentLakeLoader(choice, { env, limits, storeDir, secret: options.secret, types })
+  // A store that read this or another dataset before: the dataset's count is asked for now, and
+  // answered while the output's manifest is read (a delta compares it with the store's).
+  if (choice.kind === 'contentLake') return contentLakeLoader(choice, { env, limits, storeDir, secret: options.secret, types, count: prefetchIdCount(choice, env, limits, store) })
   // Loaded when asked for: the Markdown reader is about a third of the code a webhook's update would otherwise load.
   if (choice.kind === 'markdown') {
     const { markdownLoader } = await import('./loaders/markdownLoader.ts')

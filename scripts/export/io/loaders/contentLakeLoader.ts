@@ -17,7 +17,7 @@ import { findSecretPaths, secretVerdict } from '../../../core/secrets/findSecret
 import { idDifferences } from '../../lib/engine/idDifferences.ts'
 import { entryBatch } from './entryBatch.ts'
 import type { LoadContext, Loader } from '../../lib/engine/types.ts'
-import type { StoredEntry } from '../../lib/store/contentStore.ts'
+import type { ContentStore, StoredEntry } from '../../lib/store/contentStore.ts'
 import { loadSanityClient } from '../../../sources/loadSanityClient.ts'
 import { contentLakeOptions, type ContentLakeEnv, type SourceChoice } from '../../../sources/loadSource.ts'
 import { documentFile, type DocumentFile } from '../store/documentFile.ts'
@@ -63,6 +63,11 @@ export interface ContentLakeLoaderOptions {
   change?: ContentLakeChange | undefined
   /** Told what the read did. */
   onRead?: ((read: LakeRead) => void) | undefined
+  /**
+   * The dataset's count of published `_id`s, asked for as the loader was made (prefetchIdCount):
+   * a delta compares it with the store's instead of asking when it gets there.
+   */
+  count?: Promise<number> | undefined
 }
 
 /**
@@ -95,7 +100,7 @@ export function contentLakeLoader(choice: Extract<SourceChoice, { kind: 'content
       else {
         await loadSanityClient()
         const since = context.full ? undefined : state?.lastUpdatedAt
-        read = since === undefined ? await session.full(choice) : await session.delta(choice, since)
+        read = since === undefined ? await session.full(choice) : await session.delta(choice, since, options.count)
       }
       options.onRead?.(read)
     },
@@ -216,7 +221,7 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       finish()
       return { mode: 'full', read, removed: 0 }
     },
-    async delta(choice: Extract<SourceChoice, { kind: 'contentLake' }>, lastUpdatedAt: string): Promise<LakeRead> {
+    async delta(choice: Extract<SourceChoice, { kind: 'contentLake' }>, lastUpdatedAt: string, count: Promise<number> | undefined): Promise<LakeRead> {
       const lake = await import('../../../sources/contentLake.ts')
       const since = new Date(Date.parse(lastUpdatedAt) - MARGIN_MS).toISOString()
       const storeAll = async (documents: ReadonlyArray<Record<string, unknown>>) => {
@@ -228,10 +233,16 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
       stamps.add(lastUpdatedAt)
       // Deleted and unpublished documents leave no trace to ask for by time: the store's `_id`s and
       // the dataset's are counted, in ranges where they differ, and listed only in small ones.
-      const { gone, missing } = await idDifferences(store.docs, {
-        count: (ranges) => lake.countContentLakeIds(lakeOptions(choice), ranges),
-        list: (ranges) => lake.listContentLakeIds(lakeOptions(choice), ranges),
-      })
+      // The whole dataset's count may have been asked for already: taken before the changes were
+      // read, a document deleted in between is found by the next delta, as one deleted after this one.
+      const { gone, missing } = await idDifferences(
+        store.docs,
+        {
+          count: (ranges) => lake.countContentLakeIds(lakeOptions(choice), ranges),
+          list: (ranges) => lake.listContentLakeIds(lakeOptions(choice), ranges),
+        },
+        await count,
+      )
       const removed = remove(gone)
       // Published documents the store lacks that the delta did not bring (an old _updatedAt): fetched whole.
       if (missing.length) read += await storeAll(await lake.readContentLakeChanged(lakeOptions(choice), '9999-12-31T00:00:00Z', missing))
@@ -264,4 +275,29 @@ function newest() {
     },
     value: () => (unknown ? undefined : latest),
   }
+}
+
+/**
+ * Asks the Content Lake for the count of its published `_id`s when the store holds what a read of
+ * a Content Lake left (the newest `_updatedAt`), so that the answer comes while the export reads
+ * the output's manifest and opens it; the store is not trusted yet, so its state decides only
+ * whether to ask (the delta uses the count only when the store is trusted). A failure is the
+ * delta's to report when it awaits the count (a full read never does).
+ * @param choice project and dataset
+ * @param env token, API version and host
+ * @param limits the bounds of the read
+ * @param store the export's store, opened
+ * @returns the count, pending; undefined when the store holds no Content Lake's read
+ */
+export function prefetchIdCount(choice: Extract<SourceChoice, { kind: 'contentLake' }>, env: ContentLakeEnv, limits: Limits, store: ContentStore): Promise<number> | undefined {
+  let state: LakeState | undefined
+  try {
+    state = store.table<LakeState>('contentLake').get('state')
+  } catch {
+    return undefined // a doubtful store: the export finds out, and reads everything
+  }
+  if (state?.lastUpdatedAt === undefined) return undefined
+  const count = import('../../../sources/contentLake.ts').then(async (lake) => (await lake.countContentLakeIds(contentLakeOptions(choice, env, limits), [{}]))[0] ?? 0)
+  count.catch(() => undefined)
+  return count
 }
