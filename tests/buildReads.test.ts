@@ -30,6 +30,25 @@ afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true })
 })
 
+/** Writes documents as an NDJSON file, one per line. */
+const writeNdjson = (file: string, docs: ReadonlyArray<Record<string, unknown>>) => writeFile(file, `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`)
+
+/**
+ * A generated dataset written to an NDJSON file in a fresh folder, removed after the tests.
+ * @param label part of the folder's name
+ * @param documents how many documents
+ * @param seed the generator's seed
+ * @returns the file and its documents
+ */
+async function datasetFile(label: string, documents: number, seed: number) {
+  const dir = await mkdtemp(join(tmpdir(), `jobld-${label}-`))
+  dirs.push(dir)
+  const docs = [...generateDataset({ documents, seed })]
+  const file = join(dir, 'data.ndjson')
+  await writeNdjson(file, docs)
+  return { file, docs }
+}
+
 /** A store that counts the reads of documents' records while `counting` is on, and may drop what the units keep of their sources. */
 function watchedStore(options: { forgetSources?: boolean } = {}) {
   const store = memoryStore()
@@ -76,11 +95,7 @@ async function exportOnce(file: string, store: ContentStore, watch: { counting: 
 
 describe('the pages built from where the checks found their documents', () => {
   it('reads no document record while building, in a full export and after an edit, and builds the same pages', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'jobld-build-reads-'))
-    dirs.push(dir)
-    const docs = [...generateDataset({ documents: 600, seed: 31 })]
-    const file = join(dir, 'data.ndjson')
-    await writeFile(file, `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`)
+    const { file, docs } = await datasetFile('build-reads', 600, 31)
 
     const kept = watchedStore()
     const full = await exportOnce(file, kept.store, kept.watch)
@@ -99,7 +114,7 @@ describe('the pages built from where the checks found their documents', () => {
     // One FAQ entry edited: the pages that show it are built again, still without reading a record.
     const faq = docs.findIndex((doc) => doc._type === 'faqEntry')
     const edited = docs.map((doc, i) => (i === faq ? { ...doc, question: `${String(doc.question)} (bewerkt)` } : doc))
-    await writeFile(file, `${edited.map((doc) => JSON.stringify(doc)).join('\n')}\n`)
+    await writeNdjson(file, edited)
     kept.watch.reads = 0
     const again = await exportOnce(file, kept.store, kept.watch)
     expect(again.result.full).toBe(false)
@@ -119,10 +134,7 @@ describe('the manifest entries of a full export', () => {
     ['without sitemaps', false],
     ['with sitemaps', true],
   ])('are read from the store once, %s', async (_, sitemaps) => {
-    const dir = await mkdtemp(join(tmpdir(), 'jobld-entry-reads-'))
-    dirs.push(dir)
-    const file = join(dir, 'data.ndjson')
-    await writeFile(file, `${[...generateDataset({ documents: 300, seed: 32 })].map((doc) => JSON.stringify(doc)).join('\n')}\n`)
+    const { file } = await datasetFile('entry-reads', 300, 32)
     const store = memoryStore()
     let listings = 0
     const paths: ContentStore['paths'] = {
@@ -159,11 +171,7 @@ describe('the manifest entries of a full export', () => {
 
 describe('the pages a full export settles once its output is committed', () => {
   it('are settled without reading their units again, and an edit after it builds what a full export of the edit builds', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'jobld-settle-reads-'))
-    dirs.push(dir)
-    const docs = [...generateDataset({ documents: 400, seed: 33 })]
-    const file = join(dir, 'data.ndjson')
-    await writeFile(file, `${docs.map((doc) => JSON.stringify(doc)).join('\n')}\n`)
+    const { file, docs } = await datasetFile('settle-reads', 400, 33)
     const store = memoryStore()
     // Units read from the moment the sink is committed: what settling the pages reads.
     const watch = { committed: false, unitReads: 0 }
@@ -212,7 +220,7 @@ describe('the pages a full export settles once its output is committed', () => {
     // What it settled is what the output holds: after one edit, only the pages that show it are built again, as a full export of the edit builds them.
     const vacancy = docs.findIndex((doc) => doc._type === 'vacancy')
     const edited = docs.map((doc, i) => (i === vacancy ? { ...doc, title: `${String(doc.title)} (bewerkt)` } : doc))
-    await writeFile(file, `${edited.map((doc) => JSON.stringify(doc)).join('\n')}\n`)
+    await writeNdjson(file, edited)
     const again = await run(watched)
     expect(again.result.full).toBe(false)
     expect(again.result.built).toBe(1)
