@@ -148,6 +148,22 @@ describe('a content store edited on disk', { timeout: 120_000 }, () => {
     expect(await readTree(out)).toEqual(await full())
   })
 
+  it('is emptied, as one an earlier jobld wrote, when its values carry the earlier seal\'s tags', async () => {
+    const { out, storeDir, run, first, full } = await setting('earlier-store')
+    // Until the seals were keyed SHA-512/256, a value's payload was tagged J (JSON) or B (bytes).
+    const env = open({ path: storeDir, maxDbs: 32, compression: false })
+    const meta = env.openDB({ name: 'meta', keyEncoding: 'binary', encoding: 'binary' })
+    for (const { key, value } of [...meta.getRange()]) {
+      if (Buffer.isBuffer(key) && Buffer.isBuffer(value)) meta.putSync(key, Buffer.concat([Buffer.from([value[0] === 0x62 ? 0x42 : 0x4a]), value.subarray(1)]))
+    }
+    await env.close()
+    const again = await run()
+    expect([again.ok, again.reused, again.vacancies]).toEqual([true, 0, first.vacancies])
+    expect(again.lines).toContain(`Not using the cache: ${storeDir} was written by an earlier version of jobld; building everything`)
+    expect(await readTree(out)).toEqual(await full())
+    expect((await run()).reused).toBe(first.profiles + first.vacancies)
+  })
+
   it('is not used at all when its key was replaced', async () => {
     const { out, cacheDir, storeDir, run, first, full } = await setting('edited-key')
     await writeFile(join(cacheDir, 'cache-key'), 'f'.repeat(64))

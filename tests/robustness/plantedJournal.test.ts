@@ -5,12 +5,13 @@
  * lists, bytes that still match). Anything else is removed from the cache folder with a notice and
  * nothing it names is touched, whichever command finds it: `jobld validate` included.
  */
-import { createHmac, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cacheFolderName } from '../../scripts/export/io/cacheDir.ts'
 import { nodeSha256 } from '../../scripts/export/io/engine/nodeSha256.ts'
+import { keyedDigest } from '../../scripts/export/io/trust/cacheMac.ts'
 import { sealLine } from '../../scripts/export/lib/trust/sealedLine.ts'
 import { NOW, readTree, runJobld, tempDir } from '../support/exportRun.ts'
 
@@ -56,7 +57,7 @@ async function plant(folder: string, value: Record<string, unknown>, sealed = tr
     await writeFile(keyFile, made)
     return made
   })
-  const mac = (text: string) => createHmac('sha256', Buffer.from(key, 'hex')).update(text).digest('base64url')
+  const mac = keyedDigest(key)
   const text = JSON.stringify(value)
   await writeFile(join(folder, 'write-1-0123456789abcdef', 'journal.json'), `${sealed ? sealLine(mac, 'jobld-output-journal', text) : text}\n`)
   return join(folder, 'write-1-0123456789abcdef', 'journal.json')

@@ -5,7 +5,7 @@
  * output folder's next version (outputFolder.ts). The store keeps what the next export needs to
  * read, check and build only what changed.
  */
-import { createHmac, createSecretKey, hash, randomBytes } from 'node:crypto'
+import { hash, randomBytes } from 'node:crypto'
 import { statSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -43,6 +43,7 @@ import type { ContentStore } from '../lib/store/contentStore.ts'
 import { indexedPages } from './manifestIndex.ts'
 import { spliceManifest } from './spliceManifest.ts'
 import { openLmdbStore } from './store/lmdbStore.ts'
+import { keyedDigest } from './trust/cacheMac.ts'
 import { StoreDoubt } from '../lib/store/storeDoubt.ts'
 import type { Mac } from '../lib/trust/sealedLine.ts'
 import { SourceError } from '../../sources/sourceError.ts'
@@ -300,8 +301,7 @@ function storeDoubt(error: unknown, storeDir: string): string | undefined {
 
 /** A keyed digest for a store that lives for one run (a dry run's): its key is never written. */
 function onceMac(): Mac {
-  const key = createSecretKey(randomBytes(32))
-  return (text) => createHmac('sha256', key).update(text).digest('base64url')
+  return keyedDigest(randomBytes(32).toString('hex'))
 }
 
 /**

@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { open, type Database, type RootDatabase } from 'lmdb'
 import type { ContentStore, DocRecord, MultiTable, PageRecord, StoredEntry, Table, UnitIssues, UnitRecord } from '../../lib/store/contentStore.ts'
 import { StoreDoubt } from '../../lib/store/storeDoubt.ts'
-import type { Mac } from '../../lib/trust/sealedLine.ts'
+import { MAC_LENGTH, type Mac } from '../../lib/trust/sealedLine.ts'
 
 /** The content store on disk, with where it is. */
 export interface LmdbStore extends ContentStore {
@@ -84,12 +84,15 @@ interface Sealer {
   openMember(table: string, key: Buffer, stored: unknown): string
 }
 
-const MAC_LENGTH = 43
-const JSON_TAG = 0x4a // J
-const BYTES_TAG = 0x42 // B
+// The tags of a value's payload. Those of an earlier seal (an HMAC-SHA-256: J, B) are told apart,
+// so that a store an earlier jobld wrote is emptied for that reason, not as one edited.
+const JSON_TAG = 0x6a // j
+const BYTES_TAG = 0x62 // b
+const EARLIER_TAGS = new Set([0x4a, 0x42])
 
 function seal(mac: Mac, dir: string): Sealer {
   const doubt = () => new StoreDoubt(`an entry of ${dir} does not match its seal (edited?)`)
+  const earlier = () => new StoreDoubt(`${dir} was written by an earlier version of jobld`)
   const digest = (table: string, key: Buffer, payload: string) => mac(`${table}\u0000${key.toString('latin1')}\u0000${payload}`)
   return {
     // Written into one buffer and read in place: a store's values are sealed and opened millions of times in a large export.
@@ -106,7 +109,8 @@ function seal(mac: Mac, dir: string): Sealer {
     open(table, key, stored) {
       if (stored === undefined) return undefined
       if (!Buffer.isBuffer(stored) || stored.length < 1 + MAC_LENGTH) throw doubt()
-      const tag = stored[0]
+      const tag = stored[0] as number
+      if (EARLIER_TAGS.has(tag)) throw earlier()
       const payload = stored.toString(tag === BYTES_TAG ? 'latin1' : 'utf8', 1 + MAC_LENGTH)
       if ((tag !== JSON_TAG && tag !== BYTES_TAG) || stored.toString('latin1', 1, 1 + MAC_LENGTH) !== digest(table, key, payload)) throw doubt()
       return tag === BYTES_TAG ? Buffer.from(payload, 'latin1') : JSON.parse(payload)

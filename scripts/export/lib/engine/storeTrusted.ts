@@ -1,7 +1,7 @@
 import type { ContentStore } from '../store/contentStore.ts'
 
 /** The store's format: a store of another one is emptied. */
-export const STORE_FORMAT = 'jobld-content-store-2'
+export const STORE_FORMAT = 'jobld-content-store-3'
 
 /**
  * Whether the store can be trusted for this run: written in this format under the same key (code,

@@ -1,11 +1,12 @@
 /**
- * A keyed digest of a text (an HMAC-SHA-256 with the cache folder's own random key, as base64url):
- * who can edit a cache file but not read the key cannot make a line that passes.
+ * A keyed digest of a text (with the cache folder's own random key, as base64url: see
+ * scripts/export/io/trust/cacheMac.ts): who can edit a cache file but not read the key cannot make
+ * a line that passes.
  */
 export type Mac = (text: string) => string
 
-/** Characters of a base64url HMAC-SHA-256. */
-const MAC_LENGTH = 43
+/** Characters of a base64url digest of 256 bits. */
+export const MAC_LENGTH = 43
 
 /**
  * Seals one line of a file jobld reads back (a cache line, a journal): the line's text is bound to
