@@ -7,7 +7,7 @@
  */
 import { hash, randomBytes } from 'node:crypto'
 import { statSync } from 'node:fs'
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
+import { mkdtemp, open, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { discardSink } from '../lib/engine/discardSink.ts'
@@ -199,11 +199,14 @@ async function exportLocked(
   // A file added to or removed from the output since the last run changes its folders' times; the
   // manifest's own stamp says whether it is the file whose hash the store recorded.
   const stampsAtStart = folderStamps(out)
-  // The manifest's bytes: read with its schema unless the store vouches for them (below).
-  const manifestBytes = options.dryRun ? undefined : await readFile(join(out, MANIFEST)).catch(() => undefined)
-  // Its stamp holds for these bytes when it is the same after they were read as before.
+  // The manifest's bytes (read with its schema unless the store vouches for them, below), read on
+  // libuv's pool while the store and the source's loader open: a Content Lake loader loads its client
+  // and asks for the count meanwhile. Its stamp holds for these bytes when it is the same after they
+  // were read as before.
   const stampAtStart = stampsAtStart.find(([path]) => path === join(out, MANIFEST))?.[1]
-  const readStamp = manifestBytes !== undefined && stampAtStart && manifestStamp(join(out, MANIFEST)) === stampAtStart ? stampAtStart : undefined
+  const manifestRead = options.dryRun
+    ? Promise.resolve(undefined)
+    : readWhole(join(out, MANIFEST)).then((bytes) => ({ bytes, stamp: bytes !== undefined && stampAtStart && manifestStamp(join(out, MANIFEST)) === stampAtStart ? stampAtStart : undefined }))
   const threads = options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
   const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, secret: options.secret, types: options.types }) : undefined
   const reader = fileReader({ types: options.types })
@@ -228,6 +231,9 @@ async function exportLocked(
       const loader = await open(storeDir, pool, opened)
       let writer: Awaited<ReturnType<typeof openOutput>> | undefined
       try {
+        const manifest = await manifestRead
+        const manifestBytes = manifest?.bytes
+        const readStamp = manifest?.stamp
         // The manifest's hash: the one the store recorded with its stamp when the file has that stamp
         // still (no write leaves inode, size and times as they were), else computed from its bytes.
         const manifestHash = manifestBytes === undefined ? undefined : (recordedHash(opened, join(out, MANIFEST), readStamp) ?? nodeSha256Bytes(manifestBytes))
@@ -416,6 +422,28 @@ export async function sourceSize(choice: SourceChoice): Promise<number> {
  * documents' NDJSON file, with 2 KB pages, peaked at 1,088 MB.
  */
 const ARCHIVE_EXPANSION = 5
+
+/**
+ * A file's bytes, or undefined when it cannot be read. Read in one call where the kernel allows
+ * (fs/promises' readFile reads 512 KB a turn of the event loop, so a busy main thread, loading
+ * modules, holds up each next piece of the 71 MB manifest); a few lines of our own, as no library
+ * reads a file that way.
+ */
+async function readWhole(file: string): Promise<Buffer | undefined> {
+  const handle = await open(file, 'r').catch(() => undefined)
+  if (!handle) return undefined
+  try {
+    const { size } = await handle.stat()
+    const bytes = Buffer.allocUnsafeSlow(size)
+    let at = 0
+    for (let read = -1; at < size && read !== 0; at += read) read = (await handle.read(bytes, at, size - at, at)).bytesRead
+    return bytes.subarray(0, at)
+  } catch {
+    return undefined
+  } finally {
+    await handle.close().catch(() => undefined)
+  }
+}
 
 function nodeSha256Bytes(bytes: Buffer): string {
   return hash('sha256', bytes, 'hex')
