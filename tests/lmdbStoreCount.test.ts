@@ -5,20 +5,15 @@
  * write transaction before it commits, and after a reopen; a table inside a shared database (a
  * loader's, under its prefix) still counts only its own keys.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createRandom } from '../bench/random.ts'
-import { cacheMac } from '../scripts/export/io/trust/cacheMac.ts'
-import { openLmdbStore } from '../scripts/export/io/store/lmdbStore.ts'
+import { tempStore } from './support/tempStore.ts'
 
 describe('the LMDB store', () => {
   it('counts a whole table as many keys as it lists, through random writes and removals, in and out of transactions', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'jobld-count-'))
+    const room = await tempStore('count')
     try {
-      const mac = await cacheMac(dir)
-      let store = await openLmdbStore(join(dir, 'store'), mac)
+      let store = await room.open()
       const random = createRandom(20261207)
       const held = new Set<string>()
       const listed = () => [...store.docs.keys()].length
@@ -43,13 +38,13 @@ describe('the LMDB store', () => {
         expect(store.table<number>('lake').count()).toBe(round + 1)
         if (round % 10 === 9) {
           await store.close()
-          store = await openLmdbStore(join(dir, 'store'), mac)
+          store = await room.open()
           expect(store.docs.count()).toBe(held.size)
         }
       }
       await store.close()
     } finally {
-      await rm(dir, { recursive: true, force: true })
+      await room.done()
     }
   })
 })

@@ -5,20 +5,15 @@
  * multi-byte characters), values of every length (some past the value scratch's first size, text
  * and bytes), index members added and removed, in and out of transactions, and after a reopen.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createRandom } from '../bench/random.ts'
-import { cacheMac } from '../scripts/export/io/trust/cacheMac.ts'
-import { openLmdbStore } from '../scripts/export/io/store/lmdbStore.ts'
+import { tempStore } from './support/tempStore.ts'
 
 describe('the LMDB store through its scratch buffers', () => {
   it('reads back every value and member as it was put, through random writes, removals and reads', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'jobld-scratch-'))
+    const room = await tempStore('scratch')
     try {
-      const mac = await cacheMac(dir)
-      let store = await openLmdbStore(join(dir, 'store'), mac)
+      let store = await room.open()
       const random = createRandom(20261208)
       const chars = ['a', 'é', '€', '𐀀', 'z']
       const text = (length: number) => Array.from({ length }, () => random.pick(chars)).join('')
@@ -61,11 +56,11 @@ describe('the LMDB store through its scratch buffers', () => {
         check()
       }
       await store.close()
-      store = await openLmdbStore(join(dir, 'store'), mac)
+      store = await room.open()
       check()
       await store.close()
     } finally {
-      await rm(dir, { recursive: true, force: true })
+      await room.done()
     }
   })
 })
