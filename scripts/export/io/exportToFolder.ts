@@ -203,10 +203,11 @@ async function exportLocked(
   // libuv's pool while the store and the source's loader open: a Content Lake loader loads its client
   // and asks for the count meanwhile. Its stamp holds for these bytes when it is the same after they
   // were read as before.
-  const stampAtStart = stampsAtStart.find(([path]) => path === join(out, MANIFEST))?.[1]
+  const manifestFile = join(out, MANIFEST)
+  const stampAtStart = stampsAtStart.find(([path]) => path === manifestFile)?.[1]
   const manifestRead = options.dryRun
     ? Promise.resolve(undefined)
-    : readWhole(join(out, MANIFEST)).then((bytes) => ({ bytes, stamp: bytes !== undefined && stampAtStart && manifestStamp(join(out, MANIFEST)) === stampAtStart ? stampAtStart : undefined }))
+    : readWhole(manifestFile).then((bytes) => ({ bytes, stamp: bytes !== undefined && stampAtStart && manifestStamp(manifestFile) === stampAtStart ? stampAtStart : undefined }))
   const threads = options.workers ?? (size >= THREADS_FROM_BYTES ? defaultThreads() : 0)
   const pool = threads > 0 ? threadWorkers({ threads, baseUrl: options.baseUrl, projectId: options.projectId, dataset: options.dataset, secret: options.secret, types: options.types }) : undefined
   const reader = fileReader({ types: options.types })
@@ -236,7 +237,7 @@ async function exportLocked(
         const readStamp = manifest?.stamp
         // The manifest's hash: the one the store recorded with its stamp when the file has that stamp
         // still (no write leaves inode, size and times as they were), else computed from its bytes.
-        const manifestHash = manifestBytes === undefined ? undefined : (recordedHash(opened, join(out, MANIFEST), readStamp) ?? nodeSha256Bytes(manifestBytes))
+        const manifestHash = manifestBytes === undefined ? undefined : (recordedHash(opened, manifestFile, readStamp) ?? nodeSha256Bytes(manifestBytes))
         output.manifestHash = manifestHash
         const trusted = storeTrusted(opened, storeKey(key, loader), manifestHash)
         // Issue 19: the manifest is input, read with its schema, unless these are the very bytes jobld

@@ -41,6 +41,12 @@ interface LakeState {
   lastUpdatedAt: string | undefined
 }
 
+/** Where the store keeps the loader's state: its own table, one record. */
+const lakeState = (store: ContentStore) => {
+  const table = store.table<LakeState>('contentLake')
+  return { get: () => table.get('state'), put: (state: LakeState) => table.put('state', state) }
+}
+
 /** What a read did, for reports and tests. */
 export interface LakeRead {
   mode: 'full' | 'delta' | 'change'
@@ -91,7 +97,7 @@ export function contentLakeLoader(choice: Extract<SourceChoice, { kind: 'content
     },
     async load(context) {
       file = documentFile(options.storeDir, context.store)
-      const state = context.store.table<LakeState>('contentLake').get('state')
+      const state = lakeState(context.store).get()
       const session = lakeSession(context, file, options, name, issues, () => {
         holdsSecret = true
       })
@@ -158,7 +164,7 @@ function lakeSession(context: LoadContext, file: DocumentFile, options: ContentL
   /** The verdict of a document that holds the token (of a jobld type), or its issues alone. */
   const refusal = (value: Record<string, unknown>) => secretVerdict(options.types ? normaliseTypes(value, options.types) : value, options.secret ?? '')
 
-  const finish = () => store.transaction(() => store.table<LakeState>('contentLake').put('state', { lastUpdatedAt: stamps.value() }))
+  const finish = () => store.transaction(() => lakeState(store).put({ lastUpdatedAt: stamps.value() }))
 
   /** Whether a document holds the API token, in its bytes or (escaped) in a value. */
   const form = options.secret ? secretForm(options.secret) : ''
@@ -292,7 +298,7 @@ function newest() {
 export function prefetchIdCount(choice: Extract<SourceChoice, { kind: 'contentLake' }>, env: ContentLakeEnv, limits: Limits, store: ContentStore): Promise<number> | undefined {
   let state: LakeState | undefined
   try {
-    state = store.table<LakeState>('contentLake').get('state')
+    state = lakeState(store).get()
   } catch {
     return undefined // a doubtful store: the export finds out, and reads everything
   }
